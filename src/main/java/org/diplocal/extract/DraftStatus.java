@@ -1,0 +1,5 @@
+package org.diplocal.extract;
+
+public enum DraftStatus {
+    SCHEDULED, TENTATIVE, POSTPONED, CANCELLED
+}

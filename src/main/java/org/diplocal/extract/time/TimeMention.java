@@ -1,0 +1,30 @@
+package org.diplocal.extract.time;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * A time expression found in text and resolved against the reference (publication) date.
+ *
+ * @param start       offset of the first character in the tagged text
+ * @param end         offset after the last character
+ * @param type        TIMEX3 type
+ * @param value       TIMEX3 normalised value ("2025-11-04", "2025-W45", "P2D", "PRESENT_REF", "XXXX-WI" ...)
+ * @param first       first day the expression can denote, or null when it denotes no calendar span
+ *                    (durations, sets, vague past/future)
+ * @param last        last day, inclusive; equal to {@code first} for a single day
+ * @param exact       true when the expression fixes the day(s) ("Nov. 4", "Tuesday and Wednesday"),
+ *                    false when it only bounds one ("next week", "later this month", "early February")
+ * @param timeOfDay   a clock time when the expression gives one ("10 a.m."), otherwise null
+ */
+public record TimeMention(
+        int start,
+        int end,
+        String text,
+        TimexType type,
+        String value,
+        LocalDate first,
+        LocalDate last,
+        boolean exact,
+        LocalTime timeOfDay) {
+}

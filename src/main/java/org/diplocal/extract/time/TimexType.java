@@ -1,0 +1,6 @@
+package org.diplocal.extract.time;
+
+/** TimeML TIMEX3 types. */
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}
