@@ -1,0 +1,50 @@
+package org.diplocal.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * diplocal's own settings. Each is also an environment variable: {@code diplocal.public-url} is
+ * {@code DIPLOCAL_PUBLIC_URL}, and so on.
+ */
+@ConfigMapping(prefix = "diplocal")
+public interface DiplocalConfig {
+
+    /** Folder of the embedded H2 database. */
+    @WithDefault("data")
+    Path data();
+
+    /**
+     * The address subscribers reach this server at, without a trailing slash. Feed and subscribe
+     * links are built from it, so behind a proxy it must be the proxy's public https address.
+     */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** Bearer token for writes; when absent a random one is made at start and logged once. */
+    Optional<String> adminToken();
+
+    /** Folder of reports and curated data loaded at start. */
+    @WithDefault("calendars")
+    Path calendars();
+
+    Feeds feeds();
+
+    interface Feeds {
+        /** Largest feed in bytes; past engagements are dropped, oldest first, to stay under it (Google refuses more than 1 MB). */
+        @WithDefault("1000000")
+        int maxBytes();
+
+        /** How often subscribed clients are asked to refresh (REFRESH-INTERVAL and X-PUBLISHED-TTL). */
+        @WithDefault("PT6H")
+        Duration refreshInterval();
+
+        /** Cache-Control max-age of a feed response, for browsers and CDNs; revalidation uses the ETag. */
+        @WithDefault("PT5M")
+        Duration maxAge();
+    }
+}

@@ -1,0 +1,112 @@
+package org.diplocal.engagement;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.diplocal.http.EditorsOnly;
+import org.diplocal.http.ProblemException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+@Path("/api/engagements")
+@Produces(MediaType.APPLICATION_JSON)
+public class EngagementResource {
+
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 500;
+    private static final int MAX_DAYS = 3660;
+
+    @Inject
+    EngagementQuery query;
+
+    @Inject
+    EngagementService service;
+
+    @Inject
+    EditorInputCheck inputCheck;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    /** One page of engagements and the cursor of the next, which is null on the last page. */
+    public record PageView(List<EngagementView> engagements, String next) {
+    }
+
+    @GET
+    public PageView list(@QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("official") String official, @QueryParam("country") String country,
+                         @QueryParam("topic") String topic, @QueryParam("status") String status,
+                         @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        EngagementFilter filter = new EngagementFilter(QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.slug(official), QueryParams.country(country), QueryParams.slug(topic),
+                QueryParams.status(status), false);
+        return page(filter, limit, cursor);
+    }
+
+    @GET
+    @Path("upcoming")
+    public PageView upcoming(@QueryParam("days") String days,
+                             @QueryParam("official") String official, @QueryParam("country") String country,
+                             @QueryParam("topic") String topic, @QueryParam("status") String status,
+                             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+        int span = QueryParams.integer("days", days, 30, 1, MAX_DAYS);
+        LocalDate today = LocalDate.now(clock);
+        EngagementStatus wanted = QueryParams.status(status);
+        EngagementFilter filter = new EngagementFilter(today, today.plusDays(span), QueryParams.slug(official),
+                QueryParams.country(country), QueryParams.slug(topic), wanted, wanted == null);
+        return page(filter, limit, cursor);
+    }
+
+    @GET
+    @Path("{uid}")
+    public EngagementView one(@PathParam("uid") String uid) {
+        return service.find(uid).map(EngagementView::of).orElseThrow(() -> ProblemException.notFound(
+                "No engagement has the UID '" + uid + "'. GET /api/engagements lists them."));
+    }
+
+    @POST
+    @EditorsOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@Valid @NotNull EngagementInput input) {
+        inputCheck.check(input);
+        Engagement e = service.create(input.toDraft(), Engagement.Origin.EDITOR, SourceRef.EDITOR,
+                "editor:" + java.util.UUID.randomUUID());
+        return Response.created(UriBuilder.fromPath("/api/engagements/{uid}").build(e.uid))
+                .entity(EngagementView.of(e)).build();
+    }
+
+    @PUT
+    @Path("{uid}")
+    @EditorsOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EngagementView correct(@PathParam("uid") String uid, @Valid @NotNull EngagementInput input) {
+        inputCheck.check(input);
+        return EngagementView.of(service.correct(uid, input.toDraft()));
+    }
+
+    @DELETE
+    @Path("{uid}")
+    @EditorsOnly
+    public EngagementView cancel(@PathParam("uid") String uid) {
+        return EngagementView.of(service.cancel(uid));
+    }
+
+    private PageView page(EngagementFilter filter, String limit, String cursor) {
+        int size = QueryParams.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        EngagementQuery.Page page = query.page(filter, Cursor.decode(cursor), size);
+        return new PageView(page.items().stream().map(EngagementView::of).toList(), Cursor.encode(page.next()));
+    }
+}

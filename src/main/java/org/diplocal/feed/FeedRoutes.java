@@ -1,0 +1,196 @@
+package org.diplocal.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.diplocal.config.DiplocalConfig;
+import org.diplocal.http.Problem;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Serves {@code /feeds/...} on the event loop straight from {@link FeedCache}: the answer to a request
+ * for an unchanged feed is a few header lines and a buffer that already holds the bytes. Only a feed
+ * that is not yet rendered goes to a worker thread.
+ */
+@ApplicationScoped
+public class FeedRoutes {
+
+    private static final Logger LOG = Logger.getLogger(FeedRoutes.class);
+    private static final String PREFIX = "/feeds/";
+    private static final String CALENDAR = "text/calendar; charset=utf-8";
+
+    @Inject
+    FeedCache cache;
+
+    @Inject
+    DiplocalConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    private String cacheControl;
+
+    void register(@Observes Router router) {
+        cacheControl = "public, max-age=" + config.feeds().maxAge().toSeconds();
+        router.route(PREFIX + "*").order(-10).handler(this::serve);
+    }
+
+    private void serve(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+            problem(ctx, Problem.of(405, "Method Not Allowed", "Feeds are read with GET or HEAD."));
+            return;
+        }
+        Optional<FeedKey> key = FeedKey.parse(ctx.normalizedPath().substring(PREFIX.length()));
+        if (key.isEmpty()) {
+            problem(ctx, notFound(ctx.normalizedPath()));
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        RenderedFeed feed = cache.peek(key.get(), today);
+        if (feed != null) {
+            answer(ctx, feed);
+            return;
+        }
+        ctx.vertx().<RenderedFeed>executeBlocking(() -> cache.load(key.get(), today), false).onComplete(result -> {
+            if (result.succeeded()) {
+                answer(ctx, result.result());
+            } else {
+                LOG.error("rendering " + key.get().path() + " failed", result.cause());
+                problem(ctx, Problem.of(500, "Server error", "The feed could not be rendered; try again later."));
+            }
+        });
+    }
+
+    private void answer(RoutingContext ctx, RenderedFeed feed) {
+        if (!feed.exists()) {
+            problem(ctx, notFound(ctx.normalizedPath()));
+            return;
+        }
+        HttpServerRequest request = ctx.request();
+        HttpServerResponse response = ctx.response();
+        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = gzip ? gzipTag(feed.etag()) : feed.etag();
+        response.putHeader(HttpHeaders.ETAG, etag)
+                .putHeader(HttpHeaders.LAST_MODIFIED, httpDate(feed.lastModified()))
+                .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (notModified(request, feed)) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, CALENDAR)
+                .putHeader("Content-Disposition", "inline; filename=\"" + feed.fileName() + "\"");
+        if (gzip) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        var body = gzip ? feed.gzipBody() : feed.body();
+        if (request.method() == HttpMethod.HEAD) {
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length())).end();
+        } else {
+            response.end(body);
+        }
+    }
+
+    /** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2). */
+    static boolean notModified(HttpServerRequest request, RenderedFeed feed) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            return etagMatches(ifNoneMatch, feed.etag());
+        }
+        String ifModifiedSince = request.getHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        if (ifModifiedSince != null) {
+            try {
+                Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                return !feed.lastModified().isAfter(since);
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Weak comparison: both representations (plain and gzip) of the same bytes match. */
+    static boolean etagMatches(String header, String etag) {
+        String opaque = etag.substring(1, etag.length() - 1);
+        for (String candidate : header.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                String value = tag.substring(1, tag.length() - 1);
+                if (value.equals(opaque) || value.equals(opaque + "-gzip")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String gzipTag(String etag) {
+        return etag.substring(0, etag.length() - 1) + "-gzip\"";
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] pieces = part.split(";");
+            String coding = pieces[0].strip();
+            if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
+                for (int i = 1; i < pieces.length; i++) {
+                    String param = pieces[i].strip().replace(" ", "");
+                    if (param.equals("q=0") || param.matches("q=0\\.0{0,3}")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String httpDate(Instant instant) {
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+    }
+
+    private static Problem notFound(String path) {
+        return Problem.of(404, "Not Found", "There is no feed at " + path
+                + ". Feeds are /feeds/all.ics, /feeds/officials/{slug}.ics, /feeds/countries/{iso2}.ics and "
+                + "/feeds/topics/{slug}.ics; /api/officials, /api/countries and /api/topics list them.");
+    }
+
+    private void problem(RoutingContext ctx, Problem problem) {
+        try {
+            ctx.response().setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+}
