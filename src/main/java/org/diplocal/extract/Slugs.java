@@ -1,47 +1,37 @@
 package org.diplocal.extract;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
-import java.util.Locale;
+import java.util.zip.CRC32;
 
-/** URL-safe ASCII names for feeds: "Phan Văn Giang" becomes "phan-van-giang". */
+/** URL slugs for names: "Pete Hegseth" → "pete-hegseth", "Sébastien Lecornu" → "sebastien-lecornu". */
 public final class Slugs {
-
-    private static final int MAX_LENGTH = 80;
-
     private Slugs() {
     }
 
     public static String of(String name) {
-        String folded = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKD)
-                .replace('đ', 'd').replace('Đ', 'D').replace('ø', 'o').replace('Ø', 'O')
-                .replace('ł', 'l').replace('Ł', 'L').replace('ß', 's');
-        StringBuilder slug = new StringBuilder(folded.length());
+        String source = name == null ? "" : name;
+        String folded = Normalizer.normalize(source, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(folded.length());
         boolean dash = false;
-        for (int i = 0; i < folded.length() && slug.length() < MAX_LENGTH; i++) {
+        for (int i = 0; i < folded.length(); i++) {
             char c = Character.toLowerCase(folded.charAt(i));
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                if (dash && slug.length() > 0) {
-                    slug.append('-');
+                if (dash && out.length() > 0) {
+                    out.append('-');
                 }
-                slug.append(c);
+                out.append(c);
                 dash = false;
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK && c < 0x80) {
                 dash = true;
             }
         }
-        return slug.length() > 0 ? slug.toString() : "x-" + shortHash(name == null ? "" : name);
-    }
-
-    private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 5).toLowerCase(Locale.ROOT);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        if (out.length() > 0) {
+            return out.toString();
         }
+        // Nothing ASCII to keep (a Hangul or Arabic name): a short stable hash still gives a usable slug.
+        CRC32 crc = new CRC32();
+        crc.update(source.getBytes(StandardCharsets.UTF_8));
+        return "n-" + Long.toHexString(crc.getValue());
     }
 }
