@@ -3,6 +3,7 @@ package org.diplocal.engagement;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -72,6 +73,7 @@ public class EngagementResource {
 
     @GET
     @Path("{uid}")
+    @Transactional(Transactional.TxType.SUPPORTS)
     public EngagementView one(@PathParam("uid") String uid) {
         return service.find(uid).map(EngagementView::of).orElseThrow(() -> ProblemException.notFound(
                 "No engagement has the UID '" + uid + "'. GET /api/engagements lists them."));
@@ -79,6 +81,7 @@ public class EngagementResource {
 
     @POST
     @EditorsOnly
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull EngagementInput input) {
         inputCheck.check(input);
@@ -91,6 +94,7 @@ public class EngagementResource {
     @PUT
     @Path("{uid}")
     @EditorsOnly
+    @Transactional
     @Consumes(MediaType.APPLICATION_JSON)
     public EngagementView correct(@PathParam("uid") String uid, @Valid @NotNull EngagementInput input) {
         inputCheck.check(input);
@@ -100,6 +104,7 @@ public class EngagementResource {
     @DELETE
     @Path("{uid}")
     @EditorsOnly
+    @Transactional
     public EngagementView cancel(@PathParam("uid") String uid) {
         return EngagementView.of(service.cancel(uid));
     }

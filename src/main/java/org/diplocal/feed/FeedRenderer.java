@@ -13,6 +13,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Created;
@@ -31,7 +32,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -105,12 +105,16 @@ public class FeedRenderer {
         List<Item> items = query.list(definition.get().filter()).stream()
                 .map(e -> Item.of(e, event(e, countryNames))).toList();
         List<VEvent> events = new ArrayList<>();
+        Set<String> zoneIds = new LinkedHashSet<>();
         Instant lastModified = Instant.EPOCH;
         for (Item item : select(items, today)) {
             events.add(item.event());
+            if (timed(item.engagement())) {
+                zoneIds.add(item.engagement().zone);
+            }
             lastModified = item.engagement().lastModified.isAfter(lastModified) ? item.engagement().lastModified : lastModified;
         }
-        byte[] bytes = write(calendar(definition.get(), events));
+        byte[] bytes = write(calendar(definition.get(), zoneIds, events));
         return new RenderedFeed(key, Buffer.buffer(bytes), Buffer.buffer(gzip(bytes)), etag(bytes), lastModified,
                 key.fileName(), today, events.size());
     }
@@ -153,23 +157,21 @@ public class FeedRenderer {
         return kept;
     }
 
-    private Calendar calendar(FeedDefinition definition, List<VEvent> events) {
+    private Calendar calendar(FeedDefinition definition, Set<String> zoneIds, List<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODID));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", CalendarText.line(definition.name())));
         calendar.add(new XProperty("X-WR-CALDESC", CalendarText.line(definition.description())));
         calendar.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), config.feeds().refreshInterval()));
         calendar.add(new XProperty("X-PUBLISHED-TTL", config.feeds().refreshInterval().toString()));
-        Set<String> zoneIds = new LinkedHashSet<>();
-        for (VEvent event : events) {
-            event.getProperty("DTSTART").flatMap(p -> p.getParameter("TZID")).ifPresent(tz -> zoneIds.add(tz.getValue()));
-        }
         for (String zoneId : zoneIds) {
-            VTimeZone vtz = zones.getTimeZone(zoneId).getVTimeZone();
-            calendar.add(vtz);
+            net.fortuna.ical4j.model.TimeZone zone = zones.getTimeZone(zoneId);
+            if (zone == null) {
+                throw new IllegalStateException("iCal4j has no time-zone definition for " + zoneId);
+            }
+            calendar.add(vtimezone(zone.getVTimeZone(), zoneId));
         }
         events.forEach(calendar::add);
         return calendar;
@@ -182,14 +184,14 @@ public class FeedRenderer {
         event.add(new Created(e.createdAt));
         event.add(new LastModified(e.lastModified));
         event.add(new Sequence(e.sequence));
-        if (e.startTime != null && e.zone != null && e.precision == Precision.DAY) {
+        if (timed(e)) {
             ZoneId zone = ZoneId.of(e.zone);
             ZonedDateTime start = ZonedDateTime.of(e.startDate, e.startTime, zone);
             ZonedDateTime end = e.endTime != null
                     ? ZonedDateTime.of(e.endDate, e.endTime, zone)
                     : start.plusHours(1);
-            event.add(new DtStart<>(withRegistryZone(start)));
-            event.add(new DtEnd<>(withRegistryZone(end.isAfter(start) ? end : start.plusHours(1))));
+            event.add(new DtStart<>(start));
+            event.add(new DtEnd<>(end.isAfter(start) ? end : start.plusHours(1)));
         } else {
             event.add(new DtStart<>(e.startDate));
             event.add(new DtEnd<>(e.endDate.plusDays(1)));
@@ -212,10 +214,22 @@ public class FeedRenderer {
         return event;
     }
 
-    /** iCal4j names the VTIMEZONE by the id it knows; a zone from its own registry keeps TZID and VTIMEZONE in step. */
-    private ZonedDateTime withRegistryZone(ZonedDateTime time) {
-        ZoneId registered = zones.getZoneId(time.getZone().getId());
-        return registered == null ? time : time.withZoneSameLocal(registered);
+    /** A time of day is shown only when the day is fixed; a windowed engagement stays all-day. */
+    private static boolean timed(Engagement e) {
+        return e.startTime != null && e.zone != null && e.precision == Precision.DAY;
+    }
+
+    /**
+     * iCal4j answers a linked zone (Africa/Accra) with its target's definition (Africa/Abidjan); the copy
+     * carries the TZID the events use, so every TZID has its VTIMEZONE.
+     */
+    private static VTimeZone vtimezone(VTimeZone definition, String tzid) {
+        if (definition.getTimeZoneId().getValue().equals(tzid)) {
+            return definition;
+        }
+        VTimeZone copy = definition.copy();
+        copy.replace(new TzId(tzid));
+        return copy;
     }
 
     static String summary(Engagement e) {
@@ -283,7 +297,7 @@ public class FeedRenderer {
     private static byte[] write(Calendar calendar) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (OctetFoldingWriter writer = new OctetFoldingWriter(bytes)) {
-            new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, writer);
+            new CalendarOutputter(true).output(calendar, writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Folds iCalendar content lines at 75 octets as RFC 5545 §3.1 asks, never inside a UTF-8 character.
- * iCal4j's own folding counts 73 characters, so lines of Hangul or emoji would run past 75 octets;
- * iCal4j writes unfolded lines into this writer instead and it folds them.
+ * iCal4j folds at 75 characters, so a line of Hangul or emoji would run past 75 octets: this writer takes
+ * iCal4j's output, undoes its folds (a CRLF followed by a space) and folds each line again by octets.
  */
 final class OctetFoldingWriter extends Writer {
 
@@ -18,6 +18,7 @@ final class OctetFoldingWriter extends Writer {
     private int lineOctets;
     private char pendingHigh;
     private boolean pendingCr;
+    private boolean pendingLineEnd;
 
     OctetFoldingWriter(OutputStream out) {
         this.out = out;
@@ -33,12 +34,17 @@ final class OctetFoldingWriter extends Writer {
     @Override
     public void write(int ch) throws IOException {
         char c = (char) ch;
+        if (pendingLineEnd) {
+            pendingLineEnd = false;
+            if (c == ' ') {
+                return;
+            }
+            endLine();
+        }
         if (pendingCr) {
             pendingCr = false;
             if (c == '\n') {
-                out.write('\r');
-                out.write('\n');
-                lineOctets = 0;
+                pendingLineEnd = true;
                 return;
             }
             emit('\r');
@@ -55,11 +61,16 @@ final class OctetFoldingWriter extends Writer {
         }
     }
 
+    private void endLine() throws IOException {
+        out.write('\r');
+        out.write('\n');
+        lineOctets = 0;
+    }
+
     private void emit(int codePoint) throws IOException {
         int octets = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
         if (lineOctets + octets > MAX_OCTETS) {
-            out.write('\r');
-            out.write('\n');
+            endLine();
             out.write(' ');
             lineOctets = 1;
         }
@@ -80,7 +91,9 @@ final class OctetFoldingWriter extends Writer {
     public void close() throws IOException {
         if (pendingCr) {
             emit('\r');
-            pendingCr = false;
+        }
+        if (pendingLineEnd) {
+            endLine();
         }
         out.close();
     }

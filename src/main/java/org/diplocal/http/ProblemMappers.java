@@ -56,6 +56,9 @@ public class ProblemMappers {
     public Response web(WebApplicationException e) {
         Response r = e.getResponse();
         int status = r.getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return Problem.of(status, "Server error", "The server could not answer this request.").toResponse();

@@ -1,0 +1,95 @@
+package org.diplocal.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.diplocal.config.DiplocalConfig;
+import org.diplocal.directory.DirectoryLoader;
+import org.diplocal.engagement.Engagement;
+import org.diplocal.engagement.EngagementService;
+import org.diplocal.engagement.SourceRef;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * At start, brings the directory and {@code calendars/} into the database. Everything it loads is keyed by
+ * content (reports) or by a fixed key (hand-entered engagements), so a restart adds nothing twice.
+ */
+@ApplicationScoped
+public class CalendarsLoader {
+
+    private static final Logger LOG = Logger.getLogger(CalendarsLoader.class);
+
+    @Inject
+    DiplocalConfig config;
+
+    @Inject
+    DirectoryLoader directory;
+
+    @Inject
+    ReportStore reports;
+
+    @Inject
+    EngagementService engagements;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    void onStart(@Observes StartupEvent start) {
+        directory.load();
+        if (!Files.isDirectory(config.calendars())) {
+            LOG.warnf("No calendars folder at %s; starting with what the database holds", config.calendars().toAbsolutePath());
+            return;
+        }
+        CalendarsFolder folder = new CalendarsFolder(config.calendars(), json);
+        QuarkusTransaction.requiringNew().run(() -> load(folder));
+    }
+
+    private void load(CalendarsFolder folder) {
+        Map<String, String> reportIds = new HashMap<>();
+        int newReports = 0;
+        for (CalendarsFolder.ReportEntry entry : folder.reports()) {
+            String text = folder.reportText(entry);
+            Report report = reports.find(text).orElse(null);
+            if (report == null) {
+                report = reports.store(text, entry.published(), entry.title(), httpOrNull(entry.source()));
+                newReports++;
+            }
+            reportIds.put(entry.file(), report.id);
+        }
+        int newEngagements = 0;
+        for (CalendarsFolder.CuratedEngagement curated : folder.curated()) {
+            String seed = "curated:" + curated.key();
+            String uid = java.util.UUID.nameUUIDFromBytes(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@diplocal";
+            if (Engagement.byUid(uid).isPresent()) {
+                continue;
+            }
+            var problems = validator.validate(curated.engagement());
+            if (!problems.isEmpty()) {
+                LOG.errorf("calendars/engagements.json: '%s' skipped: %s", curated.key(), problems.stream()
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).toList());
+                continue;
+            }
+            String reportId = curated.report() == null ? null : reportIds.get(curated.report());
+            Report report = reportId == null ? null : Report.findById(reportId);
+            engagements.create(curated.engagement().toDraft(), Engagement.Origin.CURATED,
+                    new SourceRef(reportId, report == null ? null : report.sourceUrl), seed);
+            newEngagements++;
+        }
+        LOG.infof("calendars/ loaded: %d new reports, %d new hand-entered engagements", newReports, newEngagements);
+    }
+
+    private static String httpOrNull(String source) {
+        return source != null && (source.startsWith("https://") || source.startsWith("http://")) ? source : null;
+    }
+}
