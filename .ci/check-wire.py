@@ -91,7 +91,11 @@ def main():
     conditional = "--no-conditional" not in sys.argv
     problems = []
 
-    status, headers, body = request(url)
+    try:
+        status, headers, body = request(url)
+    except (OSError, http.client.HTTPException) as e:
+        print(f"GET failed: {e!r}")
+        return 1
     if status != 200:
         print(f"GET (no Accept header) answered {status}, not 200")
         return 1
