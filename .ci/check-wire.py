@@ -45,7 +45,8 @@ def raw_head(url):
 
 
 def show(b):
-    return repr(b.decode("utf-8", "backslashreplace"))
+    """Octets as text, for a message: invalid UTF-8 as \\xNN, CR as \\r."""
+    return "'" + b.decode("utf-8", "backslashreplace").replace("\r", "\\r") + "'"
 
 
 def byte_problems(body):
@@ -71,7 +72,7 @@ def byte_problems(body):
         if b"\r" in line:
             add("cr", f"line {n}: bare CR inside {show(line[:40])}")
         if len(line) > 75:
-            add("long", f"line {n}: {len(line)} octets, more than 75: {show(line[:30])}...")
+            add("long", f"line {n}: {len(line)} octets, more than 75: {show(line[:40].decode('utf-8', 'ignore').encode())}...")
         try:
             line.decode("utf-8")
         except UnicodeDecodeError as e:

@@ -133,6 +133,7 @@ def main(out: Path):
         "good": good,
         # the same feed after an update: the summit's title and SEQUENCE change
         "updated": calendar("diplocal — all engagements", summit_title="정상회담 (moved to APEC venue)", summit_seq=1),
+        "line-75": good.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\r\n" + pad[:-3] + b"\r\n", 1),  # 75: allowed
         "long-line": good.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\r\n" + pad, 1),
         "bare-lf": good.replace(b"BEGIN:VEVENT\r\n", b"BEGIN:VEVENT\n", 1),
         "bare-cr": good.replace(b"SUMMARY:US-ROK", b"SUMMARY:US-\rROK", 1),
