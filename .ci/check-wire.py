@@ -72,7 +72,8 @@ def byte_problems(body):
         if b"\r" in line:
             add("cr", f"line {n}: bare CR inside {show(line[:40])}")
         if len(line) > 75:
-            add("long", f"line {n}: {len(line)} octets, more than 75: {show(line[:40].decode('utf-8', 'ignore').encode())}...")
+            start = line[:40].decode("utf-8", "ignore")  # whole characters only
+            add("long", f"line {n}: {len(line)} octets, more than 75: '{start}'...")
         try:
             line.decode("utf-8")
         except UnicodeDecodeError as e:
