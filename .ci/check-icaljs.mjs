@@ -1,6 +1,7 @@
 // Usage: node .ci/check-icaljs.mjs FEED.ics
 // Parses a feed with ical.js (Thunderbird's parser, from .ci/work/node_modules) and checks
-// its structure: VCALENDAR with VERSION, PRODID, X-WR-CALNAME; each VEVENT with UID, DTSTAMP,
+// its structure: VCALENDAR with VERSION, PRODID, X-WR-CALNAME, X-WR-CALDESC, X-PUBLISHED-TTL,
+// REFRESH-INTERVAL;VALUE=DURATION; each VEVENT with UID, DTSTAMP,
 // DTSTART, SUMMARY; UIDs unique; a VTIMEZONE for every TZID used; all-day DTEND after DTSTART.
 // Prints one problem per line and exits 1 on any; else prints the number of events.
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ const problems = [];
 let cal;
 try {
   const jcal = ICAL.parse(readFileSync(process.argv[2], 'utf8'));
+  if (jcal.length === 0) throw new Error('no component at all');
   if (Array.isArray(jcal[0])) throw new Error(`${jcal.length} top-level components, want one VCALENDAR`);
   cal = new ICAL.Component(jcal);
 } catch (e) {
@@ -23,12 +25,15 @@ try {
 }
 
 if (cal.name !== 'vcalendar') problems.push(`top-level component is ${cal.name.toUpperCase()}, not VCALENDAR`);
-for (const p of ['version', 'prodid', 'x-wr-calname']) {
+for (const p of ['version', 'prodid', 'x-wr-calname', 'x-wr-caldesc', 'x-published-ttl', 'refresh-interval']) {
   if (!cal.getFirstPropertyValue(p)) problems.push(`VCALENDAR has no ${p.toUpperCase()}`);
 }
 if (cal.getFirstPropertyValue('version') && cal.getFirstPropertyValue('version') !== '2.0') {
   problems.push(`VERSION is ${cal.getFirstPropertyValue('version')}, not 2.0`);
 }
+
+const refresh = cal.getFirstProperty('refresh-interval');
+if (refresh && refresh.type !== 'duration') problems.push(`REFRESH-INTERVAL is of type ${refresh.type}, not VALUE=DURATION`);
 
 const zones = new Set(cal.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')));
 const used = new Set();

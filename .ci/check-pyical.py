@@ -1,7 +1,8 @@
 """Usage: /usr/bin/python3 .ci/check-pyical.py FEED.ics
 
 Parses a feed with Debian's python3-icalendar (independent of ical.js) and checks
-its structure: VCALENDAR with VERSION, PRODID, X-WR-CALNAME; each VEVENT with UID,
+its structure: VCALENDAR with VERSION, PRODID, X-WR-CALNAME, X-WR-CALDESC, X-PUBLISHED-TTL,
+REFRESH-INTERVAL;VALUE=DURATION; each VEVENT with UID,
 DTSTAMP, DTSTART, SUMMARY; UIDs unique; a VTIMEZONE for every TZID used; all-day
 DTEND after DTSTART. Prints one problem per line and exits 1 on any; else the count.
 """
@@ -25,9 +26,12 @@ def main():
         return 1
     cal = cals[0]
 
-    for p in ("VERSION", "PRODID", "X-WR-CALNAME"):
+    for p in ("VERSION", "PRODID", "X-WR-CALNAME", "X-WR-CALDESC", "X-PUBLISHED-TTL", "REFRESH-INTERVAL"):
         if not cal.get(p):
             problems.append(f"VCALENDAR has no {p}")
+    refresh = cal.get("REFRESH-INTERVAL")
+    if refresh is not None and getattr(refresh, "params", {}).get("VALUE") != "DURATION":
+        problems.append("REFRESH-INTERVAL has no VALUE=DURATION")
     if cal.get("VERSION") and str(cal["VERSION"]) != "2.0":
         problems.append(f"VERSION is {cal['VERSION']}, not 2.0")
 
