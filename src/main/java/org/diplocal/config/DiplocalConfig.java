@@ -15,7 +15,7 @@ import java.util.Optional;
 public interface DiplocalConfig {
 
     /** Folder of the embedded H2 database. */
-    @WithDefault("data")
+    @WithDefault("./data")
     Path data();
 
     /**
