@@ -1,0 +1,100 @@
+package org.diplocal.extract.time;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds which way the sentence around a mention points: the nearest future cue ("will", "plans to", "next") or
+ * past cue ("said", "met", a verb in -ed) decides; cues before the mention weigh a little more than cues after it,
+ * so that "will meet on Friday, the minister said" is future and "said on Friday that he will" is past.
+ */
+final class TenseCue {
+
+    private static final int AFTER_PENALTY = 2;
+    private static final int MAX_DISTANCE = 25;
+
+    private final Set<String> future;
+    private final Set<String> past;
+
+    TenseCue(List<String> futureCues, List<String> pastCues) {
+        this.future = lower(futureCues);
+        this.past = lower(pastCues);
+    }
+
+    Tense at(String text, int start, int end) {
+        List<String> before = words(text, Sentences.start(text, start), start);
+        List<String> after = words(text, end, Sentences.end(text, end));
+        Tense best = Tense.NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = before.size() - 1; i >= 0 && before.size() - 1 - i < MAX_DISTANCE; i--) {
+            Tense t = cue(before, i);
+            if (t != Tense.NONE) {
+                best = t;
+                bestDistance = before.size() - 1 - i;
+                break;
+            }
+        }
+        for (int i = 0; i < after.size() && i + AFTER_PENALTY < bestDistance; i++) {
+            Tense t = cue(after, i);
+            if (t != Tense.NONE) {
+                return t;
+            }
+        }
+        return best;
+    }
+
+    private Tense cue(List<String> words, int i) {
+        String w = words.get(i);
+        if (i + 1 < words.size() && future.contains(w + " " + words.get(i + 1))) {
+            return Tense.FUTURE;
+        }
+        if (i > 0 && future.contains(words.get(i - 1) + " " + w)) {
+            return Tense.FUTURE;
+        }
+        if (future.contains(w)) {
+            return Tense.FUTURE;
+        }
+        if (past.contains(w)) {
+            return Tense.PAST;
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+            return Tense.PAST;
+        }
+        return Tense.NONE;
+    }
+
+    /** Words of a span; lower-case words stay as they are, capitalised ones are lower-cased with a marker-free copy. */
+    private static List<String> words(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || c == '\'' && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < to && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                String w = text.substring(i, j);
+                // a capitalised word is kept capitalised so that names ending in -ed are not past cues,
+                // but cue words at the start of a sentence still count
+                out.add(Character.isUpperCase(w.charAt(0)) && w.length() > 1 && Character.isLowerCase(w.charAt(1))
+                        && !w.toLowerCase(Locale.ROOT).endsWith("ed") ? w.toLowerCase(Locale.ROOT) : w);
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> lower(List<String> cues) {
+        Set<String> s = new HashSet<>();
+        for (String c : cues) {
+            s.add(c.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+        return s;
+    }
+}
