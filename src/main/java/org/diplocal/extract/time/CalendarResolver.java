@@ -21,6 +21,14 @@ final class CalendarResolver {
 
     Resolved calendar(Match g, Context c) {
         Integer year = year(g.get("year"), g.get("year2"));
+        if (g.has("shortYear")) {
+            int from = Integer.parseInt(g.get("yearFrom"));
+            int y = from / 100 * 100 + Integer.parseInt(g.get("shortYear"));
+            year = y <= from ? y + 100 : y;
+            if (year - from > 20) {
+                return null;
+            }
+        }
         if (g.has("decade") || g.has("decade2")) {
             return decade(g);
         }
@@ -170,7 +178,7 @@ final class CalendarResolver {
         } else {
             int current = (c.reference.getMonthValue() - 1) / months + 1;
             Tense t = c.tense();
-            y = c.reference.getYear() + (t == Tense.FUTURE && n < current ? 1 : t == Tense.PAST && n > current ? -1 : 0);
+            y = c.reference.getYear() + (t.forward() && n < current ? 1 : t == Tense.PAST && n > current ? -1 : 0);
         }
         LocalDate first = LocalDate.of(y, (n - 1) * months + 1, 1);
         return Resolved.span(String.format("%04d-%s%d", y, half ? "H" : "Q", n), first,
@@ -202,7 +210,7 @@ final class CalendarResolver {
             int r = rel == null ? Integer.MIN_VALUE : Integer.parseInt(data.normalize("rel", rel));
             if (r == 0) {
                 y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
-            } else if (r > 0 || r == Integer.MIN_VALUE && c.tense() == Tense.FUTURE) {
+            } else if (r > 0 || r == Integer.MIN_VALUE && c.tense().forward()) {
                 y = containsRef && r == Integer.MIN_VALUE ? y0 : y0 + 1;
             } else if (r < 0) {
                 y = containsRef ? y0 - 1 : y0;
@@ -231,8 +239,11 @@ final class CalendarResolver {
     LocalDate weekdayDate(DayOfWeek day, String relText, Context c) {
         String rel = data.normalize("rel", relText);
         if (rel == null) {
-            return c.tense() == Tense.FUTURE ? DateArithmetic.nextWeekday(c.reference, day)
-                    : DateArithmetic.lastOrSameWeekday(c.reference, day);
+            return switch (c.tense()) {
+                case FUTURE -> DateArithmetic.nextWeekday(c.reference, day);
+                case FUTURE_OR_TODAY -> DateArithmetic.nextOrSameWeekday(c.reference, day);
+                default -> DateArithmetic.lastOrSameWeekday(c.reference, day);
+            };
         }
         int r = Integer.parseInt(rel);
         return r > 0 ? DateArithmetic.nextWeekday(c.reference, day)

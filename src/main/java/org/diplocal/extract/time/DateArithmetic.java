@@ -17,6 +17,11 @@ final class DateArithmetic {
         return ref.with(TemporalAdjusters.next(day));
     }
 
+    /** The given weekday on or after {@code ref}. */
+    static LocalDate nextOrSameWeekday(LocalDate ref, DayOfWeek day) {
+        return ref.with(TemporalAdjusters.nextOrSame(day));
+    }
+
     /** The given weekday on or before {@code ref}. */
     static LocalDate lastOrSameWeekday(LocalDate ref, DayOfWeek day) {
         return ref.with(TemporalAdjusters.previousOrSame(day));
@@ -61,7 +66,7 @@ final class DateArithmetic {
                 continue;
             }
             LocalDate d = LocalDate.of(y, month, day);
-            if (tense == Tense.FUTURE && d.isBefore(ref) || tense == Tense.PAST && d.isAfter(ref)) {
+            if (tense.forward() && d.isBefore(ref) || tense == Tense.PAST && d.isAfter(ref)) {
                 continue;
             }
             long distance = Math.abs(d.toEpochDay() - ref.toEpochDay());
@@ -78,7 +83,7 @@ final class DateArithmetic {
         YearMonth now = YearMonth.from(ref);
         YearMonth same = YearMonth.of(ref.getYear(), month);
         return switch (tense) {
-            case FUTURE -> same.isBefore(now) ? same.plusYears(1) : same;
+            case FUTURE, FUTURE_OR_TODAY -> same.isBefore(now) ? same.plusYears(1) : same;
             case PAST -> same.isAfter(now) ? same.minusYears(1) : same;
             case NONE -> {
                 int diff = month - ref.getMonthValue();

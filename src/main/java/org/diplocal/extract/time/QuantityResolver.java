@@ -11,7 +11,10 @@ final class QuantityResolver {
         this.data = data;
     }
 
-    Resolved duration(Match g) {
+    Resolved duration(Match g, Context c) {
+        if (age(g, c)) {
+            return null;
+        }
         String unit = data.normalize("unit", unitWord(g.get("unit")));
         if (unit == null) {
             return null;
@@ -27,6 +30,24 @@ final class QuantityResolver {
             num = "1";
         }
         return Resolved.vague(TimexType.DURATION, value(num, unit));
+    }
+
+    /** "a 22-year-old", "children aged 6 months": an age, not a duration. */
+    private static boolean age(Match g, Context c) {
+        int e = g.end();
+        if (c.text.startsWith("-old", e) || c.text.startsWith(" old", e)) {
+            return true;
+        }
+        int s = g.start() - 1;
+        while (s >= 0 && c.charAt(s) == ' ') {
+            s--;
+        }
+        int w = s;
+        while (w >= 0 && Character.isLetter(c.charAt(w))) {
+            w--;
+        }
+        String before = c.text.substring(w + 1, s + 1).toLowerCase();
+        return before.equals("aged") || before.equals("ages") || before.equals("age");
     }
 
     /** "decade-long" and "two-year" write the unit in the singular; plural words map as they are. */

@@ -22,7 +22,7 @@ final class Resolver {
             case WEEKDAY -> calendar.weekday(m, c);
             case DEICTIC -> relative.deictic(m, c);
             case OFFSET -> relative.offset(m, c);
-            case DURATION -> quantity.duration(m);
+            case DURATION -> quantity.duration(m, c);
             case SET -> quantity.set(m);
             case REF -> quantity.ref(m);
             case TIME -> time.time(m, c);

@@ -17,11 +17,15 @@ final class TenseCue {
     private static final int MAX_DISTANCE = 25;
 
     private final Set<String> future;
+    private final Set<String> futureOrToday;
     private final Set<String> past;
+    private final Set<String> infinitiveStop;
 
-    TenseCue(List<String> futureCues, List<String> pastCues) {
+    TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop) {
         this.future = lower(futureCues);
+        this.futureOrToday = lower(futureOrTodayCues);
         this.past = lower(pastCues);
+        this.infinitiveStop = lower(infinitiveStop);
     }
 
     Tense at(String text, int start, int end) {
@@ -57,13 +61,39 @@ final class TenseCue {
         if (future.contains(w)) {
             return Tense.FUTURE;
         }
+        if (futureOrToday.contains(w)) {
+            return Tense.FUTURE_OR_TODAY;
+        }
         if (past.contains(w)) {
             return Tense.PAST;
         }
-        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0))) {
+        if (w.equals("to") && i + 1 < words.size() && infinitive(words, i + 1)
+                || i > 0 && words.get(i - 1).equals("to") && infinitive(words, i)) {
+            return Tense.FUTURE;
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && !passive(words, i)) {
             return Tense.PAST;
         }
         return Tense.NONE;
+    }
+
+    /** words[i] after "to" reads as a verb: lower case, not a determiner or pronoun, "to" not part of "according to". */
+    private boolean infinitive(List<String> words, int i) {
+        String w = words.get(i);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || infinitiveStop.contains(w) || w.endsWith("ed")
+                || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")) {
+            return false;
+        }
+        return i < 2 || !infinitiveStop.contains(words.get(i - 2));
+    }
+
+    /** "to be published", "has been scheduled": a participle after a form of "be" says nothing about time. */
+    private static boolean passive(List<String> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = words.get(i - 1);
+        return prev.equals("be") || prev.equals("been") || prev.equals("being");
     }
 
     /** Words of a span; lower-case words stay as they are, capitalised ones are lower-cased with a marker-free copy. */

@@ -29,7 +29,8 @@ public final class TimeTagger {
     TimeTagger(RuleSet rules) {
         this.rules = rules;
         this.resolver = new Resolver(rules);
-        this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tensePast"));
+        this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tenseFutureOrToday"), rules.list("tensePast"),
+                rules.list("infinitiveStop"));
     }
 
     /** The tagger with the rule files shipped in this package, loaded once. */
