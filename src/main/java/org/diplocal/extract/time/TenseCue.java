@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * Finds which way the sentence around a mention points: the nearest future cue ("will", "plans to", "next") or
- * past cue ("said", "met", a verb in -ed) decides; cues before the mention weigh a little more than cues after it,
- * so that "will meet on Friday, the minister said" is future and "said on Friday that he will" is past.
+ * past cue ("said", "met", a verb in -ed) before the mention decides, so that "will meet on Friday, the minister
+ * said" is future and "said on Friday that he will" is past; only when there is none does the nearest cue after
+ * the mention count ("Friday's talks were cancelled").
  */
 final class TenseCue {
 
-    private static final int AFTER_PENALTY = 2;
     private static final int MAX_DISTANCE = 25;
 
     private final Set<String> future;
@@ -41,7 +41,11 @@ final class TenseCue {
                 break;
             }
         }
-        for (int i = 0; i < after.size() && i + AFTER_PENALTY < bestDistance; i++) {
+        if (best != Tense.NONE) {
+            // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
+            return best;
+        }
+        for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
             Tense t = cue(after, i);
             if (t != Tense.NONE) {
                 return t;
@@ -51,11 +55,12 @@ final class TenseCue {
     }
 
     private Tense cue(List<String> words, int i) {
-        String w = words.get(i);
-        if (i + 1 < words.size() && future.contains(w + " " + words.get(i + 1))) {
+        String original = words.get(i);
+        String w = original.toLowerCase(Locale.ROOT);
+        if (i + 1 < words.size() && future.contains(w + " " + lower(words.get(i + 1)))) {
             return Tense.FUTURE;
         }
-        if (i > 0 && future.contains(words.get(i - 1) + " " + w)) {
+        if (i > 0 && future.contains(lower(words.get(i - 1)) + " " + w)) {
             return Tense.FUTURE;
         }
         if (future.contains(w)) {
@@ -68,10 +73,10 @@ final class TenseCue {
             return Tense.PAST;
         }
         if (w.equals("to") && i + 1 < words.size() && infinitive(words, i + 1)
-                || i > 0 && words.get(i - 1).equals("to") && infinitive(words, i)) {
+                || i > 0 && lower(words.get(i - 1)).equals("to") && infinitive(words, i)) {
             return Tense.FUTURE;
         }
-        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0)) && !passive(words, i)) {
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(original.charAt(0)) && !passive(words, i)) {
             return Tense.PAST;
         }
         return Tense.NONE;
@@ -84,7 +89,13 @@ final class TenseCue {
                 || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")) {
             return false;
         }
-        return i < 2 || !infinitiveStop.contains(words.get(i - 2));
+        if (i < 2) {
+            return true;
+        }
+        String head = lower(words.get(i - 2));
+        // "agreed to sell ... in October": the infinitive hangs on a past verb, which decides
+        boolean pastHead = past.contains(head) || head.endsWith("ed") && !future.contains(head);
+        return !infinitiveStop.contains(head) && !pastHead;
     }
 
     /** "to be published", "has been scheduled": a participle after a form of "be" says nothing about time. */
@@ -92,11 +103,15 @@ final class TenseCue {
         if (i == 0) {
             return false;
         }
-        String prev = words.get(i - 1);
+        String prev = lower(words.get(i - 1));
         return prev.equals("be") || prev.equals("been") || prev.equals("being");
     }
 
-    /** Words of a span; lower-case words stay as they are, capitalised ones are lower-cased with a marker-free copy. */
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** Words of a span, as written (capitals tell names from verbs). */
     private static List<String> words(String text, int from, int to) {
         List<String> out = new ArrayList<>();
         int i = from;
@@ -107,11 +122,7 @@ final class TenseCue {
                 while (j < to && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
-                String w = text.substring(i, j);
-                // a capitalised word is kept capitalised so that names ending in -ed are not past cues,
-                // but cue words at the start of a sentence still count
-                out.add(Character.isUpperCase(w.charAt(0)) && w.length() > 1 && Character.isLowerCase(w.charAt(1))
-                        && !w.toLowerCase(Locale.ROOT).endsWith("ed") ? w.toLowerCase(Locale.ROOT) : w);
+                out.add(text.substring(i, j));
                 i = j;
             } else {
                 i++;
