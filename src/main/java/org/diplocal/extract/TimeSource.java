@@ -1,34 +1,17 @@
 package org.diplocal.extract;
 
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.List;
 import org.diplocal.extract.time.TimeMention;
+import org.diplocal.extract.time.TimeTagger;
 
-/**
- * Where the engine gets its time expressions: {@code TimeTagger.standard().tag(text, reference)}
- * from package {@code time}. Bound by name until that tagger is on this branch, so the engine
- * builds on its own; a missing tagger yields no times, hence no drafts.
- */
+/** Where the engine gets its time expressions; tests may hand it fixed ones. */
 @FunctionalInterface
 interface TimeSource {
     List<TimeMention> tag(String text, LocalDate reference);
 
-    @SuppressWarnings("unchecked")
     static TimeSource standard() {
-        try {
-            Class<?> tagger = Class.forName("org.diplocal.extract.time.TimeTagger");
-            Object instance = tagger.getMethod("standard").invoke(null);
-            Method tag = tagger.getMethod("tag", String.class, LocalDate.class);
-            return (text, reference) -> {
-                try {
-                    return (List<TimeMention>) tag.invoke(instance, text, reference);
-                } catch (ReflectiveOperationException e) {
-                    return List.of();
-                }
-            };
-        } catch (ReflectiveOperationException | LinkageError e) {
-            return (text, reference) -> List.of();
-        }
+        TimeTagger tagger = TimeTagger.standard();
+        return tagger::tag;
     }
 }
