@@ -26,6 +26,7 @@ final class DraftAssembler {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
 
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -42,7 +43,9 @@ final class DraftAssembler {
         for (SentenceFacts f : report) {
             for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
                 candidates.add(c);
-                if (c.participants().size() >= 2) {
+                if (c.subjects.size() >= 2) {
+                    lastGroup = c.subjects;
+                } else if (c.participants().size() >= 2) {
                     lastGroup = c.participants();
                 }
             }
@@ -61,6 +64,14 @@ final class DraftAssembler {
         for (Candidate c : candidates) {
             if (!c.dated()) {
                 absorb(events, c);
+            }
+        }
+        countryCounts.clear();
+        for (SentenceFacts f : report) {
+            for (CountryMention cm : f.places.countries()) {
+                if (!f.background[cm.from()]) {
+                    countryCounts.merge(cm.iso2(), 1, Integer::sum);
+                }
             }
         }
         List<Draft> drafts = new ArrayList<>();
@@ -82,6 +93,9 @@ final class DraftAssembler {
         }
         List<Trigger> live = new ArrayList<>();
         for (Trigger t : f.triggers) {
+            if (t.form().equals("ing") && !progressive(f, t)) {
+                continue; // "the press traveling with Hegseth" describes, it plans nothing
+            }
             if (!t.past() && !f.background[t.from()]) {
                 live.add(t);
             }
@@ -106,6 +120,9 @@ final class DraftAssembler {
             boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
                     || (object != null && !t.kind().equals("meeting") && !t.kind().equals("summit"))
                     || modifier != null || t.kind().equals("ceremony");
+            if (t.kind().equals("travel") && object == null) {
+                seed = false;
+            }
             if (t.kind().equals("attend") && n + 1 < live.size() && live.get(n + 1).from() - t.to() < 12) {
                 seed = false; // "attend the X Meeting": the meeting is the engagement
             }
@@ -153,6 +170,16 @@ final class DraftAssembler {
         }
         seeds.removeIf(c -> c.participants().isEmpty());
         return seeds;
+    }
+
+    private static boolean progressive(SentenceFacts f, Trigger t) {
+        for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
+            String w = f.tokens.get(k).norm();
+            if (w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean usable(SentenceFacts f, PersonMention p) {
@@ -449,6 +476,9 @@ final class DraftAssembler {
             for (int k = Math.max(a.trigger.to(), b.trigger.from() - 4); k < b.trigger.from(); k++) {
                 forLink |= f.tokens.get(k).is("for");
             }
+            for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
+                forLink |= f.tokens.get(k).is("where") && b.name != null; // "travel to Seoul, where they will attend the X"
+            }
             boolean dateBetween = false;
             for (SentenceFacts.Dated d : f.dates) {
                 dateBetween |= d.token() >= a.trigger.to() && d.token() < b.trigger.from();
@@ -633,7 +663,7 @@ final class DraftAssembler {
                 return false;
             }
             if (a.loc.level() == 2 && b.loc.level() == 2 && !a.loc.name().equals(b.loc.name())
-                    && !a.evidence.contains(b.loc.name()) && !b.evidence.contains(a.loc.name())) {
+                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
                 return false;
             }
             if (a.family().equals("visit") && a.loc.level() != b.loc.level() && a.dated() && b.dated()) {
@@ -641,6 +671,15 @@ final class DraftAssembler {
             }
         }
         return true;
+    }
+
+    /** The sentence names the place, in full or by the acronym in brackets: "Demilitarized Zone (DMZ)". */
+    private static boolean said(String sentence, String place) {
+        int open = place.indexOf(" (");
+        if (open < 0) {
+            return sentence.contains(place);
+        }
+        return sentence.contains(place.substring(0, open)) || sentence.contains(place.substring(open + 2, place.length() - 1));
     }
 
     private static boolean sameName(Candidate a, Candidate b) {
@@ -662,8 +701,10 @@ final class DraftAssembler {
             Candidate single = pa.size() < pb.size() ? a : b;
             Candidate multi = single == a ? b : a;
             // "Hegseth will meet X" and "Hegseth visits the ministry": only an undated or looser mention joins
-            return !single.dated() || (single.name != null && multi.name == null)
-                    || (single.precision == Precision.WINDOW && multi.precision == Precision.DAY)
+            if (!single.dated() || !multi.dated()) {
+                return !(single.name != null && multi.name == null && !multi.objects.isEmpty() && single.dated());
+            }
+            return (single.precision == Precision.WINDOW && multi.precision == Precision.DAY)
                     || (single.precision == Precision.WINDOW && span(single) > span(multi));
         }
         return true;
@@ -713,6 +754,11 @@ final class DraftAssembler {
                 }
             }
         }
+        for (Person p : e.subjects) {
+            if (p.country == null) {
+                p.country = homeCountry(e);
+            }
+        }
         List<DraftPerson> participants = people.stream().map(Person::draft).collect(Collectors.toList());
         Set<String> countries = new LinkedHashSet<>();
         for (Person p : people) {
@@ -732,6 +778,32 @@ final class DraftAssembler {
         String zone = e.time != null && place != null ? place.zone() : null;
         return new Draft(title(e), e.kind, e.start, e.end, e.precision, zone == null ? null : e.time, null, zone,
                 place, participants, countries, e.topics, e.status, e.evidence);
+    }
+
+    /**
+     * A traveller named without a country ("President X will visit Japan"): the country the report
+     * talks about most that is not where the engagement is nor anyone else's.
+     */
+    private String homeCountry(Candidate e) {
+        Set<String> taken = new LinkedHashSet<>(e.groupCountries);
+        if (e.loc != null && e.loc.country() != null) {
+            taken.add(e.loc.country());
+        }
+        for (Person p : e.participants()) {
+            if (p.country != null) {
+                taken.add(p.country);
+            }
+        }
+        String best = null;
+        int most = 1;
+        for (var entry : countryCounts.entrySet()) {
+            if (!taken.contains(entry.getKey()) && (entry.getValue() > most
+                    || entry.getValue() == most && best != null && entry.getKey().compareTo(best) < 0)) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return best;
     }
 
     private String title(Candidate e) {

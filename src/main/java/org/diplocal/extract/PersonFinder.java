@@ -90,7 +90,7 @@ final class PersonFinder {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || !t.word() || covered(titled, i) || insidePlace(places, i)) {
+            if (!t.capitalised() || !t.word() || covered(titled, i) || insideNonCity(places, i)) {
                 continue;
             }
             Person p = people.get(t.norm());
@@ -235,7 +235,7 @@ final class PersonFinder {
 
     private boolean nameToken(Token t, List<Token> tokens, int at, PlaceFinder.Found places) {
         return t.word() && t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !Calendar.isCalendarWord(t.norm())
-                && !insidePlace(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
+                && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
                 && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1);
     }
 
@@ -265,6 +265,15 @@ final class PersonFinder {
     private static boolean insidePlace(PlaceFinder.Found places, int i) {
         for (PlaceMention p : places.places()) {
             if (i >= p.from() && i < p.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideNonCity(PlaceFinder.Found places, int i) {
+        for (PlaceMention p : places.places()) {
+            if (i >= p.from() && i < p.to() && p.kind() != PlaceMention.Kind.CITY) {
                 return true;
             }
         }

@@ -36,6 +36,10 @@ final class PlaceFinder {
             int venueEnd = venueEnd(tokens, i);
             if (venueEnd > i) {
                 String name = phrase(tokens, i, venueEnd);
+                if (venueEnd + 2 < tokens.size() && tokens.get(venueEnd).is("(") && tokens.get(venueEnd + 1).allCaps()
+                        && tokens.get(venueEnd + 2).is(")")) {
+                    name = name + " (" + tokens.get(venueEnd + 1).text() + ")";
+                }
                 String orgCountry = organisationCountry(tokens, i, venueEnd);
                 places.add(new PlaceMention(i, venueEnd, PlaceMention.Kind.VENUE, name, orgCountry, null,
                         possessive(tokens, venueEnd)));

@@ -48,6 +48,9 @@ public final class ReportExtractor {
             String body = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
             return List.copyOf(run(body, published));
         } catch (RuntimeException | StackOverflowError e) {
+            if (Boolean.getBoolean("diplocal.extract.debug")) {
+                throw e;
+            }
             return List.of();
         }
     }
@@ -56,6 +59,8 @@ public final class ReportExtractor {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<TimeMention> mentions = new ArrayList<>(times.tag(text, published));
         mentions.sort(java.util.Comparator.comparingInt(TimeMention::start));
+        int header = Dateline.headerEnd(text);
+        mentions.removeIf(t -> t.start() < header); // the dateline's date is the report's, not an event's
         PlaceFinder placeFinder = new PlaceFinder(gazetteer, lexicon);
         PersonFinder personFinder = new PersonFinder(lexicon);
         TriggerFinder triggerFinder = new TriggerFinder(lexicon);
@@ -76,6 +81,11 @@ public final class ReportExtractor {
         for (int n = 0; n < facts.size(); n++) {
             SentenceFacts f = facts.get(n);
             f.persons = personFinder.shortMentions(f.tokens, titled.get(n), f.places);
+            for (PersonMention p : f.persons) { // "Lloyd Austin" is a person, not the city of Austin
+                f.places.places().removeIf(pl -> pl.from() < p.to() && p.from() < pl.to());
+                f.places.countries().removeIf(c -> c.from() >= p.from() && c.to() <= p.to() && !c.demonym() && p.to() - p.from() > 0
+                        && c.from() > p.from());
+            }
             for (PersonMention p : f.persons) {
                 if (!p.former()) {
                     p.person().everCurrent = true;

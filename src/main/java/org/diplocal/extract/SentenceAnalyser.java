@@ -66,6 +66,7 @@ final class SentenceAnalyser {
                 if (m.last().isBefore(published) || saidAt(speechAt, at)) {
                     continue;
                 }
+                m = publishedWeekday(f, m, at, published);
                 if (m.first().isAfter(published)) {
                     f.future = true;
                 }
@@ -101,6 +102,27 @@ final class SentenceAnalyser {
             f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));
             i = a.to() - 1;
         }
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+            "on saturday", "on sunday");
+
+    /**
+     * "X was set to leave Saturday" in a report of that Saturday: told in the past tense, the bare weekday
+     * is the day of publication, not a week later.
+     */
+    private static TimeMention publishedWeekday(SentenceFacts f, TimeMention m, int at, LocalDate published) {
+        if (!WEEKDAYS.contains(m.text().toLowerCase()) || !m.first().equals(published.plusDays(7)) || !m.first().equals(m.last())) {
+            return m;
+        }
+        for (int k = 0; k < at; k++) {
+            if (f.tokens.get(k).is("was") || f.tokens.get(k).is("were")) {
+                return new TimeMention(m.start(), m.end(), m.text(), m.type(), published.toString(), published, published,
+                        m.exact(), m.timeOfDay());
+            }
+        }
+        return m;
     }
 
     /** "plans to visit": a "to" before a verb, not "a trip to Seoul". */
