@@ -50,6 +50,9 @@ final class DraftAssembler {
                 }
             }
         }
+        if (Boolean.getBoolean("diplocal.extract.trace")) {
+            candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " anchor=" + c.anchor));
+        }
         List<Candidate> events = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.dated()) {
@@ -73,7 +76,13 @@ final class DraftAssembler {
                     countryCounts.merge(cm.iso2(), 1, Integer::sum);
                 }
             }
+            for (PlaceMention p : f.places.places()) { // "Seoul pledged": a capital standing for its government
+                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !p.possessive() && !f.background[p.from()]) {
+                    countryCounts.merge(p.country(), 1, Integer::sum);
+                }
+            }
         }
+        homeCountries(events);
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {
             if (!e.participants().isEmpty()) {
@@ -93,6 +102,9 @@ final class DraftAssembler {
         }
         List<Trigger> live = new ArrayList<>();
         for (Trigger t : f.triggers) {
+            if (inReference(f, t.from())) {
+                continue; // "a day after the White House summit" names an event told elsewhere
+            }
             if (t.form().equals("ing") && !progressive(f, t)) {
                 continue; // "the press traveling with Hegseth" describes, it plans nothing
             }
@@ -111,9 +123,11 @@ final class DraftAssembler {
             Candidate c = new Candidate(f, t);
             PlaceMention object = placeObject(f, t);
             PlaceMention modifier = placeModifier(f, t);
+            int reach = t.to();
             for (PersonMention p : f.persons) {
-                if (p.from() >= t.to() && p.from() < regionEnd && usable(f, p)) {
+                if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from())) {
                     c.objects.add(p.person());
+                    reach = p.to();
                 }
             }
             groupObject(f, t.to(), regionEnd, c);
@@ -130,6 +144,9 @@ final class DraftAssembler {
                 continue;
             }
             c.loc = location(f, t, object, modifier, regionEnd, firstTrigger);
+            if (object != null && destinations(f, object, c)) {
+                c.loc = null; // "will visit Japan and South Korea": a tour, no single place
+            }
             seeds.add(c);
         }
         if (seeds.isEmpty()) {
@@ -139,10 +156,14 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
-            seeds.add(c);
+            if (c.loc != null && !f.virtual) { // "The summit will take place in Cairo on May 5"
+                seeds.add(c);
+            }
         }
+        Set<Person> taken = new LinkedHashSet<>();
         for (Candidate c : seeds) {
-            subjects(f, c, firstTrigger, protagonist, lastGroup);
+            subjects(f, c, taken, protagonist, lastGroup);
+            taken.addAll(c.objects);
             c.virtual = f.virtual;
             c.status = f.status;
             if (f.tentativeAt >= 0 && f.tentativeAt < c.trigger.from() && c.trigger.from() - f.tentativeAt <= 4) {
@@ -172,6 +193,31 @@ final class DraftAssembler {
         return seeds;
     }
 
+    private static final Set<String> OBJECT_GAP = Set.of("with", "by", "hosted", "virtually", "and", ",", "the", "his",
+            "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately");
+
+    /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
+    private static boolean objectGap(SentenceFacts f, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!OBJECT_GAP.contains(f.tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inReference(SentenceFacts f, int token) {
+        for (SentenceFacts.Anchor a : f.anchors) {
+            if ((a.type().equals("after") || a.type().equals("ref")) && token >= a.refFrom() && token < a.refTo()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean progressive(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
             String w = f.tokens.get(k).norm();
@@ -186,9 +232,9 @@ final class DraftAssembler {
         return !p.former() && !p.speaker() && !f.background[p.from()];
     }
 
-    private void subjects(SentenceFacts f, Candidate c, int firstTrigger, Person protagonist, Set<Person> lastGroup) {
+    private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
         for (PersonMention p : f.persons) {
-            if (p.from() < firstTrigger && usable(f, p)) {
+            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person())) {
                 c.subjects.add(p.person());
             }
         }
@@ -218,6 +264,9 @@ final class DraftAssembler {
                     }
                 }
             }
+        }
+        if (c.subjects.isEmpty() && !c.objects.isEmpty() && protagonist != null && !c.objects.contains(protagonist)) {
+            c.subjects.add(protagonist);
         }
         c.subjects.removeAll(c.objects);
     }
@@ -273,6 +322,25 @@ final class DraftAssembler {
             }
         }
         return null;
+    }
+
+    /** Adds the countries of "X and Y" / "X, Y and Z" after a destination; true when there are several. */
+    private static boolean destinations(SentenceFacts f, PlaceMention first, Candidate c) {
+        PlaceMention last = first;
+        boolean several = false;
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() == last.to() + 1 && (f.tokens.get(last.to()).is("and") || f.tokens.get(last.to()).is(","))) {
+                if (!several && first.country() != null) {
+                    c.groupCountries.add(first.country());
+                }
+                several = true;
+                if (p.country() != null) {
+                    c.groupCountries.add(p.country());
+                }
+                last = p;
+            }
+        }
+        return several;
     }
 
     /** "the Tokyo summit", "the White House summit". */
@@ -730,6 +798,9 @@ final class DraftAssembler {
                     || (from.precision == Precision.DAY && into.precision == Precision.WINDOW)
                     || (from.precision == into.precision && span(from) < span(into) && into.precision == Precision.WINDOW);
             if (better) {
+                if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level()) {
+                    into.loc = from.loc;
+                }
                 into.date(from.start, from.end, from.precision);
                 into.time = from.time;
                 into.evidence = from.evidence;
@@ -747,18 +818,6 @@ final class DraftAssembler {
 
     private Draft draft(Candidate e) {
         Set<Person> people = e.participants();
-        if (e.loc != null) {
-            for (Person p : e.objects) {
-                if (p.country == null && e.loc.country() != null) {
-                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Tokyo
-                }
-            }
-        }
-        for (Person p : e.subjects) {
-            if (p.country == null) {
-                p.country = homeCountry(e);
-            }
-        }
         List<DraftPerson> participants = people.stream().map(Person::draft).collect(Collectors.toList());
         Set<String> countries = new LinkedHashSet<>();
         for (Person p : people) {
@@ -781,19 +840,51 @@ final class DraftAssembler {
     }
 
     /**
-     * A traveller named without a country ("President X will visit Japan"): the country the report
-     * talks about most that is not where the engagement is nor anyone else's.
+     * Travellers named without a country ("President X will visit Japan"): a co-traveller's country, or
+     * the country the report talks about most that is none of the places they go to nor their hosts'.
      */
-    private String homeCountry(Candidate e) {
-        Set<String> taken = new LinkedHashSet<>(e.groupCountries);
-        if (e.loc != null && e.loc.country() != null) {
-            taken.add(e.loc.country());
-        }
-        for (Person p : e.participants()) {
-            if (p.country != null) {
-                taken.add(p.country);
+    private void homeCountries(List<Candidate> events) {
+        for (Candidate e : events) {
+            for (Person p : e.objects) {
+                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
+                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Tokyo
+                }
             }
         }
+        for (Candidate e : events) {
+            String together = null;
+            for (Person p : e.subjects) {
+                together = together == null ? p.country : together;
+            }
+            for (Person p : e.subjects) {
+                if (p.country != null) {
+                    continue;
+                }
+                if (together != null) {
+                    p.country = together;
+                    continue;
+                }
+                Set<String> away = new LinkedHashSet<>();
+                for (Candidate other : events) {
+                    if (!other.subjects.contains(p)) {
+                        continue;
+                    }
+                    away.addAll(other.groupCountries);
+                    if (other.loc != null && other.loc.country() != null) {
+                        away.add(other.loc.country());
+                    }
+                    for (Person q : other.participants()) {
+                        if (q.country != null) {
+                            away.add(q.country);
+                        }
+                    }
+                }
+                p.country = homeCountry(away);
+            }
+        }
+    }
+
+    private String homeCountry(Set<String> taken) {
         String best = null;
         int most = 1;
         for (var entry : countryCounts.entrySet()) {
