@@ -58,6 +58,54 @@ public class EngagementService {
         return e;
     }
 
+    /**
+     * Records what one report says: each draft updates the stored engagement it speaks of, or becomes a new
+     * one. Answers the engagements in the drafts' order. An engagement an editor corrected keeps the
+     * correction and only gains the report as a source.
+     */
+    public List<Engagement> record(List<Draft> drafts, SourceRef source, String identityPrefix) {
+        List<Engagement> result = new ArrayList<>();
+        java.util.Set<Long> taken = new java.util.HashSet<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            Engagement match = candidates(draft).stream()
+                    .filter(e -> !taken.contains(e.id) && !restsOn(e, source) && SameEvent.test(e, draft))
+                    .findFirst().orElse(null);
+            if (match == null) {
+                match = create(draft, Engagement.Origin.REPORT, source,
+                        identityPrefix + ":" + i + ":" + draft.title() + ":" + draft.start());
+            } else {
+                merge(match, draft, source);
+            }
+            taken.add(match.id);
+            result.add(match);
+        }
+        return result;
+    }
+
+    private List<Engagement> candidates(Draft draft) {
+        if (draft.participants().isEmpty()) {
+            return List.of();
+        }
+        String principal = org.diplocal.extract.Slugs.of(draft.participants().get(0).name());
+        return Engagement.list("select distinct e from Engagement e join e.participants p where p.slug = ?1 "
+                + "and e.endDate >= ?2 and e.startDate <= ?3 order by e.id", principal, draft.start(), end(draft));
+    }
+
+    private static boolean restsOn(Engagement e, SourceRef source) {
+        return source.reportId() != null && e.sources.stream().anyMatch(s -> source.reportId().equals(s.reportId));
+    }
+
+    private void merge(Engagement e, Draft draft, SourceRef source) {
+        addSource(e, source, draft.evidence());
+        if (e.editorLocked) {
+            return;
+        }
+        if (copyFields(DraftMerge.of(e, draft), e)) {
+            touch(e);
+        }
+    }
+
     /** An editor's correction: it replaces what the engagement says and is never overwritten by reports. */
     public Engagement correct(String uid, Draft draft) {
         Engagement e = require(uid);
@@ -119,7 +167,7 @@ public class EngagementService {
     }
 
     /** Copies what a subscriber sees; answers whether anything of it changed. */
-    private boolean copyFields(Draft d, Engagement e) {
+    boolean copyFields(Draft d, Engagement e) {
         List<Official> participants = new ArrayList<>();
         d.participants().forEach(p -> {
             Official o = officials.resolve(p);
