@@ -63,22 +63,24 @@ public class EngagementService {
      * one. Answers the engagements in the drafts' order. An engagement an editor corrected keeps the
      * correction and only gains the report as a source.
      */
-    public List<Engagement> record(List<Draft> drafts, SourceRef source, String identityPrefix) {
-        List<Engagement> result = new ArrayList<>();
+    public List<Recorded> record(List<Draft> drafts, SourceRef source, String identityPrefix) {
+        List<Recorded> result = new ArrayList<>();
         java.util.Set<Long> taken = new java.util.HashSet<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             Engagement match = candidates(draft).stream()
                     .filter(e -> !taken.contains(e.id) && !restsOn(e, source) && SameEvent.test(e, draft))
                     .findFirst().orElse(null);
+            Recorded.Change change;
             if (match == null) {
                 match = create(draft, Engagement.Origin.REPORT, source,
                         identityPrefix + ":" + i + ":" + draft.title() + ":" + draft.start());
+                change = Recorded.Change.NEW;
             } else {
-                merge(match, draft, source);
+                change = merge(match, draft, source) ? Recorded.Change.UPDATED : Recorded.Change.UNCHANGED;
             }
             taken.add(match.id);
-            result.add(match);
+            result.add(new Recorded(match, change));
         }
         return result;
     }
@@ -96,14 +98,17 @@ public class EngagementService {
         return source.reportId() != null && e.sources.stream().anyMatch(s -> source.reportId().equals(s.reportId));
     }
 
-    private void merge(Engagement e, Draft draft, SourceRef source) {
+    /** Answers whether a subscriber sees a change. */
+    private boolean merge(Engagement e, Draft draft, SourceRef source) {
         addSource(e, source, draft.evidence());
         if (e.editorLocked) {
-            return;
+            return false;
         }
         if (copyFields(DraftMerge.of(e, draft), e)) {
             touch(e);
+            return true;
         }
+        return false;
     }
 
     /** An editor's correction: it replaces what the engagement says and is never overwritten by reports. */

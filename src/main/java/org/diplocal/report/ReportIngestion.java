@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.diplocal.engagement.Engagement;
 import org.diplocal.engagement.EngagementService;
 import org.diplocal.engagement.EngagementView;
+import org.diplocal.engagement.Recorded;
 import org.diplocal.engagement.SourceRef;
 import org.diplocal.extract.Dateline;
 import org.diplocal.extract.Draft;
@@ -59,9 +60,10 @@ public class ReportIngestion {
         try {
             Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
                 Report report = store.store(text, published, input.title(), input.source());
-                List<Engagement> stored = engagements.record(drafts, new SourceRef(report.id, report.sourceUrl),
+                List<Recorded> recorded = engagements.record(drafts, new SourceRef(report.id, report.sourceUrl),
                         "report:" + report.contentHash);
-                return new Outcome(reply(report, stored), true);
+                return new Outcome(reply(report, recorded.stream().map(Recorded::engagement).toList(),
+                        changes(recorded)), true);
             });
             LOG.infof("report %s (%s, published %s): %d engagements drawn in %d µs",
                     outcome.reply().id(), input.title() == null ? "untitled" : input.title(), published,
@@ -83,11 +85,25 @@ public class ReportIngestion {
         List<Engagement> drawn = Engagement.list(
                 "select distinct e from Engagement e join e.sources s where s.reportId = ?1 order by e.startDate, e.id",
                 report.id);
-        return new Outcome(reply(report, drawn), false);
+        return new Outcome(reply(report, drawn, ReportReply.Changes.NONE), false);
     }
 
-    private static ReportReply reply(Report report, List<Engagement> engagements) {
+    private static ReportReply reply(Report report, List<Engagement> engagements, ReportReply.Changes changes) {
         return new ReportReply(report.id, report.published.toString(),
-                engagements.stream().distinct().map(EngagementView::of).toList());
+                engagements.stream().distinct().map(EngagementView::of).toList(), changes);
+    }
+
+    private static ReportReply.Changes changes(List<Recorded> recorded) {
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Recorded r : recorded) {
+            switch (r.change()) {
+                case NEW -> added++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        return new ReportReply.Changes(added, updated, unchanged);
     }
 }
