@@ -50,19 +50,23 @@ final class SameEvent {
     }
 
     static boolean test(Engagement stored, Draft draft) {
-        if (draft.participants().isEmpty() || !Objects.equals(stored.kind, draft.kind())) {
+        if (draft.participants().isEmpty()) {
             return false;
         }
         Set<String> storedPeople = stored.participants.stream().map(o -> o.slug).collect(Collectors.toSet());
         if (!storedPeople.contains(Slugs.of(draft.participants().get(0).name()))) {
             return false;
         }
-        if (stored.participants.size() > 1 && draft.participants().size() > 1) {
-            boolean counterpart = draft.participants().stream().skip(1).map(DraftPerson::name).map(Slugs::of)
-                    .anyMatch(s -> stored.participants.stream().skip(1).map(o -> o.slug).anyMatch(s::equals));
-            if (!counterpart) {
-                return false;
-            }
+        boolean bothMeetSomeone = stored.participants.size() > 1 && draft.participants().size() > 1;
+        boolean sameCounterpart = bothMeetSomeone && draft.participants().stream().skip(1).map(DraftPerson::name)
+                .map(Slugs::of).anyMatch(s -> stored.participants.stream().skip(1).anyMatch(o -> o.slug.equals(s)));
+        if (bothMeetSomeone && !sameCounterpart) {
+            return false;
+        }
+        // Reports name one engagement differently ("a visit for talks with X", "talks with X"): with the same
+        // counterpart the kind may differ.
+        if (!Objects.equals(stored.kind, draft.kind()) && !sameCounterpart) {
+            return false;
         }
         if (!datesAgree(stored, draft)) {
             return false;
