@@ -27,7 +27,11 @@ final class DraftMerge {
         LocalDate start = e.startDate;
         LocalDate end = e.endDate;
         Precision precision = e.precision;
-        if (d.precision() == Precision.DAY && (e.precision == Precision.WINDOW || !d.start().equals(e.startDate)
+        boolean statusReport = d.status() == DraftStatus.POSTPONED || d.status() == DraftStatus.CANCELLED;
+        if (statusReport) {
+            // "The visit planned for Tuesday was postponed": the date it gives is the old one; keep the dates.
+            precision = e.precision;
+        } else if (d.precision() == Precision.DAY && (e.precision == Precision.WINDOW || !d.start().equals(e.startDate)
                 || !d.end().equals(e.endDate))) {
             start = d.start();
             end = d.end();
@@ -60,11 +64,24 @@ final class DraftMerge {
         countries.addAll(d.countries());
         Set<String> topics = new LinkedHashSet<>(e.topics);
         topics.addAll(d.topics());
-        DraftStatus status = d.status() != DraftStatus.SCHEDULED ? d.status() : DraftStatus.valueOf(e.status.name());
+        DraftStatus status = status(e, d, start);
         String zone = timeFromDraft ? d.zone() : (place == stored ? e.zone : place == null ? null : place.zone());
         return new Draft(e.title, e.kind, start, end, precision,
                 timeFromDraft ? d.startTime() : e.startTime, timeFromDraft ? d.endTime() : e.endTime,
                 zone, place, people, countries, topics, status, d.evidence());
+    }
+
+    /**
+     * A postponement or cancellation is news; a later plain announcement only lifts a postponement when
+     * it gives the engagement a new day.
+     */
+    private static DraftStatus status(Engagement e, Draft d, LocalDate mergedStart) {
+        if (d.status() != DraftStatus.SCHEDULED) {
+            return d.status();
+        }
+        boolean rescheduled = e.status == EngagementStatus.POSTPONED && d.precision() == Precision.DAY
+                && !mergedStart.equals(e.startDate);
+        return rescheduled ? DraftStatus.SCHEDULED : DraftStatus.valueOf(e.status.name());
     }
 
     /** A place with a city beats one without; a named venue in the same city beats the bare city. */

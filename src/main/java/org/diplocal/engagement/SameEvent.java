@@ -2,6 +2,9 @@ package org.diplocal.engagement;
 
 import org.diplocal.extract.Draft;
 import org.diplocal.extract.DraftPerson;
+import org.diplocal.extract.DraftStatus;
+
+import java.time.temporal.ChronoUnit;
 import org.diplocal.extract.Slugs;
 
 import java.util.Objects;
@@ -15,25 +18,57 @@ import java.util.stream.Collectors;
  */
 final class SameEvent {
 
+    /**
+     * How far apart, in days, a report of a postponement or cancellation and the engagement it speaks of
+     * may be, and how far a postponed engagement may move when it is given a new date.
+     */
+    static final int RESCHEDULE_DAYS = 60;
+
+    /**
+     * How far an editor's corrected date may be from what reports still say: they keep reporting the
+     * engagement they got wrong, and must not add it again next to the correction.
+     */
+    static final int CORRECTION_DAYS = 7;
+
     private SameEvent() {
     }
 
+    /**
+     * Overlapping dates; or, when the draft reports a postponement or cancellation, or gives a postponed
+     * engagement its new date, dates within {@link #RESCHEDULE_DAYS} of each other.
+     */
+    private static boolean datesAgree(Engagement stored, Draft draft) {
+        boolean overlap = !draft.end().isBefore(stored.startDate) && !draft.start().isAfter(stored.endDate);
+        if (overlap) {
+            return true;
+        }
+        boolean moving = draft.status() == DraftStatus.POSTPONED || draft.status() == DraftStatus.CANCELLED
+                || stored.status == EngagementStatus.POSTPONED;
+        long apart = Math.min(Math.abs(ChronoUnit.DAYS.between(stored.startDate, draft.end())),
+                Math.abs(ChronoUnit.DAYS.between(stored.endDate, draft.start())));
+        return (moving && apart <= RESCHEDULE_DAYS) || (stored.editorLocked && apart <= CORRECTION_DAYS);
+    }
+
     static boolean test(Engagement stored, Draft draft) {
-        if (draft.participants().isEmpty() || !Objects.equals(stored.kind, draft.kind())) {
+        if (draft.participants().isEmpty()) {
             return false;
         }
         Set<String> storedPeople = stored.participants.stream().map(o -> o.slug).collect(Collectors.toSet());
         if (!storedPeople.contains(Slugs.of(draft.participants().get(0).name()))) {
             return false;
         }
-        if (stored.participants.size() > 1 && draft.participants().size() > 1) {
-            boolean counterpart = draft.participants().stream().skip(1).map(DraftPerson::name).map(Slugs::of)
-                    .anyMatch(s -> stored.participants.stream().skip(1).map(o -> o.slug).anyMatch(s::equals));
-            if (!counterpart) {
-                return false;
-            }
+        boolean bothMeetSomeone = stored.participants.size() > 1 && draft.participants().size() > 1;
+        boolean sameCounterpart = bothMeetSomeone && draft.participants().stream().skip(1).map(DraftPerson::name)
+                .map(Slugs::of).anyMatch(s -> stored.participants.stream().skip(1).anyMatch(o -> o.slug.equals(s)));
+        if (bothMeetSomeone && !sameCounterpart) {
+            return false;
         }
-        if (draft.end().isBefore(stored.startDate) || draft.start().isAfter(stored.endDate)) {
+        // Reports name one engagement differently ("a visit for talks with X", "talks with X"): with the same
+        // counterpart the kind may differ.
+        if (!Objects.equals(stored.kind, draft.kind()) && !sameCounterpart) {
+            return false;
+        }
+        if (!datesAgree(stored, draft)) {
             return false;
         }
         String city = draft.location() == null ? null : draft.location().city();
