@@ -15,9 +15,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -25,12 +27,15 @@ import java.util.stream.Stream;
  * Ingests the {@code *.txt} report files of the report folders ({@code calendars/reports} and
  * {@code diplocal.sources.folder}) that it has not seen yet: at start (through {@code CalendarsLoader}) and then
  * every {@code diplocal.sources.watch-interval}. A file is read again only when its size or modification time
- * changes; one that cannot be ingested is logged once and left until it changes.
+ * changes, and not in the first seconds after a change, while it may still be being written; one that cannot be
+ * ingested is logged once and left until it changes.
  */
 @ApplicationScoped
 public class FolderWatch {
 
     private static final Logger LOG = Logger.getLogger(FolderWatch.class);
+    /** A file changed this recently may still be being written (a copy in progress): it waits for the next scan. */
+    static final long SETTLE_MILLIS = 2000;
 
     /** What became of one file in a scan. {@code reportId} is null when it could not be ingested. */
     public record FileResult(Path file, String reportId, boolean created, boolean read, String problem) {
@@ -85,9 +90,12 @@ public class FolderWatch {
             LOG.warnf("cannot list %s: %s", folder, e.getMessage());
             return List.of();
         }
+        Set<Path> present = new LinkedHashSet<>(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        Path here = folder.toAbsolutePath().normalize();
+        seen.keySet().removeIf(p -> p.getParent().equals(here) && !present.contains(p));
         List<FileResult> results = new ArrayList<>();
-        for (Path file : files) {
-            results.add(look(file.toAbsolutePath().normalize(), index));
+        for (Path file : present) {
+            results.add(look(file, index));
         }
         return results;
     }
@@ -118,6 +126,9 @@ public class FolderWatch {
         Seen before = seen.get(file);
         if (before != null && before.size() == size && before.modified() == modified) {
             return new FileResult(file, before.reportId(), false, false, before.problem());
+        }
+        if (modified > System.currentTimeMillis() - SETTLE_MILLIS) {
+            return new FileResult(file, null, false, false, "being written");
         }
         FileResult result;
         try {

@@ -48,8 +48,4 @@ public final class ReportIndex {
     Optional<Entry> of(String fileName) {
         return Optional.ofNullable(byFile.get(fileName));
     }
-
-    java.util.Set<String> files() {
-        return byFile.keySet();
-    }
 }

@@ -50,8 +50,11 @@ class FolderWatchTest {
         return config.sources().folder().orElseThrow();
     }
 
+    /** Writes a file as if it had been there a while, past the watch's settling time. */
     private Path write(String name, String content) throws IOException {
-        return Files.writeString(folder().resolve(name), content);
+        Path file = Files.writeString(folder().resolve(name), content);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        return file;
     }
 
     private FolderWatch.FileResult resultFor(Path file, List<FolderWatch.FileResult> results) {
@@ -86,7 +89,7 @@ class FolderWatchTest {
         FolderWatch.FileResult unchanged = resultFor(file, watch.scan(folder()));
         assertFalse(unchanged.read(), "an unchanged file is not read again");
 
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(30)));
         FolderWatch.FileResult touched = resultFor(file, watch.scan(folder()));
         assertTrue(touched.read());
         assertFalse(touched.created(), "the same text is known by its hash");
@@ -103,8 +106,7 @@ class FolderWatchTest {
 
         assertFalse(resultFor(file, watch.scan(folder())).read(), "not retried while unchanged");
 
-        Files.writeString(file, "published: 2024-07-01\n" + text);
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(120)));
+        write("nandi-dakar.txt", "published: 2024-07-01\n" + text);
         FolderWatch.FileResult fixed = resultFor(file, watch.scan(folder()));
         assertNotNull(fixed.reportId());
         assertNull(fixed.problem());
@@ -119,5 +121,18 @@ class FolderWatchTest {
         String id = resultFor(file, watch.scan(folder())).reportId();
         given().get("/api/reports/" + id).then().statusCode(200)
                 .body("published", org.hamcrest.Matchers.equalTo("2024-08-05"));
+    }
+
+    @Test
+    void fileStillBeingWrittenWaitsForTheNextScan() throws IOException {
+        Path file = Files.writeString(folder().resolve("rinkevics-lima.txt"), "published: 2024-09-02\nLatvian President "
+                + "Edgars Rinkevics will visit Lima next Tuesday to meet Peruvian President Dina Boluarte.\n");
+
+        FolderWatch.FileResult fresh = resultFor(file, watch.scan(folder()));
+        assertFalse(fresh.read());
+        assertNull(fresh.reportId());
+
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(10)));
+        assertTrue(resultFor(file, watch.scan(folder())).created());
     }
 }
