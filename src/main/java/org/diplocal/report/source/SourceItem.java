@@ -52,10 +52,12 @@ public class SourceItem extends PanacheEntityBase {
 
     /** Fixed-length key, since ids and URLs may be longer than an index allows. */
     static String key(String feedUrl, String itemId) {
+        return sha256(feedUrl + "\n" + itemId);
+    }
+
+    static String sha256(String s) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((feedUrl + "\n" + itemId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -97,6 +97,18 @@ class FeedPollerTest {
     }
 
     @Test
+    void feedWithOnlyLastModifiedIsAskedWithIfModifiedSinceAndAnswers304() {
+        site.putWithLastModifiedOnly("/dated.xml", RSS, rss(rssItem("faye-1", site.uri("/p/none.html").toString(),
+                "Mon, 02 Dec 2024 09:00:00 GMT", "Senegalese President Bassirou Diomaye Faye will visit Riga next Friday.")));
+        once(site.uri("/dated.xml"));
+
+        FeedPoller.PollResult second = once(site.uri("/dated.xml"));
+
+        assertEquals(304, second.status());
+        assertEquals("Mon, 02 Dec 2024 10:00:00 GMT", site.requestsFor("/dated.xml").get(1).ifModifiedSince());
+    }
+
+    @Test
     void newItemIsTakenInOnTheNextPollAndOldOnesAreNotFetchedAgain() {
         String first = rssItem("boric-1", site.uri("/p/boric-1.html").toString(), "Mon, 05 Aug 2024 09:00:00 GMT", "Boric travels.");
         site.put("/p/boric-1.html", HTML, article("Chilean President Gabriel Boric will visit Tbilisi next Wednesday "

@@ -16,10 +16,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A web site on 127.0.0.1 for the tests: feeds with ETags, article pages, and what each request asked. */
 final class LoopbackSite implements AutoCloseable {
 
-    record Request(String path, String ifNoneMatch) {
+    record Request(String path, String ifNoneMatch, String ifModifiedSince) {
     }
 
-    private record Resource(String type, String body) {
+    /** Served with an ETag, or (etagged false) with a Last-Modified date only. */
+    private record Resource(String type, String body, boolean etagged) {
+        static final String LAST_MODIFIED = "Mon, 02 Dec 2024 10:00:00 GMT";
+
         String etag() {
             return "\"" + Integer.toHexString(body.hashCode()) + "\"";
         }
@@ -40,7 +43,11 @@ final class LoopbackSite implements AutoCloseable {
     }
 
     void put(String path, String type, String body) {
-        resources.put(path, new Resource(type, body));
+        resources.put(path, new Resource(type, body, true));
+    }
+
+    void putWithLastModifiedOnly(String path, String type, String body) {
+        resources.put(path, new Resource(type, body, false));
     }
 
     long hits(String path) {
@@ -54,15 +61,23 @@ final class LoopbackSite implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
-        requests.add(new Request(path, ifNoneMatch));
+        String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+        requests.add(new Request(path, ifNoneMatch, ifModifiedSince));
         Resource resource = resources.get(path);
         try (exchange) {
             if (resource == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            exchange.getResponseHeaders().set("ETag", resource.etag());
-            if (resource.etag().equals(ifNoneMatch)) {
+            boolean unchanged;
+            if (resource.etagged()) {
+                exchange.getResponseHeaders().set("ETag", resource.etag());
+                unchanged = resource.etag().equals(ifNoneMatch);
+            } else {
+                exchange.getResponseHeaders().set("Last-Modified", Resource.LAST_MODIFIED);
+                unchanged = Resource.LAST_MODIFIED.equals(ifModifiedSince);
+            }
+            if (unchanged) {
                 exchange.sendResponseHeaders(304, -1);
                 return;
             }
