@@ -6,10 +6,8 @@ import org.diplocal.engagement.EngagementInput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
 /** Reads the engagements entered by hand in {@code calendars/}; its reports are read by {@code FolderWatch}. */
