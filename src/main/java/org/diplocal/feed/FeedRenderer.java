@@ -40,6 +40,7 @@ import org.diplocal.config.DiplocalConfig;
 import org.diplocal.directory.Country;
 import org.diplocal.directory.Official;
 import org.diplocal.engagement.Engagement;
+import org.diplocal.engagement.EngagementFilter;
 import org.diplocal.engagement.EngagementQuery;
 import org.diplocal.engagement.EngagementSource;
 import org.diplocal.engagement.EngagementStatus;
@@ -78,6 +79,8 @@ public class FeedRenderer {
     static final String PRODID = "-//diplocal//diplocal feeds 1.0//EN";
     /** Room kept for the calendar's own lines and time zones when counting a feed's size. */
     private static final int HEADER_RESERVE = 16_384;
+    private static final int PAST_BATCH = 500;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FeedRenderer.class);
 
     @Inject
     FeedCatalog catalog;
@@ -102,12 +105,10 @@ public class FeedRenderer {
         }
         Map<String, String> countryNames = new HashMap<>();
         Country.<Country>listAll().forEach(c -> countryNames.put(c.iso2, c.name));
-        List<Item> items = query.list(definition.get().filter()).stream()
-                .map(e -> Item.of(e, event(e, countryNames))).toList();
         List<VEvent> events = new ArrayList<>();
         Set<String> zoneIds = new LinkedHashSet<>();
         Instant lastModified = Instant.EPOCH;
-        for (Item item : select(items, today)) {
+        for (Item item : select(definition.get().filter(), today, countryNames)) {
             events.add(item.event());
             if (timed(item.engagement())) {
                 zoneIds.add(item.engagement().zone);
@@ -128,33 +129,41 @@ public class FeedRenderer {
     }
 
     /**
-     * Keeps every engagement that has not ended, then past ones from the newest back while the feed stays
-     * under the size limit, so a small calendar keeps its whole history and a large one its recent past.
+     * Keeps every engagement that has not ended, the soonest first, then past ones from the most recent
+     * back, while the feed stays under the size limit: a small calendar keeps its whole history, a large
+     * one its recent past, and a huge one is read from the database only as far as it fits.
      */
-    private List<Item> select(List<Item> all, LocalDate today) {
+    private List<Item> select(EngagementFilter filter, LocalDate today, Map<String, String> countryNames) {
         long budget = (long) config.feeds().maxBytes() - HEADER_RESERVE;
         List<Item> kept = new ArrayList<>();
-        List<Item> past = new ArrayList<>();
-        for (Item item : all) {
-            if (item.engagement().endDate.isBefore(today)) {
-                past.add(item);
-            } else {
-                kept.add(item);
-                budget -= item.octets();
-            }
-        }
-        Comparator<Item> newestFirst = Comparator.comparing((Item i) -> i.engagement().endDate)
-                .thenComparing(i -> i.engagement().id).reversed();
-        past.sort(newestFirst);
-        for (Item item : past) {
+        for (Engagement e : query.list(filter.notEndedBefore(today))) {
+            Item item = Item.of(e, event(e, countryNames));
             if (item.octets() > budget) {
-                break;
+                LOG.warnf("feed over %d bytes with upcoming engagements alone; the furthest are left out", config.feeds().maxBytes());
+                return sorted(kept);
             }
             budget -= item.octets();
             kept.add(item);
         }
-        kept.sort(Comparator.comparing((Item i) -> i.engagement().startDate).thenComparing(i -> i.engagement().id));
-        return kept;
+        for (int offset = 0; ; offset += PAST_BATCH) {
+            List<Engagement> past = query.endedBefore(filter, today, offset, PAST_BATCH);
+            for (Engagement e : past) {
+                Item item = Item.of(e, event(e, countryNames));
+                if (item.octets() > budget) {
+                    return sorted(kept);
+                }
+                budget -= item.octets();
+                kept.add(item);
+            }
+            if (past.size() < PAST_BATCH) {
+                return sorted(kept);
+            }
+        }
+    }
+
+    private static List<Item> sorted(List<Item> items) {
+        items.sort(Comparator.comparing((Item i) -> i.engagement().startDate).thenComparing(i -> i.engagement().id));
+        return items;
     }
 
     private Calendar calendar(FeedDefinition definition, Set<String> zoneIds, List<VEvent> events) {
