@@ -1,0 +1,62 @@
+package org.diplocal.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class FrontPageTest {
+
+    @Test
+    void listsTheScmAndTheHegsethVisit() {
+        given().accept("text/html").when().get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("US-ROK Security Consultative Meeting (SCM)"))
+                .body(containsString("Hegseth two-day visit to South Korea"));
+    }
+
+    @Test
+    void showsAllDayDatesAsPlainDatesAndWindowsAsTbc() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("<time datetime=\"2025-11-04\">Tue 4 Nov 2025</time>"))
+                .body(containsString("Mon 3 – Tue 4 Nov 2025</time> <span class=\"tbc\">(date TBC)</span>"));
+    }
+
+    @Test
+    void labelsTheMostRecentEngagementsWhenNoneAreUpcoming() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("No upcoming engagements — the most recent ones"));
+    }
+
+    @Test
+    void listsOfficialsCountriesAndTopicsWithTheirCounts() {
+        given().when().get("/").then().statusCode(200)
+                .body("**.find { it.@href == '/officials/pete-hegseth' }.parent().span.find { it.@class == 'count' }", 
+                        not(""))
+                .body("**.findAll { it.@class == 'feed-name' }.@href",
+                        hasItem("/countries/kr"))
+                .body("**.findAll { it.@class == 'feed-name' }.@href", hasItem("/topics/defence"));
+    }
+
+    @Test
+    void searchForKoreaNarrowsTheLists() {
+        given().queryParam("q", "korea").when().get("/").then().statusCode(200)
+                .body("**.findAll { it.@class == 'feed-name' }.@href", hasItem("/countries/kr"))
+                .body("**.findAll { it.@class == 'feed-name' }.@href", not(hasItem("/countries/jp")))
+                .body("**.findAll { it.@class == 'feed-name' }.@href", not(hasItem("/officials/antony-blinken")))
+                .body("**.findAll { it.@class == 'feed-name' }.@href", not(hasItem("/topics/trade")))
+                .body(containsString("Hegseth two-day visit to South Korea"))
+                .body(not(containsString("Hegseth meets Japanese Defence Minister Shinjiro Koizumi")));
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccents() {
+        given().queryParam("q", "HÉGSETH").when().get("/").then().statusCode(200)
+                .body("**.findAll { it.@class == 'feed-name' }.@href", hasItem("/officials/pete-hegseth"))
+                .body("**.findAll { it.@class == 'feed-name' }.@href", not(hasItem("/officials/lee-jae-myung")));
+    }
+}
