@@ -32,7 +32,7 @@ public class FeedEntries {
 
     public List<FeedEntry> officials() {
         return directory.officials().stream()
-                .map(o -> new FeedEntry("official-" + o.slug(), o.name(), null,
+                .map(o -> new FeedEntry("official-" + o.slug(), o.slug(), o.name(), null,
                         detail(o.role(), names.country(o.country())), o.engagements(), "/officials/" + o.slug(), o.feeds(),
                         Search.text(o.name(), o.role(), names.country(o.country()))))
                 .toList();
@@ -41,14 +41,14 @@ public class FeedEntries {
     /** Countries with engagements. */
     public List<FeedEntry> countries() {
         return directory.countries(false).stream()
-                .map(c -> new FeedEntry("country-" + c.iso2().toLowerCase(java.util.Locale.ROOT), c.name(), null, c.iso2(), c.engagements(),
+                .map(c -> new FeedEntry("country-" + c.iso2().toLowerCase(java.util.Locale.ROOT), c.iso2().toLowerCase(java.util.Locale.ROOT), c.name(), null, c.iso2(), c.engagements(),
                         "/countries/" + c.iso2().toLowerCase(java.util.Locale.ROOT), c.feeds(), Search.text(c.name(), c.iso2(), c.demonym())))
                 .toList();
     }
 
     public List<FeedEntry> topics() {
         return directory.topics().stream()
-                .map(t -> new FeedEntry("topic-" + t.slug(), t.label(), null, t.description(), t.engagements(),
+                .map(t -> new FeedEntry("topic-" + t.slug(), t.slug(), t.label(), null, t.description(), t.engagements(),
                         "/topics/" + t.slug(), t.feeds(), Search.text(t.label(), t.slug(), t.description())))
                 .toList();
     }
@@ -60,7 +60,7 @@ public class FeedEntries {
 
     private FeedEntry entry(FeedDefinition def, String href, long count) {
         String id = def.key().kind().name().toLowerCase(java.util.Locale.ROOT) + "-" + def.key().id();
-        return new FeedEntry(id, def.name(), def.name(), def.description(), count, href,
+        return new FeedEntry(id, def.key().id(), def.name(), def.name(), def.description(), count, href,
                 links.of(def.key(), def.name()), Search.text(def.name()));
     }
 
