@@ -13,7 +13,7 @@ public final class MonthGrid {
     private MonthGrid() {
     }
 
-    public record Day(LocalDate date, int number, boolean inMonth, boolean today, String label, List<EngagementRow> items) {
+    public record Day(LocalDate date, int number, boolean inMonth, boolean today, List<EngagementRow> items) {
         public boolean empty() {
             return items.isEmpty();
         }
@@ -40,7 +40,7 @@ public final class MonthGrid {
             for (int i = 0; i < 7; i++) {
                 LocalDate d = day;
                 List<EngagementRow> on = rows.stream().filter(r -> r.on(d)).toList();
-                days.add(new Day(d, d.getDayOfMonth(), YearMonth.from(d).equals(month), d.equals(today), Dates.full(d), on));
+                days.add(new Day(d, d.getDayOfMonth(), YearMonth.from(d).equals(month), d.equals(today), on));
                 day = day.plusDays(1);
             }
             weeks.add(new Week(days));

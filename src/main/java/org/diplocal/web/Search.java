@@ -26,9 +26,19 @@ final class Search {
     }
 
     static String fold(String s) {
-        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(folded.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" ").strip();
+        String folded = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            int k = UNDECOMPOSED.indexOf(c);
+            out.append(k >= 0 ? PLAIN[k] : c == '-' ? " " : String.valueOf(c));
+        }
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
+
+    /** Latin letters that NFD leaves whole, and how a person types them without accents ("Đặng" → "dang"). */
+    private static final String UNDECOMPOSED = "đħłøœæßıþŀ";
+    private static final String[] PLAIN = {"d", "h", "l", "o", "oe", "ae", "ss", "i", "th", "l"};
 
     /** The query as typed, trimmed and cut to a sane length; empty when there is none. */
     static String clean(String q) {

@@ -4,8 +4,11 @@
 (function () {
   "use strict";
 
+  // The same folding as the server's Search.fold: no case, no accents, "Đặng" → "dang".
+  var PLAIN = { "đ": "d", "ħ": "h", "ł": "l", "ø": "o", "œ": "oe", "æ": "ae", "ß": "ss", "ı": "i", "þ": "th", "ŀ": "l" };
   function fold(s) {
-    return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase().replace(/-/g, " ")
+    return s.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase()
+      .replace(/[đħłøœæßıþŀ]/g, function (c) { return PLAIN[c]; }).replace(/-/g, " ")
       .replace(/[\s\p{Z}]+/gu, " ").trim();
   }
 

@@ -38,6 +38,19 @@ class NotFoundPageTest {
     }
 
     @Test
+    void unknownAddressIsAnHtmlPageForBrowsers() {
+        given().accept("text/html,application/xhtml+xml,*/*;q=0.8").when().get("/no/such/page")
+                .then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("<h1>Not Found</h1>"));
+    }
+
+    @Test
+    void unknownAddressStaysProblemJsonForOtherClients() {
+        given().when().get("/no/such/page").then().statusCode(404)
+                .contentType(containsString("application/problem+json"));
+    }
+
+    @Test
     void badMonthIsABadRequestPage() {
         given().queryParam("month", "2025-13").when().get("/calendar").then().statusCode(400)
                 .contentType(containsString("text/html"))
