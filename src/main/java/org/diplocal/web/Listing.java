@@ -33,6 +33,11 @@ public class Listing {
         }
     }
 
+    /** Sets the clock "today" is read from: upcoming and recent, and the calendar's first month, depend on it. */
+    void clock(Clock clock) {
+        this.clock = clock;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -1,21 +1,19 @@
 package org.diplocal.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.diplocal.directory.Country;
 import org.diplocal.directory.Topic;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Display names of countries and topics by code; the directory writes them at start only, so they are read once. */
+/** Display names of countries and topics by code; the directory writes them at start only, so they are read once (inside the first page request). */
 @ApplicationScoped
 public class Names {
 
     private final Map<String, String> countries = new ConcurrentHashMap<>();
     private final Map<String, String> topics = new ConcurrentHashMap<>();
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     void load() {
         if (countries.isEmpty()) {
             Country.<Country>listAll().forEach(c -> countries.put(c.iso2, c.name));

@@ -1,7 +1,12 @@
 package org.diplocal.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -42,9 +47,27 @@ class CalendarPageTest {
                 .body(not(containsString("US-ROK Security Consultative Meeting (SCM)")));
     }
 
+    @Inject
+    Listing listing;
+
+    private void onDay(String day, Runnable check) {
+        listing.clock(Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC));
+        try {
+            check.run();
+        } finally {
+            listing.clock(Clock.systemDefaultZone());
+        }
+    }
+
+    @Test
+    void withoutAMonthShowsTheMonthOfTheNextEngagement() {
+        onDay("2025-10-15", () -> given().queryParam("official", "pete-hegseth").when().get("/calendar")
+                .then().statusCode(200).body(containsString("<h1>October 2025</h1>")));
+    }
+
     @Test
     void withoutAMonthShowsTheLatestEngagementsMonthWhenNoneAreAhead() {
-        given().when().get("/calendar").then().statusCode(200)
-                .body(containsString("<h1>November 2025</h1>"));
+        onDay("2100-01-01", () -> given().queryParam("official", "pete-hegseth").when().get("/calendar")
+                .then().statusCode(200).body(containsString("<h1>November 2025</h1>")));
     }
 }

@@ -1,7 +1,12 @@
 package org.diplocal.web;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -13,23 +18,43 @@ class FrontPageTest {
 
     @Test
     void listsTheScmAndTheHegsethVisit() {
-        given().accept("text/html").when().get("/").then().statusCode(200)
+        onDay("2025-11-05", () -> given().accept("text/html").when().get("/").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("US-ROK Security Consultative Meeting (SCM)"))
-                .body(containsString("Hegseth two-day visit to South Korea"));
+                .body(containsString("Hegseth two-day visit to South Korea")));
     }
 
     @Test
     void showsAllDayDatesAsPlainDatesAndWindowsAsTbc() {
-        given().when().get("/").then().statusCode(200)
+        onDay("2025-11-05", () -> given().when().get("/").then().statusCode(200)
                 .body(containsString("<time datetime=\"2025-11-04\">Tue 4 Nov 2025</time>"))
-                .body(containsString("Mon 3 – Tue 4 Nov 2025</time> <span class=\"tbc\">(date TBC)</span>"));
+                .body(containsString("Mon 3 – Tue 4 Nov 2025</time> <span class=\"tbc\">(date TBC)</span>")));
+    }
+
+    @Inject
+    Listing listing;
+
+    private void onDay(String day, Runnable check) {
+        listing.clock(Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC));
+        try {
+            check.run();
+        } finally {
+            listing.clock(Clock.systemDefaultZone());
+        }
     }
 
     @Test
     void labelsTheMostRecentEngagementsWhenNoneAreUpcoming() {
-        given().when().get("/").then().statusCode(200)
-                .body(containsString("No upcoming engagements — the most recent ones"));
+        onDay("2100-01-01", () -> given().when().get("/").then().statusCode(200)
+                .body(containsString("No upcoming engagements — the most recent ones"))
+                .body(not(containsString("<h2 id=\"front-upcoming\">"))));
+    }
+
+    @Test
+    void listsUpcomingEngagementsFromToday() {
+        onDay("2025-11-04", () -> given().when().get("/").then().statusCode(200)
+                .body(containsString("<h2 id=\"front-upcoming\">Upcoming engagements</h2>"))
+                .body(containsString("<h2 id=\"front-recent\">Recent engagements</h2>")));
     }
 
     @Test
@@ -44,13 +69,13 @@ class FrontPageTest {
 
     @Test
     void searchForKoreaNarrowsTheLists() {
-        given().queryParam("q", "korea").when().get("/").then().statusCode(200)
+        onDay("2025-11-05", () -> given().queryParam("q", "korea").when().get("/").then().statusCode(200)
                 .body("**.findAll { it.@class == 'feed-name' }.@href", hasItem("/countries/kr"))
                 .body("**.findAll { it.@class == 'feed-name' }.@href", not(hasItem("/countries/jp")))
                 .body("**.findAll { it.@class == 'feed-name' }.@href", not(hasItem("/officials/antony-blinken")))
                 .body("**.findAll { it.@class == 'feed-name' }.@href", not(hasItem("/topics/trade")))
                 .body(containsString("Hegseth two-day visit to South Korea"))
-                .body(not(containsString("Hegseth meets Japanese Defence Minister Shinjiro Koizumi")));
+                .body(not(containsString("Hegseth meets Japanese Defence Minister Shinjiro Koizumi"))));
     }
 
     @Test
