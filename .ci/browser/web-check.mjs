@@ -52,6 +52,21 @@ function sameLinks(shown, feeds, what) {
   }
 }
 
+// The server may still be starting: wait up to a minute for it to say it is ready.
+async function waitForServer() {
+  for (let i = 0; i < 60; i++) {
+    try {
+      const r = await fetch(base + "/q/health/ready");
+      if (r.ok) { return; }
+    } catch (e) { /* not listening yet */ }
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+  console.log(`FAILED  the server at ${base} did not become ready within 60 s`);
+  console.log("0 passed, 1 failed");
+  process.exit(1);
+}
+await waitForServer();
+
 mkdirSync(shots, { recursive: true });
 const profile = mkdtempSync(join(tmpdir(), "diplocal-chromium-"));
 const context = await chromium.launchPersistentContext(profile, {
