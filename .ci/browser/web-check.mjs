@@ -223,6 +223,8 @@ try {
     }
     await page.goto(base + "/");
     await page.screenshot({ path: join(shots, "front-phone.png") });
+    await page.goto(base + "/calendar?month=2025-11&official=pete-hegseth");
+    await page.screenshot({ path: join(shots, "calendar-phone.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
