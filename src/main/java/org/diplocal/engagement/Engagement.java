@@ -96,6 +96,10 @@ public class Engagement extends PanacheEntityBase {
     @Column(name = "editor_locked", nullable = false)
     public boolean editorLocked;
 
+    /** Set when an editor merged this engagement into another: it stays cancelled, and reports of it go there. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -40,6 +40,9 @@ public class EngagementResource {
     @Inject
     EditorInputCheck inputCheck;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** One page of engagements and the cursor of the next, which is null on the last page. */
@@ -107,6 +110,60 @@ public class EngagementResource {
     @Transactional
     public EngagementView cancel(@PathParam("uid") String uid) {
         return EngagementView.of(service.cancel(uid));
+    }
+
+    /** One entry of an engagement's history. {@code before} and {@code after} hold the fields that changed. */
+    public record ChangeView(String at, int sequence, String action, String report, boolean editor,
+                             com.fasterxml.jackson.databind.JsonNode before, com.fasterxml.jackson.databind.JsonNode after) {
+    }
+
+    /** What an editor sends to merge: the UID of the engagement that is the same as this one. */
+    public record MergeInput(@jakarta.validation.constraints.NotBlank(message = "must be the UID of the engagement to merge into this one") String duplicate) {
+    }
+
+    /** What an editor sends to split: the new engagement, and the reports whose sources move to it. */
+    public record SplitInput(@Valid @NotNull EngagementInput engagement, List<String> reports) {
+    }
+
+    @GET
+    @Path("{uid}/history")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ChangeView> history(@PathParam("uid") String uid) {
+        Engagement e = service.find(uid).orElseThrow(() -> ProblemException.notFound(
+                "No engagement has the UID '" + uid + "'. GET /api/engagements lists them."));
+        return EngagementChange.of(e).stream().map(c -> new ChangeView(c.changedAt.toString(), c.sequence,
+                c.action.name().toLowerCase(java.util.Locale.ROOT), c.reportId, c.byEditor,
+                tree(c.before), tree(c.after))).toList();
+    }
+
+    @POST
+    @Path("{uid}/merge")
+    @EditorsOnly
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EngagementView merge(@PathParam("uid") String uid, @Valid @NotNull MergeInput input) {
+        return EngagementView.of(service.merge(uid, input.duplicate().strip()));
+    }
+
+    @POST
+    @Path("{uid}/split")
+    @EditorsOnly
+    @Transactional
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response split(@PathParam("uid") String uid, @Valid @NotNull SplitInput input) {
+        inputCheck.check(input.engagement());
+        Engagement created = service.split(uid, input.engagement().toDraft(),
+                input.reports() == null ? List.of() : input.reports());
+        return Response.created(UriBuilder.fromPath("/api/engagements/{uid}").build(created.uid))
+                .entity(EngagementView.of(created)).build();
+    }
+
+    private com.fasterxml.jackson.databind.JsonNode tree(String text) {
+        try {
+            return text == null ? null : json.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("history is stored as JSON", e);
+        }
     }
 
     private PageView page(EngagementFilter filter, String limit, String cursor) {

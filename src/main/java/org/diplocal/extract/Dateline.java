@@ -21,7 +21,17 @@ public final class Dateline {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?<y>(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern HEADER = Pattern.compile("^\\s*(?:date\\s+\\d{4}-\\d\\d-\\d\\d\\s*)?"
+            + "(?:[A-Z][\\p{L} .'-]{1,40},\\s*" + MONTH + "\\s*\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)?)?",
+            Pattern.CASE_INSENSITIVE);
+
     private Dateline() {
+    }
+
+    /** Where the dateline at the head of a report ends ("date 2025-10-28 Seoul, Oct 28"), 0 if none. */
+    static int headerEnd(String text) {
+        Matcher m = HEADER.matcher(text.length() > HEAD ? text.substring(0, HEAD) : text);
+        return m.lookingAt() ? m.end() : 0;
     }
 
     public static Optional<LocalDate> find(String text) {

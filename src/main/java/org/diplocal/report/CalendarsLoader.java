@@ -34,9 +34,6 @@ public class CalendarsLoader {
     DirectoryLoader directory;
 
     @Inject
-    ReportStore reports;
-
-    @Inject
     EngagementService engagements;
 
     @Inject
@@ -45,6 +42,9 @@ public class CalendarsLoader {
     @Inject
     Validator validator;
 
+    @Inject
+    ReportIngestion ingestion;
+
     void onStart(@Observes StartupEvent start) {
         directory.load();
         if (!Files.isDirectory(config.calendars())) {
@@ -52,21 +52,29 @@ public class CalendarsLoader {
             return;
         }
         CalendarsFolder folder = new CalendarsFolder(config.calendars(), json);
-        QuarkusTransaction.requiringNew().run(() -> load(folder));
+        Map<String, String> reportIds = loadReports(folder);
+        QuarkusTransaction.requiringNew().run(() -> loadCurated(folder, reportIds));
     }
 
-    private void load(CalendarsFolder folder) {
+    /** Each report goes through the same path as {@code POST /api/reports}; one that fails is logged and skipped. */
+    private Map<String, String> loadReports(CalendarsFolder folder) {
         Map<String, String> reportIds = new HashMap<>();
-        int newReports = 0;
+        int fresh = 0;
         for (CalendarsFolder.ReportEntry entry : folder.reports()) {
-            String text = folder.reportText(entry);
-            Report report = reports.find(text).orElse(null);
-            if (report == null) {
-                report = reports.store(text, entry.published(), entry.title(), httpOrNull(entry.source()));
-                newReports++;
+            try {
+                ReportIngestion.Outcome outcome = ingestion.ingest(new ReportInput(folder.reportText(entry),
+                        entry.published(), httpOrNull(entry.source()), entry.title()));
+                reportIds.put(entry.file(), outcome.reply().id());
+                fresh += outcome.created() ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.errorf("calendars/reports/%s skipped: %s", entry.file(), e.getMessage());
             }
-            reportIds.put(entry.file(), report.id);
         }
+        LOG.infof("calendars/reports: %d reports, %d new", reportIds.size(), fresh);
+        return reportIds;
+    }
+
+    private void loadCurated(CalendarsFolder folder, Map<String, String> reportIds) {
         int newEngagements = 0;
         for (CalendarsFolder.CuratedEngagement curated : folder.curated()) {
             String seed = "curated:" + curated.key();
@@ -86,7 +94,7 @@ public class CalendarsLoader {
                     new SourceRef(reportId, report == null ? null : report.sourceUrl), seed);
             newEngagements++;
         }
-        LOG.infof("calendars/ loaded: %d new reports, %d new hand-entered engagements", newReports, newEngagements);
+        LOG.infof("calendars/engagements.json: %d new hand-entered engagements", newEngagements);
     }
 
     private static String httpOrNull(String source) {

@@ -68,7 +68,7 @@ class EngagementResourceTest {
         given().queryParam("official", "pete-hegseth").queryParam("country", "kr").queryParam("topic", "defence")
                 .queryParam("from", "2025-11-04").queryParam("to", "2025-11-04")
                 .when().get("/api/engagements").then().statusCode(200)
-                .body("engagements.title", hasItem("US-ROK Security Consultative Meeting (SCM)"))
+                .body("engagements.title", hasItem(containsString("Security Consultative Meeting")))
                 .body("engagements.countries", everyItem(hasItem("KR")))
                 .body("engagements.topics", everyItem(hasItem("defence")));
     }
@@ -76,7 +76,7 @@ class EngagementResourceTest {
     @Test
     void engagementJsonFollowsTheContract() {
         String uid = given().queryParam("official", "pete-hegseth").queryParam("from", "2025-11-04")
-                .queryParam("to", "2025-11-04").queryParam("topic", "alliance")
+                .queryParam("to", "2025-11-04")
                 .when().get("/api/engagements").then().extract().path("engagements.find { it.title.contains('SCM') }.uid");
         given().when().get("/api/engagements/" + uid).then().statusCode(200)
                 .body("uid", equalTo(uid))

@@ -9,8 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import static io.restassured.RestAssured.given;
@@ -40,19 +38,18 @@ class FeedResourceTest {
 
     @Test
     void officialFeedHoldsHisMeetingsAsAllDayEvents() {
-        Map<String, VEvent> bySummary = Feeds.events(Feeds.parse(Feeds.fetch("/feeds/officials/pete-hegseth.ics")))
-                .stream().collect(Collectors.toMap(e -> Feeds.text(e, "SUMMARY"), e -> e, (a, b) -> a));
-        assertAllDay(bySummary, "US-ROK Security Consultative Meeting (SCM)", "20251104", "20251105");
-        assertAllDay(bySummary, "Hegseth meets Japanese Defence Minister Shinjiro Koizumi", "20251029", "20251030");
-        assertAllDay(bySummary, "Hegseth meets Vietnamese Defence Minister Phan Van Giang", "20251102", "20251103");
+        List<VEvent> events = Feeds.events(Feeds.parse(Feeds.fetch("/feeds/officials/pete-hegseth.ics")));
+        assertAllDay(events, "Security Consultative Meeting", "20251104", "20251105");
+        assertAllDay(events, "Koizumi", "20251029", "20251030");
+        assertAllDay(events, "Phan Van Giang", "20251102", "20251103");
     }
 
     @Test
     void windowedDateIsTentativeAllDaySpanMarkedDateTbc() {
         VEvent window = Feeds.events(Feeds.parse(Feeds.fetch("/feeds/officials/pete-hegseth.ics"))).stream()
-                .filter(e -> Feeds.text(e, "SUMMARY").startsWith("Hegseth visits Camp Humphreys"))
+                .filter(e -> Feeds.text(e, "SUMMARY").contains("Camp Humphreys"))
                 .findFirst().orElseThrow();
-        assertEquals("Hegseth visits Camp Humphreys (date TBC)", Feeds.text(window, "SUMMARY"));
+        assertTrue(Feeds.text(window, "SUMMARY").endsWith(" (date TBC)"), Feeds.text(window, "SUMMARY"));
         assertEquals("TENTATIVE", Feeds.text(window, "STATUS"));
         assertEquals("20251103", Feeds.text(window, "DTSTART"));
         assertEquals("20251105", Feeds.text(window, "DTEND"));
@@ -62,7 +59,7 @@ class FeedResourceTest {
     void countryFeedHoldsOnlyEngagementsOfThatCountry() {
         List<VEvent> events = Feeds.events(Feeds.parse(Feeds.fetch("/feeds/countries/kr.ics")));
         List<String> summaries = events.stream().map(e -> Feeds.text(e, "SUMMARY")).toList();
-        assertTrue(summaries.contains("US-ROK Security Consultative Meeting (SCM)"), summaries.toString());
+        assertTrue(summaries.stream().anyMatch(t -> t.contains("Security Consultative Meeting")), summaries.toString());
         assertFalse(summaries.stream().anyMatch(s -> s.contains("Koizumi")), summaries.toString());
     }
 
@@ -173,9 +170,11 @@ class FeedResourceTest {
         }
     }
 
-    private static void assertAllDay(Map<String, VEvent> bySummary, String summary, String start, String endExclusive) {
-        VEvent event = bySummary.get(summary);
-        assertTrue(event != null, "no event '" + summary + "' in " + bySummary.keySet());
+    private static void assertAllDay(List<VEvent> events, String summaryPart, String start, String endExclusive) {
+        VEvent event = events.stream().filter(e -> Feeds.text(e, "SUMMARY").contains(summaryPart)
+                && start.equals(Feeds.text(e, "DTSTART"))).findFirst().orElse(null);
+        assertTrue(event != null, "no event '" + summaryPart + "' on " + start + " in "
+                + events.stream().map(e -> Feeds.text(e, "DTSTART") + " " + Feeds.text(e, "SUMMARY")).toList());
         assertEquals(start, Feeds.text(event, "DTSTART"));
         assertEquals(endExclusive, Feeds.text(event, "DTEND"));
         assertEquals("DATE", event.getProperty("DTSTART").orElseThrow().getParameter("VALUE").orElseThrow().getValue());

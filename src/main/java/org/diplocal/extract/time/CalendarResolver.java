@@ -1,0 +1,276 @@
+package org.diplocal.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Set;
+
+/** Resolves CALENDAR rules (dates, months, years, seasons, quarters, decades) and WEEKDAY rules. */
+final class CalendarResolver {
+
+    /** A month word that is also an English word only counts as a month after one of these. */
+    private static final Set<String> BEFORE_AMBIGUOUS_MONTH = Set.of("in", "of", "since", "until", "by", "from", "last",
+            "next", "this", "early", "late", "mid", "during", "before", "after", "through", "between", "and", "or",
+            "to", "till", "on", "that", "each", "every");
+
+    private final RuleSet data;
+
+    CalendarResolver(RuleSet data) {
+        this.data = data;
+    }
+
+    Resolved calendar(Match g, Context c) {
+        Integer year = year(g.get("year"), g.get("year2"));
+        if (g.has("shortYear")) {
+            int from = Integer.parseInt(g.get("yearFrom"));
+            int y = from / 100 * 100 + Integer.parseInt(g.get("shortYear"));
+            year = y <= from ? y + 100 : y;
+            if (year - from > 20) {
+                return null;
+            }
+        }
+        if (g.has("decade") || g.has("decade2")) {
+            return decade(g);
+        }
+        if (g.has("century")) {
+            int century = Integer.parseInt(g.get("century"));
+            LocalDate first = LocalDate.of((century - 1) * 100, 1, 1);
+            return Resolved.span(String.format("%02d", century - 1), first, first.plusYears(100).minusDays(1), false);
+        }
+        if (g.has("quarter") || g.has("half")) {
+            return quarterOrHalf(g, year, c);
+        }
+        if (g.has("season")) {
+            return season(g, year, c);
+        }
+        String monthText = g.get("month");
+        if (monthText != null) {
+            return month(g, monthText, year, c);
+        }
+        if (year != null) {
+            if (!g.has("part") && quantity(g, c)) {
+                return null;
+            }
+            LocalDate first = LocalDate.of(year, 1, 1);
+            String mod = data.normalize("part", g.get("part"));
+            if (mod != null) {
+                int from = mod.equals("START") ? 1 : mod.equals("MID") ? 5 : 9;
+                LocalDate f = LocalDate.of(year, from, 1);
+                return Resolved.span(DateArithmetic.year(year), f, f.plusMonths(4).minusDays(1), false);
+            }
+            return Resolved.span(DateArithmetic.year(year), first, LocalDate.of(year, 12, 31), false);
+        }
+        return null;
+    }
+
+    private Resolved month(Match g, String monthText, Integer year, Context c) {
+        Integer month = number(monthText, "month");
+        if (month == null) {
+            return null;
+        }
+        boolean word = Character.isLetter(monthText.charAt(0));
+        if (word && !Character.isUpperCase(monthText.charAt(0))) {
+            return null;
+        }
+        String day = g.get("day");
+        if (day != null) {
+            int d = Integer.parseInt(day);
+            LocalDate first = year != null ? date(year, month, d) : DateArithmetic.monthDay(c.reference, month, d, c.tense());
+            if (first == null) {
+                return null;
+            }
+            LocalDate last = first;
+            if (g.has("day2")) {
+                int m2 = g.has("month2") ? number(g.get("month2"), "month") : month;
+                LocalDate end = date(first.getYear() + (m2 < month ? 1 : 0), m2, Integer.parseInt(g.get("day2")));
+                if (end != null && end.isAfter(first) && end.toEpochDay() - first.toEpochDay() < 60) {
+                    last = end;
+                }
+            }
+            return Resolved.span(first.toString(), first, last, true);
+        }
+        if (word && !g.has("year") && !g.has("rel") && !g.has("part") && ambiguousMonthWord(g, monthText, c)) {
+            return null;
+        }
+        YearMonth ym;
+        String rel = g.get("rel");
+        if (year != null) {
+            ym = YearMonth.of(year, month);
+        } else if (rel != null) {
+            int r = Integer.parseInt(data.normalize("rel", rel));
+            YearMonth now = YearMonth.from(c.reference);
+            YearMonth same = YearMonth.of(c.reference.getYear(), month);
+            ym = r < 0 ? (same.isBefore(now) ? same : same.minusYears(1))
+                    : r > 0 ? (same.isAfter(now) ? same : same.plusYears(1)) : same;
+        } else {
+            ym = DateArithmetic.monthOf(c.reference, month, c.tense());
+        }
+        String mod = data.normalize("part", g.get("part"));
+        LocalDate first = ym.atDay(1);
+        LocalDate last = ym.atEndOfMonth();
+        if (mod != null) {
+            first = ym.atDay(mod.equals("START") ? 1 : mod.equals("MID") ? 11 : 21);
+            last = mod.equals("START") ? ym.atDay(10) : mod.equals("MID") ? ym.atDay(20) : last;
+        }
+        return Resolved.span(DateArithmetic.month(ym), first, last, false);
+    }
+
+    /** "May" and "March" alone are months only after a preposition or determiner. */
+    private boolean ambiguousMonthWord(Match g, String monthText, Context c) {
+        String m = monthText.toLowerCase();
+        if (!m.equals("may") && !m.equals("march")) {
+            return false;
+        }
+        int i = g.start() - 1;
+        while (i >= 0 && Character.isWhitespace(c.charAt(i))) {
+            i--;
+        }
+        if (i >= 0 && c.charAt(i) == ',') {
+            return false;
+        }
+        int j = i;
+        while (j >= 0 && Character.isLetter(c.charAt(j))) {
+            j--;
+        }
+        return !BEFORE_AMBIGUOUS_MONTH.contains(c.text.substring(j + 1, i + 1).toLowerCase());
+    }
+
+    /** "2000 troops", "$1500", "No. 1999": a four-digit number that counts something. */
+    private boolean quantity(Match g, Context c) {
+        int before = g.start() - 1;
+        if (before >= 0 && (c.charAt(before) == '$' || c.charAt(before) == '#' || c.charAt(before) == '-'
+                && before > 0 && Character.isLetter(c.charAt(before - 1)))) {
+            return true;
+        }
+        String next = c.wordAfter(g.end());
+        return next != null && data.list("notAfterYear").contains(next);
+    }
+
+    private Resolved decade(Match g) {
+        int start;
+        if (g.has("decade")) {
+            start = Integer.parseInt(g.get("decade"));
+        } else {
+            int two = Integer.parseInt(g.get("decade2"));
+            start = two >= 30 ? 1900 + two : 2000 + two;
+        }
+        LocalDate first = LocalDate.of(start, 1, 1);
+        LocalDate last = LocalDate.of(start + 9, 12, 31);
+        String mod = g.get("part");
+        if (mod != null) {
+            String m = mod.toLowerCase();
+            first = LocalDate.of(start + (m.equals("early") ? 0 : m.equals("mid") ? 3 : 7), 1, 1);
+            last = LocalDate.of(start + (m.equals("early") ? 3 : m.equals("mid") ? 6 : 9), 12, 31);
+        }
+        return Resolved.span(String.valueOf(start / 10), first, last, false);
+    }
+
+    private Resolved quarterOrHalf(Match g, Integer year, Context c) {
+        boolean half = g.has("half");
+        int n = half ? (g.get("half").equalsIgnoreCase("first") ? 1 : 2)
+                : g.get("quarter").matches("[1-4]") ? Integer.parseInt(g.get("quarter")) : number(g.get("quarter"), "ordinal");
+        int months = half ? 6 : 3;
+        int y;
+        if (year != null) {
+            y = year;
+        } else if (g.has("rel")) {
+            y = c.reference.getYear() + Integer.parseInt(data.normalize("rel", g.get("rel")));
+        } else {
+            int current = (c.reference.getMonthValue() - 1) / months + 1;
+            Tense t = c.tense();
+            y = c.reference.getYear() + (t.forward() && n < current ? 1 : t == Tense.PAST && n > current ? -1 : 0);
+        }
+        LocalDate first = LocalDate.of(y, (n - 1) * months + 1, 1);
+        return Resolved.span(String.format("%04d-%s%d", y, half ? "H" : "Q", n), first,
+                first.plusMonths(months).minusDays(1), false);
+    }
+
+    private Resolved season(Match g, Integer year, Context c) {
+        String code = data.normalize("season", g.get("season"));
+        int startMonth = switch (code) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        int y;
+        if (year != null) {
+            y = year;
+        } else {
+            LocalDate ref = c.reference;
+            // the occurrence of this season that contains or last started before the reference
+            int y0 = ref.getYear();
+            LocalDate start0 = LocalDate.of(y0, startMonth, 1);
+            if (start0.isAfter(ref)) {
+                y0--;
+            }
+            LocalDate end0 = LocalDate.of(y0, startMonth, 1).plusMonths(3).minusDays(1);
+            boolean containsRef = !end0.isBefore(ref);
+            String rel = g.get("rel");
+            int r = rel == null ? Integer.MIN_VALUE : Integer.parseInt(data.normalize("rel", rel));
+            if (r == 0) {
+                y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+            } else if (r > 0 || r == Integer.MIN_VALUE && c.tense().forward()) {
+                y = containsRef && r == Integer.MIN_VALUE ? y0 : y0 + 1;
+            } else if (r < 0) {
+                y = containsRef ? y0 - 1 : y0;
+            } else if (c.tense() == Tense.PAST) {
+                y = y0;
+            } else {
+                y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+            }
+        }
+        LocalDate first = LocalDate.of(y, startMonth, 1);
+        return Resolved.span(String.format("%04d-%s", y, code), first, first.plusMonths(3).minusDays(1), false);
+    }
+
+    Resolved weekday(Match g, Context c) {
+        DayOfWeek day = DayOfWeek.of(number(g.get("weekday"), "weekday"));
+        LocalDate d = weekdayDate(day, g.get("rel"), c);
+        LocalDate last = d;
+        if (g.has("weekday2")) {
+            DayOfWeek day2 = DayOfWeek.of(number(g.get("weekday2"), "weekday"));
+            last = d.plusDays((day2.getValue() - day.getValue() + 7) % 7);
+        }
+        return Resolved.span(d.toString(), d, last, true);
+    }
+
+    /** next/last/this Friday, or a bare Friday by the tense around it. */
+    LocalDate weekdayDate(DayOfWeek day, String relText, Context c) {
+        String rel = data.normalize("rel", relText);
+        if (rel == null) {
+            return switch (c.tense()) {
+                case FUTURE -> DateArithmetic.nextWeekday(c.reference, day);
+                case FUTURE_OR_TODAY -> DateArithmetic.nextOrSameWeekday(c.reference, day);
+                default -> DateArithmetic.lastOrSameWeekday(c.reference, day);
+            };
+        }
+        int r = Integer.parseInt(rel);
+        return r > 0 ? DateArithmetic.nextWeekday(c.reference, day)
+                : r < 0 ? DateArithmetic.previousWeekday(c.reference, day)
+                : DateArithmetic.weekdayOfWeek(c.reference, day);
+    }
+
+    private Integer number(String text, String map) {
+        if (text == null) {
+            return null;
+        }
+        if (Character.isDigit(text.charAt(0))) {
+            return Integer.parseInt(text);
+        }
+        String v = data.normalize(map, text);
+        return v == null ? null : Integer.parseInt(v);
+    }
+
+    private static Integer year(String a, String b) {
+        String y = a != null ? a : b;
+        return y == null ? null : Integer.parseInt(y);
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        if (m < 1 || m > 12 || d < 1 || d > YearMonth.of(y, m).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(y, m, d);
+    }
+}

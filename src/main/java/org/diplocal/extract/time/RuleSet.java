@@ -1,0 +1,292 @@
+package org.diplocal.extract.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The rule data, HeidelTime style: word lists ({@code patterns/}), maps ({@code normalization/}) and rules
+ * ({@code rules/}), listed in {@code index.txt}. Loading fails with a {@link RuleSetException} naming the file
+ * and line when a rule refers to an unknown list, repeats a rule name, lacks an EXAMPLE or does not compile.
+ */
+final class RuleSet {
+
+    private static final Pattern LIST_REF = Pattern.compile("%([A-Za-z][A-Za-z0-9]*)");
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+    private static final String DIGIT_TRIGGER = "#digit";
+    /** What a space in a rule means: bounded, so that it is also legal inside a look-behind. */
+    private static final String SPACE = "\\s{1,4}";
+
+    private final Map<String, Map<String, String>> normalization = new HashMap<>();
+    private final Map<String, List<String>> lists = new HashMap<>();
+    private final List<Rule> rules = new ArrayList<>();
+    private final Map<String, Rule[]> byTriggerWord = new HashMap<>();
+    private Rule[] byDigit = new Rule[0];
+    private int longestTrigger;
+
+    private RuleSet() {
+    }
+
+    /** Loads the rule set below a class-path folder such as {@code org/diplocal/extract/time}. */
+    static RuleSet load(String folder) {
+        RuleSet set = new RuleSet();
+        List<String[]> ruleFiles = new ArrayList<>();
+        for (Line line : read(folder, "index.txt")) {
+            String[] parts = line.text.split("\\s+");
+            if (parts.length != 2) {
+                throw new RuleSetException(line.where() + ": expected '<kind> <file>'");
+            }
+            switch (parts[0]) {
+                case "normalization" -> set.addNormalization(parts[1], read(folder, "normalization/" + parts[1] + ".txt"));
+                case "patterns" -> set.addList(parts[1], words(read(folder, "patterns/" + parts[1] + ".txt")), line);
+                case "rules" -> ruleFiles.add(parts);
+                default -> throw new RuleSetException(line.where() + ": unknown kind '" + parts[0] + "'");
+            }
+        }
+        Map<String, Set<Rule>> triggers = new LinkedHashMap<>();
+        Set<Rule> digit = new LinkedHashSet<>();
+        Set<String> names = new HashSet<>();
+        for (String[] file : ruleFiles) {
+            set.addRules(read(folder, "rules/" + file[1] + ".txt"), names, triggers, digit);
+        }
+        triggers.forEach((word, rs) -> set.byTriggerWord.put(word, rs.toArray(Rule[]::new)));
+        set.byDigit = digit.toArray(Rule[]::new);
+        set.longestTrigger = triggers.keySet().stream().mapToInt(String::length).max().orElse(0);
+        return set;
+    }
+
+    List<Rule> rules() {
+        return Collections.unmodifiableList(rules);
+    }
+
+    /** The rules to try at a token; {@code token} is the token as written, at most a few letters are lower-cased. */
+    Rule[] candidates(CharSequence text, int start, int end) {
+        if (Character.isDigit(text.charAt(start))) {
+            return byDigit;
+        }
+        if (end - start > longestTrigger) {
+            return null;
+        }
+        char[] word = new char[end - start];
+        for (int i = start; i < end; i++) {
+            word[i - start] = Character.toLowerCase(text.charAt(i));
+        }
+        return byTriggerWord.get(new String(word));
+    }
+
+    /** Entries of a word list (or the keys of a normalization map). */
+    List<String> list(String name) {
+        List<String> l = lists.get(name);
+        if (l == null) {
+            throw new RuleSetException("no word list '" + name + "'");
+        }
+        return l;
+    }
+
+    /** Looks a matched phrase up in a normalization map: lower case, spaces collapsed, a final period dropped. */
+    String normalize(String map, String phrase) {
+        Map<String, String> m = normalization.get(map);
+        if (m == null) {
+            throw new RuleSetException("no normalization '" + map + "'");
+        }
+        return phrase == null ? null : m.get(key(phrase));
+    }
+
+    static String key(String phrase) {
+        String k = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    private void addNormalization(String name, List<Line> lines) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Line line : lines) {
+            int eq = line.text.indexOf('=');
+            if (eq < 0) {
+                throw new RuleSetException(line.where() + ": expected '<phrase> = <value>'");
+            }
+            String k = key(line.text.substring(0, eq));
+            if (map.put(k, line.text.substring(eq + 1).trim()) != null) {
+                throw new RuleSetException(line.where() + ": '" + k + "' is listed twice");
+            }
+        }
+        normalization.put(name, map);
+        addList(name, new ArrayList<>(map.keySet()), lines.isEmpty() ? null : lines.get(0));
+    }
+
+    private void addList(String name, List<String> entries, Line line) {
+        if (lists.putIfAbsent(name, entries) != null) {
+            throw new RuleSetException((line == null ? name : line.where()) + ": the list '" + name + "' is defined twice");
+        }
+    }
+
+    private void addRules(List<Line> lines, Set<String> names, Map<String, Set<Rule>> triggers, Set<Rule> digit) {
+        String example = null;
+        for (Line line : lines) {
+            if (line.example != null) {
+                example = line.example;
+                continue;
+            }
+            String[] cols = line.text.split("\\s*\\|\\s*", 4);
+            if (cols.length != 4) {
+                throw new RuleSetException(line.where() + ": expected '<name> | <kind> | <triggers> | <regex>'");
+            }
+            String name = cols[0];
+            if (!names.add(name)) {
+                throw new RuleSetException(line.where() + ": duplicate rule name '" + name + "'");
+            }
+            if (example == null) {
+                throw new RuleSetException(line.where() + ": rule '" + name + "' has no // EXAMPLE: line above it");
+            }
+            RuleKind kind;
+            try {
+                kind = RuleKind.valueOf(cols[1]);
+            } catch (IllegalArgumentException e) {
+                throw new RuleSetException(line.where() + ": unknown resolver kind '" + cols[1] + "'");
+            }
+            String regex = expand(cols[3].replace(" ", SPACE), line);
+            Pattern pattern;
+            try {
+                pattern = Pattern.compile(regex + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw new RuleSetException(line.where() + ": rule '" + name + "' does not compile: " + e.getDescription(), e);
+            }
+            Set<String> groups = new HashSet<>();
+            Matcher g = GROUP_NAME.matcher(cols[3]);
+            while (g.find()) {
+                groups.add(g.group(1));
+            }
+            Rule rule = new Rule(rules.size(), name, kind, pattern, Set.copyOf(groups), example, line.where());
+            rules.add(rule);
+            for (String t : cols[2].split("\\s*,\\s*")) {
+                addTrigger(rule, t, line, triggers, digit);
+            }
+            example = null;
+        }
+    }
+
+    private void addTrigger(Rule rule, String trigger, Line line, Map<String, Set<Rule>> triggers, Set<Rule> digit) {
+        if (trigger.equals(DIGIT_TRIGGER)) {
+            digit.add(rule);
+            return;
+        }
+        List<String> words = trigger.startsWith("%") ? lists.get(trigger.substring(1)) : List.of(trigger);
+        if (words == null) {
+            throw new RuleSetException(line.where() + ": rule '" + rule.name() + "' triggers on unknown list '" + trigger + "'");
+        }
+        for (String w : words) {
+            String first = firstToken(w);
+            if (first.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(first.charAt(0))) {
+                digit.add(rule);
+            } else {
+                triggers.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(rule);
+            }
+        }
+    }
+
+    private static String firstToken(String entry) {
+        String lower = entry.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < lower.length() && Character.isLetterOrDigit(lower.charAt(j))) {
+            j++;
+        }
+        return lower.substring(i, j);
+    }
+
+    /** Replaces every %list by an alternation of its entries, longest first. */
+    private String expand(String regex, Line line) {
+        Matcher m = LIST_REF.matcher(regex);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            List<String> entries = lists.get(m.group(1));
+            if (entries == null) {
+                throw new RuleSetException(line.where() + ": unknown word list '%" + m.group(1) + "'");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(alternation(entries)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String alternation(List<String> entries) {
+        List<String> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) {
+                sb.append('|');
+            }
+            String[] words = sorted.get(i).trim().split("\\s+");
+            for (int w = 0; w < words.length; w++) {
+                if (w > 0) {
+                    sb.append("\\s{1,4}");
+                }
+                sb.append(Pattern.quote(words[w]));
+            }
+        }
+        return sb.append(')').toString();
+    }
+
+    private static List<String> words(List<Line> lines) {
+        List<String> out = new ArrayList<>();
+        for (Line l : lines) {
+            out.add(l.text);
+        }
+        return out;
+    }
+
+    /** A content line of a data file; comments and blank lines are dropped, EXAMPLE comments kept. */
+    private record Line(String file, int number, String text, String example) {
+        String where() {
+            return file + ":" + number;
+        }
+    }
+
+    private static List<Line> read(String folder, String file) {
+        String path = folder + "/" + file;
+        InputStream in = RuleSet.class.getClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new RuleSetException("missing rule data file " + path);
+        }
+        List<Line> lines = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String s;
+            int n = 0;
+            while ((s = r.readLine()) != null) {
+                n++;
+                String t = s.strip();
+                if (t.startsWith("// EXAMPLE:")) {
+                    lines.add(new Line(file, n, null, t.substring("// EXAMPLE:".length()).strip()));
+                } else if (!t.isEmpty() && !t.startsWith("//")) {
+                    lines.add(new Line(file, n, t, null));
+                }
+            }
+        } catch (IOException e) {
+            throw new RuleSetException("cannot read " + path, e);
+        }
+        return lines;
+    }
+}

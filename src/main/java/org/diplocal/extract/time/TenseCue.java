@@ -1,0 +1,141 @@
+package org.diplocal.extract.time;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds which way the sentence around a mention points: the nearest future cue ("will", "plans to", "next") or
+ * past cue ("said", "met", a verb in -ed) before the mention decides, so that "will meet on Friday, the minister
+ * said" is future and "said on Friday that he will" is past; only when there is none does the nearest cue after
+ * the mention count ("Friday's talks were cancelled").
+ */
+final class TenseCue {
+
+    private static final int MAX_DISTANCE = 25;
+
+    private final Set<String> future;
+    private final Set<String> futureOrToday;
+    private final Set<String> past;
+    private final Set<String> infinitiveStop;
+
+    TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop) {
+        this.future = lower(futureCues);
+        this.futureOrToday = lower(futureOrTodayCues);
+        this.past = lower(pastCues);
+        this.infinitiveStop = lower(infinitiveStop);
+    }
+
+    Tense at(String text, int start, int end) {
+        List<String> before = words(text, Sentences.start(text, start), start);
+        List<String> after = words(text, end, Sentences.end(text, end));
+        Tense best = Tense.NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = before.size() - 1; i >= 0 && before.size() - 1 - i < MAX_DISTANCE; i--) {
+            Tense t = cue(before, i);
+            if (t != Tense.NONE) {
+                best = t;
+                bestDistance = before.size() - 1 - i;
+                break;
+            }
+        }
+        if (best != Tense.NONE) {
+            // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
+            return best;
+        }
+        for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
+            Tense t = cue(after, i);
+            if (t != Tense.NONE) {
+                return t;
+            }
+        }
+        return best;
+    }
+
+    private Tense cue(List<String> words, int i) {
+        String original = words.get(i);
+        String w = original.toLowerCase(Locale.ROOT);
+        if (i + 1 < words.size() && future.contains(w + " " + lower(words.get(i + 1)))) {
+            return Tense.FUTURE;
+        }
+        if (i > 0 && future.contains(lower(words.get(i - 1)) + " " + w)) {
+            return Tense.FUTURE;
+        }
+        if (future.contains(w)) {
+            return Tense.FUTURE;
+        }
+        if (futureOrToday.contains(w)) {
+            return Tense.FUTURE_OR_TODAY;
+        }
+        if (past.contains(w)) {
+            return Tense.PAST;
+        }
+        if (w.equals("to") && i + 1 < words.size() && infinitive(words, i + 1)
+                || i > 0 && lower(words.get(i - 1)).equals("to") && infinitive(words, i)) {
+            return Tense.FUTURE;
+        }
+        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(original.charAt(0)) && !passive(words, i)) {
+            return Tense.PAST;
+        }
+        return Tense.NONE;
+    }
+
+    /** words[i] after "to" reads as a verb: lower case, not a determiner or pronoun, "to" not part of "according to". */
+    private boolean infinitive(List<String> words, int i) {
+        String w = words.get(i);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || infinitiveStop.contains(w) || w.endsWith("ed")
+                || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")) {
+            return false;
+        }
+        if (i < 2) {
+            return true;
+        }
+        String head = lower(words.get(i - 2));
+        // "agreed to sell ... in October": the infinitive hangs on a past verb, which decides
+        boolean pastHead = past.contains(head) || head.endsWith("ed") && !future.contains(head);
+        return !infinitiveStop.contains(head) && !pastHead;
+    }
+
+    /** "to be published", "has been scheduled": a participle after a form of "be" says nothing about time. */
+    private static boolean passive(List<String> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = lower(words.get(i - 1));
+        return prev.equals("be") || prev.equals("been") || prev.equals("being");
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** Words of a span, as written (capitals tell names from verbs). */
+    private static List<String> words(String text, int from, int to) {
+        List<String> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || c == '\'' && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < to && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                out.add(text.substring(i, j));
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> lower(List<String> cues) {
+        Set<String> s = new HashSet<>();
+        for (String c : cues) {
+            s.add(c.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        }
+        return s;
+    }
+}

@@ -1,0 +1,188 @@
+package org.diplocal.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+
+/**
+ * Finds time expressions in text and resolves them against the publication date.
+ *
+ * <p>One pass over the text: at each token the rules whose trigger is that token (a month name, a weekday, a digit,
+ * "next" ...) are tried with a pre-compiled pattern anchored there and bounded to {@link #WINDOW} characters; the
+ * longest match that resolves wins and the scan goes on after it. Rules are data under
+ * {@code org/diplocal/extract/time/} (see {@code index.txt}). Instances are immutable and thread-safe.
+ */
+public final class TimeTagger {
+
+    static final String RULES = "org/diplocal/extract/time";
+    /** No rule needs to look further than this from its trigger token. */
+    private static final int WINDOW = 160;
+
+    private static volatile TimeTagger standard;
+
+    private final RuleSet rules;
+    private final Resolver resolver;
+    private final TenseCue tenseCue;
+
+    TimeTagger(RuleSet rules) {
+        this.rules = rules;
+        this.resolver = new Resolver(rules);
+        this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tenseFutureOrToday"), rules.list("tensePast"),
+                rules.list("infinitiveStop"));
+    }
+
+    /** The tagger with the rule files shipped in this package, loaded once. */
+    public static TimeTagger standard() {
+        TimeTagger t = standard;
+        if (t == null) {
+            synchronized (TimeTagger.class) {
+                t = standard;
+                if (t == null) {
+                    t = new TimeTagger(RuleSet.load(RULES));
+                    standard = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The time expressions of {@code text} in text order, not overlapping.
+     *
+     * @param text      one sentence or a whole report
+     * @param reference the publication date, against which relative expressions are resolved
+     */
+    public List<TimeMention> tag(String text, LocalDate reference) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(reference, "reference");
+        Context ctx = new Context(text, reference, tenseCue);
+        Matcher[] matchers = new Matcher[rules.rules().size()];
+        List<TimeMention> out = new ArrayList<>();
+        List<Resolved> resolutions = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int tokenEnd = i + 1;
+            while (tokenEnd < n && Character.isLetterOrDigit(text.charAt(tokenEnd))) {
+                tokenEnd++;
+            }
+            Rule[] candidates = rules.candidates(text, i, tokenEnd);
+            int next = tokenEnd;
+            if (candidates != null) {
+                int end = tryAt(text, i, candidates, matchers, ctx, out, resolutions);
+                if (end > i) {
+                    next = end;
+                }
+            }
+            i = next;
+        }
+        return attachTimes(text, out, resolutions);
+    }
+
+    /** Tries the candidates at {@code start}, longest match first; adds the first that resolves, returns its end. */
+    private int tryAt(String text, int start, Rule[] candidates, Matcher[] matchers, Context ctx,
+                      List<TimeMention> out, List<Resolved> resolutions) {
+        int limit = Math.min(text.length(), start + WINDOW);
+        Match[] found = new Match[candidates.length];
+        int count = 0;
+        for (Rule rule : candidates) {
+            Matcher m = matcher(rule, text, matchers);
+            m.region(start, limit);
+            if (m.lookingAt()) {
+                found[count++] = new Match(rule, m);
+            }
+        }
+        while (count > 0) {
+            int best = 0;
+            for (int k = 1; k < count; k++) {
+                if (found[k].end() > found[best].end()) {
+                    best = k;
+                }
+            }
+            Match m = found[best];
+            ctx.at(m.start(), m.end());
+            Resolved r = resolver.resolve(m, ctx);
+            if (r != null) {
+                int end = trimmedEnd(text, m.start(), m.end());
+                if (r.exact() && r.first() != null && !r.needsDate()) {
+                    ctx.fixed(r.first(), r.last());
+                }
+                out.add(new TimeMention(m.start(), end, text.substring(m.start(), end), r.type(), r.value(),
+                        r.first(), r.last(), r.exact(), r.timeOfDay()));
+                resolutions.add(r);
+                return end;
+            }
+            found[best] = found[--count];
+        }
+        return -1;
+    }
+
+    /** Drops a final period that ends the sentence rather than an abbreviation ("Nov." keeps it, "Tuesday." not). */
+    private static int trimmedEnd(String text, int start, int end) {
+        if (end - start < 2 || text.charAt(end - 1) != '.') {
+            return end;
+        }
+        int k = end - 2;
+        while (k >= start && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return end - 2 - k > 4 ? end - 1 : end;
+    }
+
+    private Matcher matcher(Rule rule, String text, Matcher[] matchers) {
+        int index = rule.index();
+        Matcher m = matchers[index];
+        if (m == null) {
+            m = rule.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            matchers[index] = m;
+        }
+        return m;
+    }
+
+    /** A clock time without a day of its own takes the nearest fixed day of its sentence, else the reference. */
+    private static List<TimeMention> attachTimes(String text, List<TimeMention> out, List<Resolved> resolutions) {
+        for (int k = 0; k < out.size(); k++) {
+            if (!resolutions.get(k).needsDate()) {
+                continue;
+            }
+            TimeMention t = out.get(k);
+            TimeMention day = null;
+            int distance = Integer.MAX_VALUE;
+            for (int j = k - 1; j >= 0 && t.start() - out.get(j).end() < Sentences.REACH; j--) {
+                TimeMention d = out.get(j);
+                if (isDay(d, resolutions.get(j)) && Sentences.same(text, d.end(), t.start())) {
+                    day = d;
+                    distance = t.start() - d.end();
+                    break;
+                }
+            }
+            for (int j = k + 1; j < out.size() && out.get(j).start() - t.end() < distance; j++) {
+                TimeMention d = out.get(j);
+                if (isDay(d, resolutions.get(j)) && Sentences.same(text, t.end(), d.start())) {
+                    day = d;
+                    break;
+                }
+            }
+            if (day != null) {
+                LocalDate date = day.first();
+                String suffix = t.value().substring(t.value().indexOf('T'));
+                out.set(k, new TimeMention(t.start(), t.end(), t.text(), t.type(), date + suffix, date, date, true,
+                        t.timeOfDay()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDay(TimeMention m, Resolved r) {
+        return m.exact() && m.first() != null && m.first().equals(m.last()) && !r.needsDate()
+                && m.type() == TimexType.DATE;
+    }
+}
