@@ -13,8 +13,6 @@ import org.diplocal.engagement.EngagementSource;
 import org.diplocal.report.Report;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,9 +20,6 @@ import java.util.Locale;
 @Path("/engagements")
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EngagementPage {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     EngagementService service;
@@ -35,6 +30,9 @@ public class EngagementPage {
     @Inject
     Names names;
 
+    @Inject
+    Changes changes;
+
     /**
      * @param report  the report's title, or null for an editor's entry
      * @param url     where the report was published, when known
@@ -42,18 +40,14 @@ public class EngagementPage {
     public record Evidence(String sentence, String report, String published, String url, boolean editor) {
     }
 
-    /** One entry of the change history; none are recorded yet, so the list is empty until there is a history table. */
-    public record Change(String when, int sequence, String what) {
-    }
-
     /**
      * @param sequence     the iCalendar SEQUENCE: how many times the engagement changed after it was first stored
      * @param lastModified when it last changed (LAST-MODIFIED in the feeds)
      */
     public record Detail(EngagementRow row, String kind, List<EngagementRow.Label> countries, List<Evidence> evidence,
-                         int sequence, String created, String lastModified, List<Change> changes, boolean corrected) {
+                         int sequence, String created, String lastModified, List<Changes.Change> changes, boolean corrected) {
         public boolean changed() {
-            return sequence > 0 || !changes.isEmpty();
+            return sequence > 0;
         }
     }
 
@@ -71,7 +65,7 @@ public class EngagementPage {
                 .map(c -> new EngagementRow.Label(c, names.country(c), "/countries/" + c.toLowerCase(Locale.ROOT))).toList();
         return Templates.engagement(new Detail(rows.of(e), e.kind, countries,
                 e.sources.stream().map(EngagementPage::evidence).toList(), e.sequence, stamp(e.createdAt),
-                stamp(e.lastModified), List.of(), e.editorLocked));
+                stamp(e.lastModified), changes.of(e), e.editorLocked));
     }
 
     private static Evidence evidence(EngagementSource s) {
@@ -85,6 +79,6 @@ public class EngagementPage {
     }
 
     private static String stamp(Instant t) {
-        return t == null ? null : STAMP.format(t);
+        return Changes.stamp(t);
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class Trips {
 
     /** Free days allowed between two engagements of one trip. */
-    static final int GAP_DAYS = 2;
+    static final int GAP_DAYS = 3;
 
     private Trips() {
     }

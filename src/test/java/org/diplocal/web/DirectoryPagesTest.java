@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -14,14 +15,14 @@ class DirectoryPagesTest {
     void officialPageListsHisEngagements() {
         given().when().get("/officials/pete-hegseth").then().statusCode(200)
                 .body(containsString("<h1>Pete Hegseth</h1>"))
-                .body(containsString("US-ROK Security Consultative Meeting (SCM)"))
-                .body(not(containsString("Quad leaders")));
+                .body(containsString(Seeds.html(Seeds.title(Seeds.scm()))))
+                .body(not(containsString("href=\"/officials/joe-biden\"")));
     }
 
     @Test
     void officialPageDrawsTheTripLegsInOrder() {
         given().when().get("/officials/pete-hegseth").then().statusCode(200)
-                .body(containsString("Tokyo → Kuala Lumpur → Hanoi → Seoul"))
+                .body(matchesPattern("(?s).*<strong>Tokyo → (.+ → )?Hanoi → Seoul</strong>.*"))
                 .body(containsString("<svg viewBox="));
     }
 
@@ -29,15 +30,15 @@ class DirectoryPagesTest {
     void countryPageListsItsEngagements() {
         given().when().get("/countries/kr").then().statusCode(200)
                 .body(containsString("<h1>South Korea</h1>"))
-                .body(containsString("US-ROK Security Consultative Meeting (SCM)"))
-                .body(not(containsString("Hegseth meets Vietnamese Defence Minister")));
+                .body(containsString(Seeds.html(Seeds.title(Seeds.scm()))))
+                .body(not(containsString(Seeds.html(Seeds.title(Seeds.hegsethIn("VN"))))));
     }
 
     @Test
     void topicPageListsItsEngagements() {
         given().when().get("/topics/shipbuilding").then().statusCode(200)
-                .body(containsString("Lee visits Hanwha Philly Shipyard"))
-                .body(not(containsString("US-ROK Security Consultative Meeting (SCM)")));
+                .body(containsString(Seeds.html(Seeds.title(Seeds.onTopic("shipbuilding")))))
+                .body(not(containsString(Seeds.html(Seeds.title(Seeds.scm())))));
     }
 
     @Test
