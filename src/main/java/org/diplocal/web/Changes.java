@@ -33,7 +33,7 @@ public class Changes {
      * @param by     the report's title, or "an editor"
      * @param fields "start: 2025-11-03 → 2025-11-10", one per changed field
      */
-    public record Change(String when, int sequence, String action, String what, String by, String url,
+    public record Change(String when, int sequence, String action, String what, boolean editor, String by, String url,
                          List<String> fields) {
     }
 
@@ -54,7 +54,8 @@ public class Changes {
             url = r == null ? null : r.sourceUrl;
         }
         String action = c.action.name().toLowerCase(Locale.ROOT);
-        return new Change(stamp(c.changedAt), c.sequence, action, describe(c.action), by, url, fields(c.before, c.after));
+        List<String> fields = c.action == EngagementChange.Action.CREATED ? List.of() : fields(c.before, c.after);
+        return new Change(stamp(c.changedAt), c.sequence, action, describe(c.action), c.reportId == null, by, url, fields);
     }
 
     private static String describe(EngagementChange.Action action) {
@@ -85,6 +86,11 @@ public class Changes {
     private static String text(JsonNode n) {
         if (n == null || n.isNull()) {
             return "none";
+        }
+        if (n.isArray()) {
+            List<String> items = new ArrayList<>();
+            n.forEach(item -> items.add(text(item)));
+            return items.isEmpty() ? "none" : String.join(", ", items);
         }
         return n.isValueNode() ? n.asText() : n.toString();
     }
