@@ -118,7 +118,7 @@ public class CalendarPage {
         }
         String s = value.strip().toLowerCase(Locale.ROOT);
         if (!s.matches(SLUG)) {
-            throw PageProblem.badRequest("'" + name + "' must be a slug such as pete-hegseth or defence.");
+            throw PageProblem.badRequest("'" + name + "' must be a slug as /api/officials and /api/topics list them, such as defence.");
         }
         return s;
     }
