@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -162,8 +161,7 @@ final class RuleSet {
             String regex = expand(cols[3].replace(" ", SPACE), line);
             Pattern pattern;
             try {
-                pattern = Pattern.compile(regex + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                pattern = Pattern.compile(regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
             } catch (PatternSyntaxException e) {
                 throw new RuleSetException(line.where() + ": rule '" + name + "' does not compile: " + e.getDescription(), e);
             }
@@ -231,23 +229,49 @@ final class RuleSet {
         return out.toString();
     }
 
-    private static String alternation(List<String> entries) {
-        List<String> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0) {
-                sb.append('|');
+    /**
+     * A word list as a regex factored by common prefixes ("jan(?:uary)?|ju(?:ne|ly|n|l)"), so that the engine
+     * decides on the first letters instead of trying every entry in turn; longer entries are preferred.
+     */
+    static String alternation(List<String> entries) {
+        Trie root = new Trie();
+        for (String e : entries) {
+            Trie node = root;
+            String normal = e.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            for (int i = 0; i < normal.length(); i++) {
+                node = node.children.computeIfAbsent(normal.charAt(i), k -> new Trie());
             }
-            String[] words = sorted.get(i).trim().split("\\s+");
-            for (int w = 0; w < words.length; w++) {
-                if (w > 0) {
-                    sb.append("\\s{1,4}");
-                }
-                sb.append(Pattern.quote(words[w]));
-            }
+            node.terminal = true;
         }
-        return sb.append(')').toString();
+        return "(?:" + root.regex() + ")";
+    }
+
+    /** A character trie of word-list entries. */
+    private static final class Trie {
+        final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        boolean terminal;
+
+        String regex() {
+            List<String> branches = new ArrayList<>();
+            for (Map.Entry<Character, Trie> c : children.entrySet()) {
+                branches.add(literal(c.getKey()) + c.getValue().regex());
+            }
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String alt = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            if (!terminal) {
+                return alt;
+            }
+            return branches.size() == 1 && alt.length() == 1 ? alt + "?" : "(?:" + alt + ")?";
+        }
+
+        private static String literal(char c) {
+            if (c == ' ') {
+                return "\\s{1,4}";
+            }
+            return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+        }
     }
 
     private static List<String> words(List<Line> lines) {
