@@ -77,27 +77,38 @@ public final class EngineBenchmark {
             System.out.println("org.diplocal.extract.ReportExtractor not on the class path: engine not measured");
         }
 
-        double[] medians = new double[workloads.size()];
         long checksum = 0;
-        for (int w = 0; w < workloads.size(); w++) {
-            for (int warm = 0; warm < 3; warm++) {
-                checksum += pass(workloads.get(w), corpus);
+        for (int warm = 0; warm < 3; warm++) {
+            for (Workload w : workloads) {
+                checksum += pass(w, corpus);
             }
-            long[] times = new long[iterations];
-            for (int it = 0; it < iterations; it++) {
+        }
+        // rounds interleave the workloads, so that load from other processes on a shared machine hits all of them
+        int k = workloads.size();
+        long[][] times = new long[k][iterations];
+        double[][] ratios = new double[k][iterations];
+        for (int it = 0; it < iterations; it++) {
+            for (int j = 0; j < k; j++) {
+                int w = (j + it) % k;
                 long t0 = System.nanoTime();
                 checksum += pass(workloads.get(w), corpus);
-                times[it] = System.nanoTime() - t0;
+                times[w][it] = System.nanoTime() - t0;
             }
-            Arrays.sort(times);
-            medians[w] = times[iterations / 2] / 1e9;
-            double spread = (times[iterations - 1] - times[0]) / 1e9;
-            System.out.printf(Locale.ROOT, "%-26s median %8.3f s  (min %.3f, max %.3f)  %9.0f reports/s  %7.2f MB/s  %6.2fx BreakIterator%n",
-                    names.get(w), medians[w], times[0] / 1e9, times[iterations - 1] / 1e9,
-                    corpus.size() / medians[w], bytes / 1e6 / medians[w], medians[w] / medians[0]);
-            if (spread > medians[w]) {
-                System.out.println("  (noisy: the machine is shared; rerun for a steadier figure)");
+            for (int w = 0; w < k; w++) {
+                ratios[w][it] = (double) times[w][it] / times[0][it];
             }
+        }
+        System.out.printf(Locale.ROOT, "%d timed rounds after 3 warm-up rounds; ratio = median over rounds of time / BreakIterator time in the same round%n",
+                iterations);
+        for (int w = 0; w < k; w++) {
+            long[] t = times[w].clone();
+            Arrays.sort(t);
+            double[] r = ratios[w].clone();
+            Arrays.sort(r);
+            double median = t[iterations / 2] / 1e9;
+            System.out.printf(Locale.ROOT, "%-26s median %7.3f s (min %.3f max %.3f)  %8.0f reports/s  %7.2f MB/s  ratio %6.2fx%n",
+                    names.get(w), median, t[0] / 1e9, t[iterations - 1] / 1e9,
+                    corpus.size() / median, bytes / 1e6 / median, r[iterations / 2]);
         }
         System.out.println("checksum " + checksum);
     }

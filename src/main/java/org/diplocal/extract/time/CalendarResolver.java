@@ -35,7 +35,7 @@ final class CalendarResolver {
         if (g.has("century")) {
             int century = Integer.parseInt(g.get("century"));
             LocalDate first = LocalDate.of((century - 1) * 100, 1, 1);
-            return Resolved.span(String.format("%02d", century - 1), first, first.plusYears(100).minusDays(1), false);
+            return Resolved.span(DateArithmetic.two(century - 1), first, first.plusYears(100).minusDays(1), false);
         }
         if (g.has("quarter") || g.has("half")) {
             return quarterOrHalf(g, year, c);
@@ -181,7 +181,7 @@ final class CalendarResolver {
             y = c.reference.getYear() + (t.forward() && n < current ? 1 : t == Tense.PAST && n > current ? -1 : 0);
         }
         LocalDate first = LocalDate.of(y, (n - 1) * months + 1, 1);
-        return Resolved.span(String.format("%04d-%s%d", y, half ? "H" : "Q", n), first,
+        return Resolved.span(DateArithmetic.year(y) + (half ? "-H" : "-Q") + n, first,
                 first.plusMonths(months).minusDays(1), false);
     }
 
@@ -221,7 +221,7 @@ final class CalendarResolver {
             }
         }
         LocalDate first = LocalDate.of(y, startMonth, 1);
-        return Resolved.span(String.format("%04d-%s", y, code), first, first.plusMonths(3).minusDays(1), false);
+        return Resolved.span(DateArithmetic.year(y) + "-" + code, first, first.plusMonths(3).minusDays(1), false);
     }
 
     Resolved weekday(Match g, Context c) {

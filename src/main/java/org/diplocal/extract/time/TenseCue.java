@@ -29,8 +29,7 @@ final class TenseCue {
     }
 
     Tense at(String text, int start, int end) {
-        List<String> before = words(text, Sentences.start(text, start), start);
-        List<String> after = words(text, end, Sentences.end(text, end));
+        List<String> before = wordsBefore(text, Sentences.start(text, start), start, MAX_DISTANCE + 2);
         Tense best = Tense.NONE;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = before.size() - 1; i >= 0 && before.size() - 1 - i < MAX_DISTANCE; i--) {
@@ -45,6 +44,7 @@ final class TenseCue {
             // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
             return best;
         }
+        List<String> after = words(text, end, Sentences.end(text, end), MAX_DISTANCE + 1);
         for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
             Tense t = cue(after, i);
             if (t != Tense.NONE) {
@@ -111,11 +111,24 @@ final class TenseCue {
         return w.toLowerCase(Locale.ROOT);
     }
 
-    /** Words of a span, as written (capitals tell names from verbs). */
-    private static List<String> words(String text, int from, int to) {
+    /** The last {@code max} words of {@code [from, to)}, in text order. */
+    private static List<String> wordsBefore(String text, int from, int to, int max) {
+        int count = 0;
+        int i = to;
+        while (i > from && count < max) {
+            i--;
+            if (Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        return words(text, i, to, max);
+    }
+
+    /** The first {@code max} words of a span, as written (capitals tell names from verbs). */
+    private static List<String> words(String text, int from, int to, int max) {
         List<String> out = new ArrayList<>();
         int i = from;
-        while (i < to) {
+        while (i < to && out.size() < max) {
             char c = text.charAt(i);
             if (Character.isLetter(c) || c == '\'' && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                 int j = i + 1;
