@@ -219,7 +219,7 @@ final class PersonFinder {
 
     private int nameEnd(List<Token> tokens, int from, PlaceFinder.Found places) {
         int k = from;
-        while (k < tokens.size() && k - from < 4) {
+        while (k < tokens.size() && k - from < 6) {
             Token t = tokens.get(k);
             if (nameToken(t, tokens, k, places)) {
                 k++;
@@ -234,9 +234,15 @@ final class PersonFinder {
     }
 
     private boolean nameToken(Token t, List<Token> tokens, int at, PlaceFinder.Found places) {
-        return t.word() && t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !Calendar.isCalendarWord(t.norm())
+        return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !Calendar.isCalendarWord(t.norm())
                 && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
                 && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1);
+    }
+
+    /** "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    private static boolean hyphenatedName(Token t) {
+        int dash = t.text().indexOf('-');
+        return dash > 0 && dash < 4 && dash + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(dash + 1));
     }
 
     private static boolean speaker(List<Token> tokens, int from, int to) {
