@@ -139,7 +139,7 @@ final class DraftAssembler {
             }
             groupObject(f, t.to(), regionEnd, c);
             boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
-                    || (object != null && !t.kind().equals("meeting") && !t.kind().equals("summit"))
+                    || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
                     || modifier != null || t.kind().equals("ceremony");
             if (c.family().equals("meeting") && usableBefore(f, t.from()) >= 2) {
                 seed = true; // "Store and Boric will hold a video call"
@@ -829,9 +829,17 @@ final class DraftAssembler {
 
     /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
     private void absorb(List<Candidate> events, Candidate c) {
+        // "the summit" most likely means the last summit told before it
         Candidate target = null;
+        int best = -1;
         for (Candidate e : events) {
-            if (sameEngagement(e, c)) {
+            if (!sameEngagement(e, c)) {
+                continue;
+            }
+            int score = (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
+                    + (e.facts.sentence.index() <= c.facts.sentence.index() ? 1 : 0);
+            if (score >= best) {
+                best = score;
                 target = e;
             }
         }
@@ -942,7 +950,7 @@ final class DraftAssembler {
                     || (from.precision == Precision.DAY && into.precision == Precision.WINDOW)
                     || (from.precision == into.precision && span(from) < span(into) && into.precision == Precision.WINDOW);
             if (better) {
-                if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level()) {
+                if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level() && from.loc.country() != null) {
                     into.loc = from.loc;
                 }
                 into.date(from.start, from.end, from.precision);
@@ -1024,6 +1032,9 @@ final class DraftAssembler {
                     }
                 }
                 p.country = homeCountry(away);
+                if (p.country == null && e.loc != null && !e.virtual) {
+                    p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
+                }
             }
         }
     }

@@ -200,6 +200,9 @@ final class PlaceFinder {
                 break;
             }
         }
+        if (lastHead == i + 1 && lastHead < end && tokens.get(lastHead).is("of")) {
+            return end; // "Museum of Modern Art"
+        }
         if (lastHead > i + 1 || (lastHead == i + 1 && tokens.get(i).is("pentagon"))) {
             // "Ministry of National Defense": a head followed by "of ..." keeps its tail
             if (lastHead < end && tokens.get(lastHead).is("of")) {
