@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The publication date a report carries at its head: a "date 2025-10-28" line, an ISO date, or a
- * full dateline such as "SEOUL, Oct. 28, 2025 (Yonhap) --" / "28 October 2025". Datelines without a
+ * full dateline such as "OSLO, Oct. 28, 2025 (NTB) --" / "28 October 2025". Datelines without a
  * year ("Oct. 28") are ignored: the year cannot be known from the text.
  */
 public final class Dateline {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * Turns the facts of a report's sentences into engagement drafts: picks the event words that carry
  * a planned engagement (with a person, a place or a name of their own), gives each its people,
- * place and dates, resolves dates told relative to other events ("upon arrival", "while in Seoul",
+ * place and dates, resolves dates told relative to other events ("upon arrival", "while in Warsaw",
  * "a day after the summit"), and merges what several sentences say about one engagement.
  */
 final class DraftAssembler {
@@ -83,7 +83,7 @@ final class DraftAssembler {
                     countryCounts.merge(cm.iso2(), 1, Integer::sum);
                 }
             }
-            for (PlaceMention p : f.places.places()) { // "Seoul pledged": a capital standing for its government
+            for (PlaceMention p : f.places.places()) { // "Warsaw pledged": a capital standing for its government
                 if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !p.possessive() && !f.background[p.from()]) {
                     countryCounts.merge(p.country(), 1, Integer::sum);
                 }
@@ -113,7 +113,7 @@ final class DraftAssembler {
                 continue; // "a day after the White House summit" names an event told elsewhere
             }
             if (t.form().equals("ing") && !progressive(f, t)) {
-                continue; // "the press traveling with Hegseth" describes, it plans nothing
+                continue; // "the press traveling with the minister" describes, it plans nothing
             }
             if (!t.past() && !f.background[t.from()]) {
                 live.add(t);
@@ -327,7 +327,7 @@ final class DraftAssembler {
         }
     }
 
-    /** "visit Japan", "a visit to South Korea", "travel to Seoul", "arrive in Hanoi". */
+    /** "visit Japan", "a visit to South Korea", "travel to Warsaw", "arrive in Accra". */
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = t.to();
         int skipped = 0;
@@ -380,7 +380,7 @@ final class DraftAssembler {
         return several;
     }
 
-    /** "the Tokyo summit", "the White House summit". */
+    /** "the Cairo summit", "the Elysee Palace summit". */
     private PlaceMention placeModifier(SentenceFacts f, Trigger t) {
         for (PlaceMention p : f.places.places()) {
             if (p.to() == t.from() && !p.possessive() && p.kind() != PlaceMention.Kind.COUNTRY) {
@@ -593,7 +593,7 @@ final class DraftAssembler {
                 forLink |= f.tokens.get(k).is("for");
             }
             for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
-                // "travel to Seoul, where they will attend the X" / "..., where he will visit the Y"
+                // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
                 forLink |= f.tokens.get(k).is("where") && (!bVisit || bVenue);
             }
             if (bVisit && !bVenue && !(a.kind.equals("travel") && forLink)) {
@@ -889,7 +889,7 @@ final class DraftAssembler {
         return true;
     }
 
-    /** The sentence names the place, in full or by the acronym in brackets: "Demilitarized Zone (DMZ)". */
+    /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */
     private static boolean said(String sentence, String place) {
         int open = place.indexOf(" (");
         if (open < 0) {
@@ -916,7 +916,7 @@ final class DraftAssembler {
         if (pa.size() != pb.size()) {
             Candidate single = pa.size() < pb.size() ? a : b;
             Candidate multi = single == a ? b : a;
-            // "Hegseth will meet X" and "Hegseth visits the ministry": only an undated or looser mention joins
+            // "X will meet Y" and "X visits the ministry": only an undated or looser mention joins
             if (!single.dated() || !multi.dated()) {
                 return !(single.name != null && multi.name == null && !multi.objects.isEmpty() && single.dated());
             }
@@ -999,7 +999,7 @@ final class DraftAssembler {
         for (Candidate e : events) {
             for (Person p : e.objects) {
                 if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
-                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Tokyo
+                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
                 }
             }
         }

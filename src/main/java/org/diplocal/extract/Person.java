@@ -29,7 +29,7 @@ final class Person {
         return nameKeys[nameKeys.length - 1];
     }
 
-    /** A later mention by one part of the name: "Hegseth", "Lee", "Lula" (of Luiz Inacio Lula da Silva), "Sisi". */
+    /** A later mention by one part of the name: "Mondino", "Lula" (of Luiz Inacio Lula da Silva), "Sisi". */
     boolean answersTo(String key) {
         if (nameKeys.length < 2 || key.length() < 3) {
             return false;

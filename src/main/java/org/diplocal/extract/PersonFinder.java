@@ -85,7 +85,7 @@ final class PersonFinder {
         return out;
     }
 
-    /** Later mentions by one part of a known name ("Hegseth", "Lee"), outside spans already taken. */
+    /** Later mentions by one part of a known name ("Mondino", "Sisi"), outside spans already taken. */
     List<PersonMention> shortMentions(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
@@ -141,7 +141,7 @@ final class PersonFinder {
             }
         }
         if (p == null && key.indexOf(' ') > 0) {
-            // a full name after an earlier surname-only mention: "President Lee" then "President Lee Jae Myung"
+            // a full name after an earlier surname-only mention: "President Boric" then "President Gabriel Boric"
             Person shorter = null;
             for (Person q : order) {
                 if (q.nameKeys.length == 1 && (key.startsWith(q.first() + " ") || key.endsWith(" " + q.first()))) {
@@ -177,7 +177,7 @@ final class PersonFinder {
     private record Modifiers(int start, String country, boolean former) {
     }
 
-    /** Walks back over "the new Japanese", "then US", "Seoul's", "Argentina's" before a title. */
+    /** Walks back over "the new Polish", "then French", "Warsaw's", "Argentina's" before a title. */
     private Modifiers modifiers(List<Token> tokens, int roleStart, PlaceFinder.Found places) {
         int k = roleStart;
         String country = null;

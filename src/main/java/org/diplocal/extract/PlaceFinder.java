@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Finds places and country references in a sentence by hash lookups on token n-grams: venues by
- * head word ("Arlington National Cemetery", "Camp Humphreys", "the defence ministry"), then
+ * head word ("Kensington Palace", "Camp Lejeune", "the defence ministry"), then
  * countries, organisations, cities (the most populous of a name, unless a country of the report
  * has one) and demonyms.
  */
