@@ -28,7 +28,7 @@ public final class Dateline {
     private Dateline() {
     }
 
-    /** Where the dateline at the head of a report ends ("date 2025-10-28 Seoul, Oct 28"), 0 if none. */
+    /** Where the dateline at the head of a report ends ("date 2024-05-13 Oslo, May 13"), 0 if none. */
     static int headerEnd(String text) {
         Matcher m = HEADER.matcher(text.length() > HEAD ? text.substring(0, HEAD) : text);
         return m.lookingAt() ? m.end() : 0;

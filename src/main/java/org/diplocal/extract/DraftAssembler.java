@@ -155,7 +155,7 @@ final class DraftAssembler {
             }
             c.loc = location(f, t, object, modifier, regionEnd, firstTrigger);
             if (object != null && destinations(f, object, c)) {
-                c.loc = null; // "will visit Japan and South Korea": a tour, no single place
+                c.loc = null; // "will visit Chile and Peru": a tour, no single place
             }
             seeds.add(c);
         }
@@ -327,7 +327,7 @@ final class DraftAssembler {
         }
     }
 
-    /** "visit Japan", "a visit to South Korea", "travel to Warsaw", "arrive in Accra". */
+    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = t.to();
         int skipped = 0;
@@ -454,7 +454,7 @@ final class DraftAssembler {
         }
     }
 
-    /** A venue takes its city and country from the sentence ("in Philadelphia", "in Korea") or the stay. */
+    /** A venue takes its city and country from the sentence ("in Alexandria", "in Egypt") or the stay. */
     private Candidate.Loc refineVenue(SentenceFacts f, Candidate.Loc venue, SentenceFacts.Anchor anchor) {
         String city = venue.city();
         String country = venue.country();
