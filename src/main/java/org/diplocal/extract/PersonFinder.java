@@ -234,7 +234,9 @@ final class PersonFinder {
     }
 
     private boolean nameToken(Token t, List<Token> tokens, int at, PlaceFinder.Found places) {
-        return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !Calendar.isCalendarWord(t.norm())
+        boolean date = Calendar.isCalendarWord(t.norm()) && (Calendar.isWeekday(t.norm())
+                || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).text().charAt(0)));
+        return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
                 && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
                 && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1);
     }
