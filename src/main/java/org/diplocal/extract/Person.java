@@ -1,0 +1,53 @@
+package org.diplocal.extract;
+
+import java.util.Arrays;
+
+/** An official named in one report; role and country fill in as later mentions tell more. */
+final class Person {
+    final String name;
+    final String[] nameKeys;
+    String role;
+    String domain;
+    String country;
+    int mentions;
+    int speakerMentions;
+    boolean everCurrent;
+
+    Person(String name, String role, String domain, String country) {
+        this.name = name;
+        this.nameKeys = Tokenizer.key(name).split(" ");
+        this.role = role;
+        this.domain = domain;
+        this.country = country;
+    }
+
+    String first() {
+        return nameKeys[0];
+    }
+
+    String last() {
+        return nameKeys[nameKeys.length - 1];
+    }
+
+    /** A later mention by one part of the name: "Mondino", "Lula" (of Luiz Inacio Lula da Silva), "Sisi". */
+    boolean answersTo(String key) {
+        if (nameKeys.length < 2 || key.length() < 3) {
+            return false;
+        }
+        for (String k : nameKeys) {
+            if (k.equals(key) || k.endsWith("-" + key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    DraftPerson draft() {
+        return new DraftPerson(name, role, country);
+    }
+
+    @Override
+    public String toString() {
+        return name + Arrays.asList(role, country);
+    }
+}

@@ -1,0 +1,308 @@
+package org.diplocal.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds officials by title and name in either order ("Argentine Foreign Minister Diana Mondino",
+ * "Mondino, Argentina's foreign minister"), the country in front of the title (demonym, country,
+ * capital-as-government, organisation), "then"/"former", and later short mentions by surname or
+ * given name. One instance per report: it keeps the report's people.
+ */
+final class PersonFinder {
+    private static final Set<String> MODIFIERS = Set.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
+            "top", "senior", "current", "'s", "first", "female", "interim", "a");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
+            "di", "dos", "du", "ibn", "el");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
+
+    private final Lexicon lexicon;
+    private final Map<String, Person> people = new HashMap<>();
+    private final List<Person> order = new ArrayList<>();
+
+    PersonFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Person> people() {
+        return order;
+    }
+
+    /** Titled mentions of one sentence; call for every sentence before {@link #shortMentions}. */
+    List<PersonMention> titled(List<Token> tokens, PlaceFinder.Found places) {
+        List<PersonMention> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
+            if (role == null || insidePlace(places, i)) {
+                i++;
+                continue;
+            }
+            int j = role.to();
+            String country = null;
+            if (j + 1 < tokens.size() && tokens.get(j).is("of")) { // "President of Chile Gabriel Boric"
+                CountryMention cm = countryAt(places, j + 1);
+                if (cm != null) {
+                    country = cm.iso2();
+                    j = cm.to();
+                }
+            }
+            int nameEnd = nameEnd(tokens, j, places);
+            Modifiers mods = modifiers(tokens, i, places);
+            if (country == null) {
+                country = mods.country;
+            }
+            int from;
+            int to;
+            if (nameEnd > j) {
+                from = j;
+                to = nameEnd;
+            } else if (mods.start > 0 && tokens.get(mods.start - 1).is(",")) {
+                // "Mondino, Argentina's foreign minister"
+                int end = mods.start - 1;
+                int start = end;
+                while (start > 0 && end - start < 4 && nameToken(tokens.get(start - 1), tokens, start - 1, places)) {
+                    start--;
+                }
+                if (start == end) {
+                    i = role.to();
+                    continue;
+                }
+                from = start;
+                to = end;
+            } else {
+                i = role.to();
+                continue;
+            }
+            Person p = register(PlaceFinder.phrase(tokens, from, to), role.value()[1], role.value()[2], country);
+            boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, role.to()));
+            out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, role.to()), p, mods.former, speaker));
+            i = Math.max(to, role.to());
+        }
+        return out;
+    }
+
+    /** Later mentions by one part of a known name ("Mondino", "Sisi"), outside spans already taken. */
+    List<PersonMention> shortMentions(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
+        List<PersonMention> out = new ArrayList<>(titled);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.capitalised() || !t.word() || covered(titled, i) || insideNonCity(places, i)) {
+                continue;
+            }
+            Person p = people.get(t.norm());
+            if (p == null) {
+                for (Person q : order) {
+                    if (q.answersTo(t.norm())) {
+                        p = q;
+                        break;
+                    }
+                }
+            }
+            if (p != null) {
+                int to = i + 1;
+                while (to < tokens.size() && to - i < 4 && p.nameKeys.length > 1 && contains(p.nameKeys, tokens.get(to).norm())) {
+                    to++;
+                }
+                p.mentions++;
+                boolean speaker = speaker(tokens, i, to);
+                if (speaker) {
+                    p.speakerMentions++;
+                }
+                out.add(new PersonMention(i, to, p, false, speaker));
+                i = to - 1;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    private static boolean contains(String[] keys, String key) {
+        for (String k : keys) {
+            if (k.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Person register(String name, String role, String domain, String country) {
+        String key = Tokenizer.key(name);
+        Person p = people.get(key);
+        if (p == null && key.indexOf(' ') < 0) {
+            for (Person q : order) {
+                if (q.answersTo(key)) {
+                    p = q;
+                    break;
+                }
+            }
+        }
+        if (p == null && key.indexOf(' ') > 0) {
+            // a full name after an earlier surname-only mention: "President Boric" then "President Gabriel Boric"
+            Person shorter = null;
+            for (Person q : order) {
+                if (q.nameKeys.length == 1 && (key.startsWith(q.first() + " ") || key.endsWith(" " + q.first()))) {
+                    shorter = q;
+                }
+            }
+            if (shorter != null) {
+                order.remove(shorter);
+                people.remove(shorter.first());
+                p = new Person(name, shorter.role, shorter.domain, shorter.country);
+                p.mentions = shorter.mentions;
+                people.put(key, p);
+                order.add(p);
+                people.put(shorter.first(), p);
+            }
+        }
+        if (p == null) {
+            p = new Person(name, role, "-".equals(domain) ? null : domain, country);
+            people.put(key, p);
+            order.add(p);
+        } else {
+            if (p.country == null) {
+                p.country = country;
+            }
+            if (p.role == null) {
+                p.role = role;
+            }
+        }
+        p.mentions++;
+        return p;
+    }
+
+    private record Modifiers(int start, String country, boolean former) {
+    }
+
+    /** Walks back over "the new Polish", "then French", "Warsaw's", "Argentina's" before a title. */
+    private Modifiers modifiers(List<Token> tokens, int roleStart, PlaceFinder.Found places) {
+        int k = roleStart;
+        String country = null;
+        boolean former = false;
+        while (k > 0) {
+            Token prev = tokens.get(k - 1);
+            CountryMention cm = countryEndingAt(places, k);
+            if (cm != null) {
+                if (country == null) {
+                    country = cm.iso2();
+                }
+                k = cm.from();
+                continue;
+            }
+            if (prev.is("'s") && k >= 2) {
+                CountryMention owner = countryEndingAt(places, k - 1);
+                if (owner != null) {
+                    if (country == null) {
+                        country = owner.iso2();
+                    }
+                    k = owner.from();
+                    continue;
+                }
+            }
+            PhraseTable.Match<java.util.List<String[]>> cue = lexicon.cueAt(tokens, k - 1);
+            if (Lexicon.has(cue, "former") && cue.to() == k) {
+                former = true;
+                k--;
+                continue;
+            }
+            if (MODIFIERS.contains(prev.norm())) {
+                k--;
+                continue;
+            }
+            break;
+        }
+        return new Modifiers(k, country, former);
+    }
+
+    private int nameEnd(List<Token> tokens, int from, PlaceFinder.Found places) {
+        int k = from;
+        while (k < tokens.size() && k - from < 6) {
+            Token t = tokens.get(k);
+            if (nameToken(t, tokens, k, places)) {
+                k++;
+            } else if (PARTICLES.contains(t.norm()) && k > from && k + 1 < tokens.size()
+                    && nameToken(tokens.get(k + 1), tokens, k + 1, places)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private boolean nameToken(Token t, List<Token> tokens, int at, PlaceFinder.Found places) {
+        boolean date = Calendar.isCalendarWord(t.norm()) && (Calendar.isWeekday(t.norm())
+                || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).text().charAt(0)));
+        return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
+                && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
+                && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1);
+    }
+
+    /** "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    private static boolean hyphenatedName(Token t) {
+        int dash = t.text().indexOf('-');
+        return dash > 0 && dash < 4 && dash + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(dash + 1));
+    }
+
+    private static boolean speaker(List<Token> tokens, int from, int to) {
+        int after = to;
+        if (after < tokens.size() && tokens.get(after).is(",")) {
+            after++;
+        }
+        if (after < tokens.size() && SPEECH.contains(tokens.get(after).norm())) {
+            return true;
+        }
+        if (from > 0 && SPEECH.contains(tokens.get(from - 1).norm())) {
+            return true;
+        }
+        return from > 1 && tokens.get(from - 2).is("according") && tokens.get(from - 1).is("to");
+    }
+
+    private static boolean covered(List<PersonMention> mentions, int i) {
+        for (PersonMention m : mentions) {
+            if (i >= m.from() && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insidePlace(PlaceFinder.Found places, int i) {
+        for (PlaceMention p : places.places()) {
+            if (i >= p.from() && i < p.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideNonCity(PlaceFinder.Found places, int i) {
+        for (PlaceMention p : places.places()) {
+            if (i >= p.from() && i < p.to() && p.kind() != PlaceMention.Kind.CITY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static CountryMention countryAt(PlaceFinder.Found places, int i) {
+        for (CountryMention c : places.countries()) {
+            if (c.from() == i) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static CountryMention countryEndingAt(PlaceFinder.Found places, int end) {
+        for (CountryMention c : places.countries()) {
+            if (c.to() == end) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

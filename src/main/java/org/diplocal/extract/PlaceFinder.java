@@ -1,0 +1,251 @@
+package org.diplocal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds places and country references in a sentence by hash lookups on token n-grams: venues by
+ * head word ("Kensington Palace", "Camp Lejeune", "the defence ministry"), then
+ * countries, organisations, cities (the most populous of a name, unless a country of the report
+ * has one) and demonyms.
+ */
+final class PlaceFinder {
+    private static final Set<String> RUN_STOPS = Set.of("the", "a", "an", "in", "on", "at", "to", "for", "and", "after",
+            "before", "during", "upon", "while", "following", "arriving", "with", "by", "from", "his", "her", "their",
+            "its", "it", "he", "she", "they", "we", "this", "that", "but", "as", "if", "when", "where", "which");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "du", "la", "'", "&");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    record Found(List<PlaceMention> places, List<CountryMention> countries) {
+    }
+
+    PlaceFinder(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    Found find(List<Token> tokens, Set<String> reportCountries) {
+        List<PlaceMention> places = new ArrayList<>();
+        List<CountryMention> countries = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            int venueEnd = venueEnd(tokens, i);
+            if (venueEnd > i) {
+                String name = phrase(tokens, i, venueEnd);
+                if (venueEnd + 2 < tokens.size() && tokens.get(venueEnd).is("(") && tokens.get(venueEnd + 1).allCaps()
+                        && tokens.get(venueEnd + 2).is(")")) {
+                    name = name + " (" + tokens.get(venueEnd + 1).text() + ")";
+                }
+                String orgCountry = organisationCountry(tokens, i, venueEnd);
+                places.add(new PlaceMention(i, venueEnd, PlaceMention.Kind.VENUE, name, orgCountry, null,
+                        possessive(tokens, venueEnd)));
+                if (orgCountry != null) {
+                    countries.add(new CountryMention(i, venueEnd, orgCountry, false));
+                }
+                i = venueEnd;
+                continue;
+            }
+            if (!t.capitalised()) {
+                i++;
+                continue;
+            }
+            int next = gazetteerMatch(tokens, i, reportCountries, places, countries);
+            if (next > i) {
+                i = next;
+                continue;
+            }
+            hyphenCompound(t, i, countries);
+            i++;
+        }
+        return new Found(places, countries);
+    }
+
+    private int gazetteerMatch(List<Token> tokens, int i, Set<String> reportCountries, List<PlaceMention> places,
+                               List<CountryMention> countries) {
+        int max = Math.min(gazetteer.longestKey(), tokens.size() - i);
+        for (int n = max; n >= 1; n--) {
+            List<Gazetteer.Entry> entries = gazetteer.entries(PhraseTable.key(tokens, i, i + n));
+            if (entries.isEmpty() || !tokens.get(i + n - 1).word()) {
+                continue;
+            }
+            Gazetteer.Entry best = pick(entries, tokens, i, i + n, reportCountries);
+            if (best == null) {
+                continue;
+            }
+            int to = i + n;
+            boolean poss = possessive(tokens, to);
+            String name = phrase(tokens, i, to);
+            switch (best.kind()) {
+                case COUNTRY -> {
+                    countries.add(new CountryMention(i, to, best.iso2(), false));
+                    String official = gazetteer.country(best.iso2()).map(Gazetteer.CountryInfo::name).orElse(name);
+                    places.add(new PlaceMention(i, to, PlaceMention.Kind.COUNTRY, official, best.iso2(), null, poss));
+                }
+                case DEMONYM -> countries.add(new CountryMention(i, to, best.iso2(), true));
+                case ORGANISATION -> {
+                    countries.add(new CountryMention(i, to, best.iso2(), false));
+                    places.add(new PlaceMention(i, to, PlaceMention.Kind.ORGANISATION, name, best.iso2(), null, poss));
+                }
+                case CITY -> {
+                    if (poss) {
+                        countries.add(new CountryMention(i, to, best.iso2(), false));
+                    }
+                    places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, best.city().name().replaceAll(",.*", ""),
+                            best.iso2(), best.city(), poss));
+                }
+                default -> { }
+            }
+            return to;
+        }
+        return i;
+    }
+
+    private Gazetteer.Entry pick(List<Gazetteer.Entry> entries, List<Token> tokens, int from, int to, Set<String> reportCountries) {
+        boolean caps = true;
+        for (int k = from; k < to; k++) {
+            caps &= tokens.get(k).allCaps() || !tokens.get(k).word();
+        }
+        Gazetteer.Entry city = null;
+        for (Gazetteer.Entry e : entries) {
+            if (e.needsCaps() && !caps) {
+                continue;
+            }
+            if (e.kind() == Gazetteer.Kind.CITY) {
+                if (to - from == 1 && commonWord(tokens.get(from))) {
+                    continue;
+                }
+                if (city == null || (!reportCountries.contains(city.iso2()) && reportCountries.contains(e.iso2()))) {
+                    city = e;
+                }
+                continue;
+            }
+            return e; // countries, organisations and demonyms come before cities of the same name
+        }
+        return city;
+    }
+
+    /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President"). */
+    private boolean commonWord(Token t) {
+        List<Token> one = List.of(t);
+        return lexicon.roles.longest(one, 0) != null || lexicon.triggers.longest(one, 0) != null
+                || lexicon.cues.longest(one, 0) != null || Calendar.isCalendarWord(t.norm());
+    }
+
+    private void hyphenCompound(Token t, int i, List<CountryMention> countries) {
+        if (t.text().indexOf('-') < 0) {
+            return;
+        }
+        for (String part : t.text().split("-")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            for (Gazetteer.Entry e : gazetteer.entries(Tokenizer.normalise(part))) {
+                if ((e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.DEMONYM)
+                        && (!e.needsCaps() || part.equals(part.toUpperCase()))) {
+                    countries.add(new CountryMention(i, i + 1, e.iso2(), true));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** End of a venue phrase starting at {@code i}, or {@code i} when there is none. */
+    private int venueEnd(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.capitalised()) {
+            // "the defence ministry": a lower-case head after a descriptive word
+            PhraseTable.Match<String[]> head = i + 1 < tokens.size() ? lexicon.venueHeads.longest(tokens, i + 1) : null;
+            if (head != null && "ministry".equals(tokens.get(i + 1).norm()) && i > 0 && tokens.get(i - 1).is("the")
+                    && t.word() && !tokens.get(i + 1).capitalised()) {
+                return i + 2;
+            }
+            return i;
+        }
+        if (RUN_STOPS.contains(t.norm())) {
+            return i;
+        }
+        PhraseTable.Match<String[]> first = lexicon.venueHeads.longest(tokens, i);
+        if (first != null && first.value()[1].equals("first")) {
+            int j = i + 1;
+            if (j < tokens.size() && tokens.get(j).is("of")) {
+                j++;
+            }
+            int k = j;
+            while (k < tokens.size() && k - j < 4 && tokens.get(k).capitalised() && tokens.get(k).word()) {
+                k++;
+            }
+            if (k > j) {
+                return k;
+            }
+        }
+        int end = i;
+        int lastHead = -1;
+        int k = i;
+        while (k < tokens.size()) {
+            Token u = tokens.get(k);
+            if (u.capitalised() && u.word()) {
+                PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
+                if (h != null && h.value()[1].equals("last")) {
+                    lastHead = k + 1;
+                }
+                k++;
+                end = k;
+            } else if (CONNECTORS.contains(u.norm()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (lastHead == i + 1 && lastHead < end && tokens.get(lastHead).is("of")) {
+            return end; // "Museum of Modern Art"
+        }
+        if (lastHead > i + 1 || (lastHead == i + 1 && tokens.get(i).is("pentagon"))) {
+            // "Ministry of National Defense": a head followed by "of ..." keeps its tail
+            if (lastHead < end && tokens.get(lastHead).is("of")) {
+                return end;
+            }
+            return lastHead;
+        }
+        return i;
+    }
+
+    private String organisationCountry(List<Token> tokens, int from, int to) {
+        for (Gazetteer.Entry e : gazetteer.entries(PhraseTable.key(tokens, from, to))) {
+            if (e.kind() == Gazetteer.Kind.ORGANISATION) {
+                return e.iso2();
+            }
+        }
+        return null;
+    }
+
+    private static boolean possessive(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).is("'s");
+    }
+
+    static String phrase(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (k > from && t.start() > tokens.get(k - 1).end()) {
+                b.append(' ');
+            }
+            b.append(t.text());
+        }
+        String s = b.toString();
+        return Character.isLowerCase(s.charAt(0)) ? titleCase(s) : s;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean up = true;
+        for (char c : s.toCharArray()) {
+            b.append(up ? Character.toUpperCase(c) : c);
+            up = c == ' ';
+        }
+        return b.toString();
+    }
+}

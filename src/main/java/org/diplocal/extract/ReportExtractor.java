@@ -1,0 +1,106 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplocal.extract.time.TimeMention;
+
+/**
+ * The engine: report text and publication date in, engagement drafts out. Thread-safe; every call
+ * keeps its state in locals. Never throws: a text it cannot read gives no drafts.
+ */
+public final class ReportExtractor {
+    /** Longer texts are read up to here: 1 MiB is the API's limit anyway. */
+    static final int MAX_CHARS = 1 << 20;
+
+    private static volatile ReportExtractor standard;
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final TimeSource times;
+
+    ReportExtractor(Gazetteer gazetteer, Lexicon lexicon, TimeSource times) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.times = times;
+    }
+
+    public static ReportExtractor standard() {
+        ReportExtractor r = standard;
+        if (r == null) {
+            synchronized (ReportExtractor.class) {
+                if (standard == null) {
+                    standard = new ReportExtractor(Gazetteer.standard(), Lexicon.standard(), TimeSource.standard());
+                }
+                r = standard;
+            }
+        }
+        return r;
+    }
+
+    public List<Draft> extract(String text, LocalDate published) {
+        if (text == null || text.isBlank() || published == null) {
+            return List.of();
+        }
+        try {
+            String body = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+            return List.copyOf(run(body, published));
+        } catch (RuntimeException | StackOverflowError e) {
+            if (Boolean.getBoolean("diplocal.extract.debug")) {
+                throw e;
+            }
+            return List.of();
+        }
+    }
+
+    private List<Draft> run(String text, LocalDate published) {
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        List<TimeMention> mentions = new ArrayList<>(times.tag(text, published));
+        mentions.sort(java.util.Comparator.comparingInt(TimeMention::start));
+        int header = Dateline.headerEnd(text);
+        mentions.removeIf(t -> t.start() < header); // the dateline's date is the report's, not an event's
+        PlaceFinder placeFinder = new PlaceFinder(gazetteer, lexicon);
+        PersonFinder personFinder = new PersonFinder(lexicon);
+        TriggerFinder triggerFinder = new TriggerFinder(lexicon);
+        SentenceAnalyser analyser = new SentenceAnalyser(lexicon);
+        Set<String> reportCountries = new HashSet<>();
+        List<SentenceFacts> facts = new ArrayList<>(sentences.size());
+        List<List<PersonMention>> titled = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            PlaceFinder.Found places = placeFinder.find(s.tokens(), reportCountries);
+            for (CountryMention c : places.countries()) {
+                reportCountries.add(c.iso2());
+            }
+            SentenceFacts f = new SentenceFacts(s, places);
+            facts.add(f);
+            titled.add(personFinder.titled(s.tokens(), places));
+        }
+        int m = 0;
+        for (int n = 0; n < facts.size(); n++) {
+            SentenceFacts f = facts.get(n);
+            f.persons = personFinder.shortMentions(f.tokens, titled.get(n), f.places);
+            for (PersonMention p : f.persons) { // "Mayor Carlos Paris" is a person, not the city of Paris
+                f.places.places().removeIf(pl -> pl.from() < p.to() && p.from() < pl.to());
+                f.places.countries().removeIf(c -> c.from() >= p.from() && c.to() <= p.to() && !c.demonym() && p.to() - p.from() > 0
+                        && c.from() > p.from());
+            }
+            for (PersonMention p : f.persons) {
+                if (!p.former()) {
+                    p.person().everCurrent = true;
+                }
+            }
+            List<TimeMention> inside = new ArrayList<>();
+            while (m < mentions.size() && mentions.get(m).start() < f.sentence.start()) {
+                m++;
+            }
+            for (int k = m; k < mentions.size() && mentions.get(k).start() < f.sentence.end(); k++) {
+                inside.add(mentions.get(k));
+            }
+            analyser.analyse(f, inside, published);
+            f.triggers = triggerFinder.find(f.tokens, f.places, f.persons);
+        }
+        return new DraftAssembler(gazetteer, lexicon).assemble(facts, personFinder.people());
+    }
+}

@@ -1,0 +1,146 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.diplocal.extract.time.TimeMention;
+import org.diplocal.extract.time.TimexType;
+
+/**
+ * Marks what a sentence says about time and manner: clauses about the past, future and status
+ * cues, virtual meetings, dates that can belong to a planned event (not the day something was said,
+ * not in the past) and dates told relative to another event.
+ */
+final class SentenceAnalyser {
+    private static final Set<String> CLAUSE_END = Set.of(",", ";", ":", "\u2013", "\u2014", "(", ")");
+    private static final int SPEECH_REACH = 4;
+
+    private final Lexicon lexicon;
+
+    SentenceAnalyser(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void analyse(SentenceFacts f, List<TimeMention> times, LocalDate published) {
+        List<Token> tokens = f.tokens;
+        boolean[] speechAt = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            PhraseTable.Match<List<String[]>> cue = lexicon.cueAt(tokens, i);
+            if (cue == null) {
+                continue;
+            }
+            if (Lexicon.has(cue, "background")) {
+                for (int k = i; k < tokens.size() && !CLAUSE_END.contains(tokens.get(k).text()); k++) {
+                    f.background[k] = true;
+                }
+            }
+            if (f.background[i]) {
+                continue;
+            }
+            if (Lexicon.has(cue, "future") && !(tokens.get(i).is("to") && !infinitive(tokens, i))) {
+                f.future = true;
+            }
+            if (Lexicon.has(cue, "speech")) {
+                speechAt[i] = true;
+            }
+            if (Lexicon.has(cue, "virtual")) {
+                f.virtual = true;
+            }
+            if (Lexicon.has(cue, "postponed")) {
+                f.status = DraftStatus.POSTPONED;
+            } else if (Lexicon.has(cue, "cancelled") && f.status != DraftStatus.POSTPONED) {
+                f.status = DraftStatus.CANCELLED;
+            } else if (Lexicon.has(cue, "tentative")) {
+                f.tentativeAt = i;
+            }
+        }
+        for (TimeMention m : times) {
+            int at = f.tokenAt(m.start());
+            if (at >= tokens.size() || f.background[at]) {
+                continue;
+            }
+            if (m.type() == TimexType.DATE || m.type() == TimexType.TIME) {
+                if (m.first() == null || m.last() == null) {
+                    continue;
+                }
+                if (m.last().isBefore(published) || saidAt(speechAt, at)) {
+                    continue;
+                }
+                m = publishedWeekday(f, m, at, published);
+                if (m.first().isAfter(published)) {
+                    f.future = true;
+                }
+                f.dates.add(new SentenceFacts.Dated(at, m));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (f.background[i]) {
+                continue;
+            }
+            PhraseTable.Match<String[]> a = lexicon.anchors.longest(tokens, i);
+            if (a == null) {
+                continue;
+            }
+            PlaceMention place = null;
+            for (PlaceMention p : f.places.places()) {
+                if (p.from() >= a.to() && p.from() <= a.to() + 2 && !p.possessive()) {
+                    place = p;
+                    break;
+                }
+            }
+            String type = a.value()[1];
+            if (type.equals("arrival") && tokens.get(i).is("arriving") && place == null) {
+                continue;
+            }
+            if (type.equals("stay") && tokens.get(i).is("while") && place == null && !a.value()[0].equals("while there")) {
+                continue;
+            }
+            int refTo = a.to();
+            while (refTo < tokens.size() && !CLAUSE_END.contains(tokens.get(refTo).text())) {
+                refTo++;
+            }
+            f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));
+            i = a.to() - 1;
+        }
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
+            "on saturday", "on sunday");
+
+    /**
+     * "X was set to leave Saturday" in a report of that Saturday: told in the past tense, the bare weekday
+     * is the day of publication, not a week later.
+     */
+    private static TimeMention publishedWeekday(SentenceFacts f, TimeMention m, int at, LocalDate published) {
+        if (!WEEKDAYS.contains(m.text().toLowerCase()) || !m.first().equals(published.plusDays(7)) || !m.first().equals(m.last())) {
+            return m;
+        }
+        for (int k = 0; k < at; k++) {
+            if (f.tokens.get(k).is("was") || f.tokens.get(k).is("were")) {
+                return new TimeMention(m.start(), m.end(), m.text(), m.type(), published.toString(), published, published,
+                        m.exact(), m.timeOfDay());
+            }
+        }
+        return m;
+    }
+
+    /** "plans to visit": a "to" before a verb, not "a trip to Oslo". */
+    private boolean infinitive(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        PhraseTable.Match<List<String[]>> prev = lexicon.cueAt(tokens, i - 1);
+        return Lexicon.has(prev, "future") && !tokens.get(i - 1).is("to");
+    }
+
+    /** A date right after a reporting word ("said Tuesday", "said in a tweet on Wednesday") is when it was said. */
+    private static boolean saidAt(boolean[] speechAt, int at) {
+        for (int k = Math.max(0, at - SPEECH_REACH); k < at; k++) {
+            if (speechAt[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package org.diplocal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplocal.extract.time.TimeMention;
+
+/** Everything the engine found in one sentence, with token positions. */
+final class SentenceFacts {
+    final Sentence sentence;
+    final List<Token> tokens;
+    final PlaceFinder.Found places;
+    List<PersonMention> persons = List.of();
+    List<Trigger> triggers = List.of();
+    /** tokens inside a clause about the past ("since October 2017", "who previously met ...") */
+    final boolean[] background;
+    /** date mentions usable for a planned event, with their first token */
+    final List<Dated> dates = new ArrayList<>();
+    final List<Anchor> anchors = new ArrayList<>();
+    boolean future;
+    boolean virtual;
+    DraftStatus status = DraftStatus.SCHEDULED;
+    int tentativeAt = -1;
+
+    record Dated(int token, TimeMention mention) {
+    }
+
+    /** A date told relative to another event: arrival, stay, trip, after, following-day. */
+    record Anchor(int token, String type, PlaceMention place, int refFrom, int refTo) {
+    }
+
+    SentenceFacts(Sentence sentence, PlaceFinder.Found places) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.places = places;
+        this.background = new boolean[tokens.size()];
+    }
+
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return tokens.size();
+    }
+}

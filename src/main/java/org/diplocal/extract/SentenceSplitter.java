@@ -1,0 +1,107 @@
+package org.diplocal.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a report into sentences at line breaks and at . ! ? followed by a capital, a digit or a
+ * quote, except after abbreviations ("Nov. 4", "Dr. Kim", "U.S. officials").
+ */
+final class SentenceSplitter {
+    private static final Set<String> ABBREVIATIONS = new HashSet<>();
+
+    static {
+        for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/abbreviations.txt")) {
+            ABBREVIATIONS.add(row[0].toLowerCase());
+        }
+    }
+
+    private SentenceSplitter() {
+    }
+
+    static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            int cut = -1;
+            if (c == '\n' || c == '\r') {
+                cut = i;
+            } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
+                cut = i + 1;
+                while (cut < n && isClosing(text.charAt(cut))) {
+                    cut++;
+                }
+            }
+            if (cut >= 0) {
+                add(out, text, start, cut);
+                start = cut;
+                i = Math.max(i + 1, cut);
+            } else {
+                i++;
+            }
+        }
+        add(out, text, start, n);
+        return out;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ')';
+    }
+
+    private static boolean endsSentence(String text, int dot) {
+        int n = text.length();
+        int j = dot + 1;
+        while (j < n && isClosing(text.charAt(j))) {
+            j++;
+        }
+        if (j < n && !Character.isWhitespace(text.charAt(j))) {
+            return false; // "U.S.-led", "3.5", "example.com"
+        }
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+            j++;
+        }
+        if (j < n) {
+            char next = text.charAt(j);
+            if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\u201c'
+                    || next == '\'' || next == '\u2018' || next == '\n' || next == '\r')) {
+                return false;
+            }
+        }
+        if (text.charAt(dot) != '.') {
+            return true;
+        }
+        int w = dot;
+        while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+            w--;
+        }
+        String word = text.substring(w, dot);
+        if (word.isEmpty()) {
+            return true;
+        }
+        if (word.contains(".")) {
+            return false; // "U.S." "D.C." inside a sentence
+        }
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return false; // an initial: "John F. Kennedy"
+        }
+        return !ABBREVIATIONS.contains(word.toLowerCase());
+    }
+
+    private static void add(List<Sentence> out, String text, int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to <= from) {
+            return;
+        }
+        out.add(new Sentence(out.size(), from, to, text.substring(from, to), Tokenizer.tokenize(text, from, to)));
+    }
+}

@@ -1,0 +1,118 @@
+package org.diplocal.extract;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into words and punctuation in one pass. Keeps "Gyu-back", "U.S.", "D.C." and
+ * "O'Brien" whole, splits the possessive "'s" off ("Japan's" → "Japan", "'s").
+ */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    static List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                    out.add(token(text, i, i + 2));
+                    i += 2;
+                    continue;
+                }
+                int len = Character.charCount(text.codePointAt(i));
+                out.add(token(text, i, Math.min(to, i + len)));
+                i += len;
+                continue;
+            }
+            int j = i;
+            while (j < to) {
+                char d = text.charAt(j);
+                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    j++;
+                } else if ((d == '-' || d == '&' || d == '.' || isApostrophe(d)) && j + 1 < to
+                        && Character.isLetterOrDigit(text.charAt(j + 1))
+                        && !(isApostrophe(d) && possessive(text, j + 1, to))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            // Dotted abbreviations keep their last dot: "U.S." "D.C." (letters separated by dots).
+            if (j < to && text.charAt(j) == '.' && j - i >= 2 && text.charAt(j - 2) == '.') {
+                j++;
+            }
+            out.add(token(text, i, j));
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean possessive(String text, int at, int to) {
+        return (text.charAt(at) == 's' || text.charAt(at) == 'S') && (at + 1 >= to || !Character.isLetterOrDigit(text.charAt(at + 1)));
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
+    private static Token token(String text, int start, int end) {
+        String surface = text.substring(start, end);
+        return new Token(surface, start, end, normalise(surface));
+    }
+
+    /** Lower case, diacritics stripped, dots dropped, curly apostrophes straightened. */
+    static String normalise(String surface) {
+        boolean plain = true;
+        for (int i = 0; i < surface.length() && plain; i++) {
+            char c = surface.charAt(i);
+            plain = c < 0x80 && c != '.' && !(c >= 'A' && c <= 'Z');
+        }
+        if (plain) {
+            return surface;
+        }
+        String s = surface;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' && s.length() > 1) {
+                continue;
+            }
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            b.append(c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c));
+        }
+        return b.length() == 0 ? surface : b.toString();
+    }
+
+    /** The lookup key of a phrase: its tokens' normal forms joined by single spaces. */
+    static String key(String phrase) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokenize(phrase)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.norm());
+        }
+        return b.toString();
+    }
+}

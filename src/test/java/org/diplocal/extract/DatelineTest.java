@@ -1,0 +1,32 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+    @Test
+    void readsDateLineOnFirstLine() {
+        assertEquals(LocalDate.of(2025, 10, 28), Dateline.find(" date 2025-10-28 Seoul, Oct 28 US ...").orElseThrow());
+    }
+
+    @Test
+    void readsFullNewsDateline() {
+        assertEquals(LocalDate.of(2024, 3, 5), Dateline.find("BUENOS AIRES, March 5, 2024 (Reuters) - Argentina's ...").orElseThrow());
+        assertEquals(LocalDate.of(2024, 3, 5), Dateline.find("OSLO, 5 March 2024 — Norway's ...").orElseThrow());
+    }
+
+    @Test
+    void ignoresDatelineWithoutYear() {
+        assertTrue(Dateline.find("SEOUL, Oct. 28 (Yonhap) -- text").isEmpty());
+    }
+
+    @Test
+    void ignoresImpossibleDatesAndEmptyText() {
+        assertTrue(Dateline.find("date 2025-02-30").isEmpty());
+        assertTrue(Dateline.find("").isEmpty());
+        assertTrue(Dateline.find(null).isEmpty());
+    }
+}
