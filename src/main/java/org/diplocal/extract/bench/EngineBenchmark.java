@@ -1,6 +1,8 @@
 package org.diplocal.extract.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,8 @@ import org.diplocal.extract.time.TimeTagger;
  *
  * <p>Corpus: the TEXT of the TempEval-3 inputs plus {@code reports/*.txt} under the shared folder, repeated until it
  * holds at least {@code --mb} megabytes. Each workload is warmed up, then timed over several iterations with
- * {@link System#nanoTime()}; the median is reported. Every result feeds a checksum that is printed, so the JIT
+ * {@link System#nanoTime()} (and the thread's CPU time, steadier when the machine is shared); workloads are
+ * interleaved round by round and the median is reported. Every result feeds a checksum that is printed, so the JIT
  * cannot drop the work. The engine ({@code org.diplocal.extract.ReportExtractor}) is called reflectively so that
  * the harness also runs on a branch where it does not exist yet.
  *
@@ -86,31 +89,48 @@ public final class EngineBenchmark {
         // rounds interleave the workloads, so that load from other processes on a shared machine hits all of them
         int k = workloads.size();
         long[][] times = new long[k][iterations];
+        long[][] cpu = new long[k][iterations];
         double[][] ratios = new double[k][iterations];
+        double[][] cpuRatios = new double[k][iterations];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
         for (int it = 0; it < iterations; it++) {
             for (int j = 0; j < k; j++) {
                 int w = (j + it) % k;
+                long c0 = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
                 long t0 = System.nanoTime();
                 checksum += pass(workloads.get(w), corpus);
                 times[w][it] = System.nanoTime() - t0;
+                cpu[w][it] = cpuTime ? threads.getCurrentThreadCpuTime() - c0 : times[w][it];
             }
             for (int w = 0; w < k; w++) {
                 ratios[w][it] = (double) times[w][it] / times[0][it];
+                cpuRatios[w][it] = (double) cpu[w][it] / cpu[0][it];
             }
         }
-        System.out.printf(Locale.ROOT, "%d timed rounds after 3 warm-up rounds; ratio = median over rounds of time / BreakIterator time in the same round%n",
+        System.out.printf(Locale.ROOT, "%d timed rounds after 3 warm-up rounds, workloads interleaved; wall = System.nanoTime, "
+                + "cpu = this thread's CPU time (steadier on a shared machine); ratio = median over rounds of time / BreakIterator's in the same round%n",
                 iterations);
         for (int w = 0; w < k; w++) {
-            long[] t = times[w].clone();
-            Arrays.sort(t);
-            double[] r = ratios[w].clone();
-            Arrays.sort(r);
-            double median = t[iterations / 2] / 1e9;
-            System.out.printf(Locale.ROOT, "%-26s median %7.3f s (min %.3f max %.3f)  %8.0f reports/s  %7.2f MB/s  ratio %6.2fx%n",
-                    names.get(w), median, t[0] / 1e9, t[iterations - 1] / 1e9,
-                    corpus.size() / median, bytes / 1e6 / median, r[iterations / 2]);
+            double median = median(times[w]) / 1e9;
+            double cpuMedian = median(cpu[w]) / 1e9;
+            System.out.printf(Locale.ROOT, "%-24s wall %7.3f s  %8.0f reports/s %7.2f MB/s  ratio %5.2fx | cpu %7.3f s  %7.2f MB/s  ratio %5.2fx%n",
+                    names.get(w), median, corpus.size() / median, bytes / 1e6 / median, median(ratios[w]),
+                    cpuMedian, bytes / 1e6 / cpuMedian, median(cpuRatios[w]));
         }
         System.out.println("checksum " + checksum);
+    }
+
+    private static double median(long[] values) {
+        long[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     private static long pass(Workload w, List<Doc> corpus) throws Exception {
