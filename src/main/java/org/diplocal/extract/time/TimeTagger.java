@@ -29,8 +29,16 @@ public final class TimeTagger {
     /** Matchers are reused across calls on one thread; each is reset to a new text on first use in a call. */
     private final ThreadLocal<Matchers> matchers;
 
+    /** Tries every rule at every token, without triggers or prefilter: slow, for tests of the prefilter. */
+    private final boolean exhaustive;
+
     TimeTagger(RuleSet rules) {
+        this(rules, false);
+    }
+
+    TimeTagger(RuleSet rules, boolean exhaustive) {
         this.rules = rules;
+        this.exhaustive = exhaustive;
         this.resolver = new Resolver(rules);
         this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules.rules().size()));
         this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tenseFutureOrToday"), rules.list("tensePast"),
@@ -69,6 +77,13 @@ public final class TimeTagger {
         int covered = 0;
         for (int k = 0; k < tokens.size(); k++) {
             int start = tokens.start(k);
+            if (exhaustive) {
+                if (start >= covered) {
+                    int end = tryAt(text, -1, start, rules.rules().toArray(Rule[]::new), matchers, ctx, out, resolutions);
+                    covered = Math.max(covered, end);
+                }
+                continue;
+            }
             if (start < covered || !tokens.worthTrying(text, k)) {
                 continue;
             }
