@@ -128,7 +128,8 @@ public final class TimeTagger {
         while (count > 0) {
             int best = 0;
             for (int k = 1; k < count; k++) {
-                if (found[k].end() > found[best].end()) {
+                if (found[k].end() > found[best].end()
+                        || found[k].end() == found[best].end() && found[k].start() < found[best].start()) {
                     best = k;
                 }
             }
