@@ -207,17 +207,17 @@ final class CalendarResolver {
             LocalDate end0 = LocalDate.of(y0, startMonth, 1).plusMonths(3).minusDays(1);
             boolean containsRef = !end0.isBefore(ref);
             String rel = g.get("rel");
-            int r = rel == null ? Integer.MIN_VALUE : Integer.parseInt(data.normalize("rel", rel));
-            if (r == 0) {
-                y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
-            } else if (r > 0 || r == Integer.MIN_VALUE && c.tense().forward()) {
-                y = containsRef && r == Integer.MIN_VALUE ? y0 : y0 + 1;
-            } else if (r < 0) {
-                y = containsRef ? y0 - 1 : y0;
+            Integer r = rel == null ? null : Integer.valueOf(data.normalize("rel", rel));
+            int thisYears = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+            if (r != null) {
+                // next/last: the occurrence after/before the one under way or last begun
+                y = r == 0 ? thisYears : r > 0 ? y0 + 1 : containsRef ? y0 - 1 : y0;
+            } else if (c.tense().forward()) {
+                y = containsRef ? y0 : y0 + 1;
             } else if (c.tense() == Tense.PAST) {
                 y = y0;
             } else {
-                y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+                y = thisYears;
             }
         }
         LocalDate first = LocalDate.of(y, startMonth, 1);
