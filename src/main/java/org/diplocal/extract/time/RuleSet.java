@@ -241,7 +241,8 @@ final class RuleSet {
             while (g.find()) {
                 groups.add(g.group(1));
             }
-            Rule rule = new Rule(rules.size(), name, kind, pattern, Set.copyOf(groups), example, line.where());
+            Rule rule = new Rule(rules.size(), name, kind, pattern, Set.copyOf(groups), example, line.where(),
+                    vocabulary(cols[3]));
             rules.add(rule);
             for (String t : cols[2].split("\\s*,\\s*")) {
                 addTrigger(rule, t, line, triggers, leadTriggers, digit);
@@ -308,6 +309,32 @@ final class RuleSet {
             i = j;
         }
         return "";
+    }
+
+    private static final Pattern REGEX_SYNTAX = Pattern.compile("\\(\\?<?[=!]|\\(\\?<[a-zA-Z0-9]+>|\\\\[a-zA-Z]|\\{[0-9,]+\\}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * Every word a rule's regex can match: the words of its literals and of the entries of its lists. An
+     * over-approximation (literal fragments count as words), which is what the anchor filter needs to stay safe.
+     */
+    private Set<String> vocabulary(String rawRegex) {
+        Set<String> out = new HashSet<>();
+        Matcher lists = LIST_REF.matcher(rawRegex);
+        while (lists.find()) {
+            for (String entry : list(lists.group(1))) {
+                Matcher w = WORD.matcher(entry.toLowerCase(Locale.ROOT));
+                while (w.find()) {
+                    out.add(w.group());
+                }
+            }
+        }
+        String literal = REGEX_SYNTAX.matcher(LIST_REF.matcher(rawRegex).replaceAll(" ")).replaceAll(" ");
+        Matcher w = WORD.matcher(literal.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            out.add(w.group());
+        }
+        return Set.copyOf(out);
     }
 
     /** Replaces every %list by an alternation of its entries, longest first. */

@@ -3,6 +3,7 @@ package org.diplocal.extract.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 
@@ -93,6 +94,10 @@ public final class TimeTagger {
             if (lead >= 0 && tokens.afterLead(k) != null) {
                 rules = concat(rules, tokens.afterLead(k));
             }
+            int anchor = tokens.anchorAhead(k);
+            if (anchor >= 0 && rules != null) {
+                rules = mayReach(rules, text.substring(tokens.start(anchor), tokens.end(anchor)).toLowerCase(Locale.ROOT));
+            }
             int end = tryAt(text, lead, start, rules, matchers, ctx, out, resolutions);
             if (end > start) {
                 covered = end;
@@ -149,6 +154,18 @@ public final class TimeTagger {
             found[best] = found[--count];
         }
         return -1;
+    }
+
+    /** The rules that can match the given anchor word. */
+    private static Rule[] mayReach(Rule[] rules, String anchor) {
+        Rule[] out = new Rule[rules.length];
+        int n = 0;
+        for (Rule r : rules) {
+            if (r.mayContain(anchor)) {
+                out[n++] = r;
+            }
+        }
+        return n == rules.length ? rules : java.util.Arrays.copyOf(out, n);
     }
 
     private static Rule[] concat(Rule[] a, Rule[] b) {

@@ -162,6 +162,26 @@ final class Tokens {
         return followedByAnchor(k, NUMBER_REACH);
     }
 
+    /**
+     * For a trigger word that is not itself an anchor: the index of the first anchor after it, when no number comes
+     * first; -1 otherwise (then every rule of the token is tried). A rule whose regex cannot match that anchor
+     * word cannot match here: its match would have to hold an anchor, and the first one is that one.
+     */
+    int anchorAhead(int k) {
+        if (kind[k] == ANCHOR || kind[k] == DIGIT) {
+            return -1;
+        }
+        for (int j = k + 1; j < size && j <= k + WORD_REACH; j++) {
+            if (kind[j] == ANCHOR) {
+                return j;
+            }
+            if (kind[j] == DIGIT || kind[j] == OTHER) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** An anchor (or, after a word, a number) within {@code reach} tokens, with only known words in between. */
     private boolean followedByAnchor(int k, int reach) {
         boolean word = kind[k] != DIGIT;
