@@ -234,16 +234,21 @@ public final class TimeTagger {
             int distance = Integer.MAX_VALUE;
             for (int j = k - 1; j >= 0 && t.start() - out.get(j).end() < Sentences.REACH; j--) {
                 TimeMention d = out.get(j);
-                if (isDay(d, resolutions.get(j)) && Sentences.same(text, d.end(), t.start())) {
-                    day = d;
-                    distance = t.start() - d.end();
+                if (isDay(d, resolutions.get(j))) {
+                    if (Sentences.same(text, d.end(), t.start())) {
+                        day = d;
+                        distance = t.start() - d.end();
+                    }
                     break;
                 }
             }
-            for (int j = k + 1; j < out.size() && out.get(j).start() - t.end() < distance; j++) {
+            int reach = Math.min(distance, Sentences.REACH);
+            for (int j = k + 1; j < out.size() && out.get(j).start() - t.end() < reach; j++) {
                 TimeMention d = out.get(j);
-                if (isDay(d, resolutions.get(j)) && Sentences.same(text, t.end(), d.start())) {
-                    day = d;
+                if (isDay(d, resolutions.get(j))) {
+                    if (Sentences.same(text, t.end(), d.start())) {
+                        day = d;
+                    }
                     break;
                 }
             }
