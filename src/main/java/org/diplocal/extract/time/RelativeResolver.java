@@ -42,7 +42,18 @@ final class RelativeResolver {
         }
         String mod = data.normalize("part", g.get("part"));
         if (mod != null) {
-            return part(period, mod);
+            Resolved p = part(period, mod);
+            if (!g.has("rel")) {
+                // "the end of the year" names no year: in a past sentence it is one already over, in a future one
+                // one still to come
+                Tense t = c.tense();
+                if (t == Tense.PAST && p.first().isAfter(ref)) {
+                    p = part(period(unit, ref, -1), mod);
+                } else if (t.forward() && p.last().isBefore(ref)) {
+                    p = part(period(unit, ref, 1), mod);
+                }
+            }
+            return p;
         }
         return period;
     }

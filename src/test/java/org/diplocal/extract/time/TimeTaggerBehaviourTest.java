@@ -214,6 +214,21 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void firstNumberOfARangeOfDurationsTakesTheUnitOfTheSecond() {
+        assertEquals("P12M", find("The Polish mission will stay 12 or 18 months.", TUESDAY, "12").value());
+    }
+
+    @Test
+    void endOfTheYearInAPastSentenceIsLastYear() {
+        assertEquals("2025", only("Chile's exports to Egypt peaked by the end of the year.", TUESDAY).value());
+    }
+
+    @Test
+    void endOfTheYearInAFutureSentenceIsThisYear() {
+        assertEquals("2026", only("Ghana will elect a president by the end of the year.", TUESDAY).value());
+    }
+
+    @Test
     void ageIsNotADuration() {
         assertTrue(TAGGER.tag("The 22-year-old aide of the Chilean minister resigned.", TUESDAY).isEmpty());
     }
