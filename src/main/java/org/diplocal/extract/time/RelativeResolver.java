@@ -1,9 +1,7 @@
 package org.diplocal.extract.time;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 
 /** Resolves DEICTIC rules (today, next week, later this month, early next year) and OFFSET rules (two days later). */
 final class RelativeResolver {
@@ -156,9 +154,5 @@ final class RelativeResolver {
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    static LocalDate sunday(LocalDate d) {
-        return d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -371,7 +372,7 @@ final class RuleSet {
 
     /** A character trie of word-list entries. */
     private static final class Trie {
-        final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        final TreeMap<Character, Trie> children = new TreeMap<>();
         boolean terminal;
 
         String regex() {
