@@ -40,6 +40,17 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void presentTenseOfAMeetingVerbPointsForward() {
+        assertEquals(LocalDate.of(2026, 3, 12), only("Foreign ministers of Chile and Ghana meet in Accra on Thursday.", TUESDAY).first());
+    }
+
+    @Test
+    void travelAsANounIsNoFutureCue() {
+        assertEquals(LocalDate.of(2026, 3, 13),
+                only("Forecasters said the storm would cause travel chaos in Oslo on Friday.", FRIDAY).first());
+    }
+
+    @Test
     void saidOnWeekdayIsThePastOne() {
         assertEquals(LocalDate.of(2026, 3, 5), only("The Polish minister said on Thursday that talks would go on.", TUESDAY).first());
     }
