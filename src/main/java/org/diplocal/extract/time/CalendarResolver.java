@@ -122,7 +122,7 @@ final class CalendarResolver {
             return false;
         }
         int i = g.start() - 1;
-        while (i >= 0 && Character.isWhitespace(c.charAt(i))) {
+        while (i >= 0 && Sentences.isSpace(c.charAt(i))) {
             i--;
         }
         if (i >= 0 && c.charAt(i) == ',') {
