@@ -247,6 +247,29 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void participleAfterBeIsNoPastCue() {
+        assertEquals(LocalDate.of(2026, 4, 2), only("The Argentine envoy said talks would be held on April 2.", TUESDAY).first());
+    }
+
+    @Test
+    void dayOfMonthAloneTakesTheMonthFromTheTense() {
+        assertEquals(LocalDate.of(2026, 3, 14), only("Ghana expects an answer from Oslo on the 14th.", TUESDAY).first());
+        assertEquals(LocalDate.of(2026, 2, 14), only("Ghana received an answer from Oslo on the 14th.", TUESDAY).first());
+    }
+
+    @Test
+    void ordinalBeforeACountedNounIsNoDay() {
+        assertTrue(TAGGER.tag("Poland and Chile held the 14th round of talks.", TUESDAY).isEmpty());
+    }
+
+    @Test
+    void yearEndIsTheLastThirdOfTheYear() {
+        TimeMention m = only("Egypt and Norway hope to sign by year-end.", TUESDAY);
+        assertEquals("2026", m.value());
+        assertEquals(LocalDate.of(2026, 9, 1), m.first());
+    }
+
+    @Test
     void ageIsNotADuration() {
         assertTrue(TAGGER.tag("The 22-year-old aide of the Chilean minister resigned.", TUESDAY).isEmpty());
     }
