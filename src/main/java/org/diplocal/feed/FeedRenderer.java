@@ -79,7 +79,8 @@ public class FeedRenderer {
     static final String PRODID = "-//diplocal//diplocal feeds 1.0//EN";
     /** Room kept for the calendar's own lines and time zones when counting a feed's size. */
     private static final int HEADER_RESERVE = 16_384;
-    private static final int PAST_BATCH = 500;
+    /** Engagements read from the database at a time while a feed fills up. */
+    private static final int BATCH = 500;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FeedRenderer.class);
 
     @Inject
@@ -116,15 +117,32 @@ public class FeedRenderer {
             lastModified = item.engagement().lastModified.isAfter(lastModified) ? item.engagement().lastModified : lastModified;
         }
         byte[] bytes = write(calendar(definition.get(), zoneIds, events));
-        return new RenderedFeed(key, Buffer.buffer(bytes), Buffer.buffer(gzip(bytes)), etag(bytes), lastModified,
-                key.fileName(), today, events.size());
+        return RenderedFeed.of(key, bytes, gzip(bytes), etag(bytes), lastModified, today, events.size());
     }
 
-    /** An engagement, its VEVENT, and the octets that will take, with room for folding (CRLF and space per 72). */
+    /**
+     * An engagement, its VEVENT, and about the octets that will take: counted from the property values
+     * rather than by writing the event twice, with room for escapes and folding.
+     */
     private record Item(Engagement engagement, VEvent event, long octets) {
         static Item of(Engagement e, VEvent event) {
-            int octets = event.toString().getBytes(StandardCharsets.UTF_8).length;
-            return new Item(e, event, octets + (octets / 72 + 1) * 3L);
+            long octets = "BEGIN:VEVENT\r\nEND:VEVENT\r\n".length();
+            for (var property : event.getProperties()) {
+                octets += property.getName().length() + 3 + utf8Length(property.getValue());
+                for (var parameter : property.getParameters()) {
+                    octets += parameter.getName().length() + 2 + utf8Length(parameter.getValue());
+                }
+            }
+            return new Item(e, event, octets * 11 / 10 + (octets / 72 + 1) * 3L);
+        }
+
+        private static long utf8Length(String text) {
+            long n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+            }
+            return n;
         }
     }
 
@@ -136,17 +154,23 @@ public class FeedRenderer {
     private List<Item> select(EngagementFilter filter, LocalDate today, Map<String, String> countryNames) {
         long budget = (long) config.feeds().maxBytes() - HEADER_RESERVE;
         List<Item> kept = new ArrayList<>();
-        for (Engagement e : query.list(filter.notEndedBefore(today))) {
-            Item item = Item.of(e, event(e, countryNames));
-            if (item.octets() > budget) {
-                LOG.warnf("feed over %d bytes with upcoming engagements alone; the furthest are left out", config.feeds().maxBytes());
-                return sorted(kept);
+        EngagementQuery.Position after = null;
+        do {
+            EngagementQuery.Page upcoming = query.page(filter.notEndedBefore(today), after, BATCH);
+            for (Engagement e : upcoming.items()) {
+                Item item = Item.of(e, event(e, countryNames));
+                if (item.octets() > budget) {
+                    LOG.warnf("feed over %d bytes with upcoming engagements alone; the furthest are left out",
+                            config.feeds().maxBytes());
+                    return sorted(kept);
+                }
+                budget -= item.octets();
+                kept.add(item);
             }
-            budget -= item.octets();
-            kept.add(item);
-        }
-        for (int offset = 0; ; offset += PAST_BATCH) {
-            List<Engagement> past = query.endedBefore(filter, today, offset, PAST_BATCH);
+            after = upcoming.next();
+        } while (after != null);
+        for (int offset = 0; ; offset += BATCH) {
+            List<Engagement> past = query.endedBefore(filter, today, offset, BATCH);
             for (Engagement e : past) {
                 Item item = Item.of(e, event(e, countryNames));
                 if (item.octets() > budget) {
@@ -155,7 +179,7 @@ public class FeedRenderer {
                 budget -= item.octets();
                 kept.add(item);
             }
-            if (past.size() < PAST_BATCH) {
+            if (past.size() < BATCH) {
                 return sorted(kept);
             }
         }
@@ -306,7 +330,8 @@ public class FeedRenderer {
     private static byte[] write(Calendar calendar) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (OctetFoldingWriter writer = new OctetFoldingWriter(bytes)) {
-            new CalendarOutputter(true).output(calendar, writer);
+            // Validated by iCal4j in the tests; here it would only double the cost of every rendering.
+            new CalendarOutputter(false).output(calendar, writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
