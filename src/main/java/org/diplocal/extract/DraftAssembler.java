@@ -713,14 +713,18 @@ final class DraftAssembler {
     /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
     private static void placeFromStay(List<Candidate> events) {
         for (Candidate e : events) {
-            if (e.loc != null || e.virtual) {
+            if (e.virtual || e.loc != null && !(e.loc.level() == 2 && e.loc.country() == null)) {
                 continue;
             }
             for (Candidate stay : events) {
                 if (stay != e && stay.family().equals("visit") && stay.loc != null && shares(e.participants(), stay.participants())
                         && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end)) {
                     Candidate.Loc l = stay.loc;
-                    e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
+                    if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
+                        e.loc = new Candidate.Loc(e.loc.name(), l.city(), l.country(), l.zone(), l.lat(), l.lon(), 2);
+                    } else {
+                        e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
+                    }
                     break;
                 }
             }

@@ -77,7 +77,8 @@ final class PersonFinder {
                 i = role.to();
                 continue;
             }
-            Person p = register(PlaceFinder.phrase(tokens, from, to), role.value()[1], role.value()[2], country);
+            String title = "-".equals(role.value()[1]) ? null : role.value()[1];
+            Person p = register(PlaceFinder.phrase(tokens, from, to), title, role.value()[2], country);
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, role.to()));
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, role.to()), p, mods.former, speaker));
             i = Math.max(to, role.to());

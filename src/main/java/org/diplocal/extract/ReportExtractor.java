@@ -59,8 +59,10 @@ public final class ReportExtractor {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<TimeMention> mentions = new ArrayList<>(times.tag(text, published));
         mentions.sort(java.util.Comparator.comparingInt(TimeMention::start));
-        int header = Dateline.headerEnd(text);
-        mentions.removeIf(t -> t.start() < header); // the dateline's date is the report's, not an event's
+        // the dateline's date is the report's, not an event's
+        for (int[] span : Dateline.headerSpans(text)) {
+            mentions.removeIf(t -> t.start() >= span[0] && t.start() < span[1]);
+        }
         PlaceFinder placeFinder = new PlaceFinder(gazetteer, lexicon);
         PersonFinder personFinder = new PersonFinder(lexicon);
         TriggerFinder triggerFinder = new TriggerFinder(lexicon);
