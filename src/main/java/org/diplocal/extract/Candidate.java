@@ -49,6 +49,39 @@ final class Candidate {
         return start != null;
     }
 
+    boolean involves(Person p) {
+        return subjects.contains(p) || objects.contains(p);
+    }
+
+    boolean noParticipants() {
+        return subjects.isEmpty() && objects.isEmpty();
+    }
+
+    /** True when the two share a participant; allocation-free, it runs for every pair considered. */
+    boolean sharesParticipantWith(Candidate other) {
+        for (Person p : subjects) {
+            if (other.involves(p)) {
+                return true;
+            }
+        }
+        for (Person p : objects) {
+            if (other.involves(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int participantCount() {
+        int n = subjects.size();
+        for (Person p : objects) {
+            if (!subjects.contains(p)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     Set<Person> participants() {
         Set<Person> all = new LinkedHashSet<>(subjects);
         all.addAll(objects);

@@ -74,7 +74,7 @@ final class DraftAssembler {
                 absorb(events, c);
             }
         }
-        events.removeIf(e -> e.participants().isEmpty());
+        events.removeIf(Candidate::noParticipants);
         placeFromStay(events);
         countryCounts.clear();
         for (SentenceFacts f : report) {
@@ -717,7 +717,7 @@ final class DraftAssembler {
                 continue;
             }
             for (Candidate stay : events) {
-                if (stay != e && stay.family().equals("visit") && stay.loc != null && shares(e.participants(), stay.participants())
+                if (stay != e && stay.family().equals("visit") && stay.loc != null && e.sharesParticipantWith(stay)
                         && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end)) {
                     Candidate.Loc l = stay.loc;
                     if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
@@ -748,7 +748,7 @@ final class DraftAssembler {
             if (country != null && !country.equals(e.loc.country())) {
                 continue;
             }
-            if (!shares(c.participants(), e.participants())) {
+            if (!c.sharesParticipantWith(e)) {
                 continue;
             }
             if (best == null || betterStay(e, best)) {
@@ -804,7 +804,7 @@ final class DraftAssembler {
             if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")) {
                 score += 1;
             }
-            if (score > bestScore && shares(c.participants(), e.participants())) {
+            if (score > bestScore && c.sharesParticipantWith(e)) {
                 best = e;
                 bestScore = score;
             }
@@ -856,7 +856,7 @@ final class DraftAssembler {
         if (!a.family().equals(b.family())) {
             return false;
         }
-        if (a.participants().isEmpty() || b.participants().isEmpty()) {
+        if (a.noParticipants() || b.noParticipants()) {
             // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
             if (!a.trigger.kind().equals(b.trigger.kind()) || a.loc == null || b.loc == null) {
                 return false;
@@ -866,7 +866,7 @@ final class DraftAssembler {
             }
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
         }
-        if (!shares(a.participants(), b.participants())) {
+        if (!a.sharesParticipantWith(b)) {
             return false;
         }
         if (a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start))) {
@@ -910,15 +910,17 @@ final class DraftAssembler {
 
     /** Meetings with different counterparts are different meetings. */
     private static boolean compatibleCounterparts(Candidate a, Candidate b) {
-        Set<Person> pa = a.participants();
-        Set<Person> pb = b.participants();
-        if (pa.size() >= 2 && pb.size() >= 2) {
-            Set<Person> common = new LinkedHashSet<>(pa);
-            common.retainAll(pb);
-            return common.size() >= 2;
+        int na = a.participantCount();
+        int nb = b.participantCount();
+        if (na >= 2 && nb >= 2) {
+            int common = 0;
+            for (Person p : a.participants()) {
+                common += b.involves(p) ? 1 : 0;
+            }
+            return common >= 2;
         }
-        if (pa.size() != pb.size()) {
-            Candidate single = pa.size() < pb.size() ? a : b;
+        if (na != nb) {
+            Candidate single = na < nb ? a : b;
             Candidate multi = single == a ? b : a;
             // "X will meet Y" and "X visits the ministry": only an undated or looser mention joins
             if (!single.dated() || !multi.dated()) {

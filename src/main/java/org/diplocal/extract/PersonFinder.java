@@ -21,6 +21,8 @@ final class PersonFinder {
 
     private final Lexicon lexicon;
     private final Map<String, Person> people = new HashMap<>();
+    /** any part of a registered full name → its person, first registered wins */
+    private final Map<String, Person> parts = new HashMap<>();
     private final List<Person> order = new ArrayList<>();
 
     PersonFinder(Lexicon lexicon) {
@@ -96,11 +98,9 @@ final class PersonFinder {
             }
             Person p = people.get(t.norm());
             if (p == null) {
-                for (Person q : order) {
-                    if (q.answersTo(t.norm())) {
-                        p = q;
-                        break;
-                    }
+                p = parts.get(t.norm());
+                if (p != null && (!order.contains(p) || !p.answersTo(t.norm()))) {
+                    p = null;
                 }
             }
             if (p != null) {
@@ -172,6 +172,13 @@ final class PersonFinder {
             }
         }
         p.mentions++;
+        for (String part : p.nameKeys) {
+            int dash = part.indexOf('-');
+            parts.putIfAbsent(part, p);
+            if (dash > 0 && dash < 4) {
+                parts.putIfAbsent(part.substring(dash + 1), p); // "al-sisi" answers to "sisi"
+            }
+        }
         return p;
     }
 
