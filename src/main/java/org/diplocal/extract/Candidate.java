@@ -31,6 +31,8 @@ final class Candidate {
     int days = 1;
     /** dated by a bare weekday ("on Wednesday"), which a narrative may move to the following week */
     boolean weekday;
+    /** told as hosting ("X will host Y"): the subjects are at home */
+    boolean hosted;
     DraftStatus status = DraftStatus.SCHEDULED;
     String evidence;
     final Set<Integer> sentences = new LinkedHashSet<>();
@@ -39,6 +41,7 @@ final class Candidate {
         this.facts = facts;
         this.trigger = trigger;
         this.kind = trigger.kind();
+        this.hosted = trigger.kind().equals("host");
         this.name = trigger.name();
         this.acronym = trigger.acronym();
         this.evidence = facts.sentence.text();

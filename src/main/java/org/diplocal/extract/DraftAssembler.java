@@ -137,6 +137,12 @@ final class DraftAssembler {
                     reach = p.to();
                 }
             }
+            if (c.objects.isEmpty()) {
+                Person ref = objectReference(f, t.to(), regionEnd, protagonist);
+                if (ref != null) {
+                    c.objects.add(ref);
+                }
+            }
             groupObject(f, t.to(), regionEnd, c);
             boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
@@ -311,6 +317,48 @@ final class DraftAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "will host the Chinese leader": a title standing for someone named elsewhere. The person of that
+     * country if the report names one, else the report's main figure, who then takes that country.
+     */
+    private Person objectReference(SentenceFacts f, int from, int to, Person protagonist) {
+        int k = from;
+        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens.get(k).norm()) && !f.tokens.get(k).is("the")) {
+            k++;
+        }
+        if (k >= to || !f.tokens.get(k).is("the")) {
+            return null;
+        }
+        k++;
+        String country = null;
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() == k && cm.demonym()) {
+                country = cm.iso2();
+                k = cm.to();
+            }
+        }
+        PhraseTable.Match<String[]> role = k < to ? lexicon.roles.longest(f.tokens, k) : null;
+        if (role == null || f.tokens.get(k).capitalised() || (role.to() < f.tokens.size() && f.tokens.get(role.to()).capitalised())) {
+            return null;
+        }
+        Person found = null;
+        if (country != null) {
+            for (PersonMention p : f.persons) {
+                if (country.equals(p.person().country)) {
+                    found = p.person();
+                }
+            }
+        }
+        if (found == null && protagonist != null && (country == null || protagonist.country == null
+                || country.equals(protagonist.country))) {
+            found = protagonist;
+            if (found.country == null) {
+                found.country = country;
+            }
+        }
+        return found;
     }
 
     /** "meet virtually with the leaders of India, Japan and Australia". */
@@ -967,6 +1015,7 @@ final class DraftAssembler {
         if (from.status != DraftStatus.SCHEDULED && into.status == DraftStatus.SCHEDULED) {
             into.status = from.status;
         }
+        into.hosted |= from.hosted;
         if (from.what != null && into.what == null) {
             into.what = from.what;
         }
@@ -1002,6 +1051,15 @@ final class DraftAssembler {
      * the country the report talks about most that is none of the places they go to nor their hosts'.
      */
     private void homeCountries(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.hosted && e.loc != null && e.loc.country() != null && !e.virtual) {
+                for (Person p : e.subjects) {
+                    if (p.country == null) {
+                        p.country = e.loc.country(); // "X will host Y in Paris": X is at home
+                    }
+                }
+            }
+        }
         for (Candidate e : events) {
             for (Person p : e.objects) {
                 if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
@@ -1047,7 +1105,7 @@ final class DraftAssembler {
 
     private String homeCountry(Set<String> taken) {
         String best = null;
-        int most = 1;
+        int most = 0;
         for (var entry : countryCounts.entrySet()) {
             if (!taken.contains(entry.getKey()) && (entry.getValue() > most
                     || entry.getValue() == most && best != null && entry.getKey().compareTo(best) < 0)) {

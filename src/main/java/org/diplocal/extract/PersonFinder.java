@@ -62,7 +62,7 @@ final class PersonFinder {
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
-            } else if (mods.start > 0 && tokens.get(mods.start - 1).is(",")) {
+            } else if (mods.start > 0 && tokens.get(mods.start - 1).is(",") && mods.country != null) {
                 // "Mondino, Argentina's foreign minister"
                 int end = mods.start - 1;
                 int start = end;
@@ -87,6 +87,61 @@ final class PersonFinder {
         }
         return out;
     }
+
+    private static final Set<String> ORGANISATION_WORDS = new java.util.HashSet<>();
+    private static final Set<String> AFTER_NAME = Set.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
+            "hosts", "travels", "arrives", "heads", "to");
+    private static final Set<String> BEFORE_NAME = Set.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
+            "welcomes", "receive", "receives");
+
+    static {
+        for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/organisation-words.txt")) {
+            ORGANISATION_WORDS.add(row[0].toLowerCase());
+        }
+    }
+
+    /**
+     * Names without a title, told by their place in the sentence: "Xi Jinping will visit ...",
+     * "... will meet Emmanuel Macron". Two or three capitalised words that are no place, body or rule word.
+     */
+    List<PersonMention> untitled(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
+        List<PersonMention> out = new ArrayList<>(titled);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered(out, i) || !plainName(tokens, i, places)) {
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && j - i < 3 && plainName(tokens, j, places) && !covered(out, j)) {
+                j++;
+            }
+            boolean adjective = j < tokens.size() && tokens.get(j).word() && !tokens.get(j).capitalised()
+                    && !FOLLOWS_NAME.contains(tokens.get(j).norm()); // "with Southeast Asian neighbours"
+            boolean before = i > 0 && BEFORE_NAME.contains(tokens.get(i - 1).norm()) && !adjective;
+            boolean after = j < tokens.size() && AFTER_NAME.contains(tokens.get(j).norm())
+                    && (i == 0 || !tokens.get(i - 1).capitalised());
+            if (j - i >= 2 && (before || after)) {
+                Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", null);
+                out.add(new PersonMention(i, j, p, false, speaker(tokens, i, j)));
+            }
+            i = j - 1;
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    private boolean plainName(List<Token> tokens, int at, PlaceFinder.Found places) {
+        Token t = tokens.get(at);
+        return t.capitalised() && t.word() && nameToken(t, tokens, at, places) && !insidePlace(places, at)
+                && !ORGANISATION_WORDS.contains(t.norm()) && t.text().length() > 1
+                && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
+                && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(t.norm());
+    }
+
+    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "and", "to", "for", "during", "next", "this",
+            "later", "before", "after", "while", "who", "as", "from", "of", "said", "says", "will", "is", "was");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
+            "upon", "while", "following", "he", "she", "they", "it", "his", "her", "their", "this", "that", "but", "and",
+            "meanwhile", "separately", "earlier", "later", "last", "next", "both", "officials", "some", "many");
 
     /** Later mentions by one part of a known name ("Mondino", "Sisi"), outside spans already taken. */
     List<PersonMention> shortMentions(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
@@ -135,7 +190,7 @@ final class PersonFinder {
         Person p = people.get(key);
         if (p == null && key.indexOf(' ') < 0) {
             for (Person q : order) {
-                if (q.answersTo(key)) {
+                if (q.nameKeys.length > 1 && (q.first().equals(key) || q.last().equals(key) || q.answersTo(key))) {
                     p = q;
                     break;
                 }

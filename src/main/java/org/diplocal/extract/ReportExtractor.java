@@ -77,7 +77,7 @@ public final class ReportExtractor {
             }
             SentenceFacts f = new SentenceFacts(s, places);
             facts.add(f);
-            titled.add(personFinder.titled(s.tokens(), places));
+            titled.add(personFinder.untitled(s.tokens(), personFinder.titled(s.tokens(), places), places));
         }
         int m = 0;
         for (int n = 0; n < facts.size(); n++) {
