@@ -35,7 +35,7 @@ final class CalendarResolver {
         if (g.has("century")) {
             int century = Integer.parseInt(g.get("century"));
             LocalDate first = LocalDate.of((century - 1) * 100, 1, 1);
-            return Resolved.span(String.format("%02d", century - 1), first, first.plusYears(100).minusDays(1), false);
+            return Resolved.span(DateArithmetic.two(century - 1), first, first.plusYears(100).minusDays(1), false);
         }
         if (g.has("quarter") || g.has("half")) {
             return quarterOrHalf(g, year, c);
@@ -181,7 +181,7 @@ final class CalendarResolver {
             y = c.reference.getYear() + (t.forward() && n < current ? 1 : t == Tense.PAST && n > current ? -1 : 0);
         }
         LocalDate first = LocalDate.of(y, (n - 1) * months + 1, 1);
-        return Resolved.span(String.format("%04d-%s%d", y, half ? "H" : "Q", n), first,
+        return Resolved.span(DateArithmetic.year(y) + (half ? "-H" : "-Q") + n, first,
                 first.plusMonths(months).minusDays(1), false);
     }
 
@@ -207,21 +207,21 @@ final class CalendarResolver {
             LocalDate end0 = LocalDate.of(y0, startMonth, 1).plusMonths(3).minusDays(1);
             boolean containsRef = !end0.isBefore(ref);
             String rel = g.get("rel");
-            int r = rel == null ? Integer.MIN_VALUE : Integer.parseInt(data.normalize("rel", rel));
-            if (r == 0) {
-                y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
-            } else if (r > 0 || r == Integer.MIN_VALUE && c.tense().forward()) {
-                y = containsRef && r == Integer.MIN_VALUE ? y0 : y0 + 1;
-            } else if (r < 0) {
-                y = containsRef ? y0 - 1 : y0;
+            Integer r = rel == null ? null : Integer.valueOf(data.normalize("rel", rel));
+            int thisYears = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+            if (r != null) {
+                // next/last: the occurrence after/before the one under way or last begun
+                y = r == 0 ? thisYears : r > 0 ? y0 + 1 : containsRef ? y0 - 1 : y0;
+            } else if (c.tense().forward()) {
+                y = containsRef ? y0 : y0 + 1;
             } else if (c.tense() == Tense.PAST) {
                 y = y0;
             } else {
-                y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+                y = thisYears;
             }
         }
         LocalDate first = LocalDate.of(y, startMonth, 1);
-        return Resolved.span(String.format("%04d-%s", y, code), first, first.plusMonths(3).minusDays(1), false);
+        return Resolved.span(DateArithmetic.year(y) + "-" + code, first, first.plusMonths(3).minusDays(1), false);
     }
 
     Resolved weekday(Match g, Context c) {

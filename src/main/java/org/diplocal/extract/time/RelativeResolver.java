@@ -28,7 +28,7 @@ final class RelativeResolver {
             int days = unit.startsWith("day") ? 7 : unit.startsWith("week") ? 28 : 92;
             return Resolved.span("FUTURE_REF", ref.plusDays(1), ref.plusDays(days), false);
         }
-        String unit = g.get("unit").toLowerCase().replaceAll("\\s+", " ");
+        String unit = RuleSet.key(g.get("unit"));
         int rel = g.has("rel") ? Integer.parseInt(data.normalize("rel", g.get("rel"))) : 0;
         Resolved period = period(unit, ref, rel);
         if (period == null) {
@@ -95,7 +95,7 @@ final class RelativeResolver {
         if (unit == null || unit.startsWith("T")) {
             return null;
         }
-        String dir = g.get("dir").toLowerCase().replaceAll("\\s+", " ");
+        String dir = RuleSet.key(g.get("dir"));
         int sign = switch (dir) {
             case "ago", "earlier", "before", "previous", "preceding", "prior" -> -1;
             default -> 1;
