@@ -41,7 +41,7 @@ final class Candidate {
         this.facts = facts;
         this.trigger = trigger;
         this.kind = trigger.kind();
-        this.hosted = trigger.kind().equals("host");
+        this.hosted = trigger.kind().equals("host") && !trigger.form().equals("passive");
         this.name = trigger.name();
         this.acronym = trigger.acronym();
         this.evidence = facts.sentence.text();

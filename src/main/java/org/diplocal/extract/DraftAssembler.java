@@ -74,6 +74,7 @@ final class DraftAssembler {
                 absorb(events, c);
             }
         }
+        adoptOrphans(events);
         events.removeIf(Candidate::noParticipants);
         placeFromStay(events);
         countryCounts.clear();
@@ -172,7 +173,8 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
-            if (c.loc != null && !f.virtual) { // "The summit will take place in Cairo on May 5"
+            boolean definite = t.from() > 0 && f.tokens.get(t.from() - 1).is("the") && !f.dates.isEmpty();
+            if (c.loc != null && !f.virtual || definite) { // "The summit will take place in Cairo on May 5"
                 seeds.add(c);
             }
         }
@@ -657,6 +659,14 @@ final class DraftAssembler {
                 b.weekday = a.weekday;
                 dateBetween = false;
             }
+            if (forLink && dateBetween && a.kind.equals("travel") && !bVisit && !b.dated() && b.name == null) {
+                // "travel to Baghdad on Tuesday for talks with X": X is met on that trip
+                a.objects.addAll(b.objects);
+                a.what = "talks";
+                seeds.remove(n);
+                n--;
+                continue;
+            }
             if (forLink && !dateBetween) {
                 if (b.loc == null) {
                     b.loc = a.loc;
@@ -756,6 +766,44 @@ final class DraftAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "The visit will take place from Oct. 31 to Nov. 3": a dated mention without people belongs to the
+     * nearest engagement of the same kind told before it.
+     */
+    private static void adoptOrphans(List<Candidate> events) {
+        for (Candidate orphan : new ArrayList<>(events)) {
+            if (!orphan.noParticipants()) {
+                continue;
+            }
+            Candidate parent = null;
+            for (Candidate e : events) {
+                if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family())
+                        || e.facts.sentence.index() > orphan.facts.sentence.index()) {
+                    continue;
+                }
+                if (e.loc != null && orphan.loc != null && e.loc.country() != null && orphan.loc.country() != null
+                        && !e.loc.country().equals(orphan.loc.country())) {
+                    continue;
+                }
+                if (e.dated() && orphan.dated() && (e.end.isBefore(orphan.start) || orphan.end.isBefore(e.start))) {
+                    continue;
+                }
+                if (parent == null || e.facts.sentence.index() >= parent.facts.sentence.index()) {
+                    parent = e;
+                }
+            }
+            if (parent != null) {
+                Candidate.Loc keep = parent.loc;
+                merge(parent, orphan);
+                if (keep != null && parent.loc != null && parent.loc.level() > keep.level() && orphan.loc == parent.loc
+                        && !parent.family().equals("meeting")) {
+                    parent.loc = keep;
+                }
+                events.remove(orphan);
+            }
+        }
     }
 
     /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
@@ -937,6 +985,10 @@ final class DraftAssembler {
             if (a.family().equals("visit") && a.loc.level() != b.loc.level() && a.dated() && b.dated()) {
                 return false; // a visit to a country and a visit to a base in it are two engagements
             }
+            if (a.family().equals("visit") && !a.loc.name().equals(b.loc.name())
+                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
+                return false; // "will also visit Mombasa" during a visit to Kenya is an engagement of its own
+            }
         }
         return true;
     }
@@ -1096,11 +1148,21 @@ final class DraftAssembler {
                     }
                 }
                 p.country = homeCountry(away);
-                if (p.country == null && e.loc != null && !e.virtual) {
+                if (p.country == null && e.loc != null && !e.virtual && !e.family().equals("visit")
+                        && !e.trigger.form().equals("passive") && !traveller(p, events)) {
                     p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
                 }
             }
         }
+    }
+
+    private static boolean traveller(Person p, List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.family().equals("visit") && e.subjects.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String homeCountry(Set<String> taken) {
@@ -1129,6 +1191,7 @@ final class DraftAssembler {
         String title = switch (e.family()) {
             case "visit" -> e.kind.equals("travel")
                     ? who + (many ? " travel to " : " travels to ") + where
+                            + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
                     : who + (many ? " visit " : " visits ") + where;
             case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
                     + (where.isEmpty() ? "" : " at " + where);

@@ -17,6 +17,7 @@ final class PersonFinder {
             "top", "senior", "current", "'s", "first", "female", "interim", "a");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
             "di", "dos", "du", "ibn", "el");
+    private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
 
     private final Lexicon lexicon;
@@ -301,7 +302,7 @@ final class PersonFinder {
                 || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).text().charAt(0)));
         return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
                 && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
-                && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1);
+                && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1 && !ROMAN.contains(t.text()));
     }
 
     /** "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
