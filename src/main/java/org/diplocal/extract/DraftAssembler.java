@@ -387,7 +387,10 @@ final class DraftAssembler {
         }
         for (PlaceMention p : f.places.places()) {
             if (p.from() == k && !p.possessive()) {
-                return p;
+                boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
+                        && f.tokens.get(p.to()).word() && !f.tokens.get(p.to()).capitalised()
+                        && !FOLLOWS_NAME.contains(f.tokens.get(p.to()).norm()); // "visit a Toyota plant"
+                return attributive ? null : p;
             }
         }
         if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !inPerson(f, k)
@@ -589,25 +592,60 @@ final class DraftAssembler {
     }
 
     /** A date before the first engagement word is everyone's; otherwise it belongs to the nearest one before it. */
+    /**
+     * A date before every event word is everyone's. Otherwise it belongs to the event word just before
+     * it; when that word is no engagement of its own, a trip's date passes to the engagement that follows
+     * ("travel to X on April 12 to visit a plant", "a trip Saturday, beginning with a visit to Y"), any
+     * other's is dropped ("address Congress on April 11").
+     */
     private static void assignDates(SentenceFacts f, List<Candidate> seeds) {
         if (seeds.isEmpty()) {
             return;
         }
         for (SentenceFacts.Dated d : f.dates) {
-            Candidate owner = null;
-            if (d.token() < seeds.get(0).trigger.from()) {
+            Trigger before = null;
+            for (Trigger t : f.triggers) {
+                if (t.from() <= d.token() && !t.past() && !f.background[t.from()]) {
+                    before = t;
+                }
+            }
+            if (before == null) {
                 for (Candidate c : seeds) {
                     apply(c, d);
                 }
                 continue;
             }
+            Candidate owner = null;
             for (Candidate c : seeds) {
-                if (c.trigger.from() <= d.token()) {
+                if (c.trigger.from() == before.from()) {
                     owner = c;
                 }
             }
-            apply(owner, d);
+            if (owner == null) {
+                boolean trip = before.kind().equals("trip") || before.kind().equals("travel") || before.kind().equals("visit");
+                for (Candidate c : seeds) {
+                    if (trip && c.trigger.from() > d.token()) {
+                        owner = c;
+                        break;
+                    }
+                }
+                if (owner == null && !trip) {
+                    // a date after a word that is no engagement of its own, with an engagement before it: keep the old rule
+                    for (Candidate c : seeds) {
+                        if (c.trigger.from() <= d.token() && !meetingWord(before)) {
+                            owner = c;
+                        }
+                    }
+                }
+            }
+            if (owner != null) {
+                apply(owner, d);
+            }
         }
+    }
+
+    private static boolean meetingWord(Trigger t) {
+        return !(t.kind().equals("attend") || t.kind().equals("host"));
     }
 
     private static void apply(Candidate c, SentenceFacts.Dated d) {
