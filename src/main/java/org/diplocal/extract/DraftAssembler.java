@@ -30,7 +30,7 @@ final class DraftAssembler {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
-    private final java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
 
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -156,6 +156,8 @@ final class DraftAssembler {
             }
             if (t.kind().equals("attend") && n + 1 < live.size() && live.get(n + 1).from() - t.to() < 12) {
                 seed = false; // "attend the X Meeting": the meeting is the engagement
+            } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.get(t.to()).word())) {
+                seed = true; // "Zelensky is expected to attend.": the event told before
             }
             if (!seed) {
                 continue;
@@ -238,7 +240,8 @@ final class DraftAssembler {
 
     private static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
-            if ((a.type().equals("after") || a.type().equals("ref")) && token >= a.refFrom() && token < a.refTo()) {
+            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines"))
+                    && token >= a.refFrom() && token < a.refTo()) {
                 return true;
             }
         }
@@ -749,6 +752,17 @@ final class DraftAssembler {
                 c.date(ref.start.plusDays(1), ref.end.plusDays(1), ref.precision);
                 return true;
             }
+            case "sidelines" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null) {
+                    return false;
+                }
+                c.date(ref.start, ref.end, ref.start.equals(ref.end) ? ref.precision : Precision.WINDOW);
+                if (c.loc == null && ref.loc != null) {
+                    c.loc = ref.loc;
+                }
+                return true;
+            }
             case "following-day" -> {
                 Candidate prev = null;
                 for (Candidate e : events) {
@@ -992,6 +1006,10 @@ final class DraftAssembler {
         }
         if (a.noParticipants() || b.noParticipants()) {
             // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
+            boolean attend = a.trigger.kind().equals("attend") && a.loc == null || b.trigger.kind().equals("attend") && b.loc == null;
+            if (attend) {
+                return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+            }
             if (!a.trigger.kind().equals(b.trigger.kind()) || a.loc == null || b.loc == null) {
                 return false;
             }
@@ -1207,8 +1225,8 @@ final class DraftAssembler {
         String best = null;
         int most = 0;
         for (var entry : countryCounts.entrySet()) {
-            if (!taken.contains(entry.getKey()) && (entry.getValue() > most
-                    || entry.getValue() == most && best != null && entry.getKey().compareTo(best) < 0)) {
+            // ties go to the country named first in the report
+            if (!taken.contains(entry.getKey()) && entry.getValue() > most) {
                 best = entry.getKey();
                 most = entry.getValue();
             }
@@ -1241,8 +1259,11 @@ final class DraftAssembler {
                             .collect(Collectors.joining(", "));
                 }
                 String verb = many ? " meet " : " meets ";
-                yield with.isEmpty() ? who + (e.kind.equals("summit") ? " summit" : " meeting")
-                        + (where.isEmpty() ? "" : " in " + where) : who + verb + with;
+                String event = e.kind.equals("summit") || e.kind.equals("conference") ? e.kind : "meeting";
+                if (with.isEmpty() && !many && !event.equals("meeting")) {
+                    yield who + " attends " + event + (where.isEmpty() ? "" : " in " + where);
+                }
+                yield with.isEmpty() ? who + " " + event + (where.isEmpty() ? "" : " in " + where) : who + verb + with;
             }
         };
         return (e.virtual ? title + " (virtual)" : title).trim();

@@ -58,6 +58,9 @@ final class PersonFinder {
             if (country == null) {
                 country = mods.country;
             }
+            if (country == null && role.value().length > 3 && !role.value()[3].isEmpty()) {
+                country = role.value()[3]; // "Secretary of State X": the title is one country's
+            }
             int from;
             int to;
             if (nameEnd > j) {
