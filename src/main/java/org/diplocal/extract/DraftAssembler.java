@@ -110,6 +110,9 @@ final class DraftAssembler {
         }
         List<Trigger> live = new ArrayList<>();
         for (Trigger t : f.triggers) {
+            if (negated(f, t.from())) {
+                continue; // "will not attend the summit"
+            }
             if (inReference(f, t.from())) {
                 continue; // "a day after the White House summit" names an event told elsewhere
             }
@@ -236,6 +239,16 @@ final class DraftAssembler {
             }
         }
         return people.size();
+    }
+
+    private static boolean negated(SentenceFacts f, int token) {
+        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.get(k).is(","); k--) {
+            String w = f.tokens.get(k).norm();
+            if (w.equals("not") || w.equals("won't") || w.equals("never") || w.equals("n't") || w.equals("wont")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inReference(SentenceFacts f, int token) {
@@ -368,6 +381,11 @@ final class DraftAssembler {
 
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {
+        if (f.tokens.size() > 2 && f.tokens.get(0).is("the") && GROUP_OBJECT.contains(f.tokens.get(1).norm())
+                && f.tokens.get(2).is("of")) {
+            from = 1; // "The leaders of Japan and Chile will hold a summit": the countries take part
+            to = Math.max(to, from + 8);
+        }
         for (int i = from; i < to && i < from + 8; i++) {
             if (GROUP_OBJECT.contains(f.tokens.get(i).norm())) {
                 for (CountryMention cm : f.places.countries()) {
@@ -632,6 +650,17 @@ final class DraftAssembler {
                         break;
                     }
                 }
+                if (owner == null && trip) {
+                    // "travel to Tokyo for a two-day visit starting March 16": the travel is that visit
+                    for (Candidate c : seeds) {
+                        if (c.trigger.from() < before.from() && c.family().equals("visit")) {
+                            owner = c;
+                        }
+                    }
+                    if (owner != null) {
+                        owner.days = Math.max(owner.days, duration(f, before));
+                    }
+                }
                 if (owner == null && !trip) {
                     // a date after a word that is no engagement of its own, with an engagement before it: keep the old rule
                     for (Candidate c : seeds) {
@@ -845,6 +874,19 @@ final class DraftAssembler {
                 if (parent == null || e.facts.sentence.index() >= parent.facts.sentence.index()) {
                     parent = e;
                 }
+            }
+            if (parent == null) {
+                // "The leaders of X and Y will hold a summit in Tokyo on March 16" + "Yoon will travel to Tokyo
+                // for a visit starting March 16": the summit is attended by who is in that city then
+                for (Candidate e : events) {
+                    if (e != orphan && !e.noParticipants() && e.dated() && orphan.dated() && e.loc != null && orphan.loc != null
+                            && e.loc.city() != null && e.loc.city().equals(orphan.loc.city())
+                            && !orphan.start.isBefore(e.start) && !orphan.end.isAfter(e.end)) {
+                        orphan.subjects.addAll(e.participants());
+                        break;
+                    }
+                }
+                continue;
             }
             if (parent != null) {
                 Candidate.Loc keep = parent.loc;

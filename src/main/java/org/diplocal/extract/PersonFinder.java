@@ -290,9 +290,12 @@ final class PersonFinder {
             Token t = tokens.get(k);
             if (nameToken(t, tokens, k, places)) {
                 k++;
-            } else if (PARTICLES.contains(t.norm()) && k > from && k + 1 < tokens.size()
-                    && nameToken(tokens.get(k + 1), tokens, k + 1, places)) {
+            } else if (PARTICLES.contains(t.norm()) && k > from && particlesThenName(tokens, k, places)) {
                 k++;
+            } else if (k == from && k + 1 < tokens.size() && t.capitalised() && countryAt(places, k) != null
+                    && countryAt(places, k).to() == k + 1 && nameToken(tokens.get(k + 1), tokens, k + 1, places)
+                    && !tokens.get(k + 1).is("'s")) {
+                k++; // "Foreign Minister Israel Katz": a country's name as a given name
             } else {
                 break;
             }
@@ -306,6 +309,15 @@ final class PersonFinder {
         return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
                 && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
                 && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1 && !ROMAN.contains(t.text()));
+    }
+
+    /** "de la Fuente", "van der Leyen": particles, then a name. */
+    private boolean particlesThenName(List<Token> tokens, int k, PlaceFinder.Found places) {
+        int j = k;
+        while (j < tokens.size() && j - k < 3 && PARTICLES.contains(tokens.get(j).norm())) {
+            j++;
+        }
+        return j < tokens.size() && nameToken(tokens.get(j), tokens, j, places);
     }
 
     /** "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */

@@ -90,4 +90,45 @@ class ReportContextTest {
         assertEquals("Museum of Modern Art", drafts.get(0).location().name());
         assertEquals(LocalDate.of(2024, 7, 7), drafts.get(0).end());
     }
+
+    @Test
+    void negatedAttendanceIsNoEngagement() {
+        assertTrue(Fixtures.extract("Mexican President Claudia Sheinbaum will not attend the APEC summit in Lima next month.").isEmpty());
+    }
+
+    @Test
+    void sidelinesMeetingTakesTheSummitsDatesAsAWindow() {
+        List<Draft> drafts = Fixtures.extract("Canadian Prime Minister Justin Trudeau will attend the G20 summit in New Delhi on "
+                + "Sept. 9 and 10. On the sidelines of the summit, Trudeau is expected to hold talks with Indian Prime Minister "
+                + "Narendra Modi.");
+        Draft talks = titled(drafts, "Modi");
+        assertEquals(Precision.WINDOW, talks.precision());
+        assertEquals(LocalDate.of(2024, 9, 9), talks.start());
+        assertEquals(LocalDate.of(2024, 9, 10), talks.end());
+    }
+
+    @Test
+    void expectedToAttendJoinsTheSummitToldBefore() {
+        List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
+                + "Ukrainian President Volodymyr Zelensky is expected to attend.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("Volodymyr Zelensky", drafts.get(0).participants().get(0).name());
+    }
+
+    @Test
+    void usCabinetTitleImpliesTheUnitedStates() {
+        Draft d = Fixtures.extract("Secretary of State Marco Rubio will hold talks with Russian Foreign Minister Sergei Lavrov "
+                + "in Riyadh on Tuesday.").get(0);
+        assertEquals("US", d.participants().get(0).country());
+    }
+
+    @Test
+    void passiveHostingKeepsTheGuestAGuest() {
+        List<Draft> drafts = Fixtures.extract("King Charles III will make a state visit to Kenya next week. "
+                + "The King will be hosted by President William Ruto at State House in Nairobi on Wednesday.");
+        Draft d = titled(drafts, "Ruto");
+        assertEquals(LocalDate.of(2024, 5, 15), d.start());
+        assertEquals("KE", d.location().country());
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().startsWith("Charles")));
+    }
 }
