@@ -47,6 +47,9 @@ final class CalendarResolver {
         if (monthText != null) {
             return month(g, monthText, year, c);
         }
+        if (g.has("day")) {
+            return dayOfMonth(Integer.parseInt(g.get("day")), c);
+        }
         if (year != null) {
             if (!g.has("part") && quantity(g, c)) {
                 return null;
@@ -115,6 +118,27 @@ final class CalendarResolver {
         return Resolved.span(DateArithmetic.month(ym), first, last, false);
     }
 
+    /** "on the 14th": this month's, or the next or last month's by the tense, skipping months too short. */
+    private static Resolved dayOfMonth(int day, Context c) {
+        LocalDate ref = c.reference;
+        Tense t = c.tense();
+        LocalDate best = null;
+        for (int m = -2; m <= 2; m++) {
+            YearMonth ym = YearMonth.from(ref).plusMonths(m);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = ym.atDay(day);
+            if (t.forward() && d.isBefore(ref) || t == Tense.PAST && d.isAfter(ref)) {
+                continue;
+            }
+            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best == null ? null : Resolved.span(best.toString(), best, best, true);
+    }
+
     /** "May" and "March" alone are months only after a preposition or determiner. */
     private boolean ambiguousMonthWord(Match g, String monthText, Context c) {
         String m = monthText.toLowerCase();
@@ -122,7 +146,7 @@ final class CalendarResolver {
             return false;
         }
         int i = g.start() - 1;
-        while (i >= 0 && Character.isWhitespace(c.charAt(i))) {
+        while (i >= 0 && Sentences.isSpace(c.charAt(i))) {
             i--;
         }
         if (i >= 0 && c.charAt(i) == ',') {

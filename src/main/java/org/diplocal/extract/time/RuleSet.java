@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -31,7 +32,8 @@ final class RuleSet {
     /** Digit token shapes a rule can be triggered by; #digit stands for all of them. */
     enum Shape { YEAR, NUMBER, ORDINAL, PLURAL, CLOCK, OTHER }
     /** What a space in a rule means: bounded, so that it is also legal inside a look-behind. */
-    private static final String SPACE = "\\s{1,4}";
+    private static final String SPACE_CLASS = "[\\s\\u00A0\\u202F]";
+    private static final String SPACE = SPACE_CLASS + "{1,4}";
 
     private final Map<String, Map<String, String>> normalization = new HashMap<>();
     private final Map<String, List<String>> lists = new HashMap<>();
@@ -165,7 +167,7 @@ final class RuleSet {
         boolean space = false;
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Sentences.isSpace(c)) {
                 space = sb.length() > 0;
             } else {
                 if (space) {
@@ -229,7 +231,8 @@ final class RuleSet {
             } catch (IllegalArgumentException e) {
                 throw new RuleSetException(line.where() + ": unknown resolver kind '" + cols[1] + "'");
             }
-            String regex = expand(cols[3].replace(" ", SPACE), line);
+            // "\s" and a plain space in a rule also match the no-break spaces of news copy
+            String regex = expand(cols[3].replace("\\s", SPACE_CLASS).replace(" ", SPACE), line);
             Pattern pattern;
             try {
                 pattern = Pattern.compile(regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
@@ -371,7 +374,7 @@ final class RuleSet {
 
     /** A character trie of word-list entries. */
     private static final class Trie {
-        final java.util.TreeMap<Character, Trie> children = new java.util.TreeMap<>();
+        final TreeMap<Character, Trie> children = new TreeMap<>();
         boolean terminal;
 
         String regex() {
@@ -391,7 +394,7 @@ final class RuleSet {
 
         private static String literal(char c) {
             if (c == ' ') {
-                return "\\s{1,4}";
+                return SPACE;
             }
             return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
         }

@@ -98,7 +98,7 @@ final class TenseCue {
         if (futureOrToday.contains(w)) {
             return Tense.FUTURE_OR_TODAY;
         }
-        if (past.contains(w)) {
+        if (past.contains(w) && !passive(words, i)) {
             return Tense.PAST;
         }
         if (w.equals("to") && i + 1 < words.size() && infinitive(words, i + 1)

@@ -2,6 +2,7 @@ package org.diplocal.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -165,14 +166,14 @@ public final class TimeTagger {
                 out[n++] = r;
             }
         }
-        return n == rules.length ? rules : java.util.Arrays.copyOf(out, n);
+        return n == rules.length ? rules : Arrays.copyOf(out, n);
     }
 
     private static Rule[] concat(Rule[] a, Rule[] b) {
         if (a == null) {
             return b;
         }
-        Rule[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        Rule[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }

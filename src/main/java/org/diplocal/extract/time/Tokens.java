@@ -127,7 +127,7 @@ final class Tokens {
             return -1;
         }
         for (int i = end[k - 1]; i < start[k]; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Sentences.isSpace(text.charAt(i))) {
                 return -1;
             }
         }

@@ -40,6 +40,17 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void presentTenseOfAMeetingVerbPointsForward() {
+        assertEquals(LocalDate.of(2026, 3, 12), only("Foreign ministers of Chile and Ghana meet in Accra on Thursday.", TUESDAY).first());
+    }
+
+    @Test
+    void travelAsANounIsNoFutureCue() {
+        assertEquals(LocalDate.of(2026, 3, 13),
+                only("Forecasters said the storm would cause travel chaos in Oslo on Friday.", FRIDAY).first());
+    }
+
+    @Test
     void saidOnWeekdayIsThePastOne() {
         assertEquals(LocalDate.of(2026, 3, 5), only("The Polish minister said on Thursday that talks would go on.", TUESDAY).first());
     }
@@ -211,6 +222,51 @@ class TimeTaggerBehaviourTest {
             assertNull(m.last(), text);
             assertFalse(m.exact(), text);
         }
+    }
+
+    @Test
+    void firstNumberOfARangeOfDurationsTakesTheUnitOfTheSecond() {
+        assertEquals("P12M", find("The Polish mission will stay 12 or 18 months.", TUESDAY, "12").value());
+    }
+
+    @Test
+    void endOfTheYearInAPastSentenceIsLastYear() {
+        assertEquals("2025", only("Chile's exports to Egypt peaked by the end of the year.", TUESDAY).value());
+    }
+
+    @Test
+    void endOfTheYearInAFutureSentenceIsThisYear() {
+        assertEquals("2026", only("Ghana will elect a president by the end of the year.", TUESDAY).value());
+    }
+
+    @Test
+    void noBreakSpacesCountAsSpaces() {
+        String text = "Norway's envoy will land in Santiago on Dec.\u00a09 at 10\u00a0a.m. and leave the\u00a0following day.";
+        List<TimeMention> ms = TAGGER.tag(text, TUESDAY);
+        assertEquals(List.of("2026-12-09", "2026-12-09T10:00", "2026-12-10"), ms.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
+    void participleAfterBeIsNoPastCue() {
+        assertEquals(LocalDate.of(2026, 4, 2), only("The Argentine envoy said talks would be held on April 2.", TUESDAY).first());
+    }
+
+    @Test
+    void dayOfMonthAloneTakesTheMonthFromTheTense() {
+        assertEquals(LocalDate.of(2026, 3, 14), only("Ghana expects an answer from Oslo on the 14th.", TUESDAY).first());
+        assertEquals(LocalDate.of(2026, 2, 14), only("Ghana received an answer from Oslo on the 14th.", TUESDAY).first());
+    }
+
+    @Test
+    void ordinalBeforeACountedNounIsNoDay() {
+        assertTrue(TAGGER.tag("Poland and Chile held the 14th round of talks.", TUESDAY).isEmpty());
+    }
+
+    @Test
+    void yearEndIsTheLastThirdOfTheYear() {
+        TimeMention m = only("Egypt and Norway hope to sign by year-end.", TUESDAY);
+        assertEquals("2026", m.value());
+        assertEquals(LocalDate.of(2026, 9, 1), m.first());
     }
 
     @Test
