@@ -69,9 +69,10 @@ final class DraftAssembler {
                 mergeOrAdd(events, c);
             }
         }
+        TripContext trip = TripContext.of(report);
         for (Candidate c : candidates) {
-            if (!c.dated()) {
-                absorb(events, c);
+            if (!c.dated() && !absorb(events, c) && trip.date(c, events)) {
+                events.add(c); // "In Kuala Lumpur, the minister will attend ...": between the legs before and after
             }
         }
         adoptOrphans(events);
@@ -1022,7 +1023,7 @@ final class DraftAssembler {
     }
 
     /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
-    private void absorb(List<Candidate> events, Candidate c) {
+    private boolean absorb(List<Candidate> events, Candidate c) {
         // "the summit" most likely means the last summit told before it
         Candidate target = null;
         int best = -1;
@@ -1040,6 +1041,7 @@ final class DraftAssembler {
         if (target != null) {
             merge(target, c);
         }
+        return target != null;
     }
 
     private static boolean sameEngagement(Candidate a, Candidate b) {

@@ -131,4 +131,16 @@ class ReportContextTest {
         assertEquals("KE", d.location().country());
         assertTrue(d.participants().stream().anyMatch(p -> p.name().startsWith("Charles")));
     }
+
+    @Test
+    void itineraryPutsAnUndatedLegBetweenItsNeighbours() {
+        List<Draft> drafts = Fixtures.extract("Chile is the last leg of a tour that includes stops in Brazil, Argentina and Peru. "
+                + "In Brasilia on Tuesday, Norwegian Prime Minister Jonas Gahr Store will meet Brazilian President Luiz Inacio Lula da Silva. "
+                + "In Buenos Aires, Store plans to attend the Southern Energy Forum. "
+                + "In Lima on Monday, May 20, Store will meet Peruvian President Dina Boluarte.");
+        Draft forum = titled(drafts, "Energy Forum");
+        assertEquals(Precision.WINDOW, forum.precision());
+        assertEquals(LocalDate.of(2024, 5, 15), forum.start());
+        assertEquals(LocalDate.of(2024, 5, 19), forum.end());
+    }
 }
