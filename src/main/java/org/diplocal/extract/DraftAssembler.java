@@ -125,7 +125,7 @@ final class DraftAssembler {
                 live.add(t);
             }
         }
-        boolean planned = f.future || f.status != DraftStatus.SCHEDULED;
+        boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live);
         if (live.isEmpty() || !planned) {
             return seeds;
         }
@@ -217,7 +217,7 @@ final class DraftAssembler {
         return seeds;
     }
 
-    private static final Set<String> OBJECT_GAP = Set.of("with", "by", "hosted", "virtually", "and", ",", "the", "his",
+    private static final Set<String> OBJECT_GAP = Set.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
             "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately");
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
@@ -241,6 +241,19 @@ final class DraftAssembler {
             }
         }
         return people.size();
+    }
+
+    /** "Pashinyan is visiting Brussels this week", "X meets Y on Monday": told in the present, with a date to come. */
+    private static boolean presentWithDate(SentenceFacts f, List<Trigger> live) {
+        if (f.dates.isEmpty()) {
+            return false;
+        }
+        for (Trigger t : live) {
+            if (t.form().equals("present") || t.form().equals("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(SentenceFacts f, int token) {
