@@ -180,8 +180,10 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
-            boolean definite = t.from() > 0 && f.tokens.get(t.from() - 1).is("the") && !f.dates.isEmpty();
-            if (c.loc != null && !f.virtual || definite) { // "The summit will take place in Cairo on May 5"
+            boolean definite = t.from() > 0 && f.tokens.get(t.from() - 1).is("the");
+            // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
+            // "X will chair the meeting": the engagement told around it
+            if (c.loc != null && !f.virtual || definite || !f.dates.isEmpty() && c.family().equals("meeting")) {
                 seeds.add(c);
             }
         }

@@ -130,16 +130,20 @@ final class EngagementMerger {
         if (!a.family().equals(b.family())) {
             return false;
         }
+        if (bareAttend(a) || bareAttend(b)) {
+            // "Blinken is expected to attend.": whatever meeting was told just before
+            return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+        }
         if (a.noParticipants() || b.noParticipants()) {
             // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
             boolean attend = a.trigger.kind().equals("attend") && a.loc == null || b.trigger.kind().equals("attend") && b.loc == null;
             if (attend) {
                 return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
             }
-            if (!a.trigger.kind().equals(b.trigger.kind()) || a.loc == null || b.loc == null) {
+            if (!a.trigger.kind().equals(b.trigger.kind())) {
                 return false;
             }
-            if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
+            if (a.loc != null && b.loc != null && a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
                 return false;
             }
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
@@ -176,6 +180,10 @@ final class EngagementMerger {
     }
 
     /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */
+    private static boolean bareAttend(Candidate c) {
+        return c.trigger.kind().equals("attend") && c.objects.isEmpty() && c.loc == null && c.name == null && !c.dated();
+    }
+
     static boolean said(String sentence, String place) {
         int open = place.indexOf(" (");
         if (open < 0) {
