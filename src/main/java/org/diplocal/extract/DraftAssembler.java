@@ -729,6 +729,8 @@ final class DraftAssembler {
             for (int k = Math.max(a.trigger.to(), b.trigger.from() - 4); k < b.trigger.from(); k++) {
                 forLink |= f.tokens.get(k).is("for");
             }
+            // "travel to Beijing next week to meet X"
+            forLink |= b.trigger.from() > 0 && f.tokens.get(b.trigger.from() - 1).is("to") && !b.trigger.form().equals("noun");
             for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
                 // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
                 forLink |= f.tokens.get(k).is("where") && (!bVisit || bVenue);
@@ -746,7 +748,7 @@ final class DraftAssembler {
                 b.weekday = a.weekday;
                 dateBetween = false;
             }
-            if (forLink && dateBetween && a.kind.equals("travel") && !bVisit && !b.dated() && b.name == null) {
+            if (forLink && dateBetween && !bVisit && !b.dated() && b.name == null) {
                 // "travel to Baghdad on Tuesday for talks with X": X is met on that trip
                 a.objects.addAll(b.objects);
                 a.what = "talks";

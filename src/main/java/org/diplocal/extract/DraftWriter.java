@@ -132,7 +132,7 @@ final class DraftWriter {
             case "visit" -> e.kind.equals("travel")
                     ? who + (many ? " travel to " : " travels to ") + where
                             + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
-                    : who + (many ? " visit " : " visits ") + where;
+                    : who + (many ? " visit " : " visits ") + where + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects));
             case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
                     + (where.isEmpty() ? "" : " at " + where);
             default -> {
