@@ -72,7 +72,7 @@ final class DraftAssembler {
         TripContext trip = TripContext.of(report);
         for (Candidate c : candidates) {
             if (!c.dated() && !EngagementMerger.absorb(events, c) && trip.date(c, events)) {
-                events.add(c); // "In Kuala Lumpur, the minister will attend ...": between the legs before and after
+                events.add(c); // "In Nairobi, the minister will attend ...": between the legs before and after
             }
         }
         EngagementMerger.adoptOrphans(events);
@@ -668,7 +668,7 @@ final class DraftAssembler {
                     }
                 }
                 if (owner == null && trip) {
-                    // "travel to Tokyo for a two-day visit starting March 16": the travel is that visit
+                    // "travel to Lima for a two-day visit starting March 16": the travel is that visit
                     for (Candidate c : seeds) {
                         if (c.trigger.from() < before.from() && c.family().equals("visit")) {
                             owner = c;

@@ -36,7 +36,7 @@ final class EngagementMerger {
                 }
             }
             if (parent == null) {
-                // "The leaders of X and Y will hold a summit in Tokyo on March 16" + "Yoon will travel to Tokyo
+                // "The leaders of X and Y will hold a summit in Lima on March 16" + "Boric will travel to Lima
                 // for a visit starting March 16": the summit is attended by who is in that city then
                 for (Candidate e : events) {
                     if (e != orphan && !e.noParticipants() && e.dated() && orphan.dated() && e.loc != null && orphan.loc != null
@@ -131,7 +131,7 @@ final class EngagementMerger {
             return false;
         }
         if (bareAttend(a) || bareAttend(b)) {
-            // "Blinken is expected to attend.": whatever meeting was told just before
+            // "The minister is expected to attend.": whatever meeting was told just before
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
         }
         if (a.noParticipants() || b.noParticipants()) {
