@@ -36,6 +36,7 @@ public final class Gazetteer {
     private final Map<String, CountryInfo> countries = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
+    private final Map<String, Integer> firstWords = new HashMap<>();
     private int longest = 1;
 
     public static Gazetteer standard() {
@@ -87,6 +88,14 @@ public final class Gazetteer {
                 add(city.name().substring(0, comma), Kind.CITY, city.country(), city);
             }
         }
+        for (String[] r : DataFiles.rows(DIR + "city-aliases.tsv")) {
+            for (CityInfo city : cities(r[1])) {
+                if (city.country().equals(r[2])) {
+                    add(r[0], Kind.CITY, city.country(), city);
+                    break;
+                }
+            }
+        }
         for (List<Entry> list : byKey.values()) {
             list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
         }
@@ -109,7 +118,9 @@ public final class Gazetteer {
             }
         }
         list.add(new Entry(kind, iso2, city, needsCaps));
-        longest = Math.max(longest, key.split(" ").length);
+        String[] words = key.split(" ");
+        longest = Math.max(longest, words.length);
+        firstWords.merge(words[0], words.length, Math::max);
     }
 
     public List<CountryInfo> countries() {
@@ -161,5 +172,10 @@ public final class Gazetteer {
 
     int longestKey() {
         return longest;
+    }
+
+    /** Length of the longest name opening with this word, 0 if none does. */
+    int longestStartingWith(String firstWordKey) {
+        return firstWords.getOrDefault(firstWordKey, 0);
     }
 }
