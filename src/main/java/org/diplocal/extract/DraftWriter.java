@@ -128,6 +128,9 @@ final class DraftWriter {
                 .filter(c -> e.subjects.stream().noneMatch(p -> c.equals(p.country)))
                 .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
                 .collect(Collectors.joining(" and ")) : e.loc.name();
+        if (where == null) {
+            where = "";
+        }
         String title = switch (e.family()) {
             case "visit" -> e.kind.equals("travel")
                     ? who + (many ? " travel to " : " travels to ") + where

@@ -32,8 +32,9 @@ final class Seeds {
     }
 
     static Map<String, Object> hegsethVisitToKorea() {
-        return find("Hegseth's visit to South Korea", e -> has(e, "pete-hegseth") && title(e).toLowerCase().contains("visit")
-                && title(e).contains("Korea"));
+        return find("Hegseth's two-day visit to South Korea", e -> has(e, "pete-hegseth")
+                && title(e).toLowerCase().contains("visit") && "KR".equals(country(e))
+                && "2025-11-03".equals(e.get("start")) && "2025-11-04".equals(e.get("end")) && "day".equals(e.get("precision")));
     }
 
     static Map<String, Object> hegsethIn(String iso2) {
