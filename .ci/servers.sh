@@ -1,6 +1,7 @@
 # Sourced by .ci/two-instances and .ci/backup-restore: start and stop packaged servers (target/quarkus-app).
 # start_server NAME PORT [VAR=VALUE ...]   starts one in the background with the environment given, waits
 #                                           until /q/health/ready answers; its log is .ci/work/NAME.log
+# launch_server / await_server NAME PORT    the same in two steps, to start several at once
 # stop_server NAME                          stops it (all started ones are stopped when the script exits)
 # app_database                              h2 or postgresql: the database target/quarkus-app was built for
 ci_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,12 +20,21 @@ app_database() {
 }
 
 start_server() {
+  launch_server "$@"
+  await_server "$1" "$2"
+}
+
+launch_server() {
   local name=$1 port=$2
   shift 2
   (cd "$ci_root" && exec env DIPLOCAL_ADMIN_TOKEN="${DIPLOCAL_ADMIN_TOKEN:-ci-token}" QUARKUS_HTTP_PORT="$port" \
       DIPLOCAL_PUBLIC_URL="http://localhost:$port" "$@" java -jar target/quarkus-app/quarkus-run.jar) \
       > "$ci_work/$name.log" 2>&1 &
   ci_pids[$name]=$!
+}
+
+await_server() {
+  local name=$1 port=$2
   for _ in $(seq 1 240); do
     if curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1; then return 0; fi
     if ! kill -0 "${ci_pids[$name]}" 2>/dev/null; then break; fi
