@@ -34,6 +34,18 @@ public interface DiplocalConfig {
 
     Feeds feeds();
 
+    Writes writes();
+
+    interface Writes {
+        /**
+         * Writes (reports, engagements) one client address may make a minute, in bursts of as many; more are
+         * answered 429. Behind a proxy, enable {@code quarkus.http.proxy.proxy-address-forwarding} so that the
+         * client's address is the one counted.
+         */
+        @WithDefault("120")
+        int perMinute();
+    }
+
     interface Feeds {
         /** Largest feed in bytes; past engagements are dropped, oldest first, to stay under it (Google refuses more than 1 MB). */
         @WithDefault("1000000")

@@ -45,6 +45,9 @@ public class FeedRoutes {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    FeedMetrics metrics;
+
     Clock clock = Clock.systemDefaultZone();
 
     private String cacheControl;
@@ -62,6 +65,7 @@ public class FeedRoutes {
         }
         Optional<FeedKey> key = FeedKey.parse(ctx.normalizedPath().substring(PREFIX.length()));
         if (key.isEmpty()) {
+            metrics.unknownPath();
             problem(ctx, notFound(ctx.normalizedPath()));
             return;
         }
@@ -83,6 +87,7 @@ public class FeedRoutes {
 
     private void answer(RoutingContext ctx, RenderedFeed feed) {
         if (!feed.exists()) {
+            metrics.answered(feed.key().kind(), 404);
             problem(ctx, notFound(ctx.normalizedPath()));
             return;
         }
@@ -95,9 +100,11 @@ public class FeedRoutes {
                 .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (notModified(request, feed)) {
+            metrics.answered(feed.key().kind(), 304);
             response.setStatusCode(304).end();
             return;
         }
+        metrics.answered(feed.key().kind(), 200);
         response.putHeader(HttpHeaders.CONTENT_TYPE, CALENDAR)
                 .putHeader("Content-Disposition", "inline; filename=\"" + feed.fileName() + "\"");
         if (gzip) {

@@ -37,6 +37,9 @@ public class ReportIngestion {
 
     private final ReportExtractor extractor = ReportExtractor.standard();
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     /** The reply, and whether the report was new. */
     public record Outcome(ReportReply reply, boolean created) {
     }
@@ -52,11 +55,14 @@ public class ReportIngestion {
                         + "text with a dateline such as 'date 2025-10-28'. Relative dates like 'next Monday' are read from it."));
         Outcome known = QuarkusTransaction.requiringNew().call(() -> store.find(text).map(this::existing).orElse(null));
         if (known != null) {
+            metrics.counter("diplocal.reports.ingested", "result", "known").increment();
             return known;
         }
         long began = System.nanoTime();
         List<Draft> drafts = extractor.extract(text, published);
-        long extractedMicros = (System.nanoTime() - began) / 1000;
+        long extractedNanos = System.nanoTime() - began;
+        metrics.timer("diplocal.extraction").record(java.time.Duration.ofNanos(extractedNanos));
+        long extractedMicros = extractedNanos / 1000;
         try {
             Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
                 Report report = store.store(text, published, input.title(), input.source());
@@ -65,6 +71,7 @@ public class ReportIngestion {
                 return new Outcome(reply(report, recorded.stream().map(Recorded::engagement).toList(),
                         changes(recorded)), true);
             });
+            metrics.counter("diplocal.reports.ingested", "result", "new").increment();
             LOG.infof("report %s (%s, published %s): %d engagements drawn in %d µs",
                     outcome.reply().id(), input.title() == null ? "untitled" : input.title(), published,
                     drafts.size(), extractedMicros);
