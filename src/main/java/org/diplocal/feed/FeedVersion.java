@@ -47,6 +47,10 @@ public class FeedVersion {
         em.createNativeQuery("update feed_version set version = version + 1 where id = 1").executeUpdate();
         long version = ((Number) em.createNativeQuery("select version from feed_version where id = 1")
                 .getSingleResult()).longValue();
+        if (postgres()) {
+            // Delivered to the listeners (FeedNotifications) when this transaction commits, never before.
+            em.createNativeQuery("notify " + FeedNotifications.CHANNEL).executeUpdate();
+        }
         transactions.putResource(BUMPED, version);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -60,6 +64,13 @@ public class FeedVersion {
                 }
             }
         });
+    }
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind")
+    String dbKind;
+
+    private boolean postgres() {
+        return dbKind.startsWith("postgres");
     }
 
     void onCommitHere(LongConsumer listener) {
