@@ -97,9 +97,7 @@ class FeedSyncTest {
             }
             c.commit();
         }
-        String cached = new String(Feeds.fetch("/feeds/all.ics"), StandardCharsets.UTF_8);
-        assertEquals(before, cached, "until the poll, this instance serves what it rendered");
-
+        // (On PostgreSQL a late NOTIFY of this test's own create may already have polled; the poll below must do it.)
         sync.poll();
         assertNull(cache.peek(FeedKey.ALL, LocalDate.now()), "the poll emptied the cache");
         String after = new String(Feeds.fetch("/feeds/all.ics"), StandardCharsets.UTF_8);
