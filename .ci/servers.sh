@@ -37,10 +37,16 @@ await_server() {
   local name=$1 port=$2
   for _ in $(seq 1 240); do
     if curl -fs "http://localhost:$port/q/health/ready" > /dev/null 2>&1; then return 0; fi
-    if ! kill -0 "${ci_pids[$name]}" 2>/dev/null; then break; fi
+    if ! kill -0 "${ci_pids[$name]}" 2>/dev/null; then
+      local code=0
+      wait "${ci_pids[$name]}" || code=$?
+      echo "server $name on :$port exited with $code before it was ready; its log:" >&2
+      tail -n 60 "$ci_work/$name.log" >&2
+      return 1
+    fi
     sleep 0.5
   done
-  echo "server $name on :$port did not become ready; its log:" >&2
+  echo "server $name on :$port not ready after 120 s: $(curl -s "http://localhost:$port/q/health/ready"); its log:" >&2
   tail -n 60 "$ci_work/$name.log" >&2
   return 1
 }
