@@ -4,11 +4,13 @@ ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-17
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
 
 FROM ${BUILD_IMAGE} AS build
+# h2 (one server, data in the volume) or postgresql (QUARKUS_DATASOURCE_* at run time; README "PostgreSQL")
+ARG DATABASE=h2
 WORKDIR /src
 COPY pom.xml .
-RUN mvn -B -ntp -q dependency:go-offline || true
+RUN mvn -B -ntp -q -P${DATABASE} dependency:go-offline || true
 COPY src src
-RUN mvn -B -ntp -q -DskipTests package
+RUN mvn -B -ntp -q -P${DATABASE} -DskipTests package
 
 FROM ${RUNTIME_IMAGE}
 ENV LANG=C.UTF-8 \

@@ -60,6 +60,14 @@ public interface DiplocalConfig {
         /** Cache-Control max-age of a feed response, for browsers and CDNs; revalidation uses the ETag. */
         @WithDefault("PT5M")
         Duration maxAge();
+
+        /**
+         * How often this instance checks whether another instance on the same database changed what feeds
+         * show (the {@code feed_version} row); the bound on how long its feeds may lag a change made
+         * elsewhere. Changes made through this instance reach its feeds at once.
+         */
+        @WithDefault("2s")
+        Duration syncInterval();
     }
 
     Sources sources();

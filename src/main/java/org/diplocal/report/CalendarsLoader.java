@@ -46,7 +46,14 @@ public class CalendarsLoader {
     @Inject
     FolderWatch watch;
 
+    @Inject
+    StartupLock lock;
+
     void onStart(@Observes StartupEvent start) {
+        lock.run(this::load);
+    }
+
+    private void load() {
         directory.load();
         if (!Files.isDirectory(config.calendars())) {
             LOG.warnf("No calendars folder at %s; starting with what the database holds", config.calendars().toAbsolutePath());
