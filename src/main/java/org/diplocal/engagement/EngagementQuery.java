@@ -34,6 +34,15 @@ public class EngagementQuery {
         return new Page(items, new Position(last.startDate, last.id));
     }
 
+    /** Engagements of the selection that ended before {@code day}, the most recent first, a batch at a time. */
+    public List<Engagement> endedBefore(EngagementFilter filter, LocalDate day, int offset, int limit) {
+        Parameters params = new Parameters();
+        String where = where(filter, null, params) + " and e.endDate < :endedBefore";
+        params.and("endedBefore", day);
+        return Engagement.<Engagement>find(where + " order by e.endDate desc, e.id desc", params)
+                .range(offset, offset + limit - 1).list();
+    }
+
     public long count(EngagementFilter filter) {
         Parameters params = new Parameters();
         return Engagement.count(where(filter, null, params), params);

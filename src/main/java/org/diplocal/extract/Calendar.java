@@ -12,6 +12,10 @@ final class Calendar {
     private Calendar() {
     }
 
+    static boolean isWeekday(String norm) {
+        return norm.endsWith("day") && WORDS.contains(norm);
+    }
+
     static boolean isCalendarWord(String norm) {
         return WORDS.contains(norm);
     }

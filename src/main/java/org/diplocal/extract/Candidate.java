@@ -29,6 +29,8 @@ final class Candidate {
     LocalTime time;
     SentenceFacts.Anchor anchor;
     int days = 1;
+    /** dated by a bare weekday ("on Wednesday"), which a narrative may move to the following week */
+    boolean weekday;
     DraftStatus status = DraftStatus.SCHEDULED;
     String evidence;
     final Set<Integer> sentences = new LinkedHashSet<>();

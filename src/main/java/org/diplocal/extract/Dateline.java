@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The publication date a report carries at its head: a "date 2025-10-28" line, an ISO date, or a
- * full dateline such as "SEOUL, Oct. 28, 2025 (Yonhap) --" / "28 October 2025". Datelines without a
+ * full dateline such as "OSLO, Oct. 28, 2025 (NTB) --" / "28 October 2025". Datelines without a
  * year ("Oct. 28") are ignored: the year cannot be known from the text.
  */
 public final class Dateline {
@@ -28,7 +28,7 @@ public final class Dateline {
     private Dateline() {
     }
 
-    /** Where the dateline at the head of a report ends ("date 2025-10-28 Seoul, Oct 28"), 0 if none. */
+    /** Where the dateline at the head of a report ends ("date 2024-05-13 Oslo, May 13"), 0 if none. */
     static int headerEnd(String text) {
         Matcher m = HEADER.matcher(text.length() > HEAD ? text.substring(0, HEAD) : text);
         return m.lookingAt() ? m.end() : 0;

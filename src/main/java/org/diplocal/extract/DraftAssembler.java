@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * Turns the facts of a report's sentences into engagement drafts: picks the event words that carry
  * a planned engagement (with a person, a place or a name of their own), gives each its people,
- * place and dates, resolves dates told relative to other events ("upon arrival", "while in Seoul",
+ * place and dates, resolves dates told relative to other events ("upon arrival", "while in Warsaw",
  * "a day after the summit"), and merges what several sentences say about one engagement.
  */
 final class DraftAssembler {
@@ -22,6 +22,10 @@ final class DraftAssembler {
     private static final Set<String> GROUP_OBJECT = Set.of("leaders", "counterparts", "heads", "presidents", "ministers");
     private static final Set<String> OBJECT_SKIP = Set.of("to", "in", "at", "the", "of", "on", "a");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to");
+    private static final Set<String> WEEKDAY = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
+            "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
     private static final String[] NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
     private final Gazetteer gazetteer;
@@ -53,6 +57,7 @@ final class DraftAssembler {
         if (Boolean.getBoolean("diplocal.extract.trace")) {
             candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " anchor=" + c.anchor));
         }
+        narrativeWeekdays(candidates);
         List<Candidate> events = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.dated()) {
@@ -69,6 +74,8 @@ final class DraftAssembler {
                 absorb(events, c);
             }
         }
+        events.removeIf(e -> e.participants().isEmpty());
+        placeFromStay(events);
         countryCounts.clear();
         for (SentenceFacts f : report) {
             for (CountryMention cm : f.places.countries()) {
@@ -76,7 +83,7 @@ final class DraftAssembler {
                     countryCounts.merge(cm.iso2(), 1, Integer::sum);
                 }
             }
-            for (PlaceMention p : f.places.places()) { // "Seoul pledged": a capital standing for its government
+            for (PlaceMention p : f.places.places()) { // "Warsaw pledged": a capital standing for its government
                 if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !p.possessive() && !f.background[p.from()]) {
                     countryCounts.merge(p.country(), 1, Integer::sum);
                 }
@@ -106,7 +113,7 @@ final class DraftAssembler {
                 continue; // "a day after the White House summit" names an event told elsewhere
             }
             if (t.form().equals("ing") && !progressive(f, t)) {
-                continue; // "the press traveling with Hegseth" describes, it plans nothing
+                continue; // "the press traveling with the minister" describes, it plans nothing
             }
             if (!t.past() && !f.background[t.from()]) {
                 live.add(t);
@@ -132,8 +139,11 @@ final class DraftAssembler {
             }
             groupObject(f, t.to(), regionEnd, c);
             boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
-                    || (object != null && !t.kind().equals("meeting") && !t.kind().equals("summit"))
+                    || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
                     || modifier != null || t.kind().equals("ceremony");
+            if (c.family().equals("meeting") && usableBefore(f, t.from()) >= 2) {
+                seed = true; // "Store and Boric will hold a video call"
+            }
             if (t.kind().equals("travel") && object == null) {
                 seed = false;
             }
@@ -145,7 +155,7 @@ final class DraftAssembler {
             }
             c.loc = location(f, t, object, modifier, regionEnd, firstTrigger);
             if (object != null && destinations(f, object, c)) {
-                c.loc = null; // "will visit Japan and South Korea": a tour, no single place
+                c.loc = null; // "will visit Chile and Peru": a tour, no single place
             }
             seeds.add(c);
         }
@@ -189,7 +199,6 @@ final class DraftAssembler {
                 c.loc = null;
             }
         }
-        seeds.removeIf(c -> c.participants().isEmpty());
         return seeds;
     }
 
@@ -207,6 +216,16 @@ final class DraftAssembler {
             }
         }
         return true;
+    }
+
+    private int usableBefore(SentenceFacts f, int token) {
+        Set<Person> people = new LinkedHashSet<>();
+        for (PersonMention p : f.persons) {
+            if (p.from() < token && usable(f, p)) {
+                people.add(p.person());
+            }
+        }
+        return people.size();
     }
 
     private static boolean inReference(SentenceFacts f, int token) {
@@ -308,7 +327,7 @@ final class DraftAssembler {
         }
     }
 
-    /** "visit Japan", "a visit to South Korea", "travel to Seoul", "arrive in Hanoi". */
+    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = t.to();
         int skipped = 0;
@@ -320,6 +339,24 @@ final class DraftAssembler {
             if (p.from() == k && !p.possessive()) {
                 return p;
             }
+        }
+        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !inPerson(f, k)
+                && !Calendar.isCalendarWord(f.tokens.get(k).norm())) {
+            // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
+            int end = k;
+            while (end < f.tokens.size() && end - k < 5 && (f.tokens.get(end).capitalised() && f.tokens.get(end).word()
+                    || f.tokens.get(end).is("of") && end + 1 < f.tokens.size() && f.tokens.get(end + 1).capitalised())) {
+                end++;
+            }
+            boolean adjective = end < f.tokens.size() && f.tokens.get(end).word() && !f.tokens.get(end).capitalised()
+                    && !FOLLOWS_NAME.contains(f.tokens.get(end).norm()); // "the Asian country"
+            for (CountryMention cm : f.places.countries()) {
+                adjective |= cm.from() == k;
+            }
+            if (adjective) {
+                return null;
+            }
+            return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
         }
         return null;
     }
@@ -343,7 +380,7 @@ final class DraftAssembler {
         return several;
     }
 
-    /** "the Tokyo summit", "the White House summit". */
+    /** "the Cairo summit", "the Elysee Palace summit". */
     private PlaceMention placeModifier(SentenceFacts f, Trigger t) {
         for (PlaceMention p : f.places.places()) {
             if (p.to() == t.from() && !p.possessive() && p.kind() != PlaceMention.Kind.COUNTRY) {
@@ -361,8 +398,16 @@ final class DraftAssembler {
         if (modifier != null) {
             return loc(modifier);
         }
+        int purpose = regionEnd;
+        for (int k = t.to(); k + 1 < regionEnd; k++) {
+            Token verb = f.tokens.get(k + 1);
+            if (f.tokens.get(k).is("to") && !verb.capitalised() && !verb.is("the") && !verb.is("take") && !verb.is("be")) {
+                purpose = k; // "to discuss ... the war in Ukraine" says why, not where
+                break;
+            }
+        }
         for (PlaceMention p : f.places.places()) {
-            if (p.from() >= t.to() && p.from() < regionEnd && locative(f, p)) {
+            if (p.from() >= t.to() && p.from() < purpose && locative(f, p)) {
                 return loc(p);
             }
         }
@@ -409,7 +454,7 @@ final class DraftAssembler {
         }
     }
 
-    /** A venue takes its city and country from the sentence ("in Philadelphia", "in Korea") or the stay. */
+    /** A venue takes its city and country from the sentence ("in Alexandria", "in Egypt") or the stay. */
     private Candidate.Loc refineVenue(SentenceFacts f, Candidate.Loc venue, SentenceFacts.Anchor anchor) {
         String city = venue.city();
         String country = venue.country();
@@ -530,6 +575,7 @@ final class DraftAssembler {
         if (m.timeOfDay() != null) {
             c.time = m.timeOfDay();
         }
+        c.weekday = p == Precision.DAY && first.equals(m.last()) && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
     }
 
     /** "a visit to Japan for summit talks with X": the talks are the engagement, in Japan, on the visit's date. */
@@ -537,23 +583,37 @@ final class DraftAssembler {
         for (int n = 1; n < seeds.size(); n++) {
             Candidate a = seeds.get(n - 1);
             Candidate b = seeds.get(n);
-            if (!a.family().equals("visit") || b.family().equals("visit")) {
+            if (!a.family().equals("visit")) {
                 continue;
             }
+            boolean bVisit = b.family().equals("visit");
+            boolean bVenue = b.loc != null && b.loc.level() == 2;
             boolean forLink = false;
             for (int k = Math.max(a.trigger.to(), b.trigger.from() - 4); k < b.trigger.from(); k++) {
                 forLink |= f.tokens.get(k).is("for");
             }
             for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
-                forLink |= f.tokens.get(k).is("where") && b.name != null; // "travel to Seoul, where they will attend the X"
+                // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
+                forLink |= f.tokens.get(k).is("where") && (!bVisit || bVenue);
+            }
+            if (bVisit && !bVenue && !(a.kind.equals("travel") && forLink)) {
+                continue;
             }
             boolean dateBetween = false;
             for (SentenceFacts.Dated d : f.dates) {
                 dateBetween |= d.token() >= a.trigger.to() && d.token() < b.trigger.from();
             }
+            if (forLink && bVisit && a.kind.equals("travel") && a.dated() && !b.dated()) {
+                // "travel to Warsaw on Wednesday for a three-day visit to Poland"
+                b.date(a.start, b.days > 1 && a.precision == Precision.DAY ? a.start.plusDays(b.days - 1L) : a.end, a.precision);
+                b.weekday = a.weekday;
+                dateBetween = false;
+            }
             if (forLink && !dateBetween) {
                 if (b.loc == null) {
                     b.loc = a.loc;
+                } else if (b.loc.level() == 2 && a.loc != null && (b.loc.city() == null || b.loc.country() == null)) {
+                    b.loc = new Candidate.Loc(b.loc.name(), a.loc.city(), a.loc.country(), a.loc.zone(), a.loc.lat(), a.loc.lon(), 2);
                 }
                 if (!b.dated() && a.dated()) {
                     b.date(a.start, a.end, a.precision);
@@ -613,6 +673,60 @@ final class DraftAssembler {
         }
     }
 
+    /**
+     * "Akufo-Addo will then travel to Alexandria ... on Wednesday" after a summit on Tuesday the 28th: a
+     * bare weekday told after a later date of the same people means the first such weekday after it.
+     */
+    private static void narrativeWeekdays(List<Candidate> candidates) {
+        java.util.Map<Person, LocalDate> latest = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.dated()) {
+                continue;
+            }
+            if (c.weekday && narrative(c.facts)) {
+                LocalDate after = null;
+                for (Person p : c.participants()) {
+                    LocalDate l = latest.get(p);
+                    if (l != null && (after == null || l.isAfter(after))) {
+                        after = l;
+                    }
+                }
+                while (after != null && c.start.isBefore(after)) {
+                    c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);
+                }
+            }
+            for (Person p : c.participants()) {
+                latest.merge(p, c.start, (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+    }
+
+    private static boolean narrative(SentenceFacts f) {
+        for (Token t : f.tokens) {
+            if (t.is("then") || t.is("afterwards") || t.is("later") || t.is("after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
+    private static void placeFromStay(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.loc != null || e.virtual) {
+                continue;
+            }
+            for (Candidate stay : events) {
+                if (stay != e && stay.family().equals("visit") && stay.loc != null && shares(e.participants(), stay.participants())
+                        && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end)) {
+                    Candidate.Loc l = stay.loc;
+                    e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
+                    break;
+                }
+            }
+        }
+    }
+
     private static String stayCountry(Candidate c, SentenceFacts.Anchor a) {
         if (a.place() != null) {
             return a.place().country();
@@ -633,11 +747,24 @@ final class DraftAssembler {
             if (!shares(c.participants(), e.participants())) {
                 continue;
             }
-            if (best == null || span(e) > span(best)) {
+            if (best == null || betterStay(e, best)) {
                 best = e;
             }
         }
         return best;
+    }
+
+    /** A stay the report dates to the day, at country or city level, beats a loosely dated or venue visit. */
+    private static boolean betterStay(Candidate e, Candidate best) {
+        if (e.precision != best.precision) {
+            return e.precision == Precision.DAY;
+        }
+        int le = e.loc == null ? 0 : e.loc.level();
+        int lb = best.loc == null ? 0 : best.loc.level();
+        if ((le == 2) != (lb == 2)) {
+            return lb == 2;
+        }
+        return span(e) > span(best);
     }
 
     private static long span(Candidate e) {
@@ -702,9 +829,17 @@ final class DraftAssembler {
 
     /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
     private void absorb(List<Candidate> events, Candidate c) {
+        // "the summit" most likely means the last summit told before it
         Candidate target = null;
+        int best = -1;
         for (Candidate e : events) {
-            if (sameEngagement(e, c)) {
+            if (!sameEngagement(e, c)) {
+                continue;
+            }
+            int score = (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
+                    + (e.facts.sentence.index() <= c.facts.sentence.index() ? 1 : 0);
+            if (score >= best) {
+                best = score;
                 target = e;
             }
         }
@@ -714,7 +849,20 @@ final class DraftAssembler {
     }
 
     private static boolean sameEngagement(Candidate a, Candidate b) {
-        if (!a.family().equals(b.family()) || !shares(a.participants(), b.participants())) {
+        if (!a.family().equals(b.family())) {
+            return false;
+        }
+        if (a.participants().isEmpty() || b.participants().isEmpty()) {
+            // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
+            if (!a.trigger.kind().equals(b.trigger.kind()) || a.loc == null || b.loc == null) {
+                return false;
+            }
+            if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
+                return false;
+            }
+            return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+        }
+        if (!shares(a.participants(), b.participants())) {
             return false;
         }
         if (a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start))) {
@@ -741,7 +889,7 @@ final class DraftAssembler {
         return true;
     }
 
-    /** The sentence names the place, in full or by the acronym in brackets: "Demilitarized Zone (DMZ)". */
+    /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */
     private static boolean said(String sentence, String place) {
         int open = place.indexOf(" (");
         if (open < 0) {
@@ -768,7 +916,7 @@ final class DraftAssembler {
         if (pa.size() != pb.size()) {
             Candidate single = pa.size() < pb.size() ? a : b;
             Candidate multi = single == a ? b : a;
-            // "Hegseth will meet X" and "Hegseth visits the ministry": only an undated or looser mention joins
+            // "X will meet Y" and "X visits the ministry": only an undated or looser mention joins
             if (!single.dated() || !multi.dated()) {
                 return !(single.name != null && multi.name == null && !multi.objects.isEmpty() && single.dated());
             }
@@ -792,13 +940,17 @@ final class DraftAssembler {
         if (from.loc != null && (into.loc == null || from.loc.level() > into.loc.level()
                 && (into.loc.country() == null || into.loc.country().equals(from.loc.country())))) {
             into.loc = from.loc;
+        } else if (from.loc != null && from.loc.level() == 2 && from.loc.country() == null && into.loc.level() < 2) {
+            // "their summit at the Ittihadiya Palace" joins "talks in Cairo": the venue, in that city
+            into.loc = new Candidate.Loc(from.loc.name(), into.loc.city(), into.loc.country(), into.loc.zone(),
+                    into.loc.lat(), into.loc.lon(), 2);
         }
         if (from.dated()) {
             boolean better = !into.dated()
                     || (from.precision == Precision.DAY && into.precision == Precision.WINDOW)
                     || (from.precision == into.precision && span(from) < span(into) && into.precision == Precision.WINDOW);
             if (better) {
-                if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level()) {
+                if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level() && from.loc.country() != null) {
                     into.loc = from.loc;
                 }
                 into.date(from.start, from.end, from.precision);
@@ -847,7 +999,7 @@ final class DraftAssembler {
         for (Candidate e : events) {
             for (Person p : e.objects) {
                 if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
-                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Tokyo
+                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
                 }
             }
         }
@@ -880,6 +1032,9 @@ final class DraftAssembler {
                     }
                 }
                 p.country = homeCountry(away);
+                if (p.country == null && e.loc != null && !e.virtual) {
+                    p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
+                }
             }
         }
     }
@@ -903,7 +1058,10 @@ final class DraftAssembler {
         }
         String who = names(e.subjects.isEmpty() ? e.objects : e.subjects);
         boolean many = (e.subjects.isEmpty() ? e.objects : e.subjects).size() > 1;
-        String where = e.loc == null ? "" : e.loc.name();
+        String where = e.loc == null ? e.groupCountries.stream()
+                .filter(c -> e.subjects.stream().noneMatch(p -> c.equals(p.country)))
+                .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
+                .collect(Collectors.joining(" and ")) : e.loc.name();
         String title = switch (e.family()) {
             case "visit" -> e.kind.equals("travel")
                     ? who + (many ? " travel to " : " travels to ") + where

@@ -120,7 +120,7 @@ public final class Gazetteer {
         return iso2 == null ? Optional.empty() : Optional.ofNullable(countries.get(iso2.toUpperCase(Locale.ROOT)));
     }
 
-    /** A country by its name, alias or demonym ("Japan", "Republic of Korea", "Japanese"). */
+    /** A country by its name, alias or demonym ("Chile", "Republic of Chile", "Chilean"). */
     public Optional<CountryInfo> countryNamed(String phrase) {
         for (Entry e : entries(Tokenizer.key(phrase))) {
             if (e.kind() == Kind.COUNTRY || e.kind() == Kind.DEMONYM) {

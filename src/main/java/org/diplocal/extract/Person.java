@@ -29,8 +29,17 @@ final class Person {
         return nameKeys[nameKeys.length - 1];
     }
 
+    /** A later mention by one part of the name: "Mondino", "Lula" (of Luiz Inacio Lula da Silva), "Sisi". */
     boolean answersTo(String key) {
-        return nameKeys.length > 1 && (first().equals(key) || last().equals(key));
+        if (nameKeys.length < 2 || key.length() < 3) {
+            return false;
+        }
+        for (String k : nameKeys) {
+            if (k.equals(key) || k.endsWith("-" + key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     DraftPerson draft() {

@@ -85,7 +85,7 @@ final class PersonFinder {
         return out;
     }
 
-    /** Later mentions by one part of a known name ("Hegseth", "Lee"), outside spans already taken. */
+    /** Later mentions by one part of a known name ("Mondino", "Sisi"), outside spans already taken. */
     List<PersonMention> shortMentions(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
@@ -141,7 +141,7 @@ final class PersonFinder {
             }
         }
         if (p == null && key.indexOf(' ') > 0) {
-            // a full name after an earlier surname-only mention: "President Lee" then "President Lee Jae Myung"
+            // a full name after an earlier surname-only mention: "President Boric" then "President Gabriel Boric"
             Person shorter = null;
             for (Person q : order) {
                 if (q.nameKeys.length == 1 && (key.startsWith(q.first() + " ") || key.endsWith(" " + q.first()))) {
@@ -177,7 +177,7 @@ final class PersonFinder {
     private record Modifiers(int start, String country, boolean former) {
     }
 
-    /** Walks back over "the new Japanese", "then US", "Seoul's", "Argentina's" before a title. */
+    /** Walks back over "the new Polish", "then French", "Warsaw's", "Argentina's" before a title. */
     private Modifiers modifiers(List<Token> tokens, int roleStart, PlaceFinder.Found places) {
         int k = roleStart;
         String country = null;
@@ -219,7 +219,7 @@ final class PersonFinder {
 
     private int nameEnd(List<Token> tokens, int from, PlaceFinder.Found places) {
         int k = from;
-        while (k < tokens.size() && k - from < 4) {
+        while (k < tokens.size() && k - from < 6) {
             Token t = tokens.get(k);
             if (nameToken(t, tokens, k, places)) {
                 k++;
@@ -234,9 +234,17 @@ final class PersonFinder {
     }
 
     private boolean nameToken(Token t, List<Token> tokens, int at, PlaceFinder.Found places) {
-        return t.word() && t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !Calendar.isCalendarWord(t.norm())
+        boolean date = Calendar.isCalendarWord(t.norm()) && (Calendar.isWeekday(t.norm())
+                || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).text().charAt(0)));
+        return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
                 && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
                 && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1);
+    }
+
+    /** "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    private static boolean hyphenatedName(Token t) {
+        int dash = t.text().indexOf('-');
+        return dash > 0 && dash < 4 && dash + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(dash + 1));
     }
 
     private static boolean speaker(List<Token> tokens, int from, int to) {

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Finds places and country references in a sentence by hash lookups on token n-grams: venues by
- * head word ("Arlington National Cemetery", "Camp Humphreys", "the defence ministry"), then
+ * head word ("Kensington Palace", "Camp Lejeune", "the defence ministry"), then
  * countries, organisations, cities (the most populous of a name, unless a country of the report
  * has one) and demonyms.
  */
@@ -199,6 +199,9 @@ final class PlaceFinder {
             } else {
                 break;
             }
+        }
+        if (lastHead == i + 1 && lastHead < end && tokens.get(lastHead).is("of")) {
+            return end; // "Museum of Modern Art"
         }
         if (lastHead > i + 1 || (lastHead == i + 1 && tokens.get(i).is("pentagon"))) {
             // "Ministry of National Defense": a head followed by "of ..." keeps its tail

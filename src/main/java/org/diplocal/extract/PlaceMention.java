@@ -2,7 +2,7 @@ package org.diplocal.extract;
 
 /**
  * A place named in a sentence: a country, a city, a venue or an organisation's seat.
- * {@code possessive}: followed by "'s" ("Seoul's push"), so it stands for the government, not a place.
+ * {@code possessive}: followed by "'s" ("Warsaw's push"), so it stands for the government, not a place.
  */
 record PlaceMention(int from, int to, Kind kind, String name, String country, Gazetteer.CityInfo city, boolean possessive) {
     enum Kind { COUNTRY, CITY, VENUE, ORGANISATION }

@@ -81,7 +81,7 @@ public final class ReportExtractor {
         for (int n = 0; n < facts.size(); n++) {
             SentenceFacts f = facts.get(n);
             f.persons = personFinder.shortMentions(f.tokens, titled.get(n), f.places);
-            for (PersonMention p : f.persons) { // "Lloyd Austin" is a person, not the city of Austin
+            for (PersonMention p : f.persons) { // "Mayor Carlos Paris" is a person, not the city of Paris
                 f.places.places().removeIf(pl -> pl.from() < p.to() && p.from() < pl.to());
                 f.places.countries().removeIf(c -> c.from() >= p.from() && c.to() <= p.to() && !c.demonym() && p.to() - p.from() > 0
                         && c.from() > p.from());

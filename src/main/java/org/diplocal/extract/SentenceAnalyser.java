@@ -125,7 +125,7 @@ final class SentenceAnalyser {
         return m;
     }
 
-    /** "plans to visit": a "to" before a verb, not "a trip to Seoul". */
+    /** "plans to visit": a "to" before a verb, not "a trip to Oslo". */
     private boolean infinitive(List<Token> tokens, int i) {
         if (i == 0) {
             return false;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.zip.CRC32;
 
-/** URL slugs for names: "Pete Hegseth" → "pete-hegseth", "Sébastien Lecornu" → "sebastien-lecornu". */
+/** URL slugs for names: "Diana Mondino" → "diana-mondino", "Sébastien Lecornu" → "sebastien-lecornu". */
 public final class Slugs {
     private Slugs() {
     }

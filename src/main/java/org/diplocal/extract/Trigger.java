@@ -3,7 +3,7 @@ package org.diplocal.extract;
 /**
  * An event word at tokens {@code from..to}: its kind (visit, trip, travel, meeting, summit, attend,
  * host, ceremony, call, conference) and grammatical form (base, present, ing, past, noun); for a
- * named meeting ("Security Consultative Meeting (SCM)") its name and acronym.
+ * named meeting ("Shangri-La Dialogue (SLD)") its name and acronym.
  */
 record Trigger(int from, int to, String kind, String form, int nameFrom, String name, String acronym) {
     boolean past() {

@@ -90,7 +90,7 @@ final class TriggerFinder {
         return noun != null ? noun : verb;
     }
 
-    /** "US-Japan Security Consultative Committee meeting", "Security Consultative Meeting (SCM)". */
+    /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */
     private Trigger named(Trigger t, List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         int k = t.from();
         boolean ownWord = false;

@@ -18,6 +18,8 @@ public record FeedKey(Kind kind, String id) {
 
     public static final FeedKey ALL = new FeedKey(Kind.ALL, "all");
 
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,119}");
+
     public static FeedKey official(String slug) {
         return new FeedKey(Kind.OFFICIAL, slug);
     }
@@ -53,7 +55,7 @@ public record FeedKey(Kind kind, String id) {
             return Optional.empty();
         }
         String id = stem.substring(slash + 1);
-        if (!id.matches("[a-z0-9][a-z0-9-]{0,119}")) {
+        if (!SLUG.matcher(id).matches()) {
             return Optional.empty();
         }
         return switch (stem.substring(0, slash)) {

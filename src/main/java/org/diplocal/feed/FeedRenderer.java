@@ -40,6 +40,7 @@ import org.diplocal.config.DiplocalConfig;
 import org.diplocal.directory.Country;
 import org.diplocal.directory.Official;
 import org.diplocal.engagement.Engagement;
+import org.diplocal.engagement.EngagementFilter;
 import org.diplocal.engagement.EngagementQuery;
 import org.diplocal.engagement.EngagementSource;
 import org.diplocal.engagement.EngagementStatus;
@@ -78,6 +79,9 @@ public class FeedRenderer {
     static final String PRODID = "-//diplocal//diplocal feeds 1.0//EN";
     /** Room kept for the calendar's own lines and time zones when counting a feed's size. */
     private static final int HEADER_RESERVE = 16_384;
+    /** Engagements read from the database at a time while a feed fills up. */
+    private static final int BATCH = 500;
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FeedRenderer.class);
 
     @Inject
     FeedCatalog catalog;
@@ -102,12 +106,10 @@ public class FeedRenderer {
         }
         Map<String, String> countryNames = new HashMap<>();
         Country.<Country>listAll().forEach(c -> countryNames.put(c.iso2, c.name));
-        List<Item> items = query.list(definition.get().filter()).stream()
-                .map(e -> Item.of(e, event(e, countryNames))).toList();
         List<VEvent> events = new ArrayList<>();
         Set<String> zoneIds = new LinkedHashSet<>();
         Instant lastModified = Instant.EPOCH;
-        for (Item item : select(items, today)) {
+        for (Item item : select(definition.get().filter(), today, countryNames)) {
             events.add(item.event());
             if (timed(item.engagement())) {
                 zoneIds.add(item.engagement().zone);
@@ -115,46 +117,77 @@ public class FeedRenderer {
             lastModified = item.engagement().lastModified.isAfter(lastModified) ? item.engagement().lastModified : lastModified;
         }
         byte[] bytes = write(calendar(definition.get(), zoneIds, events));
-        return new RenderedFeed(key, Buffer.buffer(bytes), Buffer.buffer(gzip(bytes)), etag(bytes), lastModified,
-                key.fileName(), today, events.size());
+        return RenderedFeed.of(key, bytes, gzip(bytes), etag(bytes), lastModified, today, events.size());
     }
 
-    /** An engagement, its VEVENT, and the octets that will take, with room for folding (CRLF and space per 72). */
+    /**
+     * An engagement, its VEVENT, and about the octets that will take: counted from the property values
+     * rather than by writing the event twice, with room for escapes and folding.
+     */
     private record Item(Engagement engagement, VEvent event, long octets) {
         static Item of(Engagement e, VEvent event) {
-            int octets = event.toString().getBytes(StandardCharsets.UTF_8).length;
-            return new Item(e, event, octets + (octets / 72 + 1) * 3L);
+            long octets = "BEGIN:VEVENT\r\nEND:VEVENT\r\n".length();
+            for (var property : event.getProperties()) {
+                octets += property.getName().length() + 3 + utf8Length(property.getValue());
+                for (var parameter : property.getParameters()) {
+                    octets += parameter.getName().length() + 2 + utf8Length(parameter.getValue());
+                }
+            }
+            return new Item(e, event, octets * 11 / 10 + (octets / 72 + 1) * 3L);
+        }
+
+        private static long utf8Length(String text) {
+            long n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+            }
+            return n;
         }
     }
 
     /**
-     * Keeps every engagement that has not ended, then past ones from the newest back while the feed stays
-     * under the size limit, so a small calendar keeps its whole history and a large one its recent past.
+     * Keeps every engagement that has not ended, the soonest first, then past ones from the most recent
+     * back, while the feed stays under the size limit: a small calendar keeps its whole history, a large
+     * one its recent past, and a huge one is read from the database only as far as it fits.
      */
-    private List<Item> select(List<Item> all, LocalDate today) {
+    private List<Item> select(EngagementFilter filter, LocalDate today, Map<String, String> countryNames) {
         long budget = (long) config.feeds().maxBytes() - HEADER_RESERVE;
         List<Item> kept = new ArrayList<>();
-        List<Item> past = new ArrayList<>();
-        for (Item item : all) {
-            if (item.engagement().endDate.isBefore(today)) {
-                past.add(item);
-            } else {
-                kept.add(item);
+        EngagementQuery.Position after = null;
+        do {
+            EngagementQuery.Page upcoming = query.page(filter.notEndedBefore(today), after, BATCH);
+            for (Engagement e : upcoming.items()) {
+                Item item = Item.of(e, event(e, countryNames));
+                if (item.octets() > budget) {
+                    LOG.warnf("feed over %d bytes with upcoming engagements alone; the furthest are left out",
+                            config.feeds().maxBytes());
+                    return sorted(kept);
+                }
                 budget -= item.octets();
+                kept.add(item);
+            }
+            after = upcoming.next();
+        } while (after != null);
+        for (int offset = 0; ; offset += BATCH) {
+            List<Engagement> past = query.endedBefore(filter, today, offset, BATCH);
+            for (Engagement e : past) {
+                Item item = Item.of(e, event(e, countryNames));
+                if (item.octets() > budget) {
+                    return sorted(kept);
+                }
+                budget -= item.octets();
+                kept.add(item);
+            }
+            if (past.size() < BATCH) {
+                return sorted(kept);
             }
         }
-        Comparator<Item> newestFirst = Comparator.comparing((Item i) -> i.engagement().endDate)
-                .thenComparing(i -> i.engagement().id).reversed();
-        past.sort(newestFirst);
-        for (Item item : past) {
-            if (item.octets() > budget) {
-                break;
-            }
-            budget -= item.octets();
-            kept.add(item);
-        }
-        kept.sort(Comparator.comparing((Item i) -> i.engagement().startDate).thenComparing(i -> i.engagement().id));
-        return kept;
+    }
+
+    private static List<Item> sorted(List<Item> items) {
+        items.sort(Comparator.comparing((Item i) -> i.engagement().startDate).thenComparing(i -> i.engagement().id));
+        return items;
     }
 
     private Calendar calendar(FeedDefinition definition, Set<String> zoneIds, List<VEvent> events) {
@@ -297,7 +330,8 @@ public class FeedRenderer {
     private static byte[] write(Calendar calendar) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (OctetFoldingWriter writer = new OctetFoldingWriter(bytes)) {
-            new CalendarOutputter(true).output(calendar, writer);
+            // Validated by iCal4j in the tests; here it would only double the cost of every rendering.
+            new CalendarOutputter(false).output(calendar, writer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {

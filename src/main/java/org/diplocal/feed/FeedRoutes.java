@@ -2,6 +2,7 @@ package org.diplocal.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -34,7 +35,9 @@ public class FeedRoutes {
 
     private static final Logger LOG = Logger.getLogger(FeedRoutes.class);
     private static final String PREFIX = "/feeds/";
-    private static final String CALENDAR = "text/calendar; charset=utf-8";
+    private static final CharSequence CALENDAR = HttpHeaders.createOptimized("text/calendar; charset=utf-8");
+    private static final CharSequence CONTENT_DISPOSITION = HttpHeaders.createOptimized("Content-Disposition");
+    private static final java.util.regex.Pattern Q_ZERO = java.util.regex.Pattern.compile("q=0(\\.0{0,3})?");
 
     @Inject
     FeedCache cache;
@@ -45,12 +48,15 @@ public class FeedRoutes {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    FeedMetrics metrics;
+
     Clock clock = Clock.systemDefaultZone();
 
-    private String cacheControl;
+    private CharSequence cacheControl;
 
     void register(@Observes Router router) {
-        cacheControl = "public, max-age=" + config.feeds().maxAge().toSeconds();
+        cacheControl = HttpHeaders.createOptimized("public, max-age=" + config.feeds().maxAge().toSeconds());
         router.route(PREFIX + "*").order(-10).handler(this::serve);
     }
 
@@ -62,6 +68,7 @@ public class FeedRoutes {
         }
         Optional<FeedKey> key = FeedKey.parse(ctx.normalizedPath().substring(PREFIX.length()));
         if (key.isEmpty()) {
+            metrics.unknownPath();
             problem(ctx, notFound(ctx.normalizedPath()));
             return;
         }
@@ -83,31 +90,34 @@ public class FeedRoutes {
 
     private void answer(RoutingContext ctx, RenderedFeed feed) {
         if (!feed.exists()) {
+            metrics.answered(feed.key().kind(), 404);
             problem(ctx, notFound(ctx.normalizedPath()));
             return;
         }
         HttpServerRequest request = ctx.request();
         HttpServerResponse response = ctx.response();
+        RenderedFeed.Headers headers = feed.headers();
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String etag = gzip ? gzipTag(feed.etag()) : feed.etag();
-        response.putHeader(HttpHeaders.ETAG, etag)
-                .putHeader(HttpHeaders.LAST_MODIFIED, httpDate(feed.lastModified()))
-                .putHeader(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        MultiMap out = response.headers();
+        out.add(HttpHeaders.ETAG, gzip ? headers.gzipEtag() : headers.etag())
+                .add(HttpHeaders.LAST_MODIFIED, headers.lastModified())
+                .add(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         if (notModified(request, feed)) {
+            metrics.answered(feed.key().kind(), 304);
             response.setStatusCode(304).end();
             return;
         }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, CALENDAR)
-                .putHeader("Content-Disposition", "inline; filename=\"" + feed.fileName() + "\"");
+        metrics.answered(feed.key().kind(), 200);
+        out.add(HttpHeaders.CONTENT_TYPE, CALENDAR).add(CONTENT_DISPOSITION, headers.contentDisposition());
         if (gzip) {
-            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            out.add(HttpHeaders.CONTENT_ENCODING, HttpHeaders.createOptimized("gzip"));
         }
-        var body = gzip ? feed.gzipBody() : feed.body();
         if (request.method() == HttpMethod.HEAD) {
-            response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length())).end();
+            out.add(HttpHeaders.CONTENT_LENGTH, gzip ? headers.gzipLength() : headers.length());
+            response.end();
         } else {
-            response.end(body);
+            response.end(gzip ? feed.gzipBody() : feed.body());
         }
     }
 
@@ -150,13 +160,12 @@ public class FeedRoutes {
         return false;
     }
 
-    private static String gzipTag(String etag) {
-        return etag.substring(0, etag.length() - 1) + "-gzip\"";
-    }
-
     static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
+        if (acceptEncoding == null || (acceptEncoding.indexOf("gzip") < 0 && acceptEncoding.indexOf('*') < 0)) {
             return false;
+        }
+        if (acceptEncoding.indexOf("q=") < 0) {
+            return true;
         }
         for (String part : acceptEncoding.split(",")) {
             String[] pieces = part.split(";");
@@ -164,7 +173,7 @@ public class FeedRoutes {
             if (coding.equalsIgnoreCase("gzip") || coding.equals("*")) {
                 for (int i = 1; i < pieces.length; i++) {
                     String param = pieces[i].strip().replace(" ", "");
-                    if (param.equals("q=0") || param.matches("q=0\\.0{0,3}")) {
+                    if (Q_ZERO.matcher(param).matches()) {
                         return false;
                     }
                 }
@@ -172,10 +181,6 @@ public class FeedRoutes {
             }
         }
         return false;
-    }
-
-    private static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
     }
 
     private static Problem notFound(String path) {

@@ -16,8 +16,22 @@ public class EditorsOnlyFilter implements ContainerRequestFilter {
     @Inject
     AdminToken adminToken;
 
+    @Inject
+    WriteLimits limits;
+
+    @Inject
+    io.vertx.core.http.HttpServerRequest http;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        long wait = limits.limiter().acquire(client);
+        if (wait > 0) {
+            request.abortWith(Response.fromResponse(Problem.of(429, "Too Many Requests",
+                    "Too many writes from this address; wait " + wait + " s and send it again.").toResponse())
+                    .header(HttpHeaders.RETRY_AFTER, wait).build());
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             request.abortWith(unauthorized("This request changes data: send the editors' token as 'Authorization: Bearer <token>'."));

@@ -3,6 +3,7 @@ package org.diplocal.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -39,23 +40,40 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableField(InvalidFormatException e) {
-        String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(f -> f != null).collect(Collectors.joining("."));
+        String field = fieldPath(e);
         String expected = e.getTargetType() == null ? "another form" : expectedForm(e.getTargetType());
         return Problem.of(Response.Status.BAD_REQUEST,
                 "Field '" + field + "' has the value " + e.getValue() + ", which is not " + expected + ".").toResponse();
     }
 
     @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e) {
+        String field = fieldPath(e);
+        return Problem.of(Response.Status.BAD_REQUEST, field.isEmpty()
+                ? "The body must be a JSON object; see /q/openapi for its fields."
+                : "Field '" + field + "' has a value of the wrong kind (a list, an object, a text or a number where "
+                + "another is expected); see /q/openapi for its shape.").toResponse();
+    }
+
+    @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
-        return Problem.of(Response.Status.BAD_REQUEST,
-                "The body is not valid JSON of the expected shape: " + e.getOriginalMessage()).toResponse();
+        var at = e.getLocation();
+        return Problem.of(Response.Status.BAD_REQUEST, "The body is not valid JSON"
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ".").toResponse();
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         Response r = e.getResponse();
         int status = r.getStatus();
+        if (status == 400 && e.getCause() instanceof MismatchedInputException shape) {
+            return shape instanceof InvalidFormatException format ? unreadableField(format) : wrongShape(shape);
+        }
         if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
             return unreadableBody(json);
         }
@@ -96,6 +114,12 @@ public class ProblemMappers {
             return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase())
                     .collect(Collectors.joining(", "));
         }
-        return "a " + type.getSimpleName();
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return "of the expected kind";
     }
 }

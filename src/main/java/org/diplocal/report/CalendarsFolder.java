@@ -6,22 +6,12 @@ import org.diplocal.engagement.EngagementInput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
-/** Reads the {@code calendars/} folder: reports with their index, and engagements entered by hand. */
+/** Reads the engagements entered by hand in {@code calendars/}; its reports are read by {@code FolderWatch}. */
 final class CalendarsFolder {
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ReportEntry(String file, LocalDate published, String title, String source) {
-    }
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record ReportIndex(List<ReportEntry> reports) {
-    }
 
     /** A hand-entered engagement: the editor's fields, a key that fixes its UID, and the report it rests on. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,26 +24,6 @@ final class CalendarsFolder {
     CalendarsFolder(Path root, ObjectMapper json) {
         this.root = root;
         this.json = json;
-    }
-
-    List<ReportEntry> reports() {
-        Path index = root.resolve("reports/index.json");
-        if (!Files.exists(index)) {
-            return List.of();
-        }
-        try {
-            return json.readValue(index.toFile(), ReportIndex.class).reports();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + index, e);
-        }
-    }
-
-    String reportText(ReportEntry entry) {
-        try {
-            return Files.readString(root.resolve("reports").resolve(entry.file()), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     List<CuratedEngagement> curated() {

@@ -12,6 +12,7 @@ import org.diplocal.directory.DirectoryLoader;
 import org.diplocal.engagement.Engagement;
 import org.diplocal.engagement.EngagementService;
 import org.diplocal.engagement.SourceRef;
+import org.diplocal.report.source.FolderWatch;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public class CalendarsLoader {
     Validator validator;
 
     @Inject
-    ReportIngestion ingestion;
+    FolderWatch watch;
 
     void onStart(@Observes StartupEvent start) {
         directory.load();
@@ -52,22 +53,21 @@ public class CalendarsLoader {
             return;
         }
         CalendarsFolder folder = new CalendarsFolder(config.calendars(), json);
-        Map<String, String> reportIds = loadReports(folder);
+        Map<String, String> reportIds = loadReports();
         QuarkusTransaction.requiringNew().run(() -> loadCurated(folder, reportIds));
     }
 
-    /** Each report goes through the same path as {@code POST /api/reports}; one that fails is logged and skipped. */
-    private Map<String, String> loadReports(CalendarsFolder folder) {
+    /**
+     * The reports are the folder watch's first scan of {@code calendars/reports}: each goes through the same path
+     * as {@code POST /api/reports}; one that fails is logged and skipped.
+     */
+    private Map<String, String> loadReports() {
         Map<String, String> reportIds = new HashMap<>();
         int fresh = 0;
-        for (CalendarsFolder.ReportEntry entry : folder.reports()) {
-            try {
-                ReportIngestion.Outcome outcome = ingestion.ingest(new ReportInput(folder.reportText(entry),
-                        entry.published(), httpOrNull(entry.source()), entry.title()));
-                reportIds.put(entry.file(), outcome.reply().id());
-                fresh += outcome.created() ? 1 : 0;
-            } catch (RuntimeException e) {
-                LOG.errorf("calendars/reports/%s skipped: %s", entry.file(), e.getMessage());
+        for (FolderWatch.FileResult result : watch.scan(config.calendars().resolve("reports"))) {
+            if (result.reportId() != null) {
+                reportIds.put(result.file().getFileName().toString(), result.reportId());
+                fresh += result.created() ? 1 : 0;
             }
         }
         LOG.infof("calendars/reports: %d reports, %d new", reportIds.size(), fresh);
@@ -95,9 +95,5 @@ public class CalendarsLoader {
             newEngagements++;
         }
         LOG.infof("calendars/engagements.json: %d new hand-entered engagements", newEngagements);
-    }
-
-    private static String httpOrNull(String source) {
-        return source != null && (source.startsWith("https://") || source.startsWith("http://")) ? source : null;
     }
 }

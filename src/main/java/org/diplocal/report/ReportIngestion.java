@@ -28,6 +28,7 @@ public class ReportIngestion {
     private static final Logger LOG = Logger.getLogger(ReportIngestion.class);
     /** The contract's limit on a report's text, in UTF-8 octets. */
     public static final int MAX_TEXT_OCTETS = 1 << 20;
+    private static final int MAX_ATTEMPTS = 4;
 
     @Inject
     ReportStore store;
@@ -36,6 +37,9 @@ public class ReportIngestion {
     EngagementService engagements;
 
     private final ReportExtractor extractor = ReportExtractor.standard();
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     /** The reply, and whether the report was new. */
     public record Outcome(ReportReply reply, boolean created) {
@@ -52,26 +56,44 @@ public class ReportIngestion {
                         + "text with a dateline such as 'date 2025-10-28'. Relative dates like 'next Monday' are read from it."));
         Outcome known = QuarkusTransaction.requiringNew().call(() -> store.find(text).map(this::existing).orElse(null));
         if (known != null) {
+            metrics.counter("diplocal.reports.ingested", "result", "known").increment();
             return known;
         }
         long began = System.nanoTime();
         List<Draft> drafts = extractor.extract(text, published);
-        long extractedMicros = (System.nanoTime() - began) / 1000;
-        try {
-            Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
-                Report report = store.store(text, published, input.title(), input.source());
-                List<Recorded> recorded = engagements.record(drafts, new SourceRef(report.id, report.sourceUrl),
-                        "report:" + report.contentHash);
-                return new Outcome(reply(report, recorded.stream().map(Recorded::engagement).toList(),
-                        changes(recorded)), true);
-            });
-            LOG.infof("report %s (%s, published %s): %d engagements drawn in %d µs",
-                    outcome.reply().id(), input.title() == null ? "untitled" : input.title(), published,
-                    drafts.size(), extractedMicros);
-            return outcome;
-        } catch (jakarta.persistence.PersistenceException e) {
-            // Another request stored the same text first: answer what it stored.
-            return QuarkusTransaction.requiringNew().call(() -> store.find(text).map(this::existing).orElseThrow(() -> e));
+        long extractedNanos = System.nanoTime() - began;
+        metrics.timer("diplocal.extraction").record(java.time.Duration.ofNanos(extractedNanos));
+        long extractedMicros = extractedNanos / 1000;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Outcome outcome = QuarkusTransaction.requiringNew().call(() -> {
+                    Report report = store.store(text, published, input.title(), input.source());
+                    List<Recorded> recorded = engagements.record(drafts, new SourceRef(report.id, report.sourceUrl),
+                            "report:" + report.contentHash);
+                    return new Outcome(reply(report, recorded.stream().map(Recorded::engagement).toList(),
+                            changes(recorded)), true);
+                });
+                metrics.counter("diplocal.reports.ingested", "result", "new").increment();
+                LOG.infof("report %s (%s, published %s): %d engagements drawn in %d µs",
+                        outcome.reply().id(), input.title() == null ? "untitled" : input.title(), published,
+                        drafts.size(), extractedMicros);
+                return outcome;
+            } catch (RuntimeException e) {
+                // Concurrent writers collide on the same report or a new official's slug, or wait on a lock:
+                // the transaction was rolled back whole, so answer what the other stored, or try again.
+                if (!StoreConflicts.isConflict(e)) {
+                    throw e;
+                }
+                Outcome stored = QuarkusTransaction.requiringNew().call(() -> store.find(text).map(this::existing).orElse(null));
+                if (stored != null) {
+                    return stored;
+                }
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.debugf("report %s collided with a concurrent write (attempt %d): %s", input.title(), attempt, e);
+                StoreConflicts.pause(attempt);
+            }
         }
     }
 

@@ -170,6 +170,16 @@ class EngagementResourceTest {
     }
 
     @Test
+    void fieldOfTheWrongKindIsNamedWithoutJavaTypeNames() {
+        given().header("Authorization", TOKEN).contentType(ContentType.JSON)
+                .body("{\"title\":\"x\",\"start\":\"2031-01-01\",\"participants\":{\"name\":\"A\"}}")
+                .when().post("/api/engagements").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("'participants'"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("java.")));
+    }
+
+    @Test
     void unknownUidAnswers404ProblemJson() {
         given().when().get("/api/engagements/nope@diplocal").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("nope@diplocal"));

@@ -106,6 +106,12 @@ class ReportResourceTest {
     }
 
     @Test
+    void bodyOverTheServersLimitAnswers413ProblemJsonWithoutBeingRead() {
+        editor().body(report("b".repeat(3 << 20), "2024-09-02")).when().post("/api/reports").then()
+                .statusCode(413).contentType("application/problem+json").body("detail", containsString("1 MiB"));
+    }
+
+    @Test
     void textWithNoEngagementIsStoredWithNone() {
         editor().body(report("Markets rose on Tuesday as investors weighed new inflation figures.", "2024-09-02"))
                 .when().post("/api/reports").then().statusCode(201).body("engagements", empty());

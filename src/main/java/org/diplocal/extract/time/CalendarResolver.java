@@ -35,7 +35,7 @@ final class CalendarResolver {
         if (g.has("century")) {
             int century = Integer.parseInt(g.get("century"));
             LocalDate first = LocalDate.of((century - 1) * 100, 1, 1);
-            return Resolved.span(String.format("%02d", century - 1), first, first.plusYears(100).minusDays(1), false);
+            return Resolved.span(DateArithmetic.two(century - 1), first, first.plusYears(100).minusDays(1), false);
         }
         if (g.has("quarter") || g.has("half")) {
             return quarterOrHalf(g, year, c);
@@ -46,6 +46,9 @@ final class CalendarResolver {
         String monthText = g.get("month");
         if (monthText != null) {
             return month(g, monthText, year, c);
+        }
+        if (g.has("day")) {
+            return dayOfMonth(Integer.parseInt(g.get("day")), c);
         }
         if (year != null) {
             if (!g.has("part") && quantity(g, c)) {
@@ -115,6 +118,27 @@ final class CalendarResolver {
         return Resolved.span(DateArithmetic.month(ym), first, last, false);
     }
 
+    /** "on the 14th": this month's, or the next or last month's by the tense, skipping months too short. */
+    private static Resolved dayOfMonth(int day, Context c) {
+        LocalDate ref = c.reference;
+        Tense t = c.tense();
+        LocalDate best = null;
+        for (int m = -2; m <= 2; m++) {
+            YearMonth ym = YearMonth.from(ref).plusMonths(m);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = ym.atDay(day);
+            if (t.forward() && d.isBefore(ref) || t == Tense.PAST && d.isAfter(ref)) {
+                continue;
+            }
+            if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best == null ? null : Resolved.span(best.toString(), best, best, true);
+    }
+
     /** "May" and "March" alone are months only after a preposition or determiner. */
     private boolean ambiguousMonthWord(Match g, String monthText, Context c) {
         String m = monthText.toLowerCase();
@@ -122,7 +146,7 @@ final class CalendarResolver {
             return false;
         }
         int i = g.start() - 1;
-        while (i >= 0 && Character.isWhitespace(c.charAt(i))) {
+        while (i >= 0 && Sentences.isSpace(c.charAt(i))) {
             i--;
         }
         if (i >= 0 && c.charAt(i) == ',') {
@@ -181,7 +205,7 @@ final class CalendarResolver {
             y = c.reference.getYear() + (t.forward() && n < current ? 1 : t == Tense.PAST && n > current ? -1 : 0);
         }
         LocalDate first = LocalDate.of(y, (n - 1) * months + 1, 1);
-        return Resolved.span(String.format("%04d-%s%d", y, half ? "H" : "Q", n), first,
+        return Resolved.span(DateArithmetic.year(y) + (half ? "-H" : "-Q") + n, first,
                 first.plusMonths(months).minusDays(1), false);
     }
 
@@ -207,21 +231,21 @@ final class CalendarResolver {
             LocalDate end0 = LocalDate.of(y0, startMonth, 1).plusMonths(3).minusDays(1);
             boolean containsRef = !end0.isBefore(ref);
             String rel = g.get("rel");
-            int r = rel == null ? Integer.MIN_VALUE : Integer.parseInt(data.normalize("rel", rel));
-            if (r == 0) {
-                y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
-            } else if (r > 0 || r == Integer.MIN_VALUE && c.tense().forward()) {
-                y = containsRef && r == Integer.MIN_VALUE ? y0 : y0 + 1;
-            } else if (r < 0) {
-                y = containsRef ? y0 - 1 : y0;
+            Integer r = rel == null ? null : Integer.valueOf(data.normalize("rel", rel));
+            int thisYears = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+            if (r != null) {
+                // next/last: the occurrence after/before the one under way or last begun
+                y = r == 0 ? thisYears : r > 0 ? y0 + 1 : containsRef ? y0 - 1 : y0;
+            } else if (c.tense().forward()) {
+                y = containsRef ? y0 : y0 + 1;
             } else if (c.tense() == Tense.PAST) {
                 y = y0;
             } else {
-                y = code.equals("WI") && ref.getMonthValue() <= 2 ? ref.getYear() - 1 : ref.getYear();
+                y = thisYears;
             }
         }
         LocalDate first = LocalDate.of(y, startMonth, 1);
-        return Resolved.span(String.format("%04d-%s", y, code), first, first.plusMonths(3).minusDays(1), false);
+        return Resolved.span(DateArithmetic.year(y) + "-" + code, first, first.plusMonths(3).minusDays(1), false);
     }
 
     Resolved weekday(Match g, Context c) {

@@ -1,6 +1,7 @@
 package org.diplocal.extract.time;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** The state of one {@link TimeTagger#tag} call: the text, the reference date and the last fixed date seen. */
 final class Context {
@@ -62,7 +63,7 @@ final class Context {
         while (j < text.length() && Character.isLetter(text.charAt(j))) {
             j++;
         }
-        return j > i ? text.substring(i, j).toLowerCase(java.util.Locale.ROOT) : null;
+        return j > i ? text.substring(i, j).toLowerCase(Locale.ROOT) : null;
     }
 
     char charAt(int i) {

@@ -43,15 +43,21 @@ final class DateArithmetic {
 
     /** TimeML week value, e.g. {@code 2025-W45}, using the ISO week-based year. */
     static String week(LocalDate d) {
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     static String month(YearMonth ym) {
-        return String.format("%04d-%02d", ym.getYear(), ym.getMonthValue());
+        return year(ym.getYear()) + "-" + two(ym.getMonthValue());
     }
 
+    /** Four digits (TimeML years), without String.format, which is slow on this hot path. */
     static String year(int y) {
-        return String.format("%04d", y);
+        String s = Integer.toString(y);
+        return s.length() >= 4 ? s : "0000".substring(s.length()) + s;
+    }
+
+    static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /**

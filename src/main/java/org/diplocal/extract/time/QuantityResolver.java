@@ -52,7 +52,7 @@ final class QuantityResolver {
 
     /** "decade-long" and "two-year" write the unit in the singular; plural words map as they are. */
     private static String unitWord(String unit) {
-        return unit == null ? null : unit.toLowerCase().replaceAll("\\s+", " ");
+        return unit == null ? null : RuleSet.key(unit);
     }
 
     /** TimeML duration value for an amount (or X) of a unit. */

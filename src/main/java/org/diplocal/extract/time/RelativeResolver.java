@@ -1,9 +1,7 @@
 package org.diplocal.extract.time;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 
 /** Resolves DEICTIC rules (today, next week, later this month, early next year) and OFFSET rules (two days later). */
 final class RelativeResolver {
@@ -28,7 +26,7 @@ final class RelativeResolver {
             int days = unit.startsWith("day") ? 7 : unit.startsWith("week") ? 28 : 92;
             return Resolved.span("FUTURE_REF", ref.plusDays(1), ref.plusDays(days), false);
         }
-        String unit = g.get("unit").toLowerCase().replaceAll("\\s+", " ");
+        String unit = RuleSet.key(g.get("unit"));
         int rel = g.has("rel") ? Integer.parseInt(data.normalize("rel", g.get("rel"))) : 0;
         Resolved period = period(unit, ref, rel);
         if (period == null) {
@@ -42,7 +40,18 @@ final class RelativeResolver {
         }
         String mod = data.normalize("part", g.get("part"));
         if (mod != null) {
-            return part(period, mod);
+            Resolved p = part(period, mod);
+            if (!g.has("rel")) {
+                // "the end of the year" names no year: in a past sentence it is one already over, in a future one
+                // one still to come
+                Tense t = c.tense();
+                if (t == Tense.PAST && p.first().isAfter(ref)) {
+                    p = part(period(unit, ref, -1), mod);
+                } else if (t.forward() && p.last().isBefore(ref)) {
+                    p = part(period(unit, ref, 1), mod);
+                }
+            }
+            return p;
         }
         return period;
     }
@@ -95,7 +104,7 @@ final class RelativeResolver {
         if (unit == null || unit.startsWith("T")) {
             return null;
         }
-        String dir = g.get("dir").toLowerCase().replaceAll("\\s+", " ");
+        String dir = RuleSet.key(g.get("dir"));
         int sign = switch (dir) {
             case "ago", "earlier", "before", "previous", "preceding", "prior" -> -1;
             default -> 1;
@@ -145,9 +154,5 @@ final class RelativeResolver {
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    static LocalDate sunday(LocalDate d) {
-        return d.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
     }
 }

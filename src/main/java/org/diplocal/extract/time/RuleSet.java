@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -29,16 +29,19 @@ final class RuleSet {
 
     private static final Pattern LIST_REF = Pattern.compile("%([A-Za-z][A-Za-z0-9]*)");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
-    private static final String DIGIT_TRIGGER = "#digit";
+    /** Digit token shapes a rule can be triggered by; #digit stands for all of them. */
+    enum Shape { YEAR, NUMBER, ORDINAL, PLURAL, CLOCK, OTHER }
     /** What a space in a rule means: bounded, so that it is also legal inside a look-behind. */
-    private static final String SPACE = "\\s{1,4}";
+    private static final String SPACE_CLASS = "[\\s\\u00A0\\u202F]";
+    private static final String SPACE = SPACE_CLASS + "{1,4}";
 
     private final Map<String, Map<String, String>> normalization = new HashMap<>();
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Rule[]> byTriggerWord = new HashMap<>();
-    private Rule[] byDigit = new Rule[0];
-    private int longestTrigger;
+    private final Rule[][] byShape = new Rule[Shape.values().length][];
+    private Set<String> lead = Set.of();
+    private WordTable words;
 
     private RuleSet() {
     }
@@ -59,15 +62,37 @@ final class RuleSet {
                 default -> throw new RuleSetException(line.where() + ": unknown kind '" + parts[0] + "'");
             }
         }
+        set.lead = set.lists.containsKey("lead") ? Set.copyOf(set.list("lead")) : Set.of();
         Map<String, Set<Rule>> triggers = new LinkedHashMap<>();
-        Set<Rule> digit = new LinkedHashSet<>();
+        Map<String, Set<Rule>> leadTriggers = new LinkedHashMap<>();
+        List<Set<Rule>> digit = new ArrayList<>();
+        for (Shape s : Shape.values()) {
+            digit.add(new LinkedHashSet<>());
+        }
         Set<String> names = new HashSet<>();
         for (String[] file : ruleFiles) {
-            set.addRules(read(folder, "rules/" + file[1] + ".txt"), names, triggers, digit);
+            set.addRules(read(folder, "rules/" + file[1] + ".txt"), names, triggers, leadTriggers, digit);
         }
         triggers.forEach((word, rs) -> set.byTriggerWord.put(word, rs.toArray(Rule[]::new)));
-        set.byDigit = digit.toArray(Rule[]::new);
-        set.longestTrigger = triggers.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Map<String, Rule[]> afterLead = new HashMap<>();
+        leadTriggers.forEach((word, rs) -> afterLead.put(word, rs.toArray(Rule[]::new)));
+        for (Shape s : Shape.values()) {
+            Set<Rule> rs = digit.get(s.ordinal());
+            set.byShape[s.ordinal()] = rs.isEmpty() ? null : rs.toArray(Rule[]::new);
+        }
+        Set<String> anchors = set.lists.containsKey("anchor") ? set.anchorWords() : Set.of();
+        Map<String, WordTable.Entry> words = new HashMap<>();
+        Set<String> glue = new HashSet<>(set.lists.containsKey("glue") ? set.list("glue") : List.of());
+        Set<String> all = new HashSet<>(anchors);
+        all.addAll(set.byTriggerWord.keySet());
+        all.addAll(afterLead.keySet());
+        all.addAll(glue);
+        all.addAll(set.lead);
+        for (String w : all) {
+            words.put(w, new WordTable.Entry(set.byTriggerWord.get(w), afterLead.get(w), anchors.contains(w),
+                    set.lead.contains(w)));
+        }
+        set.words = new WordTable(words);
         return set;
     }
 
@@ -75,19 +100,48 @@ final class RuleSet {
         return Collections.unmodifiableList(rules);
     }
 
-    /** The rules to try at a token; {@code token} is the token as written, at most a few letters are lower-cased. */
-    Rule[] candidates(CharSequence text, int start, int end) {
-        if (Character.isDigit(text.charAt(start))) {
-            return byDigit;
+    /** What the tagger knows of the word token {@code text[start, end)}: its rules and whether it is an anchor. */
+    WordTable.Entry word(char[] text, int start, int end) {
+        return words.get(text, start, end);
+    }
+
+    /** The rules triggered by a token that starts with a digit, by its shape; null when none. */
+    Rule[] digitRules(Shape shape) {
+        return byShape[shape.ordinal()];
+    }
+
+    /** The shape of a token that starts with a digit: 2026, 15, 4th, 1990s, 10pm, or other (17bn, 40cm). */
+    static Shape shape(CharSequence text, int start, int end) {
+        int i = start;
+        while (i < end && Character.isDigit(text.charAt(i))) {
+            i++;
         }
-        if (end - start > longestTrigger) {
-            return null;
+        if (i == end) {
+            return end - start == 4 ? Shape.YEAR : Shape.NUMBER;
         }
-        char[] word = new char[end - start];
-        for (int i = start; i < end; i++) {
-            word[i - start] = Character.toLowerCase(text.charAt(i));
+        String suffix = text.subSequence(i, end).toString().toLowerCase(Locale.ROOT);
+        return switch (suffix) {
+            case "st", "nd", "rd", "th" -> Shape.ORDINAL;
+            case "s" -> Shape.PLURAL;
+            case "am", "pm" -> Shape.CLOCK;
+            default -> Shape.OTHER;
+        };
+    }
+
+    /** patterns/anchor.txt: words, and for %list the last word of every entry of the list. */
+    private Set<String> anchorWords() {
+        Set<String> out = new HashSet<>();
+        for (String entry : list("anchor")) {
+            if (entry.startsWith("%")) {
+                for (String e : list(entry.substring(1))) {
+                    String[] words = e.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").trim().split("\\s+");
+                    out.add(words[words.length - 1]);
+                }
+            } else {
+                out.add(entry.toLowerCase(Locale.ROOT));
+            }
         }
-        return byTriggerWord.get(new String(word));
+        return Set.copyOf(out);
     }
 
     /** Entries of a word list (or the keys of a normalization map). */
@@ -109,8 +163,25 @@ final class RuleSet {
     }
 
     static String key(String phrase) {
-        String k = phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
-        return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+        StringBuilder sb = new StringBuilder(phrase.length());
+        boolean space = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (Sentences.isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        int n = sb.length();
+        if (n > 0 && sb.charAt(n - 1) == '.') {
+            sb.setLength(n - 1);
+        }
+        return sb.toString();
     }
 
     private void addNormalization(String name, List<Line> lines) {
@@ -135,7 +206,8 @@ final class RuleSet {
         }
     }
 
-    private void addRules(List<Line> lines, Set<String> names, Map<String, Set<Rule>> triggers, Set<Rule> digit) {
+    private void addRules(List<Line> lines, Set<String> names, Map<String, Set<Rule>> triggers,
+                          Map<String, Set<Rule>> leadTriggers, List<Set<Rule>> digit) {
         String example = null;
         for (Line line : lines) {
             if (line.example != null) {
@@ -159,11 +231,11 @@ final class RuleSet {
             } catch (IllegalArgumentException e) {
                 throw new RuleSetException(line.where() + ": unknown resolver kind '" + cols[1] + "'");
             }
-            String regex = expand(cols[3].replace(" ", SPACE), line);
+            // "\s" and a plain space in a rule also match the no-break spaces of news copy
+            String regex = expand(cols[3].replace("\\s", SPACE_CLASS).replace(" ", SPACE), line);
             Pattern pattern;
             try {
-                pattern = Pattern.compile(regex + "(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                pattern = Pattern.compile(regex + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
             } catch (PatternSyntaxException e) {
                 throw new RuleSetException(line.where() + ": rule '" + name + "' does not compile: " + e.getDescription(), e);
             }
@@ -172,48 +244,100 @@ final class RuleSet {
             while (g.find()) {
                 groups.add(g.group(1));
             }
-            Rule rule = new Rule(rules.size(), name, kind, pattern, Set.copyOf(groups), example, line.where());
+            Rule rule = new Rule(rules.size(), name, kind, pattern, Set.copyOf(groups), example, line.where(),
+                    vocabulary(cols[3]));
             rules.add(rule);
             for (String t : cols[2].split("\\s*,\\s*")) {
-                addTrigger(rule, t, line, triggers, digit);
+                addTrigger(rule, t, line, triggers, leadTriggers, digit);
             }
             example = null;
         }
     }
 
-    private void addTrigger(Rule rule, String trigger, Line line, Map<String, Set<Rule>> triggers, Set<Rule> digit) {
-        if (trigger.equals(DIGIT_TRIGGER)) {
-            digit.add(rule);
-            return;
-        }
-        List<String> words = trigger.startsWith("%") ? lists.get(trigger.substring(1)) : List.of(trigger);
-        if (words == null) {
-            throw new RuleSetException(line.where() + ": rule '" + rule.name() + "' triggers on unknown list '" + trigger + "'");
-        }
-        for (String w : words) {
-            String first = firstToken(w);
-            if (first.isEmpty()) {
-                continue;
-            }
-            if (Character.isDigit(first.charAt(0))) {
-                digit.add(rule);
-            } else {
-                triggers.computeIfAbsent(first, k -> new LinkedHashSet<>()).add(rule);
+    private void addTrigger(Rule rule, String trigger, Line line, Map<String, Set<Rule>> triggers,
+                            Map<String, Set<Rule>> leadTriggers, List<Set<Rule>> digit) {
+        switch (trigger) {
+            case "#digit" -> digit.forEach(d -> d.add(rule));
+            case "#year" -> digit.get(Shape.YEAR.ordinal()).add(rule);
+            case "#number" -> digit.get(Shape.NUMBER.ordinal()).add(rule);
+            case "#ordinal" -> digit.get(Shape.ORDINAL.ordinal()).add(rule);
+            case "#plural" -> digit.get(Shape.PLURAL.ordinal()).add(rule);
+            case "#clock" -> digit.get(Shape.CLOCK.ordinal()).add(rule);
+            default -> {
+                if (trigger.startsWith("#")) {
+                    throw new RuleSetException(line.where() + ": unknown digit trigger '" + trigger + "'");
+                }
+                boolean afterLead = trigger.startsWith("^");
+                if (afterLead) {
+                    trigger = trigger.substring(1);
+                }
+                if (lead.contains(trigger)) {
+                    throw new RuleSetException(line.where() + ": '" + trigger + "' is a lead word and cannot trigger a rule");
+                }
+                List<String> words = trigger.startsWith("%") ? lists.get(trigger.substring(1)) : List.of(trigger);
+                if (words == null) {
+                    throw new RuleSetException(line.where() + ": rule '" + rule.name() + "' triggers on unknown list '" + trigger + "'");
+                }
+                for (String w : words) {
+                    String first = firstToken(w, lead);
+                    if (first.isEmpty()) {
+                        continue;
+                    }
+                    if (Character.isDigit(first.charAt(0))) {
+                        digit.get(shape(first, 0, first.length()).ordinal()).add(rule);
+                    } else {
+                        (afterLead ? leadTriggers : triggers).computeIfAbsent(first, k -> new LinkedHashSet<>()).add(rule);
+                    }
+                }
             }
         }
     }
 
-    private static String firstToken(String entry) {
+    /** The first token of a list entry that is not a lead word ("the past" -> "past"); empty if none. */
+    private static String firstToken(String entry, Set<String> lead) {
         String lower = entry.toLowerCase(Locale.ROOT);
         int i = 0;
-        while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
-            i++;
+        while (i < lower.length()) {
+            while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            int j = i;
+            while (j < lower.length() && Character.isLetterOrDigit(lower.charAt(j))) {
+                j++;
+            }
+            String token = lower.substring(i, j);
+            if (!lead.contains(token)) {
+                return token;
+            }
+            i = j;
         }
-        int j = i;
-        while (j < lower.length() && Character.isLetterOrDigit(lower.charAt(j))) {
-            j++;
+        return "";
+    }
+
+    private static final Pattern REGEX_SYNTAX = Pattern.compile("\\(\\?<?[=!]|\\(\\?<[a-zA-Z0-9]+>|\\\\[a-zA-Z]|\\{[0-9,]+\\}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * Every word a rule's regex can match: the words of its literals and of the entries of its lists. An
+     * over-approximation (literal fragments count as words), which is what the anchor filter needs to stay safe.
+     */
+    private Set<String> vocabulary(String rawRegex) {
+        Set<String> out = new HashSet<>();
+        Matcher lists = LIST_REF.matcher(rawRegex);
+        while (lists.find()) {
+            for (String entry : list(lists.group(1))) {
+                Matcher w = WORD.matcher(entry.toLowerCase(Locale.ROOT));
+                while (w.find()) {
+                    out.add(w.group());
+                }
+            }
         }
-        return lower.substring(i, j);
+        String literal = REGEX_SYNTAX.matcher(LIST_REF.matcher(rawRegex).replaceAll(" ")).replaceAll(" ");
+        Matcher w = WORD.matcher(literal.toLowerCase(Locale.ROOT));
+        while (w.find()) {
+            out.add(w.group());
+        }
+        return Set.copyOf(out);
     }
 
     /** Replaces every %list by an alternation of its entries, longest first. */
@@ -231,23 +355,49 @@ final class RuleSet {
         return out.toString();
     }
 
-    private static String alternation(List<String> entries) {
-        List<String> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder sb = new StringBuilder("(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            if (i > 0) {
-                sb.append('|');
+    /**
+     * A word list as a regex factored by common prefixes ("jan(?:uary)?|ju(?:ne|ly|n|l)"), so that the engine
+     * decides on the first letters instead of trying every entry in turn; longer entries are preferred.
+     */
+    static String alternation(List<String> entries) {
+        Trie root = new Trie();
+        for (String e : entries) {
+            Trie node = root;
+            String normal = e.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            for (int i = 0; i < normal.length(); i++) {
+                node = node.children.computeIfAbsent(normal.charAt(i), k -> new Trie());
             }
-            String[] words = sorted.get(i).trim().split("\\s+");
-            for (int w = 0; w < words.length; w++) {
-                if (w > 0) {
-                    sb.append("\\s{1,4}");
-                }
-                sb.append(Pattern.quote(words[w]));
-            }
+            node.terminal = true;
         }
-        return sb.append(')').toString();
+        return "(?:" + root.regex() + ")";
+    }
+
+    /** A character trie of word-list entries. */
+    private static final class Trie {
+        final TreeMap<Character, Trie> children = new TreeMap<>();
+        boolean terminal;
+
+        String regex() {
+            List<String> branches = new ArrayList<>();
+            for (Map.Entry<Character, Trie> c : children.entrySet()) {
+                branches.add(literal(c.getKey()) + c.getValue().regex());
+            }
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String alt = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            if (!terminal) {
+                return alt;
+            }
+            return branches.size() == 1 && alt.length() == 1 ? alt + "?" : "(?:" + alt + ")?";
+        }
+
+        private static String literal(char c) {
+            if (c == ' ') {
+                return SPACE;
+            }
+            return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
+        }
     }
 
     private static List<String> words(List<Line> lines) {

@@ -33,6 +33,11 @@ final class Sentences {
         return limit;
     }
 
+    /** White space, including the no-break spaces news copy puts in "Nov.\u00a04" or "10\u00a0a.m.". */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
+    }
+
     /** True when there is no sentence boundary in {@code [from, to)}. */
     static boolean same(CharSequence text, int from, int to) {
         if (to - from > REACH) {
@@ -62,10 +67,10 @@ final class Sentences {
         if (j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '\u201d' || text.charAt(j) == '\'')) {
             j++;
         }
-        if (j >= text.length() || !Character.isWhitespace(text.charAt(j))) {
+        if (j >= text.length() || !isSpace(text.charAt(j))) {
             return j >= text.length();
         }
-        while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+        while (j < text.length() && isSpace(text.charAt(j))) {
             j++;
         }
         if (j < text.length() && !Character.isUpperCase(text.charAt(j)) && text.charAt(j) != '"' && text.charAt(j) != '\u201c') {

@@ -15,22 +15,45 @@ import java.util.Set;
 final class TenseCue {
 
     private static final int MAX_DISTANCE = 25;
+    private static final int NEAR = 6;
 
     private final Set<String> future;
     private final Set<String> futureOrToday;
     private final Set<String> past;
     private final Set<String> infinitiveStop;
+    /** First and second words of the two-word cues, so that most words need no concatenation to be checked. */
+    private final Set<String> bigramFirst = new HashSet<>();
+    private final Set<String> bigramSecond = new HashSet<>();
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop) {
         this.future = lower(futureCues);
         this.futureOrToday = lower(futureOrTodayCues);
         this.past = lower(pastCues);
         this.infinitiveStop = lower(infinitiveStop);
+        for (String cue : future) {
+            int space = cue.indexOf(' ');
+            if (space > 0) {
+                bigramFirst.add(cue.substring(0, space));
+                bigramSecond.add(cue.substring(space + 1));
+            }
+        }
     }
 
     Tense at(String text, int start, int end) {
-        List<String> before = words(text, Sentences.start(text, start), start);
-        List<String> after = words(text, end, Sentences.end(text, end));
+        int sentenceStart = Sentences.start(text, start);
+        // most cues sit within a few words: look there first (words 0 and 1 only give context)
+        List<String> near = wordsBefore(text, sentenceStart, start, NEAR + 2);
+        boolean wholeSentence = near.size() < NEAR + 2;
+        for (int i = near.size() - 1; i >= (wholeSentence ? 0 : 2); i--) {
+            Tense t = cue(near, i);
+            if (t != Tense.NONE) {
+                return t;
+            }
+        }
+        if (wholeSentence) {
+            return after(text, end);
+        }
+        List<String> before = wordsBefore(text, sentenceStart, start, MAX_DISTANCE + 2);
         Tense best = Tense.NONE;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = before.size() - 1; i >= 0 && before.size() - 1 - i < MAX_DISTANCE; i--) {
@@ -45,22 +68,28 @@ final class TenseCue {
             // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
             return best;
         }
+        return after(text, end);
+    }
+
+    /** The nearest cue after the mention, or NONE. */
+    private Tense after(String text, int end) {
+        List<String> after = words(text, end, Sentences.end(text, end), MAX_DISTANCE + 1);
         for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
             Tense t = cue(after, i);
             if (t != Tense.NONE) {
                 return t;
             }
         }
-        return best;
+        return Tense.NONE;
     }
 
     private Tense cue(List<String> words, int i) {
         String original = words.get(i);
         String w = original.toLowerCase(Locale.ROOT);
-        if (i + 1 < words.size() && future.contains(w + " " + lower(words.get(i + 1)))) {
+        if (i + 1 < words.size() && bigramFirst.contains(w) && future.contains(w + " " + lower(words.get(i + 1)))) {
             return Tense.FUTURE;
         }
-        if (i > 0 && future.contains(lower(words.get(i - 1)) + " " + w)) {
+        if (i > 0 && bigramSecond.contains(w) && future.contains(lower(words.get(i - 1)) + " " + w)) {
             return Tense.FUTURE;
         }
         if (future.contains(w)) {
@@ -69,7 +98,7 @@ final class TenseCue {
         if (futureOrToday.contains(w)) {
             return Tense.FUTURE_OR_TODAY;
         }
-        if (past.contains(w)) {
+        if (past.contains(w) && !passive(words, i)) {
             return Tense.PAST;
         }
         if (w.equals("to") && i + 1 < words.size() && infinitive(words, i + 1)
@@ -111,11 +140,24 @@ final class TenseCue {
         return w.toLowerCase(Locale.ROOT);
     }
 
-    /** Words of a span, as written (capitals tell names from verbs). */
-    private static List<String> words(String text, int from, int to) {
+    /** The last {@code max} words of {@code [from, to)}, in text order. */
+    private static List<String> wordsBefore(String text, int from, int to, int max) {
+        int count = 0;
+        int i = to;
+        while (i > from && count < max) {
+            i--;
+            if (Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        return words(text, i, to, max);
+    }
+
+    /** The first {@code max} words of a span, as written (capitals tell names from verbs). */
+    private static List<String> words(String text, int from, int to, int max) {
         List<String> out = new ArrayList<>();
         int i = from;
-        while (i < to) {
+        while (i < to && out.size() < max) {
             char c = text.charAt(i);
             if (Character.isLetter(c) || c == '\'' && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
                 int j = i + 1;

@@ -2,16 +2,19 @@ package org.diplocal.extract.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 
 /**
  * Finds time expressions in text and resolves them against the publication date.
  *
- * <p>One pass over the text: at each token the rules whose trigger is that token (a month name, a weekday, a digit,
- * "next" ...) are tried with a pre-compiled pattern anchored there and bounded to {@link #WINDOW} characters; the
- * longest match that resolves wins and the scan goes on after it. Rules are data under
+ * <p>One pass tokenizes the text ({@link Tokens}); then at each token the rules whose trigger is that token (a month
+ * name, a weekday, a digit, "next" ...) are tried with a pre-compiled pattern anchored there and bounded to
+ * {@link #WINDOW} characters, but only when an anchor word (month, unit, "now" ...) is at hand; the longest match
+ * that resolves wins and the scan goes on after it. Rules are data under
  * {@code org/diplocal/extract/time/} (see {@code index.txt}). Instances are immutable and thread-safe.
  */
 public final class TimeTagger {
@@ -25,10 +28,21 @@ public final class TimeTagger {
     private final RuleSet rules;
     private final Resolver resolver;
     private final TenseCue tenseCue;
+    /** Matchers are reused across calls on one thread; each is reset to a new text on first use in a call. */
+    private final ThreadLocal<Matchers> matchers;
+
+    /** Tries every rule at every token, without triggers or prefilter: slow, for tests of the prefilter. */
+    private final boolean exhaustive;
 
     TimeTagger(RuleSet rules) {
+        this(rules, false);
+    }
+
+    TimeTagger(RuleSet rules, boolean exhaustive) {
         this.rules = rules;
+        this.exhaustive = exhaustive;
         this.resolver = new Resolver(rules);
+        this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules.rules().size()));
         this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tenseFutureOrToday"), rules.list("tensePast"),
                 rules.list("infinitiveStop"));
     }
@@ -58,50 +72,70 @@ public final class TimeTagger {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
         Context ctx = new Context(text, reference, tenseCue);
-        Matcher[] matchers = new Matcher[rules.rules().size()];
+        Matchers matchers = this.matchers.get().on(text);
         List<TimeMention> out = new ArrayList<>();
         List<Resolved> resolutions = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
+        Tokens tokens = Tokens.of(text, rules);
+        int covered = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            int start = tokens.start(k);
+            if (exhaustive) {
+                if (start >= covered) {
+                    int end = tryAt(text, -1, start, rules.rules().toArray(Rule[]::new), matchers, ctx, out, resolutions);
+                    covered = Math.max(covered, end);
+                }
                 continue;
             }
-            int tokenEnd = i + 1;
-            while (tokenEnd < n && Character.isLetterOrDigit(text.charAt(tokenEnd))) {
-                tokenEnd++;
+            if (start < covered || !tokens.worthTrying(text, k)) {
+                continue;
             }
-            Rule[] candidates = rules.candidates(text, i, tokenEnd);
-            int next = tokenEnd;
-            if (candidates != null) {
-                int end = tryAt(text, i, candidates, matchers, ctx, out, resolutions);
-                if (end > i) {
-                    next = end;
-                }
+            int lead = tokens.leadStart(text, k);
+            lead = lead >= covered ? lead : -1;
+            Rule[] rules = tokens.rules(k);
+            if (lead >= 0 && tokens.afterLead(k) != null) {
+                rules = concat(rules, tokens.afterLead(k));
             }
-            i = next;
+            int anchor = tokens.anchorAhead(k);
+            if (anchor >= 0 && rules != null) {
+                rules = mayReach(rules, text.substring(tokens.start(anchor), tokens.end(anchor)).toLowerCase(Locale.ROOT));
+            }
+            int end = tryAt(text, lead, start, rules, matchers, ctx, out, resolutions);
+            if (end > start) {
+                covered = end;
+            }
         }
         return attachTimes(text, out, resolutions);
     }
 
-    /** Tries the candidates at {@code start}, longest match first; adds the first that resolves, returns its end. */
-    private int tryAt(String text, int start, Rule[] candidates, Matcher[] matchers, Context ctx,
+    /**
+     * Tries the candidates at {@code start}, or first from the lead word at {@code lead} when there is one
+     * ("the" before "first quarter"); the longest match that resolves is added and its end returned, else -1.
+     */
+    private int tryAt(String text, int lead, int start, Rule[] candidates, Matchers matchers, Context ctx,
                       List<TimeMention> out, List<Resolved> resolutions) {
         int limit = Math.min(text.length(), start + WINDOW);
         Match[] found = new Match[candidates.length];
         int count = 0;
         for (Rule rule : candidates) {
-            Matcher m = matcher(rule, text, matchers);
-            m.region(start, limit);
-            if (m.lookingAt()) {
+            Matcher m = matchers.of(rule);
+            boolean matched = false;
+            if (lead >= 0) {
+                m.region(lead, limit);
+                matched = m.lookingAt() && m.end() > start;
+            }
+            if (!matched) {
+                m.region(start, limit);
+                matched = m.lookingAt();
+            }
+            if (matched) {
                 found[count++] = new Match(rule, m);
             }
         }
         while (count > 0) {
             int best = 0;
             for (int k = 1; k < count; k++) {
-                if (found[k].end() > found[best].end()) {
+                if (found[k].end() > found[best].end()
+                        || found[k].end() == found[best].end() && found[k].start() < found[best].start()) {
                     best = k;
                 }
             }
@@ -123,6 +157,27 @@ public final class TimeTagger {
         return -1;
     }
 
+    /** The rules that can match the given anchor word. */
+    private static Rule[] mayReach(Rule[] rules, String anchor) {
+        Rule[] out = new Rule[rules.length];
+        int n = 0;
+        for (Rule r : rules) {
+            if (r.mayContain(anchor)) {
+                out[n++] = r;
+            }
+        }
+        return n == rules.length ? rules : Arrays.copyOf(out, n);
+    }
+
+    private static Rule[] concat(Rule[] a, Rule[] b) {
+        if (a == null) {
+            return b;
+        }
+        Rule[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
     /** Drops a final period that ends the sentence rather than an abbreviation ("Nov." keeps it, "Tuesday." not). */
     private static int trimmedEnd(String text, int start, int end) {
         if (end - start < 2 || text.charAt(end - 1) != '.') {
@@ -135,16 +190,38 @@ public final class TimeTagger {
         return end - 2 - k > 4 ? end - 1 : end;
     }
 
-    private Matcher matcher(Rule rule, String text, Matcher[] matchers) {
-        int index = rule.index();
-        Matcher m = matchers[index];
-        if (m == null) {
-            m = rule.pattern().matcher(text);
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            matchers[index] = m;
+    /** One thread's matchers, one per rule, with the call (generation) each was last reset in. */
+    private static final class Matchers {
+        private final Matcher[] matchers;
+        private final int[] generation;
+        private int current;
+        private String text;
+
+        Matchers(int rules) {
+            matchers = new Matcher[rules];
+            generation = new int[rules];
         }
-        return m;
+
+        Matchers on(String newText) {
+            text = newText;
+            current++;
+            return this;
+        }
+
+        Matcher of(Rule rule) {
+            int i = rule.index();
+            Matcher m = matchers[i];
+            if (m == null) {
+                m = rule.pattern().matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                matchers[i] = m;
+            } else if (generation[i] != current) {
+                m.reset(text);
+            }
+            generation[i] = current;
+            return m;
+        }
     }
 
     /** A clock time without a day of its own takes the nearest fixed day of its sentence, else the reference. */
@@ -158,16 +235,21 @@ public final class TimeTagger {
             int distance = Integer.MAX_VALUE;
             for (int j = k - 1; j >= 0 && t.start() - out.get(j).end() < Sentences.REACH; j--) {
                 TimeMention d = out.get(j);
-                if (isDay(d, resolutions.get(j)) && Sentences.same(text, d.end(), t.start())) {
-                    day = d;
-                    distance = t.start() - d.end();
+                if (isDay(d, resolutions.get(j))) {
+                    if (Sentences.same(text, d.end(), t.start())) {
+                        day = d;
+                        distance = t.start() - d.end();
+                    }
                     break;
                 }
             }
-            for (int j = k + 1; j < out.size() && out.get(j).start() - t.end() < distance; j++) {
+            int reach = Math.min(distance, Sentences.REACH);
+            for (int j = k + 1; j < out.size() && out.get(j).start() - t.end() < reach; j++) {
                 TimeMention d = out.get(j);
-                if (isDay(d, resolutions.get(j)) && Sentences.same(text, t.end(), d.start())) {
-                    day = d;
+                if (isDay(d, resolutions.get(j))) {
+                    if (Sentences.same(text, t.end(), d.start())) {
+                        day = d;
+                    }
                     break;
                 }
             }

@@ -1,0 +1,27 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Shared helpers: run the finders over one sentence, or the whole engine over a short report. */
+final class Fixtures {
+    static final LocalDate MONDAY = LocalDate.of(2024, 5, 13);
+
+    private Fixtures() {
+    }
+
+    static PlaceFinder.Found places(String sentence) {
+        return new PlaceFinder(Gazetteer.standard(), Lexicon.standard()).find(Tokenizer.tokenize(sentence), Set.of());
+    }
+
+    static List<PersonMention> people(PersonFinder finder, String sentence) {
+        List<Token> tokens = Tokenizer.tokenize(sentence);
+        PlaceFinder.Found found = new PlaceFinder(Gazetteer.standard(), Lexicon.standard()).find(tokens, Set.of());
+        return finder.shortMentions(tokens, finder.titled(tokens, found), found);
+    }
+
+    static List<Draft> extract(String text) {
+        return ReportExtractor.standard().extract(text, MONDAY);
+    }
+}

@@ -1,0 +1,65 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonFinderTest {
+    private final PersonFinder finder = new PersonFinder(Lexicon.standard());
+
+    @Test
+    void readsDemonymTitleAndName() {
+        Person p = Fixtures.people(finder, "Argentine Foreign Minister Diana Mondino arrived.").get(0).person();
+        assertEquals("Diana Mondino", p.name);
+        assertEquals("Minister of Foreign Affairs", p.role);
+        assertEquals("AR", p.country);
+    }
+
+    @Test
+    void readsNameBeforeCommaAndPossessiveCountryTitle() {
+        Person p = Fixtures.people(finder, "Mondino, Argentina's foreign minister, arrived.").get(0).person();
+        assertEquals("Mondino", p.name);
+        assertEquals("AR", p.country);
+    }
+
+    @Test
+    void takesCountryFromCapitalStandingForGovernment() {
+        Person p = Fixtures.people(finder, "Warsaw's Defence Minister Wladyslaw Kosiniak-Kamysz spoke.").get(0).person();
+        assertEquals("PL", p.country);
+        assertEquals("Minister of Defense", p.role);
+    }
+
+    @Test
+    void marksThenOfficialsAsFormer() {
+        PersonMention m = Fixtures.people(finder, "It was when then Polish Defence Minister Jan Nowak visited.").get(0);
+        assertTrue(m.former());
+    }
+
+    @Test
+    void tiesSurnameToEarlierFullName() {
+        Fixtures.people(finder, "Chilean President Gabriel Boric will travel.");
+        List<PersonMention> later = Fixtures.people(finder, "Boric will meet the king.");
+        assertEquals("Gabriel Boric", later.get(0).person().name);
+    }
+
+    @Test
+    void prefersPersonOverCityOfTheSameName() {
+        Person p = Fixtures.people(finder, "Trade Minister Anna Lima will attend.").get(0).person();
+        assertEquals("Anna Lima", p.name);
+    }
+
+    @Test
+    void marksSpeakers() {
+        PersonMention m = Fixtures.people(finder, "Foreign Minister Anna Berg said the talks went well.").get(0);
+        assertTrue(m.speaker());
+        assertFalse(m.former());
+    }
+
+    @Test
+    void ignoresTitleWithoutName() {
+        assertTrue(Fixtures.people(finder, "The foreign minister will travel.").isEmpty());
+    }
+}

@@ -1,0 +1,75 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PlaceFinderTest {
+    private static PlaceMention first(String sentence) {
+        return Fixtures.places(sentence).places().get(0);
+    }
+
+    @Test
+    void findsCountryByAlias() {
+        PlaceMention p = first("He flies to the Republic of Chile.");
+        assertEquals(PlaceMention.Kind.COUNTRY, p.kind());
+        assertEquals("CL", p.country());
+    }
+
+    @Test
+    void picksMostPopulousCityOfAName() {
+        assertEquals("EG", first("The talks are in Alexandria.").country());
+    }
+
+    @Test
+    void picksCityInACountryOfTheReport() {
+        List<Token> tokens = Tokenizer.tokenize("The talks are in Alexandria.");
+        PlaceFinder.Found found = new PlaceFinder(Gazetteer.standard(), Lexicon.standard()).find(tokens, Set.of("US"));
+        assertEquals("US", found.places().get(0).country());
+    }
+
+    @Test
+    void marksCapitalWithPossessiveAsGovernment() {
+        PlaceMention p = first("Warsaw's push for ties grew.");
+        assertTrue(p.possessive());
+        assertEquals("PL", Fixtures.places("Warsaw's push for ties grew.").countries().get(0).iso2());
+    }
+
+    @Test
+    void findsVenueByLastHeadWord() {
+        PlaceMention p = first("A ceremony at Kranji War Cemetery follows.");
+        assertEquals(PlaceMention.Kind.VENUE, p.kind());
+        assertEquals("Kranji War Cemetery", p.name());
+    }
+
+    @Test
+    void findsVenueByFirstHeadWord() {
+        assertEquals("Camp Lejeune", first("He will visit Camp Lejeune.").name());
+    }
+
+    @Test
+    void findsLowerCaseMinistryAsVenue() {
+        assertEquals("Defence Ministry", first("Talks at the defence ministry in Oslo.").name());
+    }
+
+    @Test
+    void readsOrganisationAsItsCountry() {
+        PlaceMention p = first("Officials at the Kremlin said so.");
+        assertEquals("RU", p.country());
+    }
+
+    @Test
+    void doesNotTakeLowerCasePronounForCountry() {
+        assertTrue(Fixtures.places("He told us nothing.").places().isEmpty());
+    }
+
+    @Test
+    void readsDemonymAsCountryReferenceNotPlace() {
+        PlaceFinder.Found f = Fixtures.places("Ghanaian troops arrived.");
+        assertTrue(f.places().isEmpty());
+        assertEquals("GH", f.countries().get(0).iso2());
+    }
+}

@@ -1,0 +1,142 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Behaviours of the whole engine on short reports dated Monday 2024-05-13. */
+class ReportExtractorTest {
+    private static final LocalDate WED = LocalDate.of(2024, 5, 15);
+
+    private static Draft only(String text) {
+        List<Draft> drafts = Fixtures.extract(text);
+        assertEquals(1, drafts.size(), () -> "drafts: " + drafts);
+        return drafts.get(0);
+    }
+
+    @Test
+    void plannedMeetingWithNamedCounterpartBecomesADayEngagement() {
+        Draft d = only("Ghanaian President Nana Akufo-Addo will meet Kenyan President William Ruto in Nairobi on Wednesday.");
+        assertEquals(WED, d.start());
+        assertEquals(WED, d.end());
+        assertEquals(Precision.DAY, d.precision());
+        assertEquals("KE", d.location().country());
+        assertEquals("Africa/Nairobi", d.location().zone());
+        assertEquals(2, d.participants().size());
+        assertTrue(d.countries().containsAll(List.of("GH", "KE")));
+    }
+
+    @Test
+    void pastMeetingIsNoEngagement() {
+        assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
+    }
+
+    @Test
+    void backgroundClauseAfterSinceIsNoEngagement() {
+        List<Draft> drafts = Fixtures.extract("It will be the first such visit since 2016, when then Foreign Minister Jan Nowak "
+                + "travelled to Accra.");
+        assertTrue(drafts.isEmpty());
+    }
+
+    @Test
+    void formerOfficialIsNoParticipant() {
+        Draft d = only("Norwegian Prime Minister Jonas Gahr Store will meet then Foreign Minister Ine Eriksen in Oslo on Wednesday "
+                + "and Chilean President Gabriel Boric.");
+        assertTrue(d.participants().stream().noneMatch(p -> p.name().startsWith("Ine")));
+    }
+
+    @Test
+    void reportingDateIsNotTheEventDate() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Norway next week, his office said on Monday.");
+        assertEquals(Precision.WINDOW, drafts.get(0).precision());
+        assertEquals(LocalDate.of(2024, 5, 20), drafts.get(0).start());
+    }
+
+    @Test
+    void multiDayVisitSpansItsDays() {
+        Draft d = only("Chilean President Gabriel Boric will begin a three-day visit to Norway on Wednesday.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+        assertEquals("NO", d.location().country());
+        assertEquals("Oslo", d.location().city());
+    }
+
+    @Test
+    void upOnArrivalIsTheFirstDayOfTheVisit() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will begin a three-day visit to Norway on Wednesday. "
+                + "Upon arrival in Norway, Boric will visit the Fram Museum.");
+        Draft museum = drafts.stream().filter(d -> d.title().contains("Fram")).findFirst().orElseThrow();
+        assertEquals(WED, museum.start());
+        assertEquals(Precision.DAY, museum.precision());
+    }
+
+    @Test
+    void whileInTheCityIsAWindowOverTheVisit() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will begin a three-day visit to Norway on Wednesday. "
+                + "He will also meet King Harald while in Oslo.");
+        Draft king = drafts.stream().filter(d -> d.title().contains("Harald")).findFirst().orElseThrow();
+        assertEquals(Precision.WINDOW, king.precision());
+        assertEquals(WED, king.start());
+        assertEquals(WED.plusDays(2), king.end());
+    }
+
+    @Test
+    void aDayAfterTheSummitIsTheNextDay() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President Nana Akufo-Addo will hold a summit with Kenyan President "
+                + "William Ruto in Nairobi on Wednesday. A day after the Nairobi summit, Akufo-Addo plans to visit Mombasa.");
+        Draft next = drafts.stream().filter(d -> d.title().contains("Mombasa")).findFirst().orElseThrow();
+        assertEquals(WED.plusDays(1), next.start());
+    }
+
+    @Test
+    void postponedVisitKeepsItsStatus() {
+        Draft d = only("German Chancellor Olaf Scholz has postponed a planned visit to India that was scheduled for next week.");
+        assertEquals(DraftStatus.POSTPONED, d.status());
+    }
+
+    @Test
+    void virtualMeetingHasNoPlace() {
+        Draft d = only("Norwegian Prime Minister Jonas Gahr Store and Chilean President Gabriel Boric will hold a video call on Wednesday.");
+        assertNull(d.location());
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void evidenceIsTheSentenceAsItStands() {
+        String sentence = "Ghanaian President Nana Akufo-Addo will meet Kenyan President William Ruto in Nairobi on Wednesday.";
+        assertEquals(sentence, only("Intro line\n" + sentence).evidence());
+    }
+
+    @Test
+    void namedMeetingKeepsItsName() {
+        Draft d = only("Finnish Defence Minister Antti Hakkanen will attend the Nordic Defence Cooperation Meeting in Oslo on Wednesday.");
+        assertTrue(d.title().startsWith("Nordic Defence Cooperation Meeting"), d.title());
+    }
+
+    @Test
+    void neverThrowsAndFindsNothingInGarbage() {
+        assertTrue(ReportExtractor.standard().extract("", Fixtures.MONDAY).isEmpty());
+        assertTrue(ReportExtractor.standard().extract(null, Fixtures.MONDAY).isEmpty());
+        assertTrue(ReportExtractor.standard().extract("text", null).isEmpty());
+        assertTrue(Fixtures.extract("Der Bundeskanzler besucht am Mittwoch Indien.").isEmpty());
+        byte[] bytes = new byte[100_000];
+        new Random(7).nextBytes(bytes);
+        assertTrue(Fixtures.extract(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).size() >= 0);
+    }
+
+    @Test
+    void readsOneMebibyteQuickly() {
+        String sentence = "Chilean President Gabriel Boric will begin a three-day visit to Norway on Wednesday. ";
+        String text = sentence.repeat((1 << 20) / sentence.length());
+        long t0 = System.nanoTime();
+        List<Draft> drafts = Fixtures.extract(text);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 10_000, "took " + ms + " ms");
+        assertTrue(drafts.size() <= 1, "one visit, told many times");
+    }
+}

@@ -1,0 +1,37 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text).stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void splitsAtFullStopBeforeCapital() {
+        assertEquals(List.of("Mondino will visit Warsaw.", "She will meet Duda."), sentences("Mondino will visit Warsaw. She will meet Duda."));
+    }
+
+    @Test
+    void keepsMonthAbbreviationsAndTitlesInside() {
+        assertEquals(1, sentences("The summit is set for Nov. 4 in Accra, Dr. Mensah said.").size());
+    }
+
+    @Test
+    void keepsDottedCountryAbbreviationInside() {
+        assertEquals(1, sentences("The U.S. envoy will travel to Oslo on Friday.").size());
+    }
+
+    @Test
+    void splitsAtLineBreaks() {
+        assertEquals(List.of("Headline without stop", "Body starts here."), sentences("Headline without stop\n\nBody starts here."));
+    }
+
+    @Test
+    void keepsClosingQuoteWithItsSentence() {
+        assertEquals(List.of("\u201cWe will go.\u201d", "He said so."), sentences("\u201cWe will go.\u201d He said so."));
+    }
+}

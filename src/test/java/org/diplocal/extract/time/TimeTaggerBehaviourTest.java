@@ -1,0 +1,296 @@
+package org.diplocal.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One behaviour per test, with reference dates chosen for their edge (weekday, month end, year end, leap day). */
+class TimeTaggerBehaviourTest {
+
+    private static final TimeTagger TAGGER = TimeTagger.standard();
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 3, 10);
+    private static final LocalDate WEDNESDAY = LocalDate.of(2026, 3, 11);
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 3, 13);
+
+    private static TimeMention only(String text, LocalDate reference) {
+        List<TimeMention> ms = TAGGER.tag(text, reference);
+        assertEquals(1, ms.size(), () -> "mentions of '" + text + "': " + ms);
+        return ms.get(0);
+    }
+
+    private static TimeMention find(String text, LocalDate reference, String mention) {
+        return TAGGER.tag(text, reference).stream().filter(m -> m.text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + mention + "' in " + TAGGER.tag(text, reference)));
+    }
+
+    @Test
+    void weekdayWithFutureCueIsTheComingOne() {
+        assertEquals(LocalDate.of(2026, 3, 16), only("Egypt's foreign minister will visit Accra on Monday.", TUESDAY).first());
+    }
+
+    @Test
+    void weekdayWithFutureCueOnTheSameWeekdayIsNextWeek() {
+        assertEquals(LocalDate.of(2026, 3, 17), only("The Chilean envoy is set to arrive on Tuesday.", TUESDAY).first());
+    }
+
+    @Test
+    void presentTenseOfAMeetingVerbPointsForward() {
+        assertEquals(LocalDate.of(2026, 3, 12), only("Foreign ministers of Chile and Ghana meet in Accra on Thursday.", TUESDAY).first());
+    }
+
+    @Test
+    void travelAsANounIsNoFutureCue() {
+        assertEquals(LocalDate.of(2026, 3, 13),
+                only("Forecasters said the storm would cause travel chaos in Oslo on Friday.", FRIDAY).first());
+    }
+
+    @Test
+    void saidOnWeekdayIsThePastOne() {
+        assertEquals(LocalDate.of(2026, 3, 5), only("The Polish minister said on Thursday that talks would go on.", TUESDAY).first());
+    }
+
+    @Test
+    void saidOnTheReferenceWeekdayIsTheDayItself() {
+        assertEquals(TUESDAY, only("Ghana's president said Tuesday the border would reopen.", TUESDAY).first());
+    }
+
+    @Test
+    void futureCueBeforeMentionOutweighsReportingClauseAfterIt() {
+        assertEquals(LocalDate.of(2026, 3, 13),
+                find("Norway's premier will meet the Argentine president in Oslo on Friday, the ministry said Tuesday.",
+                        TUESDAY, "Friday").first());
+    }
+
+    @Test
+    void nextWeekdayIsTheComingOneEvenWhenItIsSixDaysOn() {
+        assertEquals(LocalDate.of(2026, 3, 17), only("The Ghanaian minister flies to Warsaw next Tuesday.", WEDNESDAY).first());
+    }
+
+    @Test
+    void thisFridayIsTheFridayOfTheCurrentWeek() {
+        assertEquals(LocalDate.of(2026, 3, 13), only("Chile's envoy meets the Egyptian minister this Friday.", TUESDAY).first());
+    }
+
+    @Test
+    void lastFridayIsThePreviousOne() {
+        assertEquals(LocalDate.of(2026, 3, 6), only("The talks in Cairo ended last Friday.", FRIDAY).first());
+    }
+
+    @Test
+    void wouldLeavesTheReferenceDayOpen() {
+        assertEquals(FRIDAY, only("Forecasters said the storm would reach Accra on Friday.", FRIDAY).first());
+    }
+
+    @Test
+    void weekdayPairIsOneExactSpan() {
+        TimeMention m = only("The Norwegian and Chilean ministers will hold talks on Thursday and Friday.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 3, 12), m.first());
+        assertEquals(LocalDate.of(2026, 3, 13), m.last());
+        assertTrue(m.exact());
+    }
+
+    @Test
+    void dayRangeIsOneExactSpan() {
+        TimeMention m = only("Poland hosts the forum on April 15-17.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 4, 15), m.first());
+        assertEquals(LocalDate.of(2026, 4, 17), m.last());
+        assertTrue(m.exact());
+    }
+
+    @Test
+    void fromDayToDayIsOneExactSpan() {
+        TimeMention m = find("The Egyptian delegation stays in Santiago from April 2 to 4.", TUESDAY, "April 2 to 4");
+        assertEquals(LocalDate.of(2026, 4, 4), m.last());
+    }
+
+    @Test
+    void daysJoinedByAndShareTheirMonth() {
+        TimeMention m = only("Ghana will host the envoys on Feb. 5 and 6.", TUESDAY);
+        assertEquals(LocalDate.of(2027, 2, 5), m.first());
+        assertEquals(LocalDate.of(2027, 2, 6), m.last());
+    }
+
+    @Test
+    void nextWeekIsTheFollowingIsoWeekAndOnlyBoundsTheDay() {
+        TimeMention m = only("Argentina's foreign minister will visit Oslo next week.", TUESDAY);
+        assertEquals("2026-W12", m.value());
+        assertEquals(LocalDate.of(2026, 3, 16), m.first());
+        assertEquals(LocalDate.of(2026, 3, 22), m.last());
+        assertFalse(m.exact());
+    }
+
+    @Test
+    void nextWeekAtYearEndBelongsToTheNextWeekBasedYear() {
+        TimeMention m = only("The Polish envoy returns to Cairo next week.", LocalDate.of(2025, 12, 31));
+        assertEquals("2026-W02", m.value());
+        assertEquals(LocalDate.of(2026, 1, 5), m.first());
+    }
+
+    @Test
+    void laterThisMonthRunsFromTomorrowToMonthEnd() {
+        TimeMention m = only("Chile and Ghana will sign the treaty later this month.", LocalDate.of(2026, 1, 20));
+        assertEquals("2026-01", m.value());
+        assertEquals(LocalDate.of(2026, 1, 21), m.first());
+        assertEquals(LocalDate.of(2026, 1, 31), m.last());
+        assertFalse(m.exact());
+    }
+
+    @Test
+    void earlyMidAndLateSplitAMonthIntoThirds() {
+        LocalDate ref = LocalDate.of(2026, 1, 5);
+        TimeMention early = only("Norway will host the talks in early February.", ref);
+        TimeMention mid = only("Norway will host the talks in mid-February.", ref);
+        TimeMention late = only("Norway will host the talks in late February.", ref);
+        assertEquals("2026-02", early.value());
+        assertEquals(LocalDate.of(2026, 2, 10), early.last());
+        assertEquals(LocalDate.of(2026, 2, 11), mid.first());
+        assertEquals(LocalDate.of(2026, 2, 21), late.first());
+        assertEquals(LocalDate.of(2026, 2, 28), late.last());
+    }
+
+    @Test
+    void monthAlonePointsBackInThePastTense() {
+        assertEquals("2025-11", only("The Egyptian president visited Accra in November.", TUESDAY).value());
+    }
+
+    @Test
+    void monthAlonePointsForwardInTheFutureTense() {
+        assertEquals("2026-11", only("The Egyptian president will visit Accra in November.", TUESDAY).value());
+    }
+
+    @Test
+    void monthAndYearSinceIsBackgroundInThePast() {
+        TimeMention m = only("Poland has had no ambassador in Santiago since September 2016.", TUESDAY);
+        assertEquals("2016-09", m.value());
+        assertEquals(LocalDate.of(2016, 9, 1), m.first());
+    }
+
+    @Test
+    void leapDayInTheFutureFindsTheNextLeapYear() {
+        assertEquals(LocalDate.of(2028, 2, 29),
+                only("Ghana will hold the referendum on Feb. 29.", LocalDate.of(2025, 3, 3)).first());
+    }
+
+    @Test
+    void tomorrowAfterALeapDayIsTheFirstOfMarch() {
+        assertEquals(LocalDate.of(2024, 3, 1), only("The Chilean minister lands tomorrow.", LocalDate.of(2024, 2, 29)).first());
+    }
+
+    @Test
+    void nextMonthFromJanuaryThirtyFirstIsFebruary() {
+        TimeMention m = only("Norway will reopen its embassy next month.", LocalDate.of(2026, 1, 31));
+        assertEquals("2026-02", m.value());
+        assertEquals(LocalDate.of(2026, 2, 28), m.last());
+    }
+
+    @Test
+    void clockTimeTakesTheDateOfItsSentence() {
+        TimeMention m = find("On April 20 the Polish and Egyptian ministers meet at 9 a.m. in Cairo.", TUESDAY, "9 a.m.");
+        assertEquals("2026-04-20T09:00", m.value());
+        assertEquals(LocalTime.of(9, 0), m.timeOfDay());
+        assertEquals(TimexType.TIME, m.type());
+    }
+
+    @Test
+    void followingDayResolvesAgainstTheLastFixedDate() {
+        String text = "The Argentine minister arrives in Accra on April 20. He meets the Ghanaian president the following day.";
+        assertEquals(LocalDate.of(2026, 4, 21), find(text, TUESDAY, "the following day").first());
+    }
+
+    @Test
+    void daysLaterResolveAgainstTheLastFixedDate() {
+        String text = "Talks open in Oslo on May 4. Two days later the delegates travel to Bergen.";
+        assertEquals(LocalDate.of(2026, 5, 6), find(text, TUESDAY, "Two days later").first());
+    }
+
+    @Test
+    void relativeDayWithoutEarlierDateResolvesAgainstTheReference() {
+        assertEquals(LocalDate.of(2026, 3, 9), only("The envoy left the day before.", TUESDAY).first());
+    }
+
+    @Test
+    void durationsSetsAndVagueReferencesHaveNoSpan() {
+        for (String text : List.of("a three-week tour", "every year", "until now")) {
+            TimeMention m = only(text, TUESDAY);
+            assertNull(m.first(), text);
+            assertNull(m.last(), text);
+            assertFalse(m.exact(), text);
+        }
+    }
+
+    @Test
+    void firstNumberOfARangeOfDurationsTakesTheUnitOfTheSecond() {
+        assertEquals("P12M", find("The Polish mission will stay 12 or 18 months.", TUESDAY, "12").value());
+    }
+
+    @Test
+    void endOfTheYearInAPastSentenceIsLastYear() {
+        assertEquals("2025", only("Chile's exports to Egypt peaked by the end of the year.", TUESDAY).value());
+    }
+
+    @Test
+    void endOfTheYearInAFutureSentenceIsThisYear() {
+        assertEquals("2026", only("Ghana will elect a president by the end of the year.", TUESDAY).value());
+    }
+
+    @Test
+    void noBreakSpacesCountAsSpaces() {
+        String text = "Norway's envoy will land in Santiago on Dec.\u00a09 at 10\u00a0a.m. and leave the\u00a0following day.";
+        List<TimeMention> ms = TAGGER.tag(text, TUESDAY);
+        assertEquals(List.of("2026-12-09", "2026-12-09T10:00", "2026-12-10"), ms.stream().map(TimeMention::value).toList());
+    }
+
+    @Test
+    void participleAfterBeIsNoPastCue() {
+        assertEquals(LocalDate.of(2026, 4, 2), only("The Argentine envoy said talks would be held on April 2.", TUESDAY).first());
+    }
+
+    @Test
+    void dayOfMonthAloneTakesTheMonthFromTheTense() {
+        assertEquals(LocalDate.of(2026, 3, 14), only("Ghana expects an answer from Oslo on the 14th.", TUESDAY).first());
+        assertEquals(LocalDate.of(2026, 2, 14), only("Ghana received an answer from Oslo on the 14th.", TUESDAY).first());
+    }
+
+    @Test
+    void ordinalBeforeACountedNounIsNoDay() {
+        assertTrue(TAGGER.tag("Poland and Chile held the 14th round of talks.", TUESDAY).isEmpty());
+    }
+
+    @Test
+    void yearEndIsTheLastThirdOfTheYear() {
+        TimeMention m = only("Egypt and Norway hope to sign by year-end.", TUESDAY);
+        assertEquals("2026", m.value());
+        assertEquals(LocalDate.of(2026, 9, 1), m.first());
+    }
+
+    @Test
+    void ageIsNotADuration() {
+        assertTrue(TAGGER.tag("The 22-year-old aide of the Chilean minister resigned.", TUESDAY).isEmpty());
+    }
+
+    @Test
+    void sentenceFinalPeriodIsNotPartOfTheMention() {
+        assertEquals("Thursday", only("The Norwegian envoy met the Egyptian minister on Thursday.", TUESDAY).text());
+        assertEquals("Sept. 9", only("Ghana votes on Sept. 9", TUESDAY).text());
+    }
+
+    @Test
+    void mentionsAreInTextOrderAndDoNotOverlap() {
+        String text = "Chile's president said Monday she will visit Warsaw on April 14 and Oslo next week, "
+                + "her first trip since 2019, for three days.";
+        List<TimeMention> ms = TAGGER.tag(text, TUESDAY);
+        assertEquals(5, ms.size(), ms::toString);
+        for (int i = 1; i < ms.size(); i++) {
+            assertTrue(ms.get(i - 1).end() <= ms.get(i).start(), ms::toString);
+        }
+        for (TimeMention m : ms) {
+            assertEquals(text.substring(m.start(), m.end()), m.text());
+        }
+    }
+}
