@@ -23,7 +23,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Serves {@code /feeds/...} on the event loop straight from {@link FeedCache}: the answer to a request
@@ -55,6 +57,13 @@ public class FeedRoutes {
 
     private CharSequence cacheControl;
 
+    /** Paths already read, so a poll of a known feed parses nothing; bounded so random paths cannot fill it. */
+    private final Map<String, Optional<FeedKey>> keys = new ConcurrentHashMap<>();
+    private static final int MAX_KEYS = 20_000;
+
+    private volatile LocalDate day = LocalDate.MIN;
+    private volatile long nextDayAt;
+
     void register(@Observes Router router) {
         cacheControl = HttpHeaders.createOptimized("public, max-age=" + config.feeds().maxAge().toSeconds());
         router.route(PREFIX + "*").order(-10).handler(this::serve);
@@ -66,13 +75,21 @@ public class FeedRoutes {
             problem(ctx, Problem.of(405, "Method Not Allowed", "Feeds are read with GET or HEAD."));
             return;
         }
-        Optional<FeedKey> key = FeedKey.parse(ctx.normalizedPath().substring(PREFIX.length()));
+        String path = ctx.normalizedPath();
+        Optional<FeedKey> cached = keys.get(path);
+        if (cached == null) {
+            cached = parse(path);
+            if (keys.size() < MAX_KEYS) {
+                keys.put(path, cached);
+            }
+        }
+        Optional<FeedKey> key = cached;
         if (key.isEmpty()) {
             metrics.unknownPath();
             problem(ctx, notFound(ctx.normalizedPath()));
             return;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = today();
         RenderedFeed feed = cache.peek(key.get(), today);
         if (feed != null) {
             answer(ctx, feed);
@@ -121,6 +138,21 @@ public class FeedRoutes {
         }
     }
 
+    private static Optional<FeedKey> parse(String path) {
+        return FeedKey.parse(path.substring(PREFIX.length()));
+    }
+
+    /** Today in the server's zone, worked out once a day rather than on every request. */
+    private LocalDate today() {
+        long now = clock.millis();
+        if (now >= nextDayAt) {
+            java.time.ZonedDateTime at = java.time.Instant.ofEpochMilli(now).atZone(clock.getZone());
+            day = at.toLocalDate();
+            nextDayAt = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
+        }
+        return day;
+    }
+
     /** If-None-Match wins over If-Modified-Since (RFC 9110 §13.2.2). */
     static boolean notModified(HttpServerRequest request, RenderedFeed feed) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
@@ -141,6 +173,9 @@ public class FeedRoutes {
 
     /** Weak comparison: both representations (plain and gzip) of the same bytes match. */
     static boolean etagMatches(String header, String etag) {
+        if (header.length() == etag.length() && header.equals(etag)) {
+            return true;
+        }
         String opaque = etag.substring(1, etag.length() - 1);
         for (String candidate : header.split(",")) {
             String tag = candidate.strip();
