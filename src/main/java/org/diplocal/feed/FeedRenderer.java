@@ -79,6 +79,8 @@ public class FeedRenderer {
     static final String PRODID = "-//diplocal//diplocal feeds 1.0//EN";
     /** Room kept for the calendar's own lines and time zones when counting a feed's size. */
     private static final int HEADER_RESERVE = 16_384;
+    /** The lines that open and close a VEVENT, with their line ends. */
+    private static final int EVENT_FRAME_OCTETS = 26;
     /** Engagements read from the database at a time while a feed fills up. */
     private static final int BATCH = 500;
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FeedRenderer.class);
@@ -126,7 +128,7 @@ public class FeedRenderer {
      */
     private record Item(Engagement engagement, VEvent event, long octets) {
         static Item of(Engagement e, VEvent event) {
-            long octets = "BEGIN:VEVENT\r\nEND:VEVENT\r\n".length();
+            long octets = EVENT_FRAME_OCTETS;
             for (var property : event.getProperties()) {
                 octets += property.getName().length() + 3 + utf8Length(property.getValue());
                 for (var parameter : property.getParameters()) {

@@ -7,7 +7,7 @@ import org.diplocal.feed.FeedLinks;
  *
  * @param code   the slug or lower-case ISO code in the feed's path
  * @param id     unique on a page, for element ids ("official-pete-hegseth")
- * @param title  the calendar's name in calendar clients ("diplocal — Pete Hegseth")
+ * @param title  the calendar's name in calendar clients ("diplocal — Diana Mondino")
  * @param detail a role, demonym or description, or null
  */
 public record FeedEntry(String id, String code, String name, String title, String detail, long count, String href,
