@@ -31,6 +31,8 @@ final class Candidate {
     int days = 1;
     /** dated by a bare weekday ("on Wednesday"), which a narrative may move to the following week */
     boolean weekday;
+    /** told as hosting ("X will host Y"): the subjects are at home */
+    boolean hosted;
     DraftStatus status = DraftStatus.SCHEDULED;
     String evidence;
     final Set<Integer> sentences = new LinkedHashSet<>();
@@ -39,6 +41,7 @@ final class Candidate {
         this.facts = facts;
         this.trigger = trigger;
         this.kind = trigger.kind();
+        this.hosted = trigger.kind().equals("host") && !trigger.form().equals("passive");
         this.name = trigger.name();
         this.acronym = trigger.acronym();
         this.evidence = facts.sentence.text();
@@ -47,6 +50,39 @@ final class Candidate {
 
     boolean dated() {
         return start != null;
+    }
+
+    boolean involves(Person p) {
+        return subjects.contains(p) || objects.contains(p);
+    }
+
+    boolean noParticipants() {
+        return subjects.isEmpty() && objects.isEmpty();
+    }
+
+    /** True when the two share a participant; allocation-free, it runs for every pair considered. */
+    boolean sharesParticipantWith(Candidate other) {
+        for (Person p : subjects) {
+            if (other.involves(p)) {
+                return true;
+            }
+        }
+        for (Person p : objects) {
+            if (other.involves(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int participantCount() {
+        int n = subjects.size();
+        for (Person p : objects) {
+            if (!subjects.contains(p)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     Set<Person> participants() {

@@ -34,6 +34,28 @@ public final class Dateline {
         return m.lookingAt() ? m.end() : 0;
     }
 
+    /**
+     * Spans of datelines that open a paragraph near the top ("CANBERRA, April 8 (Reuters) -" after a
+     * headline), as {start, end} pairs; their dates are the report's, not an event's.
+     */
+    static java.util.List<int[]> headerSpans(String text) {
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        int limit = Math.min(text.length(), 3 * HEAD);
+        int lineStart = 0;
+        while (lineStart < limit) {
+            Matcher m = HEADER.matcher(text).region(lineStart, Math.min(text.length(), lineStart + HEAD));
+            if (m.lookingAt() && m.end() > lineStart + 3) {
+                spans.add(new int[] {lineStart, m.end()});
+            }
+            int next = text.indexOf('\n', lineStart);
+            if (next < 0) {
+                break;
+            }
+            lineStart = next + 1;
+        }
+        return spans;
+    }
+
     public static Optional<LocalDate> find(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();

@@ -30,7 +30,7 @@ final class DraftAssembler {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
-    private final java.util.Map<String, Integer> countryCounts = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
 
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -69,12 +69,14 @@ final class DraftAssembler {
                 mergeOrAdd(events, c);
             }
         }
+        TripContext trip = TripContext.of(report);
         for (Candidate c : candidates) {
-            if (!c.dated()) {
-                absorb(events, c);
+            if (!c.dated() && !absorb(events, c) && trip.date(c, events)) {
+                events.add(c); // "In Kuala Lumpur, the minister will attend ...": between the legs before and after
             }
         }
-        events.removeIf(e -> e.participants().isEmpty());
+        adoptOrphans(events);
+        events.removeIf(Candidate::noParticipants);
         placeFromStay(events);
         countryCounts.clear();
         for (SentenceFacts f : report) {
@@ -109,6 +111,9 @@ final class DraftAssembler {
         }
         List<Trigger> live = new ArrayList<>();
         for (Trigger t : f.triggers) {
+            if (negated(f, t.from())) {
+                continue; // "will not attend the summit"
+            }
             if (inReference(f, t.from())) {
                 continue; // "a day after the White House summit" names an event told elsewhere
             }
@@ -137,6 +142,12 @@ final class DraftAssembler {
                     reach = p.to();
                 }
             }
+            if (c.objects.isEmpty()) {
+                Person ref = objectReference(f, t.to(), regionEnd, protagonist);
+                if (ref != null) {
+                    c.objects.add(ref);
+                }
+            }
             groupObject(f, t.to(), regionEnd, c);
             boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
@@ -149,6 +160,8 @@ final class DraftAssembler {
             }
             if (t.kind().equals("attend") && n + 1 < live.size() && live.get(n + 1).from() - t.to() < 12) {
                 seed = false; // "attend the X Meeting": the meeting is the engagement
+            } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.get(t.to()).word())) {
+                seed = true; // "Zelensky is expected to attend.": the event told before
             }
             if (!seed) {
                 continue;
@@ -166,7 +179,8 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
-            if (c.loc != null && !f.virtual) { // "The summit will take place in Cairo on May 5"
+            boolean definite = t.from() > 0 && f.tokens.get(t.from() - 1).is("the") && !f.dates.isEmpty();
+            if (c.loc != null && !f.virtual || definite) { // "The summit will take place in Cairo on May 5"
                 seeds.add(c);
             }
         }
@@ -228,9 +242,20 @@ final class DraftAssembler {
         return people.size();
     }
 
+    private static boolean negated(SentenceFacts f, int token) {
+        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.get(k).is(","); k--) {
+            String w = f.tokens.get(k).norm();
+            if (w.equals("not") || w.equals("won't") || w.equals("never") || w.equals("n't") || w.equals("wont")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
-            if ((a.type().equals("after") || a.type().equals("ref")) && token >= a.refFrom() && token < a.refTo()) {
+            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines"))
+                    && token >= a.refFrom() && token < a.refTo()) {
                 return true;
             }
         }
@@ -313,8 +338,55 @@ final class DraftAssembler {
         return false;
     }
 
+    /**
+     * "will host the Chinese leader": a title standing for someone named elsewhere. The person of that
+     * country if the report names one, else the report's main figure, who then takes that country.
+     */
+    private Person objectReference(SentenceFacts f, int from, int to, Person protagonist) {
+        int k = from;
+        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens.get(k).norm()) && !f.tokens.get(k).is("the")) {
+            k++;
+        }
+        if (k >= to || !f.tokens.get(k).is("the")) {
+            return null;
+        }
+        k++;
+        String country = null;
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() == k && cm.demonym()) {
+                country = cm.iso2();
+                k = cm.to();
+            }
+        }
+        PhraseTable.Match<String[]> role = k < to ? lexicon.roles.longest(f.tokens, k) : null;
+        if (role == null || f.tokens.get(k).capitalised() || (role.to() < f.tokens.size() && f.tokens.get(role.to()).capitalised())) {
+            return null;
+        }
+        Person found = null;
+        if (country != null) {
+            for (PersonMention p : f.persons) {
+                if (country.equals(p.person().country)) {
+                    found = p.person();
+                }
+            }
+        }
+        if (found == null && protagonist != null && (country == null || protagonist.country == null
+                || country.equals(protagonist.country))) {
+            found = protagonist;
+            if (found.country == null) {
+                found.country = country;
+            }
+        }
+        return found;
+    }
+
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {
+        if (f.tokens.size() > 2 && f.tokens.get(0).is("the") && GROUP_OBJECT.contains(f.tokens.get(1).norm())
+                && f.tokens.get(2).is("of")) {
+            from = 1; // "The leaders of Japan and Chile will hold a summit": the countries take part
+            to = Math.max(to, from + 8);
+        }
         for (int i = from; i < to && i < from + 8; i++) {
             if (GROUP_OBJECT.contains(f.tokens.get(i).norm())) {
                 for (CountryMention cm : f.places.countries()) {
@@ -337,7 +409,10 @@ final class DraftAssembler {
         }
         for (PlaceMention p : f.places.places()) {
             if (p.from() == k && !p.possessive()) {
-                return p;
+                boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
+                        && f.tokens.get(p.to()).word() && !f.tokens.get(p.to()).capitalised()
+                        && !FOLLOWS_NAME.contains(f.tokens.get(p.to()).norm()); // "visit a Toyota plant"
+                return attributive ? null : p;
             }
         }
         if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !inPerson(f, k)
@@ -539,25 +614,71 @@ final class DraftAssembler {
     }
 
     /** A date before the first engagement word is everyone's; otherwise it belongs to the nearest one before it. */
+    /**
+     * A date before every event word is everyone's. Otherwise it belongs to the event word just before
+     * it; when that word is no engagement of its own, a trip's date passes to the engagement that follows
+     * ("travel to X on April 12 to visit a plant", "a trip Saturday, beginning with a visit to Y"), any
+     * other's is dropped ("address Congress on April 11").
+     */
     private static void assignDates(SentenceFacts f, List<Candidate> seeds) {
         if (seeds.isEmpty()) {
             return;
         }
         for (SentenceFacts.Dated d : f.dates) {
-            Candidate owner = null;
-            if (d.token() < seeds.get(0).trigger.from()) {
+            Trigger before = null;
+            for (Trigger t : f.triggers) {
+                if (t.from() <= d.token() && !t.past() && !f.background[t.from()]) {
+                    before = t;
+                }
+            }
+            if (before == null) {
                 for (Candidate c : seeds) {
                     apply(c, d);
                 }
                 continue;
             }
+            Candidate owner = null;
             for (Candidate c : seeds) {
-                if (c.trigger.from() <= d.token()) {
+                if (c.trigger.from() == before.from()) {
                     owner = c;
                 }
             }
-            apply(owner, d);
+            if (owner == null) {
+                boolean trip = before.kind().equals("trip") || before.kind().equals("travel") || before.kind().equals("visit");
+                for (Candidate c : seeds) {
+                    if (trip && c.trigger.from() > d.token()) {
+                        owner = c;
+                        break;
+                    }
+                }
+                if (owner == null && trip) {
+                    // "travel to Tokyo for a two-day visit starting March 16": the travel is that visit
+                    for (Candidate c : seeds) {
+                        if (c.trigger.from() < before.from() && c.family().equals("visit")) {
+                            owner = c;
+                        }
+                    }
+                    if (owner != null) {
+                        owner.days = Math.max(owner.days, duration(f, before));
+                    }
+                }
+                if (owner == null && !trip) {
+                    // a date after a word that is no engagement of its own, with an engagement before it: keep the old rule
+                    for (Candidate c : seeds) {
+                        if (c.trigger.from() <= d.token() && !meetingWord(before)) {
+                            owner = c;
+                        }
+                    }
+                }
+            }
+            if (owner != null) {
+                apply(owner, d);
+            }
         }
+    }
+
+    private static boolean meetingWord(Trigger t) {
+        return !(t.kind().equals("attend") || t.kind().equals("host"));
     }
 
     private static void apply(Candidate c, SentenceFacts.Dated d) {
@@ -609,6 +730,14 @@ final class DraftAssembler {
                 b.weekday = a.weekday;
                 dateBetween = false;
             }
+            if (forLink && dateBetween && a.kind.equals("travel") && !bVisit && !b.dated() && b.name == null) {
+                // "travel to Baghdad on Tuesday for talks with X": X is met on that trip
+                a.objects.addAll(b.objects);
+                a.what = "talks";
+                seeds.remove(n);
+                n--;
+                continue;
+            }
             if (forLink && !dateBetween) {
                 if (b.loc == null) {
                     b.loc = a.loc;
@@ -651,6 +780,17 @@ final class DraftAssembler {
                     return false;
                 }
                 c.date(ref.start.plusDays(1), ref.end.plusDays(1), ref.precision);
+                return true;
+            }
+            case "sidelines" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null) {
+                    return false;
+                }
+                c.date(ref.start, ref.end, ref.start.equals(ref.end) ? ref.precision : Precision.WINDOW);
+                if (c.loc == null && ref.loc != null) {
+                    c.loc = ref.loc;
+                }
                 return true;
             }
             case "following-day" -> {
@@ -710,17 +850,72 @@ final class DraftAssembler {
         return false;
     }
 
+    /**
+     * "The visit will take place from Oct. 31 to Nov. 3": a dated mention without people belongs to the
+     * nearest engagement of the same kind told before it.
+     */
+    private static void adoptOrphans(List<Candidate> events) {
+        for (Candidate orphan : new ArrayList<>(events)) {
+            if (!orphan.noParticipants()) {
+                continue;
+            }
+            Candidate parent = null;
+            for (Candidate e : events) {
+                if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family())
+                        || e.facts.sentence.index() > orphan.facts.sentence.index()) {
+                    continue;
+                }
+                if (e.loc != null && orphan.loc != null && e.loc.country() != null && orphan.loc.country() != null
+                        && !e.loc.country().equals(orphan.loc.country())) {
+                    continue;
+                }
+                if (e.dated() && orphan.dated() && (e.end.isBefore(orphan.start) || orphan.end.isBefore(e.start))) {
+                    continue;
+                }
+                if (parent == null || e.facts.sentence.index() >= parent.facts.sentence.index()) {
+                    parent = e;
+                }
+            }
+            if (parent == null) {
+                // "The leaders of X and Y will hold a summit in Tokyo on March 16" + "Yoon will travel to Tokyo
+                // for a visit starting March 16": the summit is attended by who is in that city then
+                for (Candidate e : events) {
+                    if (e != orphan && !e.noParticipants() && e.dated() && orphan.dated() && e.loc != null && orphan.loc != null
+                            && e.loc.city() != null && e.loc.city().equals(orphan.loc.city())
+                            && !orphan.start.isBefore(e.start) && !orphan.end.isAfter(e.end)) {
+                        orphan.subjects.addAll(e.participants());
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (parent != null) {
+                Candidate.Loc keep = parent.loc;
+                merge(parent, orphan);
+                if (keep != null && parent.loc != null && parent.loc.level() > keep.level() && orphan.loc == parent.loc
+                        && !parent.family().equals("meeting")) {
+                    parent.loc = keep;
+                }
+                events.remove(orphan);
+            }
+        }
+    }
+
     /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
     private static void placeFromStay(List<Candidate> events) {
         for (Candidate e : events) {
-            if (e.loc != null || e.virtual) {
+            if (e.virtual || e.loc != null && !(e.loc.level() == 2 && e.loc.country() == null)) {
                 continue;
             }
             for (Candidate stay : events) {
-                if (stay != e && stay.family().equals("visit") && stay.loc != null && shares(e.participants(), stay.participants())
+                if (stay != e && stay.family().equals("visit") && stay.loc != null && e.sharesParticipantWith(stay)
                         && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end)) {
                     Candidate.Loc l = stay.loc;
-                    e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
+                    if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
+                        e.loc = new Candidate.Loc(e.loc.name(), l.city(), l.country(), l.zone(), l.lat(), l.lon(), 2);
+                    } else {
+                        e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
+                    }
                     break;
                 }
             }
@@ -744,7 +939,7 @@ final class DraftAssembler {
             if (country != null && !country.equals(e.loc.country())) {
                 continue;
             }
-            if (!shares(c.participants(), e.participants())) {
+            if (!c.sharesParticipantWith(e)) {
                 continue;
             }
             if (best == null || betterStay(e, best)) {
@@ -800,7 +995,7 @@ final class DraftAssembler {
             if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")) {
                 score += 1;
             }
-            if (score > bestScore && shares(c.participants(), e.participants())) {
+            if (score > bestScore && c.sharesParticipantWith(e)) {
                 best = e;
                 bestScore = score;
             }
@@ -828,7 +1023,7 @@ final class DraftAssembler {
     }
 
     /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
-    private void absorb(List<Candidate> events, Candidate c) {
+    private boolean absorb(List<Candidate> events, Candidate c) {
         // "the summit" most likely means the last summit told before it
         Candidate target = null;
         int best = -1;
@@ -846,14 +1041,19 @@ final class DraftAssembler {
         if (target != null) {
             merge(target, c);
         }
+        return target != null;
     }
 
     private static boolean sameEngagement(Candidate a, Candidate b) {
         if (!a.family().equals(b.family())) {
             return false;
         }
-        if (a.participants().isEmpty() || b.participants().isEmpty()) {
+        if (a.noParticipants() || b.noParticipants()) {
             // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
+            boolean attend = a.trigger.kind().equals("attend") && a.loc == null || b.trigger.kind().equals("attend") && b.loc == null;
+            if (attend) {
+                return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+            }
             if (!a.trigger.kind().equals(b.trigger.kind()) || a.loc == null || b.loc == null) {
                 return false;
             }
@@ -862,7 +1062,7 @@ final class DraftAssembler {
             }
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
         }
-        if (!shares(a.participants(), b.participants())) {
+        if (!a.sharesParticipantWith(b)) {
             return false;
         }
         if (a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start))) {
@@ -885,6 +1085,10 @@ final class DraftAssembler {
             if (a.family().equals("visit") && a.loc.level() != b.loc.level() && a.dated() && b.dated()) {
                 return false; // a visit to a country and a visit to a base in it are two engagements
             }
+            if (a.family().equals("visit") && !a.loc.name().equals(b.loc.name())
+                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
+                return false; // "will also visit Mombasa" during a visit to Kenya is an engagement of its own
+            }
         }
         return true;
     }
@@ -906,15 +1110,17 @@ final class DraftAssembler {
 
     /** Meetings with different counterparts are different meetings. */
     private static boolean compatibleCounterparts(Candidate a, Candidate b) {
-        Set<Person> pa = a.participants();
-        Set<Person> pb = b.participants();
-        if (pa.size() >= 2 && pb.size() >= 2) {
-            Set<Person> common = new LinkedHashSet<>(pa);
-            common.retainAll(pb);
-            return common.size() >= 2;
+        int na = a.participantCount();
+        int nb = b.participantCount();
+        if (na >= 2 && nb >= 2) {
+            int common = 0;
+            for (Person p : a.participants()) {
+                common += b.involves(p) ? 1 : 0;
+            }
+            return common >= 2;
         }
-        if (pa.size() != pb.size()) {
-            Candidate single = pa.size() < pb.size() ? a : b;
+        if (na != nb) {
+            Candidate single = na < nb ? a : b;
             Candidate multi = single == a ? b : a;
             // "X will meet Y" and "X visits the ministry": only an undated or looser mention joins
             if (!single.dated() || !multi.dated()) {
@@ -961,6 +1167,7 @@ final class DraftAssembler {
         if (from.status != DraftStatus.SCHEDULED && into.status == DraftStatus.SCHEDULED) {
             into.status = from.status;
         }
+        into.hosted |= from.hosted;
         if (from.what != null && into.what == null) {
             into.what = from.what;
         }
@@ -997,6 +1204,15 @@ final class DraftAssembler {
      */
     private void homeCountries(List<Candidate> events) {
         for (Candidate e : events) {
+            if (e.hosted && e.loc != null && e.loc.country() != null && !e.virtual) {
+                for (Person p : e.subjects) {
+                    if (p.country == null) {
+                        p.country = e.loc.country(); // "X will host Y in Paris": X is at home
+                    }
+                }
+            }
+        }
+        for (Candidate e : events) {
             for (Person p : e.objects) {
                 if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
                     p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
@@ -1032,19 +1248,29 @@ final class DraftAssembler {
                     }
                 }
                 p.country = homeCountry(away);
-                if (p.country == null && e.loc != null && !e.virtual) {
+                if (p.country == null && e.loc != null && !e.virtual && !e.family().equals("visit")
+                        && !e.trigger.form().equals("passive") && !traveller(p, events)) {
                     p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
                 }
             }
         }
     }
 
+    private static boolean traveller(Person p, List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.family().equals("visit") && e.subjects.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String homeCountry(Set<String> taken) {
         String best = null;
-        int most = 1;
+        int most = 0;
         for (var entry : countryCounts.entrySet()) {
-            if (!taken.contains(entry.getKey()) && (entry.getValue() > most
-                    || entry.getValue() == most && best != null && entry.getKey().compareTo(best) < 0)) {
+            // ties go to the country named first in the report
+            if (!taken.contains(entry.getKey()) && entry.getValue() > most) {
                 best = entry.getKey();
                 most = entry.getValue();
             }
@@ -1065,6 +1291,7 @@ final class DraftAssembler {
         String title = switch (e.family()) {
             case "visit" -> e.kind.equals("travel")
                     ? who + (many ? " travel to " : " travels to ") + where
+                            + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
                     : who + (many ? " visit " : " visits ") + where;
             case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
                     + (where.isEmpty() ? "" : " at " + where);
@@ -1076,8 +1303,11 @@ final class DraftAssembler {
                             .collect(Collectors.joining(", "));
                 }
                 String verb = many ? " meet " : " meets ";
-                yield with.isEmpty() ? who + (e.kind.equals("summit") ? " summit" : " meeting")
-                        + (where.isEmpty() ? "" : " in " + where) : who + verb + with;
+                String event = e.kind.equals("summit") || e.kind.equals("conference") ? e.kind : "meeting";
+                if (with.isEmpty() && !many && !event.equals("meeting")) {
+                    yield who + " attends " + event + (where.isEmpty() ? "" : " in " + where);
+                }
+                yield with.isEmpty() ? who + " " + event + (where.isEmpty() ? "" : " in " + where) : who + verb + with;
             }
         };
         return (e.virtual ? title + " (virtual)" : title).trim();

@@ -36,6 +36,7 @@ public final class Gazetteer {
     private final Map<String, CountryInfo> countries = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
+    private final Map<String, Integer> firstWords = new HashMap<>();
     private int longest = 1;
 
     public static Gazetteer standard() {
@@ -109,7 +110,9 @@ public final class Gazetteer {
             }
         }
         list.add(new Entry(kind, iso2, city, needsCaps));
-        longest = Math.max(longest, key.split(" ").length);
+        String[] words = key.split(" ");
+        longest = Math.max(longest, words.length);
+        firstWords.merge(words[0], words.length, Math::max);
     }
 
     public List<CountryInfo> countries() {
@@ -161,5 +164,10 @@ public final class Gazetteer {
 
     int longestKey() {
         return longest;
+    }
+
+    /** Length of the longest name opening with this word, 0 if none does. */
+    int longestStartingWith(String firstWordKey) {
+        return firstWords.getOrDefault(firstWordKey, 0);
     }
 }

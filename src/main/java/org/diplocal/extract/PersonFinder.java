@@ -17,10 +17,13 @@ final class PersonFinder {
             "top", "senior", "current", "'s", "first", "female", "interim", "a");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
             "di", "dos", "du", "ibn", "el");
+    private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
 
     private final Lexicon lexicon;
     private final Map<String, Person> people = new HashMap<>();
+    /** any part of a registered full name → its person, first registered wins */
+    private final Map<String, Person> parts = new HashMap<>();
     private final List<Person> order = new ArrayList<>();
 
     PersonFinder(Lexicon lexicon) {
@@ -55,12 +58,15 @@ final class PersonFinder {
             if (country == null) {
                 country = mods.country;
             }
+            if (country == null && role.value().length > 3 && !role.value()[3].isEmpty()) {
+                country = role.value()[3]; // "Secretary of State X": the title is one country's
+            }
             int from;
             int to;
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
-            } else if (mods.start > 0 && tokens.get(mods.start - 1).is(",")) {
+            } else if (mods.start > 0 && tokens.get(mods.start - 1).is(",") && mods.country != null) {
                 // "Mondino, Argentina's foreign minister"
                 int end = mods.start - 1;
                 int start = end;
@@ -77,13 +83,69 @@ final class PersonFinder {
                 i = role.to();
                 continue;
             }
-            Person p = register(PlaceFinder.phrase(tokens, from, to), role.value()[1], role.value()[2], country);
+            String title = "-".equals(role.value()[1]) ? null : role.value()[1];
+            Person p = register(PlaceFinder.phrase(tokens, from, to), title, role.value()[2], country);
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, role.to()));
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, role.to()), p, mods.former, speaker));
             i = Math.max(to, role.to());
         }
         return out;
     }
+
+    private static final Set<String> ORGANISATION_WORDS = new java.util.HashSet<>();
+    private static final Set<String> AFTER_NAME = Set.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
+            "hosts", "travels", "arrives", "heads", "to");
+    private static final Set<String> BEFORE_NAME = Set.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
+            "welcomes", "receive", "receives");
+
+    static {
+        for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/organisation-words.txt")) {
+            ORGANISATION_WORDS.add(row[0].toLowerCase());
+        }
+    }
+
+    /**
+     * Names without a title, told by their place in the sentence: "Xi Jinping will visit ...",
+     * "... will meet Emmanuel Macron". Two or three capitalised words that are no place, body or rule word.
+     */
+    List<PersonMention> untitled(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
+        List<PersonMention> out = new ArrayList<>(titled);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (covered(out, i) || !plainName(tokens, i, places)) {
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && j - i < 3 && plainName(tokens, j, places) && !covered(out, j)) {
+                j++;
+            }
+            boolean adjective = j < tokens.size() && tokens.get(j).word() && !tokens.get(j).capitalised()
+                    && !FOLLOWS_NAME.contains(tokens.get(j).norm()); // "with Southeast Asian neighbours"
+            boolean before = i > 0 && BEFORE_NAME.contains(tokens.get(i - 1).norm()) && !adjective;
+            boolean after = j < tokens.size() && AFTER_NAME.contains(tokens.get(j).norm())
+                    && (i == 0 || !tokens.get(i - 1).capitalised());
+            if (j - i >= 2 && (before || after)) {
+                Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", null);
+                out.add(new PersonMention(i, j, p, false, speaker(tokens, i, j)));
+            }
+            i = j - 1;
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return out;
+    }
+
+    private boolean plainName(List<Token> tokens, int at, PlaceFinder.Found places) {
+        Token t = tokens.get(at);
+        return t.capitalised() && t.word() && nameToken(t, tokens, at, places) && !insidePlace(places, at)
+                && !ORGANISATION_WORDS.contains(t.norm()) && t.text().length() > 1
+                && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
+                && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(t.norm());
+    }
+
+    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "and", "to", "for", "during", "next", "this",
+            "later", "before", "after", "while", "who", "as", "from", "of", "said", "says", "will", "is", "was");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
+            "upon", "while", "following", "he", "she", "they", "it", "his", "her", "their", "this", "that", "but", "and",
+            "meanwhile", "separately", "earlier", "later", "last", "next", "both", "officials", "some", "many");
 
     /** Later mentions by one part of a known name ("Mondino", "Sisi"), outside spans already taken. */
     List<PersonMention> shortMentions(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
@@ -95,11 +157,9 @@ final class PersonFinder {
             }
             Person p = people.get(t.norm());
             if (p == null) {
-                for (Person q : order) {
-                    if (q.answersTo(t.norm())) {
-                        p = q;
-                        break;
-                    }
+                p = parts.get(t.norm());
+                if (p != null && (!order.contains(p) || !p.answersTo(t.norm()))) {
+                    p = null;
                 }
             }
             if (p != null) {
@@ -134,7 +194,7 @@ final class PersonFinder {
         Person p = people.get(key);
         if (p == null && key.indexOf(' ') < 0) {
             for (Person q : order) {
-                if (q.answersTo(key)) {
+                if (q.nameKeys.length > 1 && (q.first().equals(key) || q.last().equals(key) || q.answersTo(key))) {
                     p = q;
                     break;
                 }
@@ -171,6 +231,13 @@ final class PersonFinder {
             }
         }
         p.mentions++;
+        for (String part : p.nameKeys) {
+            int dash = part.indexOf('-');
+            parts.putIfAbsent(part, p);
+            if (dash > 0 && dash < 4) {
+                parts.putIfAbsent(part.substring(dash + 1), p); // "al-sisi" answers to "sisi"
+            }
+        }
         return p;
     }
 
@@ -223,9 +290,12 @@ final class PersonFinder {
             Token t = tokens.get(k);
             if (nameToken(t, tokens, k, places)) {
                 k++;
-            } else if (PARTICLES.contains(t.norm()) && k > from && k + 1 < tokens.size()
-                    && nameToken(tokens.get(k + 1), tokens, k + 1, places)) {
+            } else if (PARTICLES.contains(t.norm()) && k > from && particlesThenName(tokens, k, places)) {
                 k++;
+            } else if (k == from && k + 1 < tokens.size() && t.capitalised() && countryAt(places, k) != null
+                    && countryAt(places, k).to() == k + 1 && nameToken(tokens.get(k + 1), tokens, k + 1, places)
+                    && !tokens.get(k + 1).is("'s")) {
+                k++; // "Foreign Minister Israel Katz": a country's name as a given name
             } else {
                 break;
             }
@@ -238,7 +308,16 @@ final class PersonFinder {
                 || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).text().charAt(0)));
         return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
                 && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
-                && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1);
+                && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1 && !ROMAN.contains(t.text()));
+    }
+
+    /** "de la Fuente", "van der Leyen": particles, then a name. */
+    private boolean particlesThenName(List<Token> tokens, int k, PlaceFinder.Found places) {
+        int j = k;
+        while (j < tokens.size() && j - k < 3 && PARTICLES.contains(tokens.get(j).norm())) {
+            j++;
+        }
+        return j < tokens.size() && nameToken(tokens.get(j), tokens, j, places);
     }
 
     /** "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */

@@ -14,6 +14,8 @@ final class PhraseTable<V> {
     }
 
     private final Map<String, List<V>> table = new HashMap<>();
+    /** first word → length of the longest phrase it opens: most tokens open none and cost one probe */
+    private final Map<String, Integer> firstWords = new HashMap<>();
     private int longest = 1;
 
     void put(String phrase, V value) {
@@ -22,12 +24,18 @@ final class PhraseTable<V> {
             throw new IllegalArgumentException("empty phrase");
         }
         table.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
-        longest = Math.max(longest, key.split(" ").length);
+        String[] words = key.split(" ");
+        longest = Math.max(longest, words.length);
+        firstWords.merge(words[0], words.length, Math::max);
     }
 
     /** All values stored for the longest phrase starting at {@code at}, or null. */
     Match<List<V>> longestAll(List<Token> tokens, int at) {
-        int max = Math.min(longest, tokens.size() - at);
+        Integer opens = firstWords.get(tokens.get(at).norm());
+        if (opens == null) {
+            return null;
+        }
+        int max = Math.min(opens, tokens.size() - at);
         for (int n = max; n >= 1; n--) {
             List<V> found = table.get(key(tokens, at, at + n));
             if (found != null) {

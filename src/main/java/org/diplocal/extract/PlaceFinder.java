@@ -66,7 +66,7 @@ final class PlaceFinder {
 
     private int gazetteerMatch(List<Token> tokens, int i, Set<String> reportCountries, List<PlaceMention> places,
                                List<CountryMention> countries) {
-        int max = Math.min(gazetteer.longestKey(), tokens.size() - i);
+        int max = Math.min(gazetteer.longestStartingWith(tokens.get(i).norm()), tokens.size() - i);
         for (int n = max; n >= 1; n--) {
             List<Gazetteer.Entry> entries = gazetteer.entries(PhraseTable.key(tokens, i, i + n));
             if (entries.isEmpty() || !tokens.get(i + n - 1).word()) {

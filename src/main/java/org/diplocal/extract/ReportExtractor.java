@@ -59,8 +59,10 @@ public final class ReportExtractor {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<TimeMention> mentions = new ArrayList<>(times.tag(text, published));
         mentions.sort(java.util.Comparator.comparingInt(TimeMention::start));
-        int header = Dateline.headerEnd(text);
-        mentions.removeIf(t -> t.start() < header); // the dateline's date is the report's, not an event's
+        // the dateline's date is the report's, not an event's
+        for (int[] span : Dateline.headerSpans(text)) {
+            mentions.removeIf(t -> t.start() >= span[0] && t.start() < span[1]);
+        }
         PlaceFinder placeFinder = new PlaceFinder(gazetteer, lexicon);
         PersonFinder personFinder = new PersonFinder(lexicon);
         TriggerFinder triggerFinder = new TriggerFinder(lexicon);
@@ -75,7 +77,7 @@ public final class ReportExtractor {
             }
             SentenceFacts f = new SentenceFacts(s, places);
             facts.add(f);
-            titled.add(personFinder.titled(s.tokens(), places));
+            titled.add(personFinder.untitled(s.tokens(), personFinder.titled(s.tokens(), places), places));
         }
         int m = 0;
         for (int n = 0; n < facts.size(); n++) {

@@ -42,7 +42,11 @@ final class TriggerFinder {
                 i = m.to();
                 continue;
             }
-            Trigger t = new Trigger(m.from(), m.to(), row[1], row[2], m.from(), null, null);
+            String form = row[2];
+            if (form.equals("past") && i >= 1 && (tokens.get(i - 1).is("be") || tokens.get(i - 1).is("being"))) {
+                form = "passive"; // "will be hosted by", "is to be received by": planned, subject and object swapped
+            }
+            Trigger t = new Trigger(m.from(), m.to(), row[1], form, m.from(), null, null);
             if (row[2].equals("noun") && !row[1].equals("visit") && !row[1].equals("trip")) {
                 t = named(t, tokens, places, persons);
             }

@@ -22,7 +22,7 @@ public final class DumpFacts {
         TriggerFinder tf = new TriggerFinder(lex);
         for (Sentence s : SentenceSplitter.split(text)) {
             PlaceFinder.Found f = pf.find(s.tokens(), java.util.Set.of());
-            List<PersonMention> pm = persons.shortMentions(s.tokens(), persons.titled(s.tokens(), f), f);
+            List<PersonMention> pm = persons.shortMentions(s.tokens(), persons.untitled(s.tokens(), persons.titled(s.tokens(), f), f), f);
             System.out.println("== " + s.text());
             f.places().forEach(p -> System.out.println("   place " + p.kind() + " " + p.name() + " " + p.country() + (p.possessive() ? " 's" : "")));
             pm.forEach(p -> System.out.println("   person " + p.person() + (p.former() ? " former" : "") + (p.speaker() ? " speaker" : "")));

@@ -1,0 +1,146 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Behaviours that need more than one sentence of a report dated Monday 2024-05-13. */
+class ReportContextTest {
+    private static Draft titled(List<Draft> drafts, String part) {
+        return drafts.stream().filter(d -> d.title().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError("no '" + part + "' in " + drafts));
+    }
+
+    @Test
+    void untitledNameBeforeWillIsAParticipant() {
+        Draft d = Fixtures.extract("Xi Jinping will visit Serbia on Wednesday.").get(0);
+        assertEquals("Xi Jinping", d.participants().get(0).name());
+    }
+
+    @Test
+    void organisationBeforeWillIsNoPerson() {
+        assertTrue(Fixtures.extract("Security Council will meet in Geneva on Wednesday.").stream()
+                .allMatch(d -> d.participants().stream().noneMatch(p -> p.name().contains("Council"))));
+    }
+
+    @Test
+    void titleWithDemonymStandsForThePersonNamedBefore() {
+        List<Draft> drafts = Fixtures.extract("Xi Jinping will arrive in Paris on Sunday. "
+                + "French President Emmanuel Macron will host the Chinese leader at the Elysee Palace on Monday.");
+        Draft d = titled(drafts, "Macron");
+        assertEquals(2, d.participants().size());
+        assertTrue(d.countries().containsAll(List.of("FR", "CN")));
+    }
+
+    @Test
+    void hostWithoutCountryIsAtHome() {
+        Draft d = Fixtures.extract("Emmanuel Macron will host Ghanaian President Nana Akufo-Addo in Paris on Wednesday.").get(0);
+        assertEquals("FR", d.participants().get(0).country());
+    }
+
+    @Test
+    void datelineAfterHeadlineIsNotAnEventDate() {
+        List<Draft> drafts = Fixtures.extract("Wong to visit Indonesia\n\nCANBERRA, May 13 (Reuters) - Australian Foreign Minister "
+                + "Penny Wong will visit Indonesia next week, her office said.");
+        assertEquals(LocalDate.of(2024, 5, 20), drafts.get(0).start());
+    }
+
+    @Test
+    void weekdayAfterALaterDateInTheStoryMovesToTheNextWeek() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President Nana Akufo-Addo will hold talks with Egyptian President "
+                + "Abdel Fattah al-Sisi in Cairo on Tuesday, May 21. Akufo-Addo will then travel to Alexandria on Wednesday.");
+        assertEquals(LocalDate.of(2024, 5, 22), titled(drafts, "Alexandria").start());
+    }
+
+    @Test
+    void mayTravelIsTentative() {
+        Draft d = Fixtures.extract("South African President Cyril Ramaphosa may travel to Washington later this year.").get(0);
+        assertEquals(DraftStatus.TENTATIVE, d.status());
+        assertEquals(Precision.WINDOW, d.precision());
+    }
+
+    @Test
+    void cancelledTripIsKeptAsCancelled() {
+        Draft d = Fixtures.extract("Chinese Foreign Minister Wang Yi has cancelled a planned trip to Germany this week.").get(0);
+        assertEquals(DraftStatus.CANCELLED, d.status());
+    }
+
+    @Test
+    void meetingWithoutPlaceTakesTheVisitsPlace() {
+        List<Draft> drafts = Fixtures.extract("Argentine Foreign Minister Diana Mondino will begin a three-day visit to Poland "
+                + "on Wednesday. Mondino is scheduled to meet Polish Foreign Minister Radoslaw Sikorski on Thursday to discuss "
+                + "the war in Ukraine.");
+        assertEquals("PL", titled(drafts, "Sikorski").location().country());
+    }
+
+    @Test
+    void quotedHopeWithoutDateIsNoEngagement() {
+        assertTrue(Fixtures.extract("\u201cI look forward to meeting our friends in Chile,\u201d Norwegian Prime Minister "
+                + "Jonas Gahr Store said on Monday.").isEmpty());
+    }
+
+    @Test
+    void theSummitJoinsTheSummitToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Brazil will host leaders of the BRICS group at a two-day summit in Rio de Janeiro "
+                + "on July 6 and 7. President Luiz Inacio Lula da Silva will chair the summit at the Museum of Modern Art.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("Museum of Modern Art", drafts.get(0).location().name());
+        assertEquals(LocalDate.of(2024, 7, 7), drafts.get(0).end());
+    }
+
+    @Test
+    void negatedAttendanceIsNoEngagement() {
+        assertTrue(Fixtures.extract("Mexican President Claudia Sheinbaum will not attend the APEC summit in Lima next month.").isEmpty());
+    }
+
+    @Test
+    void sidelinesMeetingTakesTheSummitsDatesAsAWindow() {
+        List<Draft> drafts = Fixtures.extract("Canadian Prime Minister Justin Trudeau will attend the G20 summit in New Delhi on "
+                + "Sept. 9 and 10. On the sidelines of the summit, Trudeau is expected to hold talks with Indian Prime Minister "
+                + "Narendra Modi.");
+        Draft talks = titled(drafts, "Modi");
+        assertEquals(Precision.WINDOW, talks.precision());
+        assertEquals(LocalDate.of(2024, 9, 9), talks.start());
+        assertEquals(LocalDate.of(2024, 9, 10), talks.end());
+    }
+
+    @Test
+    void expectedToAttendJoinsTheSummitToldBefore() {
+        List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
+                + "Ukrainian President Volodymyr Zelensky is expected to attend.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("Volodymyr Zelensky", drafts.get(0).participants().get(0).name());
+    }
+
+    @Test
+    void usCabinetTitleImpliesTheUnitedStates() {
+        Draft d = Fixtures.extract("Secretary of State Marco Rubio will hold talks with Russian Foreign Minister Sergei Lavrov "
+                + "in Riyadh on Tuesday.").get(0);
+        assertEquals("US", d.participants().get(0).country());
+    }
+
+    @Test
+    void passiveHostingKeepsTheGuestAGuest() {
+        List<Draft> drafts = Fixtures.extract("King Charles III will make a state visit to Kenya next week. "
+                + "The King will be hosted by President William Ruto at State House in Nairobi on Wednesday.");
+        Draft d = titled(drafts, "Ruto");
+        assertEquals(LocalDate.of(2024, 5, 15), d.start());
+        assertEquals("KE", d.location().country());
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().startsWith("Charles")));
+    }
+
+    @Test
+    void itineraryPutsAnUndatedLegBetweenItsNeighbours() {
+        List<Draft> drafts = Fixtures.extract("Chile is the last leg of a tour that includes stops in Brazil, Argentina and Peru. "
+                + "In Brasilia on Tuesday, Norwegian Prime Minister Jonas Gahr Store will meet Brazilian President Luiz Inacio Lula da Silva. "
+                + "In Buenos Aires, Store plans to attend the Southern Energy Forum. "
+                + "In Lima on Monday, May 20, Store will meet Peruvian President Dina Boluarte.");
+        Draft forum = titled(drafts, "Energy Forum");
+        assertEquals(Precision.WINDOW, forum.precision());
+        assertEquals(LocalDate.of(2024, 5, 15), forum.start());
+        assertEquals(LocalDate.of(2024, 5, 19), forum.end());
+    }
+}

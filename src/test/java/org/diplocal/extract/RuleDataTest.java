@@ -1,0 +1,79 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Examples and counter-examples for each rule file under rules/. */
+class RuleDataTest {
+    private final Lexicon lexicon = Lexicon.standard();
+
+    private static List<Token> t(String s) {
+        return Tokenizer.tokenize(s);
+    }
+
+    @Test
+    void rolesNormaliseSpellingsAndPreferTheLongestTitle() {
+        assertEquals("Secretary of Defense", lexicon.roles.longest(t("defence secretary"), 0).value()[1]);
+        assertEquals("Secretary of Defense", lexicon.roles.longest(t("Secretary of Defense"), 0).value()[1]);
+        assertEquals("Vice President", lexicon.roles.longest(t("Vice President"), 0).value()[1]);
+        assertEquals("Minister of Foreign Affairs", lexicon.roles.longest(t("minister for foreign affairs"), 0).value()[1]);
+        assertNull(lexicon.roles.longest(t("secretaries of state"), 0));
+    }
+
+    @Test
+    void triggersKnowTheirForms() {
+        assertEquals("past", lexicon.triggers.longest(t("visited"), 0).value()[2]);
+        assertEquals("meeting", lexicon.triggers.longest(t("hold talks"), 0).value()[1]);
+        assertNull(lexicon.triggers.longest(t("said"), 0));
+    }
+
+    @Test
+    void cuesSortFutureBackgroundSpeechAndStatus() {
+        assertTrue(Lexicon.has(lexicon.cueAt(t("will"), 0), "future"));
+        assertTrue(Lexicon.has(lexicon.cueAt(t("since"), 0), "background"));
+        assertTrue(Lexicon.has(lexicon.cueAt(t("said"), 0), "speech"));
+        assertTrue(Lexicon.has(lexicon.cueAt(t("called off"), 0), "cancelled"));
+        assertTrue(Lexicon.has(lexicon.cueAt(t("then"), 0), "former"));
+        assertNull(lexicon.cueAt(t("visit"), 0));
+    }
+
+    @Test
+    void venueHeadsSayWhereTheHeadStands() {
+        assertEquals("last", lexicon.venueHeads.longest(t("Cemetery"), 0).value()[1]);
+        assertEquals("first", lexicon.venueHeads.longest(t("Camp"), 0).value()[1]);
+        assertNull(lexicon.venueHeads.longest(t("Minister"), 0));
+    }
+
+    @Test
+    void anchorsNameTheirKind() {
+        assertEquals("arrival", lexicon.anchors.longest(t("upon arrival"), 0).value()[1]);
+        assertEquals("stay", lexicon.anchors.longest(t("while in"), 0).value()[1]);
+        assertEquals("after", lexicon.anchors.longest(t("a day after"), 0).value()[1]);
+        assertNull(lexicon.anchors.longest(t("after"), 0));
+    }
+
+    @Test
+    void topicCuesMapToContractSlugs() {
+        assertEquals("trade", lexicon.topics.longest(t("tariffs"), 0).value());
+        assertEquals("shipbuilding", lexicon.topics.longest(t("shipyard"), 0).value());
+        assertEquals("north-korea", lexicon.topics.longest(t("North Korea"), 0).value());
+        assertNull(lexicon.topics.longest(t("weather"), 0));
+    }
+
+    @Test
+    void topicSlugsAreThoseOfTheContract() {
+        List<String> contract = List.of("defence", "security", "alliance", "trade", "economy", "investment", "energy", "climate",
+                "nuclear", "north-korea", "china", "indo-pacific", "shipbuilding", "technology", "history", "multilateral",
+                "human-rights", "health");
+        for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/topics.tsv")) {
+            assertTrue(contract.contains(row[0]), row[0]);
+        }
+        for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/roles.tsv")) {
+            assertTrue(row[2].equals("-") || contract.contains(row[2]), row[0]);
+        }
+    }
+}
