@@ -18,6 +18,16 @@ final class PlaceFinder {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    /**
+     * The last run of capitalised words read by {@link #venueEnd}: tokens {@code runFrom..runStop-1}, its last
+     * capitalised word ending at {@code runEnd}, its last "last" venue head ending at {@code runLastHead}. A later
+     * start inside the run reuses it, so a run of n capitalised words costs n lookups, not n².
+     */
+    private List<Token> runTokens;
+    private int runFrom;
+    private int runStop;
+    private int runEnd;
+    private int runLastHead;
 
     record Found(List<PlaceMention> places, List<CountryMention> countries) {
     }
@@ -182,23 +192,36 @@ final class PlaceFinder {
                 return k;
             }
         }
-        int end = i;
-        int lastHead = -1;
-        int k = i;
-        while (k < tokens.size()) {
-            Token u = tokens.get(k);
-            if (u.capitalised() && u.word()) {
-                PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
-                if (h != null && h.value()[1].equals("last")) {
-                    lastHead = k + 1;
+        int end;
+        int lastHead;
+        if (runTokens == tokens && i >= runFrom && i < runStop) {
+            // inside the run read for an earlier start: where it stops depends only on the tokens, not on the start
+            end = runEnd;
+            lastHead = runLastHead > i ? runLastHead : -1;
+        } else {
+            end = i;
+            lastHead = -1;
+            int k = i;
+            while (k < tokens.size()) {
+                Token u = tokens.get(k);
+                if (u.capitalised() && u.word()) {
+                    PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
+                    if (h != null && h.value()[1].equals("last")) {
+                        lastHead = k + 1;
+                    }
+                    k++;
+                    end = k;
+                } else if (CONNECTORS.contains(u.norm()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
+                    k++;
+                } else {
+                    break;
                 }
-                k++;
-                end = k;
-            } else if (CONNECTORS.contains(u.norm()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
-                k++;
-            } else {
-                break;
             }
+            runTokens = tokens;
+            runFrom = i;
+            runStop = k;
+            runEnd = end;
+            runLastHead = lastHead;
         }
         if (lastHead == i + 1 && lastHead < end && tokens.get(lastHead).is("of")) {
             return end; // "Museum of Modern Art"
