@@ -28,6 +28,8 @@ final class PlaceFinder {
     private int runStop;
     private int runEnd;
     private int runLastHead;
+    /** {@link Gazetteer#namesAt}'s answer, by length, reused from token to token */
+    private final List<List<Gazetteer.Entry>> names = new ArrayList<>();
 
     record Found(List<PlaceMention> places, List<CountryMention> countries) {
     }
@@ -76,9 +78,9 @@ final class PlaceFinder {
 
     private int gazetteerMatch(List<Token> tokens, int i, Set<String> reportCountries, List<PlaceMention> places,
                                List<CountryMention> countries) {
-        int max = Math.min(gazetteer.longestStartingWith(tokens.get(i).norm()), tokens.size() - i);
+        int max = gazetteer.namesAt(tokens, i, names);
         for (int n = max; n >= 1; n--) {
-            List<Gazetteer.Entry> entries = gazetteer.entries(PhraseTable.key(tokens, i, i + n));
+            List<Gazetteer.Entry> entries = names.get(n);
             if (entries.isEmpty() || !tokens.get(i + n - 1).word()) {
                 continue;
             }
