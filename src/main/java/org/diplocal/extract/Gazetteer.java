@@ -147,7 +147,8 @@ public final class Gazetteer {
         int n = 1;
         for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
             String norm = tokens.get(j).norm();
-            if (norm.indexOf(' ') >= 0) { // a norm with a space in it: joined keys decide
+            Node next = node.next.get(norm);
+            if (next == null && norm.indexOf(' ') >= 0) { // trie words have none: a norm with a space, joined keys decide
                 int max = Math.min(longestStartingWith(tokens.get(at).norm()), tokens.size() - at);
                 out.clear();
                 out.add(Collections.emptyList());
@@ -156,7 +157,7 @@ public final class Gazetteer {
                 }
                 return max;
             }
-            node = node.next.get(norm);
+            node = next;
             if (node == null) {
                 break;
             }

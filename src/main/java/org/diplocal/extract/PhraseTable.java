@@ -53,11 +53,11 @@ final class PhraseTable<V> {
         List<V> found = node.values;
         for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
             String norm = tokens.get(j).norm();
-            if (norm.indexOf(' ') >= 0) {
-                return longestByKey(tokens, at); // a norm with a space in it ("\u00a8"): joined keys decide
-            }
             node = node.next.get(norm);
             if (node == null) {
+                if (norm.indexOf(' ') >= 0) { // trie words have none: a norm with a space ("\u00a8"), joined keys decide
+                    return longestByKey(tokens, at);
+                }
                 break;
             }
             if (node.values != null) {
