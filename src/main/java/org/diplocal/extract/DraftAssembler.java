@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Turns the facts of a report's sentences into engagement drafts: picks the event words that carry
  * a planned engagement (with a person, a place or a name of their own), gives each its people,
  * place and dates, resolves dates told relative to other events ("upon arrival", "while in Warsaw",
- * "a day after the summit"), and merges what several sentences say about one engagement.
+ * "a day after the summit", with {@link RelativeDates} and {@link TripContext}), merges what several
+ * sentences say about one engagement ({@link EngagementMerger}) and writes the drafts ({@link DraftWriter}).
  */
 final class DraftAssembler {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "his", "him", "she", "her");
@@ -57,27 +57,27 @@ final class DraftAssembler {
         if (Boolean.getBoolean("diplocal.extract.trace")) {
             candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " anchor=" + c.anchor));
         }
-        narrativeWeekdays(candidates);
+        RelativeDates.narrativeWeekdays(candidates);
         List<Candidate> events = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.dated()) {
-                mergeOrAdd(events, c);
+                EngagementMerger.mergeOrAdd(events, c);
             }
         }
         for (Candidate c : candidates) {
-            if (!c.dated() && c.anchor != null && resolveAnchor(c, events, candidates)) {
-                mergeOrAdd(events, c);
+            if (!c.dated() && c.anchor != null && RelativeDates.resolveAnchor(c, events, candidates)) {
+                EngagementMerger.mergeOrAdd(events, c);
             }
         }
         TripContext trip = TripContext.of(report);
         for (Candidate c : candidates) {
-            if (!c.dated() && !absorb(events, c) && trip.date(c, events)) {
-                events.add(c); // "In Kuala Lumpur, the minister will attend ...": between the legs before and after
+            if (!c.dated() && !EngagementMerger.absorb(events, c) && trip.date(c, events)) {
+                events.add(c); // "In Nairobi, the minister will attend ...": between the legs before and after
             }
         }
-        adoptOrphans(events);
+        EngagementMerger.adoptOrphans(events);
         events.removeIf(Candidate::noParticipants);
-        placeFromStay(events);
+        EngagementMerger.placeFromStay(events);
         countryCounts.clear();
         for (SentenceFacts f : report) {
             for (CountryMention cm : f.places.countries()) {
@@ -91,11 +91,12 @@ final class DraftAssembler {
                 }
             }
         }
-        homeCountries(events);
+        DraftWriter writer = new DraftWriter(gazetteer, countryCounts);
+        writer.homeCountries(events);
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {
             if (!e.participants().isEmpty()) {
-                drafts.add(draft(e));
+                drafts.add(writer.draft(e));
             }
         }
         drafts.sort(Comparator.comparing(Draft::start).thenComparing(Draft::end));
@@ -124,7 +125,7 @@ final class DraftAssembler {
                 live.add(t);
             }
         }
-        boolean planned = f.future || f.status != DraftStatus.SCHEDULED;
+        boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live);
         if (live.isEmpty() || !planned) {
             return seeds;
         }
@@ -179,8 +180,10 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
-            boolean definite = t.from() > 0 && f.tokens.get(t.from() - 1).is("the") && !f.dates.isEmpty();
-            if (c.loc != null && !f.virtual || definite) { // "The summit will take place in Cairo on May 5"
+            boolean definite = t.from() > 0 && f.tokens.get(t.from() - 1).is("the");
+            // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
+            // "X will chair the meeting": the engagement told around it
+            if (c.loc != null && !f.virtual || definite || !f.dates.isEmpty() && c.family().equals("meeting")) {
                 seeds.add(c);
             }
         }
@@ -216,7 +219,7 @@ final class DraftAssembler {
         return seeds;
     }
 
-    private static final Set<String> OBJECT_GAP = Set.of("with", "by", "hosted", "virtually", "and", ",", "the", "his",
+    private static final Set<String> OBJECT_GAP = Set.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
             "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately");
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
@@ -240,6 +243,19 @@ final class DraftAssembler {
             }
         }
         return people.size();
+    }
+
+    /** "Pashinyan is visiting Brussels this week", "X meets Y on Monday": told in the present, with a date to come. */
+    private static boolean presentWithDate(SentenceFacts f, List<Trigger> live) {
+        if (f.dates.isEmpty()) {
+            return false;
+        }
+        for (Trigger t : live) {
+            if (t.form().equals("present") || t.form().equals("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean negated(SentenceFacts f, int token) {
@@ -652,7 +668,7 @@ final class DraftAssembler {
                     }
                 }
                 if (owner == null && trip) {
-                    // "travel to Tokyo for a two-day visit starting March 16": the travel is that visit
+                    // "travel to Lima for a two-day visit starting March 16": the travel is that visit
                     for (Candidate c : seeds) {
                         if (c.trigger.from() < before.from() && c.family().equals("visit")) {
                             owner = c;
@@ -713,6 +729,8 @@ final class DraftAssembler {
             for (int k = Math.max(a.trigger.to(), b.trigger.from() - 4); k < b.trigger.from(); k++) {
                 forLink |= f.tokens.get(k).is("for");
             }
+            // "travel to Beijing next week to meet X"
+            forLink |= b.trigger.from() > 0 && f.tokens.get(b.trigger.from() - 1).is("to") && !b.trigger.form().equals("noun");
             for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
                 // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
                 forLink |= f.tokens.get(k).is("where") && (!bVisit || bVenue);
@@ -730,7 +748,7 @@ final class DraftAssembler {
                 b.weekday = a.weekday;
                 dateBetween = false;
             }
-            if (forLink && dateBetween && a.kind.equals("travel") && !bVisit && !b.dated() && b.name == null) {
+            if (forLink && dateBetween && !bVisit && !b.dated() && b.name == null) {
                 // "travel to Baghdad on Tuesday for talks with X": X is met on that trip
                 a.objects.addAll(b.objects);
                 a.what = "talks";
@@ -756,564 +774,6 @@ final class DraftAssembler {
 
     // ---- across sentences ---------------------------------------------------------------------
 
-    private boolean resolveAnchor(Candidate c, List<Candidate> events, List<Candidate> all) {
-        SentenceFacts.Anchor a = c.anchor;
-        switch (a.type()) {
-            case "arrival", "stay", "trip" -> {
-                Candidate stay = stay(c, events, a.type().equals("trip") ? null : stayCountry(c, a));
-                if (stay == null) {
-                    return false;
-                }
-                if (a.type().equals("arrival")) {
-                    c.date(stay.start, stay.precision == Precision.DAY ? stay.start : stay.end, stay.precision);
-                } else {
-                    c.date(stay.start, stay.end, stay.start.equals(stay.end) ? stay.precision : Precision.WINDOW);
-                }
-                if (c.loc == null && stay.loc != null && !c.virtual) {
-                    c.loc = stay.loc;
-                }
-                return true;
-            }
-            case "after" -> {
-                Candidate ref = referred(c, events);
-                if (ref == null) {
-                    return false;
-                }
-                c.date(ref.start.plusDays(1), ref.end.plusDays(1), ref.precision);
-                return true;
-            }
-            case "sidelines" -> {
-                Candidate ref = referred(c, events);
-                if (ref == null) {
-                    return false;
-                }
-                c.date(ref.start, ref.end, ref.start.equals(ref.end) ? ref.precision : Precision.WINDOW);
-                if (c.loc == null && ref.loc != null) {
-                    c.loc = ref.loc;
-                }
-                return true;
-            }
-            case "following-day" -> {
-                Candidate prev = null;
-                for (Candidate e : events) {
-                    if (e.facts.sentence.index() < c.facts.sentence.index()
-                            && (prev == null || e.facts.sentence.index() > prev.facts.sentence.index())) {
-                        prev = e;
-                    }
-                }
-                if (prev == null) {
-                    return false;
-                }
-                c.date(prev.start.plusDays(1), prev.end.plusDays(1), prev.precision);
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
-    }
-
-    /**
-     * "Akufo-Addo will then travel to Alexandria ... on Wednesday" after a summit on Tuesday the 28th: a
-     * bare weekday told after a later date of the same people means the first such weekday after it.
-     */
-    private static void narrativeWeekdays(List<Candidate> candidates) {
-        java.util.Map<Person, LocalDate> latest = new java.util.HashMap<>();
-        for (Candidate c : candidates) {
-            if (!c.dated()) {
-                continue;
-            }
-            if (c.weekday && narrative(c.facts)) {
-                LocalDate after = null;
-                for (Person p : c.participants()) {
-                    LocalDate l = latest.get(p);
-                    if (l != null && (after == null || l.isAfter(after))) {
-                        after = l;
-                    }
-                }
-                while (after != null && c.start.isBefore(after)) {
-                    c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);
-                }
-            }
-            for (Person p : c.participants()) {
-                latest.merge(p, c.start, (x, y) -> x.isAfter(y) ? x : y);
-            }
-        }
-    }
-
-    private static boolean narrative(SentenceFacts f) {
-        for (Token t : f.tokens) {
-            if (t.is("then") || t.is("afterwards") || t.is("later") || t.is("after")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "The visit will take place from Oct. 31 to Nov. 3": a dated mention without people belongs to the
-     * nearest engagement of the same kind told before it.
-     */
-    private static void adoptOrphans(List<Candidate> events) {
-        for (Candidate orphan : new ArrayList<>(events)) {
-            if (!orphan.noParticipants()) {
-                continue;
-            }
-            Candidate parent = null;
-            for (Candidate e : events) {
-                if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family())
-                        || e.facts.sentence.index() > orphan.facts.sentence.index()) {
-                    continue;
-                }
-                if (e.loc != null && orphan.loc != null && e.loc.country() != null && orphan.loc.country() != null
-                        && !e.loc.country().equals(orphan.loc.country())) {
-                    continue;
-                }
-                if (e.dated() && orphan.dated() && (e.end.isBefore(orphan.start) || orphan.end.isBefore(e.start))) {
-                    continue;
-                }
-                if (parent == null || e.facts.sentence.index() >= parent.facts.sentence.index()) {
-                    parent = e;
-                }
-            }
-            if (parent == null) {
-                // "The leaders of X and Y will hold a summit in Tokyo on March 16" + "Yoon will travel to Tokyo
-                // for a visit starting March 16": the summit is attended by who is in that city then
-                for (Candidate e : events) {
-                    if (e != orphan && !e.noParticipants() && e.dated() && orphan.dated() && e.loc != null && orphan.loc != null
-                            && e.loc.city() != null && e.loc.city().equals(orphan.loc.city())
-                            && !orphan.start.isBefore(e.start) && !orphan.end.isAfter(e.end)) {
-                        orphan.subjects.addAll(e.participants());
-                        break;
-                    }
-                }
-                continue;
-            }
-            if (parent != null) {
-                Candidate.Loc keep = parent.loc;
-                merge(parent, orphan);
-                if (keep != null && parent.loc != null && parent.loc.level() > keep.level() && orphan.loc == parent.loc
-                        && !parent.family().equals("meeting")) {
-                    parent.loc = keep;
-                }
-                events.remove(orphan);
-            }
-        }
-    }
-
-    /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
-    private static void placeFromStay(List<Candidate> events) {
-        for (Candidate e : events) {
-            if (e.virtual || e.loc != null && !(e.loc.level() == 2 && e.loc.country() == null)) {
-                continue;
-            }
-            for (Candidate stay : events) {
-                if (stay != e && stay.family().equals("visit") && stay.loc != null && e.sharesParticipantWith(stay)
-                        && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end)) {
-                    Candidate.Loc l = stay.loc;
-                    if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
-                        e.loc = new Candidate.Loc(e.loc.name(), l.city(), l.country(), l.zone(), l.lat(), l.lon(), 2);
-                    } else {
-                        e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    private static String stayCountry(Candidate c, SentenceFacts.Anchor a) {
-        if (a.place() != null) {
-            return a.place().country();
-        }
-        return c.loc == null ? null : c.loc.country();
-    }
-
-    /** The visit that holds a stay: a dated visit or trip of one of the participants, in that country if given. */
-    private static Candidate stay(Candidate c, List<Candidate> events, String country) {
-        Candidate best = null;
-        for (Candidate e : events) {
-            if (!e.family().equals("visit") || e.loc == null && country != null) {
-                continue;
-            }
-            if (country != null && !country.equals(e.loc.country())) {
-                continue;
-            }
-            if (!c.sharesParticipantWith(e)) {
-                continue;
-            }
-            if (best == null || betterStay(e, best)) {
-                best = e;
-            }
-        }
-        return best;
-    }
-
-    /** A stay the report dates to the day, at country or city level, beats a loosely dated or venue visit. */
-    private static boolean betterStay(Candidate e, Candidate best) {
-        if (e.precision != best.precision) {
-            return e.precision == Precision.DAY;
-        }
-        int le = e.loc == null ? 0 : e.loc.level();
-        int lb = best.loc == null ? 0 : best.loc.level();
-        if ((le == 2) != (lb == 2)) {
-            return lb == 2;
-        }
-        return span(e) > span(best);
-    }
-
-    private static long span(Candidate e) {
-        return e.end.toEpochDay() - e.start.toEpochDay();
-    }
-
-    /** "a day after the White House summit": the dated event whose place or name the words repeat. */
-    private Candidate referred(Candidate c, List<Candidate> events) {
-        SentenceFacts f = c.facts;
-        String words = " " + PhraseTable.key(f.tokens, c.anchor.refFrom(), Math.max(c.anchor.refFrom(), c.anchor.refTo())) + " ";
-        Candidate best = null;
-        int bestScore = 0;
-        for (Candidate e : events) {
-            int score = 0;
-            if (e.acronym != null && words.contains(" " + Tokenizer.key(e.acronym) + " ")) {
-                score += 3;
-            }
-            if (e.loc != null) {
-                if (words.contains(" " + Tokenizer.key(e.loc.name()) + " ")) {
-                    score += 2;
-                }
-                if (e.loc.city() != null && words.contains(" " + Tokenizer.key(e.loc.city()) + " ")) {
-                    score += 2;
-                }
-            }
-            for (PlaceMention p : f.places.places()) {
-                if (p.from() >= c.anchor.refFrom() && p.to() <= c.anchor.refTo() && e.loc != null
-                        && p.country() != null && p.country().equals(e.loc.country())
-                        && (p.kind() != PlaceMention.Kind.CITY || p.name().equals(e.loc.city()))) {
-                    score += 1;
-                }
-            }
-            if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")) {
-                score += 1;
-            }
-            if (score > bestScore && c.sharesParticipantWith(e)) {
-                best = e;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private static boolean shares(Set<Person> a, Set<Person> b) {
-        for (Person p : a) {
-            if (b.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void mergeOrAdd(List<Candidate> events, Candidate c) {
-        for (Candidate e : events) {
-            if (sameEngagement(e, c)) {
-                merge(e, c);
-                return;
-            }
-        }
-        events.add(c);
-    }
-
-    /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
-    private boolean absorb(List<Candidate> events, Candidate c) {
-        // "the summit" most likely means the last summit told before it
-        Candidate target = null;
-        int best = -1;
-        for (Candidate e : events) {
-            if (!sameEngagement(e, c)) {
-                continue;
-            }
-            int score = (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
-                    + (e.facts.sentence.index() <= c.facts.sentence.index() ? 1 : 0);
-            if (score >= best) {
-                best = score;
-                target = e;
-            }
-        }
-        if (target != null) {
-            merge(target, c);
-        }
-        return target != null;
-    }
-
-    private static boolean sameEngagement(Candidate a, Candidate b) {
-        if (!a.family().equals(b.family())) {
-            return false;
-        }
-        if (a.noParticipants() || b.noParticipants()) {
-            // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
-            boolean attend = a.trigger.kind().equals("attend") && a.loc == null || b.trigger.kind().equals("attend") && b.loc == null;
-            if (attend) {
-                return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
-            }
-            if (!a.trigger.kind().equals(b.trigger.kind()) || a.loc == null || b.loc == null) {
-                return false;
-            }
-            if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
-                return false;
-            }
-            return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
-        }
-        if (!a.sharesParticipantWith(b)) {
-            return false;
-        }
-        if (a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start))) {
-            return false;
-        }
-        if (a.name != null && b.name != null && !sameName(a, b)) {
-            return false;
-        }
-        if (!compatibleCounterparts(a, b)) {
-            return false;
-        }
-        if (a.loc != null && b.loc != null) {
-            if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
-                return false;
-            }
-            if (a.loc.level() == 2 && b.loc.level() == 2 && !a.loc.name().equals(b.loc.name())
-                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
-                return false;
-            }
-            if (a.family().equals("visit") && a.loc.level() != b.loc.level() && a.dated() && b.dated()) {
-                return false; // a visit to a country and a visit to a base in it are two engagements
-            }
-            if (a.family().equals("visit") && !a.loc.name().equals(b.loc.name())
-                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
-                return false; // "will also visit Mombasa" during a visit to Kenya is an engagement of its own
-            }
-        }
-        return true;
-    }
-
-    /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */
-    private static boolean said(String sentence, String place) {
-        int open = place.indexOf(" (");
-        if (open < 0) {
-            return sentence.contains(place);
-        }
-        return sentence.contains(place.substring(0, open)) || sentence.contains(place.substring(open + 2, place.length() - 1));
-    }
-
-    private static boolean sameName(Candidate a, Candidate b) {
-        String ka = Tokenizer.key(a.name);
-        String kb = Tokenizer.key(b.name);
-        return ka.equals(kb) || (a.acronym != null && a.acronym.equals(b.acronym));
-    }
-
-    /** Meetings with different counterparts are different meetings. */
-    private static boolean compatibleCounterparts(Candidate a, Candidate b) {
-        int na = a.participantCount();
-        int nb = b.participantCount();
-        if (na >= 2 && nb >= 2) {
-            int common = 0;
-            for (Person p : a.participants()) {
-                common += b.involves(p) ? 1 : 0;
-            }
-            return common >= 2;
-        }
-        if (na != nb) {
-            Candidate single = na < nb ? a : b;
-            Candidate multi = single == a ? b : a;
-            // "X will meet Y" and "X visits the ministry": only an undated or looser mention joins
-            if (!single.dated() || !multi.dated()) {
-                return !(single.name != null && multi.name == null && !multi.objects.isEmpty() && single.dated());
-            }
-            return (single.precision == Precision.WINDOW && multi.precision == Precision.DAY)
-                    || (single.precision == Precision.WINDOW && span(single) > span(multi));
-        }
-        return true;
-    }
-
-    private static void merge(Candidate into, Candidate from) {
-        into.subjects.addAll(from.subjects);
-        into.objects.addAll(from.objects);
-        into.subjects.removeAll(into.objects);
-        into.groupCountries.addAll(from.groupCountries);
-        into.topics.addAll(from.topics);
-        into.sentences.addAll(from.sentences);
-        if (into.name == null && from.name != null) {
-            into.name = from.name;
-            into.acronym = from.acronym;
-        }
-        if (from.loc != null && (into.loc == null || from.loc.level() > into.loc.level()
-                && (into.loc.country() == null || into.loc.country().equals(from.loc.country())))) {
-            into.loc = from.loc;
-        } else if (from.loc != null && from.loc.level() == 2 && from.loc.country() == null && into.loc.level() < 2) {
-            // "their summit at the Ittihadiya Palace" joins "talks in Cairo": the venue, in that city
-            into.loc = new Candidate.Loc(from.loc.name(), into.loc.city(), into.loc.country(), into.loc.zone(),
-                    into.loc.lat(), into.loc.lon(), 2);
-        }
-        if (from.dated()) {
-            boolean better = !into.dated()
-                    || (from.precision == Precision.DAY && into.precision == Precision.WINDOW)
-                    || (from.precision == into.precision && span(from) < span(into) && into.precision == Precision.WINDOW);
-            if (better) {
-                if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level() && from.loc.country() != null) {
-                    into.loc = from.loc;
-                }
-                into.date(from.start, from.end, from.precision);
-                into.time = from.time;
-                into.evidence = from.evidence;
-            }
-        }
-        if (from.status != DraftStatus.SCHEDULED && into.status == DraftStatus.SCHEDULED) {
-            into.status = from.status;
-        }
-        into.hosted |= from.hosted;
-        if (from.what != null && into.what == null) {
-            into.what = from.what;
-        }
-    }
-
     // ---- output -------------------------------------------------------------------------------
 
-    private Draft draft(Candidate e) {
-        Set<Person> people = e.participants();
-        List<DraftPerson> participants = people.stream().map(Person::draft).collect(Collectors.toList());
-        Set<String> countries = new LinkedHashSet<>();
-        for (Person p : people) {
-            if (p.country != null) {
-                countries.add(p.country);
-            }
-            if (p.domain != null) {
-                e.topics.add(p.domain);
-            }
-        }
-        if (e.loc != null && e.loc.country() != null) {
-            countries.add(e.loc.country());
-        }
-        countries.addAll(e.groupCountries);
-        DraftPlace place = e.loc == null ? null
-                : new DraftPlace(e.loc.name(), e.loc.city(), e.loc.country(), e.loc.zone(), e.loc.lat(), e.loc.lon());
-        String zone = e.time != null && place != null ? place.zone() : null;
-        return new Draft(title(e), e.kind, e.start, e.end, e.precision, zone == null ? null : e.time, null, zone,
-                place, participants, countries, e.topics, e.status, e.evidence);
-    }
-
-    /**
-     * Travellers named without a country ("President X will visit Japan"): a co-traveller's country, or
-     * the country the report talks about most that is none of the places they go to nor their hosts'.
-     */
-    private void homeCountries(List<Candidate> events) {
-        for (Candidate e : events) {
-            if (e.hosted && e.loc != null && e.loc.country() != null && !e.virtual) {
-                for (Person p : e.subjects) {
-                    if (p.country == null) {
-                        p.country = e.loc.country(); // "X will host Y in Paris": X is at home
-                    }
-                }
-            }
-        }
-        for (Candidate e : events) {
-            for (Person p : e.objects) {
-                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
-                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
-                }
-            }
-        }
-        for (Candidate e : events) {
-            String together = null;
-            for (Person p : e.subjects) {
-                together = together == null ? p.country : together;
-            }
-            for (Person p : e.subjects) {
-                if (p.country != null) {
-                    continue;
-                }
-                if (together != null) {
-                    p.country = together;
-                    continue;
-                }
-                Set<String> away = new LinkedHashSet<>();
-                for (Candidate other : events) {
-                    if (!other.subjects.contains(p)) {
-                        continue;
-                    }
-                    away.addAll(other.groupCountries);
-                    if (other.loc != null && other.loc.country() != null) {
-                        away.add(other.loc.country());
-                    }
-                    for (Person q : other.participants()) {
-                        if (q.country != null) {
-                            away.add(q.country);
-                        }
-                    }
-                }
-                p.country = homeCountry(away);
-                if (p.country == null && e.loc != null && !e.virtual && !e.family().equals("visit")
-                        && !e.trigger.form().equals("passive") && !traveller(p, events)) {
-                    p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
-                }
-            }
-        }
-    }
-
-    private static boolean traveller(Person p, List<Candidate> events) {
-        for (Candidate e : events) {
-            if (e.family().equals("visit") && e.subjects.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String homeCountry(Set<String> taken) {
-        String best = null;
-        int most = 0;
-        for (var entry : countryCounts.entrySet()) {
-            // ties go to the country named first in the report
-            if (!taken.contains(entry.getKey()) && entry.getValue() > most) {
-                best = entry.getKey();
-                most = entry.getValue();
-            }
-        }
-        return best;
-    }
-
-    private String title(Candidate e) {
-        if (e.name != null) {
-            return e.name;
-        }
-        String who = names(e.subjects.isEmpty() ? e.objects : e.subjects);
-        boolean many = (e.subjects.isEmpty() ? e.objects : e.subjects).size() > 1;
-        String where = e.loc == null ? e.groupCountries.stream()
-                .filter(c -> e.subjects.stream().noneMatch(p -> c.equals(p.country)))
-                .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
-                .collect(Collectors.joining(" and ")) : e.loc.name();
-        String title = switch (e.family()) {
-            case "visit" -> e.kind.equals("travel")
-                    ? who + (many ? " travel to " : " travels to ") + where
-                            + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
-                    : who + (many ? " visit " : " visits ") + where;
-            case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
-                    + (where.isEmpty() ? "" : " at " + where);
-            default -> {
-                String with = e.subjects.isEmpty() ? "" : names(e.objects);
-                if (with.isEmpty() && !e.groupCountries.isEmpty()) {
-                    with = "leaders of " + e.groupCountries.stream()
-                            .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
-                            .collect(Collectors.joining(", "));
-                }
-                String verb = many ? " meet " : " meets ";
-                String event = e.kind.equals("summit") || e.kind.equals("conference") ? e.kind : "meeting";
-                if (with.isEmpty() && !many && !event.equals("meeting")) {
-                    yield who + " attends " + event + (where.isEmpty() ? "" : " in " + where);
-                }
-                yield with.isEmpty() ? who + " " + event + (where.isEmpty() ? "" : " in " + where) : who + verb + with;
-            }
-        };
-        return (e.virtual ? title + " (virtual)" : title).trim();
-    }
-
-    private static String names(Set<Person> people) {
-        return people.stream().map(p -> p.name).collect(Collectors.joining(" and "));
-    }
 }

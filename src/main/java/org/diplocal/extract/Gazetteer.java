@@ -89,6 +89,14 @@ public final class Gazetteer {
                 add(city.name().substring(0, comma), Kind.CITY, city.country(), city);
             }
         }
+        for (String[] r : DataFiles.rows(DIR + "city-aliases.tsv")) {
+            for (CityInfo city : cities(r[1])) {
+                if (city.country().equals(r[2])) {
+                    add(r[0], Kind.CITY, city.country(), city);
+                    break;
+                }
+            }
+        }
         for (List<Entry> list : byKey.values()) {
             list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
         }

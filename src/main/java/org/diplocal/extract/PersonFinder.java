@@ -288,7 +288,10 @@ final class PersonFinder {
         int k = from;
         while (k < tokens.size() && k - from < 6) {
             Token t = tokens.get(k);
-            if (nameToken(t, tokens, k, places)) {
+            if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && k + 2 < tokens.size()
+                    && tokens.get(k + 1).is(".") && nameToken(tokens.get(k + 2), tokens, k + 2, places)) {
+                k += 2; // an initial: "S. Jaishankar"
+            } else if (nameToken(t, tokens, k, places)) {
                 k++;
             } else if (PARTICLES.contains(t.norm()) && k > from && particlesThenName(tokens, k, places)) {
                 k++;

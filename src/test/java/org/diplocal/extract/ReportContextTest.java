@@ -143,4 +143,21 @@ class ReportContextTest {
         assertEquals(LocalDate.of(2024, 5, 15), forum.start());
         assertEquals(LocalDate.of(2024, 5, 19), forum.end());
     }
+
+    @Test
+    void datedMeetingWithoutPeopleTakesThoseWhoChairOrAttendIt() {
+        List<Draft> drafts = Fixtures.extract("Foreign ministers of the Group of Seven will meet in Capri from June 17 to 19. "
+                + "Italian Foreign Minister Antonio Tajani will chair the meeting. "
+                + "US Secretary of State Antony Blinken is expected to attend, the State Department said.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals(2, drafts.get(0).participants().size());
+        assertEquals(LocalDate.of(2024, 6, 17), drafts.get(0).start());
+    }
+
+    @Test
+    void pastTalksAndHopesAreNoEngagements() {
+        assertTrue(Fixtures.extract("Spanish Prime Minister Pedro Sanchez said on Monday he had discussed the crisis with "
+                + "Moroccan King Mohammed VI during a phone call on Sunday. The talks, held in Rabat last month, focused on "
+                + "migration. Officials said a summit could take place next year, but no date has been set.").isEmpty());
+    }
 }

@@ -1,0 +1,159 @@
+package org.diplocal.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Writes finished engagements as drafts: travellers' home countries, countries, topics and a calendar title. */
+final class DraftWriter {
+    private final Gazetteer gazetteer;
+    private final java.util.Map<String, Integer> countryCounts;
+
+    DraftWriter(Gazetteer gazetteer, java.util.Map<String, Integer> countryCounts) {
+        this.gazetteer = gazetteer;
+        this.countryCounts = countryCounts;
+    }
+
+    Draft draft(Candidate e) {
+        Set<Person> people = e.participants();
+        List<DraftPerson> participants = people.stream().map(Person::draft).collect(Collectors.toList());
+        Set<String> countries = new LinkedHashSet<>();
+        for (Person p : people) {
+            if (p.country != null) {
+                countries.add(p.country);
+            }
+            if (p.domain != null) {
+                e.topics.add(p.domain);
+            }
+        }
+        if (e.loc != null && e.loc.country() != null) {
+            countries.add(e.loc.country());
+        }
+        countries.addAll(e.groupCountries);
+        DraftPlace place = e.loc == null ? null
+                : new DraftPlace(e.loc.name(), e.loc.city(), e.loc.country(), e.loc.zone(), e.loc.lat(), e.loc.lon());
+        String zone = e.time != null && place != null ? place.zone() : null;
+        return new Draft(title(e), e.kind, e.start, e.end, e.precision, zone == null ? null : e.time, null, zone,
+                place, participants, countries, e.topics, e.status, e.evidence);
+    }
+
+    /**
+     * Travellers named without a country ("President X will visit Japan"): a co-traveller's country, or
+     * the country the report talks about most that is none of the places they go to nor their hosts'.
+     */
+    void homeCountries(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.hosted && e.loc != null && e.loc.country() != null && !e.virtual) {
+                for (Person p : e.subjects) {
+                    if (p.country == null) {
+                        p.country = e.loc.country(); // "X will host Y in Paris": X is at home
+                    }
+                }
+            }
+        }
+        for (Candidate e : events) {
+            for (Person p : e.objects) {
+                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
+                    p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
+                }
+            }
+        }
+        for (Candidate e : events) {
+            String together = null;
+            for (Person p : e.subjects) {
+                together = together == null ? p.country : together;
+            }
+            for (Person p : e.subjects) {
+                if (p.country != null) {
+                    continue;
+                }
+                if (together != null) {
+                    p.country = together;
+                    continue;
+                }
+                Set<String> away = new LinkedHashSet<>();
+                for (Candidate other : events) {
+                    if (!other.subjects.contains(p)) {
+                        continue;
+                    }
+                    away.addAll(other.groupCountries);
+                    if (other.loc != null && other.loc.country() != null) {
+                        away.add(other.loc.country());
+                    }
+                    for (Person q : other.participants()) {
+                        if (q.country != null) {
+                            away.add(q.country);
+                        }
+                    }
+                }
+                p.country = homeCountry(away);
+                if (p.country == null && e.loc != null && !e.virtual && !e.family().equals("visit")
+                        && !e.trigger.form().equals("passive") && !traveller(p, events)) {
+                    p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
+                }
+            }
+        }
+    }
+
+    static boolean traveller(Person p, List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.family().equals("visit") && e.subjects.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String homeCountry(Set<String> taken) {
+        String best = null;
+        int most = 0;
+        for (var entry : countryCounts.entrySet()) {
+            // ties go to the country named first in the report
+            if (!taken.contains(entry.getKey()) && entry.getValue() > most) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    String title(Candidate e) {
+        if (e.name != null) {
+            return e.name;
+        }
+        String who = names(e.subjects.isEmpty() ? e.objects : e.subjects);
+        boolean many = (e.subjects.isEmpty() ? e.objects : e.subjects).size() > 1;
+        String where = e.loc == null ? e.groupCountries.stream()
+                .filter(c -> e.subjects.stream().noneMatch(p -> c.equals(p.country)))
+                .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
+                .collect(Collectors.joining(" and ")) : e.loc.name();
+        String title = switch (e.family()) {
+            case "visit" -> e.kind.equals("travel")
+                    ? who + (many ? " travel to " : " travels to ") + where
+                            + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
+                    : who + (many ? " visit " : " visits ") + where + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects));
+            case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
+                    + (where.isEmpty() ? "" : " at " + where);
+            default -> {
+                String with = e.subjects.isEmpty() ? "" : names(e.objects);
+                if (with.isEmpty() && !e.groupCountries.isEmpty()) {
+                    with = "leaders of " + e.groupCountries.stream()
+                            .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
+                            .collect(Collectors.joining(", "));
+                }
+                String verb = many ? " meet " : " meets ";
+                String event = e.kind.equals("summit") || e.kind.equals("conference") ? e.kind : "meeting";
+                if (with.isEmpty() && !many && !event.equals("meeting")) {
+                    yield who + " attends " + event + (where.isEmpty() ? "" : " in " + where);
+                }
+                yield with.isEmpty() ? who + " " + event + (where.isEmpty() ? "" : " in " + where) : who + verb + with;
+            }
+        };
+        return (e.virtual ? title + " (virtual)" : title).trim();
+    }
+
+    static String names(Set<Person> people) {
+        return people.stream().map(p -> p.name).collect(Collectors.joining(" and "));
+    }
+}

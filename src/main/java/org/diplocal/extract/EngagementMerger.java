@@ -1,0 +1,265 @@
+package org.diplocal.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Decides when two mentions are one engagement and merges them: people, place, dates, name, status. */
+final class EngagementMerger {
+    private EngagementMerger() {
+    }
+
+    /**
+     * "The visit will take place from Oct. 31 to Nov. 3": a dated mention without people belongs to the
+     * nearest engagement of the same kind told before it.
+     */
+    static void adoptOrphans(List<Candidate> events) {
+        for (Candidate orphan : new ArrayList<>(events)) {
+            if (!orphan.noParticipants()) {
+                continue;
+            }
+            Candidate parent = null;
+            for (Candidate e : events) {
+                if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family())
+                        || e.facts.sentence.index() > orphan.facts.sentence.index()) {
+                    continue;
+                }
+                if (e.loc != null && orphan.loc != null && e.loc.country() != null && orphan.loc.country() != null
+                        && !e.loc.country().equals(orphan.loc.country())) {
+                    continue;
+                }
+                if (e.dated() && orphan.dated() && (e.end.isBefore(orphan.start) || orphan.end.isBefore(e.start))) {
+                    continue;
+                }
+                if (parent == null || e.facts.sentence.index() >= parent.facts.sentence.index()) {
+                    parent = e;
+                }
+            }
+            if (parent == null) {
+                // "The leaders of X and Y will hold a summit in Lima on March 16" + "Boric will travel to Lima
+                // for a visit starting March 16": the summit is attended by who is in that city then
+                for (Candidate e : events) {
+                    if (e != orphan && !e.noParticipants() && e.dated() && orphan.dated() && e.loc != null && orphan.loc != null
+                            && e.loc.city() != null && e.loc.city().equals(orphan.loc.city())
+                            && !orphan.start.isBefore(e.start) && !orphan.end.isAfter(e.end)) {
+                        orphan.subjects.addAll(e.participants());
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (parent != null) {
+                Candidate.Loc keep = parent.loc;
+                merge(parent, orphan);
+                if (keep != null && parent.loc != null && parent.loc.level() > keep.level() && orphan.loc == parent.loc
+                        && !parent.family().equals("meeting")) {
+                    parent.loc = keep;
+                }
+                events.remove(orphan);
+            }
+        }
+    }
+
+    /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
+    static void placeFromStay(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.virtual || e.loc != null && !(e.loc.level() == 2 && e.loc.country() == null)) {
+                continue;
+            }
+            for (Candidate stay : events) {
+                if (stay != e && stay.family().equals("visit") && stay.loc != null && e.sharesParticipantWith(stay)
+                        && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end)) {
+                    Candidate.Loc l = stay.loc;
+                    if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
+                        e.loc = new Candidate.Loc(e.loc.name(), l.city(), l.country(), l.zone(), l.lat(), l.lon(), 2);
+                    } else {
+                        e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    static long span(Candidate e) {
+        return e.end.toEpochDay() - e.start.toEpochDay();
+    }
+
+    static boolean shares(Set<Person> a, Set<Person> b) {
+        for (Person p : a) {
+            if (b.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void mergeOrAdd(List<Candidate> events, Candidate c) {
+        for (Candidate e : events) {
+            if (sameEngagement(e, c)) {
+                merge(e, c);
+                return;
+            }
+        }
+        events.add(c);
+    }
+
+    /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
+    static boolean absorb(List<Candidate> events, Candidate c) {
+        // "the summit" most likely means the last summit told before it
+        Candidate target = null;
+        int best = -1;
+        for (Candidate e : events) {
+            if (!sameEngagement(e, c)) {
+                continue;
+            }
+            int score = (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
+                    + (e.facts.sentence.index() <= c.facts.sentence.index() ? 1 : 0);
+            if (score >= best) {
+                best = score;
+                target = e;
+            }
+        }
+        if (target != null) {
+            merge(target, c);
+        }
+        return target != null;
+    }
+
+    static boolean sameEngagement(Candidate a, Candidate b) {
+        if (!a.family().equals(b.family())) {
+            return false;
+        }
+        if (bareAttend(a) || bareAttend(b)) {
+            // "The minister is expected to attend.": whatever meeting was told just before
+            return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+        }
+        if (a.noParticipants() || b.noParticipants()) {
+            // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
+            boolean attend = a.trigger.kind().equals("attend") && a.loc == null || b.trigger.kind().equals("attend") && b.loc == null;
+            if (attend) {
+                return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+            }
+            if (!a.trigger.kind().equals(b.trigger.kind())) {
+                return false;
+            }
+            if (a.loc != null && b.loc != null && a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
+                return false;
+            }
+            return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+        }
+        if (!a.sharesParticipantWith(b)) {
+            return false;
+        }
+        if (a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start))) {
+            return false;
+        }
+        if (a.name != null && b.name != null && !sameName(a, b)) {
+            return false;
+        }
+        if (!compatibleCounterparts(a, b)) {
+            return false;
+        }
+        if (a.loc != null && b.loc != null) {
+            if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
+                return false;
+            }
+            if (a.loc.level() == 2 && b.loc.level() == 2 && !a.loc.name().equals(b.loc.name())
+                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
+                return false;
+            }
+            if (a.family().equals("visit") && a.loc.level() != b.loc.level() && a.dated() && b.dated()) {
+                return false; // a visit to a country and a visit to a base in it are two engagements
+            }
+            if (a.family().equals("visit") && !a.loc.name().equals(b.loc.name())
+                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
+                return false; // "will also visit Mombasa" during a visit to Kenya is an engagement of its own
+            }
+        }
+        return true;
+    }
+
+    /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */
+    private static boolean bareAttend(Candidate c) {
+        return c.trigger.kind().equals("attend") && c.objects.isEmpty() && c.loc == null && c.name == null && !c.dated();
+    }
+
+    static boolean said(String sentence, String place) {
+        int open = place.indexOf(" (");
+        if (open < 0) {
+            return sentence.contains(place);
+        }
+        return sentence.contains(place.substring(0, open)) || sentence.contains(place.substring(open + 2, place.length() - 1));
+    }
+
+    static boolean sameName(Candidate a, Candidate b) {
+        String ka = Tokenizer.key(a.name);
+        String kb = Tokenizer.key(b.name);
+        return ka.equals(kb) || (a.acronym != null && a.acronym.equals(b.acronym));
+    }
+
+    /** Meetings with different counterparts are different meetings. */
+    static boolean compatibleCounterparts(Candidate a, Candidate b) {
+        int na = a.participantCount();
+        int nb = b.participantCount();
+        if (na >= 2 && nb >= 2) {
+            int common = 0;
+            for (Person p : a.participants()) {
+                common += b.involves(p) ? 1 : 0;
+            }
+            return common >= 2;
+        }
+        if (na != nb) {
+            Candidate single = na < nb ? a : b;
+            Candidate multi = single == a ? b : a;
+            // "X will meet Y" and "X visits the ministry": only an undated or looser mention joins
+            if (!single.dated() || !multi.dated()) {
+                return !(single.name != null && multi.name == null && !multi.objects.isEmpty() && single.dated());
+            }
+            return (single.precision == Precision.WINDOW && multi.precision == Precision.DAY)
+                    || (single.precision == Precision.WINDOW && span(single) > span(multi));
+        }
+        return true;
+    }
+
+    static void merge(Candidate into, Candidate from) {
+        into.subjects.addAll(from.subjects);
+        into.objects.addAll(from.objects);
+        into.subjects.removeAll(into.objects);
+        into.groupCountries.addAll(from.groupCountries);
+        into.topics.addAll(from.topics);
+        into.sentences.addAll(from.sentences);
+        if (into.name == null && from.name != null) {
+            into.name = from.name;
+            into.acronym = from.acronym;
+        }
+        if (from.loc != null && (into.loc == null || from.loc.level() > into.loc.level()
+                && (into.loc.country() == null || into.loc.country().equals(from.loc.country())))) {
+            into.loc = from.loc;
+        } else if (from.loc != null && from.loc.level() == 2 && from.loc.country() == null && into.loc.level() < 2) {
+            // "their summit at the Ittihadiya Palace" joins "talks in Cairo": the venue, in that city
+            into.loc = new Candidate.Loc(from.loc.name(), into.loc.city(), into.loc.country(), into.loc.zone(),
+                    into.loc.lat(), into.loc.lon(), 2);
+        }
+        if (from.dated()) {
+            boolean better = !into.dated()
+                    || (from.precision == Precision.DAY && into.precision == Precision.WINDOW)
+                    || (from.precision == into.precision && span(from) < span(into) && into.precision == Precision.WINDOW);
+            if (better) {
+                if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level() && from.loc.country() != null) {
+                    into.loc = from.loc;
+                }
+                into.date(from.start, from.end, from.precision);
+                into.time = from.time;
+                into.evidence = from.evidence;
+            }
+        }
+        if (from.status != DraftStatus.SCHEDULED && into.status == DraftStatus.SCHEDULED) {
+            into.status = from.status;
+        }
+        into.hosted |= from.hosted;
+        if (from.what != null && into.what == null) {
+            into.what = from.what;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Dates told relative to other engagements of the report: upon arrival, during the stay, a day after
+ * the summit, on the sidelines, the following day; and weekdays a narrative moves past a later date.
+ */
+final class RelativeDates {
+    private RelativeDates() {
+    }
+
+    static boolean resolveAnchor(Candidate c, List<Candidate> events, List<Candidate> all) {
+        SentenceFacts.Anchor a = c.anchor;
+        switch (a.type()) {
+            case "arrival", "stay", "trip" -> {
+                Candidate stay = stay(c, events, a.type().equals("trip") ? null : stayCountry(c, a));
+                if (stay == null) {
+                    return false;
+                }
+                if (a.type().equals("arrival")) {
+                    c.date(stay.start, stay.precision == Precision.DAY ? stay.start : stay.end, stay.precision);
+                } else {
+                    c.date(stay.start, stay.end, stay.start.equals(stay.end) ? stay.precision : Precision.WINDOW);
+                }
+                if (c.loc == null && stay.loc != null && !c.virtual) {
+                    c.loc = stay.loc;
+                }
+                return true;
+            }
+            case "after" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null) {
+                    return false;
+                }
+                c.date(ref.start.plusDays(1), ref.end.plusDays(1), ref.precision);
+                return true;
+            }
+            case "sidelines" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null) {
+                    return false;
+                }
+                c.date(ref.start, ref.end, ref.start.equals(ref.end) ? ref.precision : Precision.WINDOW);
+                if (c.loc == null && ref.loc != null) {
+                    c.loc = ref.loc;
+                }
+                return true;
+            }
+            case "following-day" -> {
+                Candidate prev = null;
+                for (Candidate e : events) {
+                    if (e.facts.sentence.index() < c.facts.sentence.index()
+                            && (prev == null || e.facts.sentence.index() > prev.facts.sentence.index())) {
+                        prev = e;
+                    }
+                }
+                if (prev == null) {
+                    return false;
+                }
+                c.date(prev.start.plusDays(1), prev.end.plusDays(1), prev.precision);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /**
+     * "Akufo-Addo will then travel to Alexandria ... on Wednesday" after a summit on Tuesday the 28th: a
+     * bare weekday told after a later date of the same people means the first such weekday after it.
+     */
+    static void narrativeWeekdays(List<Candidate> candidates) {
+        java.util.Map<Person, LocalDate> latest = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            if (!c.dated()) {
+                continue;
+            }
+            if (c.weekday && narrative(c.facts)) {
+                LocalDate after = null;
+                for (Person p : c.participants()) {
+                    LocalDate l = latest.get(p);
+                    if (l != null && (after == null || l.isAfter(after))) {
+                        after = l;
+                    }
+                }
+                while (after != null && c.start.isBefore(after)) {
+                    c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);
+                }
+            }
+            for (Person p : c.participants()) {
+                latest.merge(p, c.start, (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
+    }
+
+    static boolean narrative(SentenceFacts f) {
+        for (Token t : f.tokens) {
+            if (t.is("then") || t.is("afterwards") || t.is("later") || t.is("after")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String stayCountry(Candidate c, SentenceFacts.Anchor a) {
+        if (a.place() != null) {
+            return a.place().country();
+        }
+        return c.loc == null ? null : c.loc.country();
+    }
+
+    /** The visit that holds a stay: a dated visit or trip of one of the participants, in that country if given. */
+    static Candidate stay(Candidate c, List<Candidate> events, String country) {
+        Candidate best = null;
+        for (Candidate e : events) {
+            if (!e.family().equals("visit") || e.loc == null && country != null) {
+                continue;
+            }
+            if (country != null && !country.equals(e.loc.country())) {
+                continue;
+            }
+            if (!c.sharesParticipantWith(e)) {
+                continue;
+            }
+            if (best == null || betterStay(e, best)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** A stay the report dates to the day, at country or city level, beats a loosely dated or venue visit. */
+    static boolean betterStay(Candidate e, Candidate best) {
+        if (e.precision != best.precision) {
+            return e.precision == Precision.DAY;
+        }
+        int le = e.loc == null ? 0 : e.loc.level();
+        int lb = best.loc == null ? 0 : best.loc.level();
+        if ((le == 2) != (lb == 2)) {
+            return lb == 2;
+        }
+        return EngagementMerger.span(e) > EngagementMerger.span(best);
+    }
+
+    /** "a day after the White House summit": the dated event whose place or name the words repeat. */
+    static Candidate referred(Candidate c, List<Candidate> events) {
+        SentenceFacts f = c.facts;
+        String words = " " + PhraseTable.key(f.tokens, c.anchor.refFrom(), Math.max(c.anchor.refFrom(), c.anchor.refTo())) + " ";
+        Candidate best = null;
+        int bestScore = 0;
+        for (Candidate e : events) {
+            int score = 0;
+            if (e.acronym != null && words.contains(" " + Tokenizer.key(e.acronym) + " ")) {
+                score += 3;
+            }
+            if (e.loc != null) {
+                if (words.contains(" " + Tokenizer.key(e.loc.name()) + " ")) {
+                    score += 2;
+                }
+                if (e.loc.city() != null && words.contains(" " + Tokenizer.key(e.loc.city()) + " ")) {
+                    score += 2;
+                }
+            }
+            for (PlaceMention p : f.places.places()) {
+                if (p.from() >= c.anchor.refFrom() && p.to() <= c.anchor.refTo() && e.loc != null
+                        && p.country() != null && p.country().equals(e.loc.country())
+                        && (p.kind() != PlaceMention.Kind.CITY || p.name().equals(e.loc.city()))) {
+                    score += 1;
+                }
+            }
+            if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")) {
+                score += 1;
+            }
+            if (score > bestScore && c.sharesParticipantWith(e)) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}
