@@ -37,6 +37,9 @@ final class DraftAssembler {
         this.lexicon = lexicon;
     }
 
+    /** Engagement mentions read per report, in text order; a report has tens at most. */
+    static final int MAX_CANDIDATES = 500;
+
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         Person protagonist = people.stream()
                 .filter(p -> p.everCurrent)
@@ -53,6 +56,10 @@ final class DraftAssembler {
                     lastGroup = c.participants();
                 }
             }
+        }
+        if (candidates.size() > MAX_CANDIDATES) {
+            // merging compares every mention with every engagement: past a few hundred the text is no report
+            candidates.subList(MAX_CANDIDATES, candidates.size()).clear();
         }
         if (Boolean.getBoolean("diplocal.extract.trace")) {
             candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " anchor=" + c.anchor));
