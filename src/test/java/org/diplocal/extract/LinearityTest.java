@@ -35,8 +35,10 @@ class LinearityTest {
         TEXTS.put("event words", n -> "visit ".repeat(1_200 * n));
         TEXTS.put("places", n -> "Paris ".repeat(1_000 * n));
         TEXTS.put("brackets", n -> "(".repeat(1_000 * n) + "Monday" + ")".repeat(1_000 * n));
-        TEXTS.put("engagements", n -> names(60 * n, "President %s will meet Prime Minister %s in Paris on May %d. "));
+        // merging compares engagements pairwise up to DraftAssembler.MAX_CANDIDATES (500) mentions: from there on linear
+        TEXTS.put("engagements", n -> names(600 * n, "President %s will meet Prime Minister %s in Paris on May %d. "));
         TEXTS.put("people in one sentence", n -> names(120 * n, "Minister %s %s, "));
+        TEXTS.put("people told again", n -> names(150 * n, "President %s %2$s. %1$s said. "));
         TEXTS.put("word salad", LinearityTest::salad);
     }
 
