@@ -624,16 +624,21 @@ final class DraftAssembler {
     }
 
     private void topics(SentenceFacts f, Candidate c) {
-        for (int i = 0; i < f.tokens.size(); i++) {
-            if (f.background[i]) {
-                continue;
+        if (f.topics == null) { // read once per sentence, however many engagements it tells
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < f.tokens.size(); i++) {
+                if (f.background[i]) {
+                    continue;
+                }
+                PhraseTable.Match<String> m = lexicon.topics.longest(f.tokens, i);
+                if (m != null) {
+                    found.add(m.value());
+                    i = m.to() - 1;
+                }
             }
-            PhraseTable.Match<String> m = lexicon.topics.longest(f.tokens, i);
-            if (m != null) {
-                c.topics.add(m.value());
-                i = m.to() - 1;
-            }
+            f.topics = found;
         }
+        c.topics.addAll(f.topics);
     }
 
     /** A date before the first engagement word is everyone's; otherwise it belongs to the nearest one before it. */

@@ -170,9 +170,9 @@ final class PlaceFinder {
         Token t = tokens.get(i);
         if (!t.capitalised()) {
             // "the defence ministry": a lower-case head after a descriptive word
-            PhraseTable.Match<String[]> head = i + 1 < tokens.size() ? lexicon.venueHeads.longest(tokens, i + 1) : null;
-            if (head != null && "ministry".equals(tokens.get(i + 1).norm()) && i > 0 && tokens.get(i - 1).is("the")
-                    && t.word() && !tokens.get(i + 1).capitalised()) {
+            // cheap tests first: most lower-case words are followed by no "ministry"
+            if (i + 1 < tokens.size() && "ministry".equals(tokens.get(i + 1).norm()) && i > 0 && tokens.get(i - 1).is("the")
+                    && t.word() && !tokens.get(i + 1).capitalised() && lexicon.venueHeads.longest(tokens, i + 1) != null) {
                 return i + 2;
             }
             return i;

@@ -20,6 +20,8 @@ final class SentenceFacts {
     boolean virtual;
     DraftStatus status = DraftStatus.SCHEDULED;
     int tentativeAt = -1;
+    /** topic slugs of the sentence's words outside background clauses, in text order; read when first asked */
+    List<String> topics;
 
     record Dated(int token, TimeMention mention) {
     }
