@@ -42,8 +42,9 @@ public final class Dateline {
         java.util.List<int[]> spans = new java.util.ArrayList<>();
         int limit = Math.min(text.length(), 3 * HEAD);
         int lineStart = 0;
+        Matcher m = HEADER.matcher(text); // one matcher, a region per line
         while (lineStart < limit) {
-            Matcher m = HEADER.matcher(text).region(lineStart, Math.min(text.length(), lineStart + HEAD));
+            m.region(lineStart, Math.min(text.length(), lineStart + HEAD));
             if (m.lookingAt() && m.end() > lineStart + 3) {
                 spans.add(new int[] {lineStart, m.end()});
             }

@@ -37,6 +37,9 @@ final class DraftAssembler {
         this.lexicon = lexicon;
     }
 
+    /** Engagement mentions read per report, in text order; a report has tens at most. */
+    static final int MAX_CANDIDATES = 500;
+
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         Person protagonist = people.stream()
                 .filter(p -> p.everCurrent)
@@ -53,6 +56,10 @@ final class DraftAssembler {
                     lastGroup = c.participants();
                 }
             }
+        }
+        if (candidates.size() > MAX_CANDIDATES) {
+            // merging compares every mention with every engagement: past a few hundred the text is no report
+            candidates.subList(MAX_CANDIDATES, candidates.size()).clear();
         }
         if (Boolean.getBoolean("diplocal.extract.trace")) {
             candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " anchor=" + c.anchor));
@@ -617,16 +624,21 @@ final class DraftAssembler {
     }
 
     private void topics(SentenceFacts f, Candidate c) {
-        for (int i = 0; i < f.tokens.size(); i++) {
-            if (f.background[i]) {
-                continue;
+        if (f.topics == null) { // read once per sentence, however many engagements it tells
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < f.tokens.size(); i++) {
+                if (f.background[i]) {
+                    continue;
+                }
+                PhraseTable.Match<String> m = lexicon.topics.longest(f.tokens, i);
+                if (m != null) {
+                    found.add(m.value());
+                    i = m.to() - 1;
+                }
             }
-            PhraseTable.Match<String> m = lexicon.topics.longest(f.tokens, i);
-            if (m != null) {
-                c.topics.add(m.value());
-                i = m.to() - 1;
-            }
+            f.topics = found;
         }
+        c.topics.addAll(f.topics);
     }
 
     /** A date before the first engagement word is everyone's; otherwise it belongs to the nearest one before it. */

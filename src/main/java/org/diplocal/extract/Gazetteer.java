@@ -37,6 +37,7 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
     private final Map<String, Integer> firstWords = new HashMap<>();
+    private final Map<String, Node> roots = new HashMap<>();
     private int longest = 1;
 
     public static Gazetteer standard() {
@@ -121,6 +122,57 @@ public final class Gazetteer {
         String[] words = key.split(" ");
         longest = Math.max(longest, words.length);
         firstWords.merge(words[0], words.length, Math::max);
+        Node node = roots.computeIfAbsent(words[0], w -> new Node());
+        for (int i = 1; i < words.length; i++) {
+            if (node.next == null) {
+                node.next = new HashMap<>(4);
+            }
+            node = node.next.computeIfAbsent(words[i], w -> new Node());
+        }
+        node.key = key;
+    }
+
+    /** Names as a trie on normalised words; {@code key} is that of the name ending here, or null. */
+    private static final class Node {
+        Map<String, Node> next;
+        String key;
+    }
+
+    /**
+     * The entries of the names starting at token {@code at}, by length: {@code out[n]} holds those of the
+     * {@code n} tokens from {@code at} (empty when none). Returns the greatest {@code n} to try, as
+     * {@code min(longestStartingWith(first), tokens left)} would, beyond which no name can match. {@code out}
+     * holds at least {@link #longestKey()} + 1 slots.
+     */
+    int namesAt(List<Token> tokens, int at, List<List<Entry>> out) {
+        out.clear();
+        out.add(Collections.emptyList());
+        Node node = roots.get(tokens.get(at).norm());
+        if (node == null) {
+            return 0;
+        }
+        out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
+        int n = 1;
+        for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
+            String norm = tokens.get(j).norm();
+            Node next = node.next.get(norm);
+            if (next == null && norm.indexOf(' ') >= 0) { // trie words have none: a norm with a space, joined keys decide
+                int max = Math.min(longestStartingWith(tokens.get(at).norm()), tokens.size() - at);
+                out.clear();
+                out.add(Collections.emptyList());
+                for (int k = 1; k <= max; k++) {
+                    out.add(entries(PhraseTable.key(tokens, at, at + k)));
+                }
+                return max;
+            }
+            node = next;
+            if (node == null) {
+                break;
+            }
+            out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
+            n++;
+        }
+        return n;
     }
 
     public List<CountryInfo> countries() {

@@ -25,6 +25,12 @@ final class PersonFinder {
     /** any part of a registered full name → its person, first registered wins */
     private final Map<String, Person> parts = new HashMap<>();
     private final List<Person> order = new ArrayList<>();
+    /** the people of {@link #order}, for membership tests */
+    private final Set<Person> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** word → full names (two words or more) that answer to it, in order of registration */
+    private final Map<String, List<Person>> byWord = new HashMap<>();
+    /** one-word name → the one-word people of {@link #order} with it */
+    private final Map<String, List<Person>> singles = new HashMap<>();
 
     PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -158,7 +164,7 @@ final class PersonFinder {
             Person p = people.get(t.norm());
             if (p == null) {
                 p = parts.get(t.norm());
-                if (p != null && (!order.contains(p) || !p.answersTo(t.norm()))) {
+                if (p != null && (!listed.contains(p) || !p.answersTo(t.norm()))) {
                     p = null;
                 }
             }
@@ -193,35 +199,50 @@ final class PersonFinder {
         String key = Tokenizer.key(name);
         Person p = people.get(key);
         if (p == null && key.indexOf(' ') < 0) {
-            for (Person q : order) {
-                if (q.nameKeys.length > 1 && (q.first().equals(key) || q.last().equals(key) || q.answersTo(key))) {
-                    p = q;
-                    break;
+            // the first registered full name with this word in it: an index of the words, not a scan of everyone
+            List<Person> named = byWord.get(key);
+            if (named != null) {
+                for (Person q : named) { // in registration order, as in order; full names are never removed from it
+                    if (q.first().equals(key) || q.last().equals(key) || q.answersTo(key)) {
+                        p = q;
+                        break;
+                    }
                 }
             }
         }
         if (p == null && key.indexOf(' ') > 0) {
             // a full name after an earlier surname-only mention: "President Boric" then "President Gabriel Boric"
             Person shorter = null;
-            for (Person q : order) {
-                if (q.nameKeys.length == 1 && (key.startsWith(q.first() + " ") || key.endsWith(" " + q.first()))) {
-                    shorter = q;
+            int shorterAt = -1;
+            for (String end : new String[] {key.substring(0, key.indexOf(' ')), key.substring(key.lastIndexOf(' ') + 1)}) {
+                List<Person> same = singles.get(end);
+                if (same == null) {
+                    continue;
+                }
+                for (Person q : same) { // the last in order of those the key starts or ends with
+                    int at = order.indexOf(q);
+                    if (at > shorterAt) {
+                        shorter = q;
+                        shorterAt = at;
+                    }
                 }
             }
             if (shorter != null) {
                 order.remove(shorter);
+                listed.remove(shorter);
+                singles.get(shorter.first()).remove(shorter);
                 people.remove(shorter.first());
                 p = new Person(name, shorter.role, shorter.domain, shorter.country);
                 p.mentions = shorter.mentions;
                 people.put(key, p);
-                order.add(p);
+                add(p);
                 people.put(shorter.first(), p);
             }
         }
         if (p == null) {
             p = new Person(name, role, "-".equals(domain) ? null : domain, country);
             people.put(key, p);
-            order.add(p);
+            add(p);
         } else {
             if (p.country == null) {
                 p.country = country;
@@ -239,6 +260,27 @@ final class PersonFinder {
             }
         }
         return p;
+    }
+
+    /** Appends to {@link #order} and to the indexes that stand in for scans of it. */
+    private void add(Person p) {
+        order.add(p);
+        listed.add(p);
+        if (p.nameKeys.length == 1) {
+            singles.computeIfAbsent(p.first(), k -> new ArrayList<>(1)).add(p);
+            return;
+        }
+        // every word a full name answers to: a whole name part, or what follows a dash in one ("al-sisi" → "sisi")
+        Set<String> words = new java.util.HashSet<>();
+        for (String part : p.nameKeys) {
+            words.add(part);
+            for (int dash = part.indexOf('-'); dash >= 0; dash = part.indexOf('-', dash + 1)) {
+                words.add(part.substring(dash + 1));
+            }
+        }
+        for (String w : words) {
+            byWord.computeIfAbsent(w, k -> new ArrayList<>(1)).add(p);
+        }
     }
 
     private record Modifiers(int start, String country, boolean former) {

@@ -14,28 +14,63 @@ final class PhraseTable<V> {
     }
 
     private final Map<String, List<V>> table = new HashMap<>();
-    /** first word → length of the longest phrase it opens: most tokens open none and cost one probe */
-    private final Map<String, Integer> firstWords = new HashMap<>();
+    /** the phrases as a trie on normalised words: a lookup walks the tokens' own norms, no key is built */
+    private final Map<String, Node<V>> roots = new HashMap<>();
     private int longest = 1;
+
+    /** The phrases that go on with one more word; {@code values} of the phrase ending here, or null. */
+    private static final class Node<V> {
+        Map<String, Node<V>> next;
+        List<V> values;
+    }
 
     void put(String phrase, V value) {
         String key = Tokenizer.key(phrase);
         if (key.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
         }
-        table.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
-        String[] words = key.split(" ");
+        List<V> values = table.computeIfAbsent(key, k -> new ArrayList<>(1));
+        values.add(value);
+        String[] words = key.split(" ", -1);
         longest = Math.max(longest, words.length);
-        firstWords.merge(words[0], words.length, Math::max);
+        Node<V> node = roots.computeIfAbsent(words[0], w -> new Node<>());
+        for (int i = 1; i < words.length; i++) {
+            if (node.next == null) {
+                node.next = new HashMap<>(4);
+            }
+            node = node.next.computeIfAbsent(words[i], w -> new Node<>());
+        }
+        node.values = values;
     }
 
     /** All values stored for the longest phrase starting at {@code at}, or null. */
     Match<List<V>> longestAll(List<Token> tokens, int at) {
-        Integer opens = firstWords.get(tokens.get(at).norm());
-        if (opens == null) {
+        Node<V> node = roots.get(tokens.get(at).norm());
+        if (node == null) {
             return null;
         }
-        int max = Math.min(opens, tokens.size() - at);
+        int to = node.values != null ? at + 1 : -1;
+        List<V> found = node.values;
+        for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
+            String norm = tokens.get(j).norm();
+            node = node.next.get(norm);
+            if (node == null) {
+                if (norm.indexOf(' ') >= 0) { // trie words have none: a norm with a space ("\u00a8"), joined keys decide
+                    return longestByKey(tokens, at);
+                }
+                break;
+            }
+            if (node.values != null) {
+                to = j + 1;
+                found = node.values;
+            }
+        }
+        return to < 0 ? null : new Match<>(at, to, found);
+    }
+
+    /** The lookup by joined key, as the trie stands for: longest first, one probe per length. */
+    private Match<List<V>> longestByKey(List<Token> tokens, int at) {
+        int max = Math.min(longest, tokens.size() - at);
         for (int n = max; n >= 1; n--) {
             List<V> found = table.get(key(tokens, at, at + n));
             if (found != null) {

@@ -18,6 +18,18 @@ final class PlaceFinder {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    /**
+     * The last run of capitalised words read by {@link #venueEnd}: tokens {@code runFrom..runStop-1}, its last
+     * capitalised word ending at {@code runEnd}, its last "last" venue head ending at {@code runLastHead}. A later
+     * start inside the run reuses it, so a run of n capitalised words costs n lookups, not n².
+     */
+    private List<Token> runTokens;
+    private int runFrom;
+    private int runStop;
+    private int runEnd;
+    private int runLastHead;
+    /** {@link Gazetteer#namesAt}'s answer, by length, reused from token to token */
+    private final List<List<Gazetteer.Entry>> names = new ArrayList<>();
 
     record Found(List<PlaceMention> places, List<CountryMention> countries) {
     }
@@ -66,9 +78,9 @@ final class PlaceFinder {
 
     private int gazetteerMatch(List<Token> tokens, int i, Set<String> reportCountries, List<PlaceMention> places,
                                List<CountryMention> countries) {
-        int max = Math.min(gazetteer.longestStartingWith(tokens.get(i).norm()), tokens.size() - i);
+        int max = gazetteer.namesAt(tokens, i, names);
         for (int n = max; n >= 1; n--) {
-            List<Gazetteer.Entry> entries = gazetteer.entries(PhraseTable.key(tokens, i, i + n));
+            List<Gazetteer.Entry> entries = names.get(n);
             if (entries.isEmpty() || !tokens.get(i + n - 1).word()) {
                 continue;
             }
@@ -158,9 +170,9 @@ final class PlaceFinder {
         Token t = tokens.get(i);
         if (!t.capitalised()) {
             // "the defence ministry": a lower-case head after a descriptive word
-            PhraseTable.Match<String[]> head = i + 1 < tokens.size() ? lexicon.venueHeads.longest(tokens, i + 1) : null;
-            if (head != null && "ministry".equals(tokens.get(i + 1).norm()) && i > 0 && tokens.get(i - 1).is("the")
-                    && t.word() && !tokens.get(i + 1).capitalised()) {
+            // cheap tests first: most lower-case words are followed by no "ministry"
+            if (i + 1 < tokens.size() && "ministry".equals(tokens.get(i + 1).norm()) && i > 0 && tokens.get(i - 1).is("the")
+                    && t.word() && !tokens.get(i + 1).capitalised() && lexicon.venueHeads.longest(tokens, i + 1) != null) {
                 return i + 2;
             }
             return i;
@@ -182,23 +194,36 @@ final class PlaceFinder {
                 return k;
             }
         }
-        int end = i;
-        int lastHead = -1;
-        int k = i;
-        while (k < tokens.size()) {
-            Token u = tokens.get(k);
-            if (u.capitalised() && u.word()) {
-                PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
-                if (h != null && h.value()[1].equals("last")) {
-                    lastHead = k + 1;
+        int end;
+        int lastHead;
+        if (runTokens == tokens && i >= runFrom && i < runStop) {
+            // inside the run read for an earlier start: where it stops depends only on the tokens, not on the start
+            end = runEnd;
+            lastHead = runLastHead > i ? runLastHead : -1;
+        } else {
+            end = i;
+            lastHead = -1;
+            int k = i;
+            while (k < tokens.size()) {
+                Token u = tokens.get(k);
+                if (u.capitalised() && u.word()) {
+                    PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
+                    if (h != null && h.value()[1].equals("last")) {
+                        lastHead = k + 1;
+                    }
+                    k++;
+                    end = k;
+                } else if (CONNECTORS.contains(u.norm()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
+                    k++;
+                } else {
+                    break;
                 }
-                k++;
-                end = k;
-            } else if (CONNECTORS.contains(u.norm()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
-                k++;
-            } else {
-                break;
             }
+            runTokens = tokens;
+            runFrom = i;
+            runStop = k;
+            runEnd = end;
+            runLastHead = lastHead;
         }
         if (lastHead == i + 1 && lastHead < end && tokens.get(lastHead).is("of")) {
             return end; // "Museum of Modern Art"

@@ -20,6 +20,8 @@ final class SentenceFacts {
     boolean virtual;
     DraftStatus status = DraftStatus.SCHEDULED;
     int tentativeAt = -1;
+    /** topic slugs of the sentence's words outside background clauses, in text order; read when first asked */
+    List<String> topics;
 
     record Dated(int token, TimeMention mention) {
     }
@@ -35,12 +37,18 @@ final class SentenceFacts {
         this.background = new boolean[tokens.size()];
     }
 
+    /** The first token ending after {@code offset}: a binary search, token ends ascend. */
     int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).end() > offset) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return tokens.size();
+        return lo;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = new HashSet<>();
+    /** Hard limit of one sentence, in chars: the longest in the seed and test reports is under 400. */
+    static final int MAX_CHARS = 2_000;
 
     static {
         for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/abbreviations.txt")) {
@@ -93,15 +95,33 @@ final class SentenceSplitter {
     }
 
     private static void add(List<Sentence> out, String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
+        while (true) {
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (to <= from) {
+                return;
+            }
+            if (to - from <= MAX_CHARS) {
+                out.add(new Sentence(out.size(), from, to, text.substring(from, to), Tokenizer.tokenize(text, from, to)));
+                return;
+            }
+            // no report has a sentence this long: a run without a boundary is cut, so that no stage sees more
+            int cut = from + MAX_CHARS;
+            int space = cut;
+            while (space > from + MAX_CHARS / 2 && !Character.isWhitespace(text.charAt(space))) {
+                space--;
+            }
+            if (Character.isWhitespace(text.charAt(space))) {
+                cut = space;
+            } else if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            add(out, text, from, cut);
+            from = cut;
         }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        if (to <= from) {
-            return;
-        }
-        out.add(new Sentence(out.size(), from, to, text.substring(from, to), Tokenizer.tokenize(text, from, to)));
     }
 }

@@ -23,6 +23,13 @@ final class TripContext {
 
     static TripContext of(List<SentenceFacts> report) {
         for (SentenceFacts f : report) {
+            int named = 0;
+            for (PlaceMention p : f.places.places()) {
+                named += p.kind() == PlaceMention.Kind.COUNTRY ? 1 : 0;
+            }
+            if (named < 3) {
+                continue; // fewer than three countries: no itinerary, whatever the words
+            }
             int cue = -1;
             for (int i = 0; i < f.tokens.size(); i++) {
                 if (ITINERARY_WORDS.contains(f.tokens.get(i).norm()) && !f.background[i]) {
