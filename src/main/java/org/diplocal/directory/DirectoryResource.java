@@ -42,7 +42,7 @@ public class DirectoryResource {
         Map<Long, Long> count = counts.byOfficial();
         return Official.<Official>list("order by name").stream()
                 .map(o -> new OfficialView(o.slug, o.name, o.role, o.country, count.getOrDefault(o.id, 0L),
-                        links.of(FeedCatalog.official(o).key(), FeedCatalog.official(o).name())))
+                        links.of(FeedCatalog.official(o))))
                 .toList();
     }
 
@@ -54,7 +54,7 @@ public class DirectoryResource {
         return Country.<Country>list("order by name").stream()
                 .filter(c -> all || count.containsKey(c.iso2))
                 .map(c -> new CountryView(c.iso2, c.name, c.demonym, c.capital, count.getOrDefault(c.iso2, 0L),
-                        links.of(FeedCatalog.country(c).key(), FeedCatalog.country(c).name())))
+                        links.of(FeedCatalog.country(c))))
                 .toList();
     }
 
@@ -64,7 +64,7 @@ public class DirectoryResource {
         Map<String, Long> count = counts.byTopic();
         return Topic.<Topic>list("order by label").stream()
                 .map(t -> new TopicView(t.slug, t.label, t.description, count.getOrDefault(t.slug, 0L),
-                        links.of(FeedCatalog.topic(t).key(), FeedCatalog.topic(t).name())))
+                        links.of(FeedCatalog.topic(t))))
                 .toList();
     }
 }

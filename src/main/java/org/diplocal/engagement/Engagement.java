@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import org.diplocal.directory.Official;
 import org.diplocal.extract.Precision;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,6 +30,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /** A scheduled diplomatic engagement, one VEVENT in every feed it belongs to. */
 @Entity
@@ -126,6 +128,15 @@ public class Engagement extends PanacheEntityBase {
     @OneToMany(mappedBy = "engagement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     public List<EngagementSource> sources = new ArrayList<>();
+
+    /**
+     * The UID an engagement gets from what identifies it (a report and its draft, a curated key): the same
+     * seed always gives the same UID, so loading the same data into an empty database gives subscribers
+     * the same events again.
+     */
+    public static String uidFor(String identitySeed) {
+        return UUID.nameUUIDFromBytes(identitySeed.getBytes(StandardCharsets.UTF_8)) + "@diplocal";
+    }
 
     public static Optional<Engagement> byUid(String uid) {
         return find("uid", uid).firstResultOptional();

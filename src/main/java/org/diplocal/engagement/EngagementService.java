@@ -13,7 +13,6 @@ import org.diplocal.extract.Slugs;
 import org.diplocal.http.Problem;
 import org.diplocal.http.ProblemException;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,13 +45,10 @@ public class EngagementService {
 
     Clock clock = Clock.systemUTC();
 
-    /**
-     * Stores a new engagement. The UID is derived from {@code identitySeed}, so loading the same data into
-     * an empty database gives subscribers the same UIDs again.
-     */
+    /** Stores a new engagement under the UID {@link Engagement#uidFor} derives from {@code identitySeed}. */
     public Engagement create(Draft draft, Engagement.Origin origin, SourceRef source, String identitySeed) {
         Engagement e = new Engagement();
-        e.uid = UUID.nameUUIDFromBytes(identitySeed.getBytes(StandardCharsets.UTF_8)) + "@diplocal";
+        e.uid = Engagement.uidFor(identitySeed);
         if (Engagement.byUid(e.uid).isPresent()) {
             throw new ProblemException(Problem.of(409, "Conflict",
                     "An engagement with the same identity already exists: " + e.uid));

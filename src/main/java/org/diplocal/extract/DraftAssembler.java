@@ -311,7 +311,7 @@ final class DraftAssembler {
                 continue;
             }
             Token t = f.tokens.get(i);
-            if (inPerson(f, i)) {
+            if (TokenSpan.covers(f.persons, i)) {
                 continue;
             }
             if (SUBJECT_PRONOUNS.contains(t.norm()) && protagonist != null && c.subjects.isEmpty()) {
@@ -350,15 +350,6 @@ final class DraftAssembler {
             }
         }
         return best != null ? best : protagonist;
-    }
-
-    private static boolean inPerson(SentenceFacts f, int i) {
-        for (PersonMention p : f.persons) {
-            if (i >= p.from() && i < p.to()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -438,7 +429,7 @@ final class DraftAssembler {
                 return attributive ? null : p;
             }
         }
-        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !inPerson(f, k)
+        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !TokenSpan.covers(f.persons, k)
                 && !Calendar.isCalendarWord(f.tokens.get(k).norm())) {
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
             int end = k;

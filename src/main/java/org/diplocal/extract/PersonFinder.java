@@ -46,7 +46,7 @@ final class PersonFinder {
         int i = 0;
         while (i < tokens.size()) {
             PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
-            if (role == null || insidePlace(places, i)) {
+            if (role == null || TokenSpan.covers(places.places(), i)) {
                 i++;
                 continue;
             }
@@ -117,11 +117,11 @@ final class PersonFinder {
     List<PersonMention> untitled(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
-            if (covered(out, i) || !plainName(tokens, i, places)) {
+            if (TokenSpan.covers(out, i) || !plainName(tokens, i, places)) {
                 continue;
             }
             int j = i;
-            while (j < tokens.size() && j - i < 3 && plainName(tokens, j, places) && !covered(out, j)) {
+            while (j < tokens.size() && j - i < 3 && plainName(tokens, j, places) && !TokenSpan.covers(out, j)) {
                 j++;
             }
             boolean adjective = j < tokens.size() && tokens.get(j).word() && !tokens.get(j).capitalised()
@@ -141,7 +141,7 @@ final class PersonFinder {
 
     private boolean plainName(List<Token> tokens, int at, PlaceFinder.Found places) {
         Token t = tokens.get(at);
-        return t.capitalised() && t.word() && nameToken(t, tokens, at, places) && !insidePlace(places, at)
+        return t.capitalised() && t.word() && nameToken(t, tokens, at, places) && !TokenSpan.covers(places.places(), at)
                 && !ORGANISATION_WORDS.contains(t.norm()) && t.text().length() > 1
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(t.norm());
@@ -158,7 +158,7 @@ final class PersonFinder {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || !t.word() || covered(titled, i) || insideNonCity(places, i)) {
+            if (!t.capitalised() || !t.word() || TokenSpan.covers(titled, i) || insideNonCity(places, i)) {
                 continue;
             }
             Person p = people.get(t.norm());
@@ -385,23 +385,7 @@ final class PersonFinder {
         return from > 1 && tokens.get(from - 2).is("according") && tokens.get(from - 1).is("to");
     }
 
-    private static boolean covered(List<PersonMention> mentions, int i) {
-        for (PersonMention m : mentions) {
-            if (i >= m.from() && i < m.to()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean insidePlace(PlaceFinder.Found places, int i) {
-        for (PlaceMention p : places.places()) {
-            if (i >= p.from() && i < p.to()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean insideNonCity(PlaceFinder.Found places, int i) {
         for (PlaceMention p : places.places()) {

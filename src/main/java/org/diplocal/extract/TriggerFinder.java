@@ -33,7 +33,7 @@ final class TriggerFinder {
                     m = new PhraseTable.Match<>(i, i + 1, h.value());
                 }
             }
-            if (m == null || insidePerson(persons, i)) {
+            if (m == null || TokenSpan.covers(persons, i)) {
                 i++;
                 continue;
             }
@@ -100,9 +100,9 @@ final class TriggerFinder {
         boolean ownWord = false;
         while (k > 0) {
             Token prev = tokens.get(k - 1);
-            if (prev.capitalised() && prev.word() && !insidePerson(persons, k - 1) && !(k - 1 == 0 && prev.is("the"))
+            if (prev.capitalised() && prev.word() && !TokenSpan.covers(persons, k - 1) && !(k - 1 == 0 && prev.is("the"))
                     && !prev.is("the") && !prev.is("a") && !prev.is("in") && !prev.is("on") && !prev.is("at")) {
-                if (!insidePlace(places, k - 1) && !Calendar.isCalendarWord(prev.norm())) {
+                if (!TokenSpan.covers(places.places(), k - 1) && !Calendar.isCalendarWord(prev.norm())) {
                     ownWord = true;
                 }
                 k--;
@@ -129,21 +129,5 @@ final class TriggerFinder {
         return new Trigger(t.from(), t.to(), t.kind(), t.form(), k, name, acronym);
     }
 
-    private static boolean insidePerson(List<PersonMention> persons, int i) {
-        for (PersonMention p : persons) {
-            if (i >= p.from() && i < p.to()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    private static boolean insidePlace(PlaceFinder.Found places, int i) {
-        for (PlaceMention p : places.places()) {
-            if (i >= p.from() && i < p.to()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -41,6 +41,10 @@ public class FeedLinks {
         return base;
     }
 
+    public Links of(FeedDefinition feed) {
+        return of(feed.key(), feed.name());
+    }
+
     public Links of(FeedKey key, String calendarName) {
         String https = base + "/feeds/" + key.path();
         String webcal = "webcal://" + https.substring(https.indexOf("://") + 3);

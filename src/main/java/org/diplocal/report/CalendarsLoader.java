@@ -85,8 +85,7 @@ public class CalendarsLoader {
         int newEngagements = 0;
         for (CalendarsFolder.CuratedEngagement curated : folder.curated()) {
             String seed = "curated:" + curated.key();
-            String uid = java.util.UUID.nameUUIDFromBytes(seed.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@diplocal";
-            if (Engagement.byUid(uid).isPresent()) {
+            if (Engagement.byUid(Engagement.uidFor(seed)).isPresent()) {
                 continue;
             }
             var problems = validator.validate(curated.engagement());

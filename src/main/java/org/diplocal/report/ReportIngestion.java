@@ -54,7 +54,7 @@ public class ReportIngestion {
         LocalDate published = input.published() != null ? input.published() : Dateline.find(text).orElseThrow(() ->
                 ProblemException.unprocessable("No publication date: send 'published' as YYYY-MM-DD, or start the "
                         + "text with a dateline such as 'date 2025-10-28'. Relative dates like 'next Monday' are read from it."));
-        Outcome known = QuarkusTransaction.requiringNew().call(() -> store.find(text).map(this::existing).orElse(null));
+        Outcome known = stored(text);
         if (known != null) {
             metrics.counter("diplocal.reports.ingested", "result", "known").increment();
             return known;
@@ -84,9 +84,9 @@ public class ReportIngestion {
                 if (!StoreConflicts.isConflict(e)) {
                     throw e;
                 }
-                Outcome stored = QuarkusTransaction.requiringNew().call(() -> store.find(text).map(this::existing).orElse(null));
-                if (stored != null) {
-                    return stored;
+                Outcome theirs = stored(text);
+                if (theirs != null) {
+                    return theirs;
                 }
                 if (attempt == MAX_ATTEMPTS) {
                     throw e;
@@ -95,6 +95,11 @@ public class ReportIngestion {
                 StoreConflicts.pause(attempt);
             }
         }
+    }
+
+    /** What was stored for this text before, or null. */
+    private Outcome stored(String text) {
+        return QuarkusTransaction.requiringNew().call(() -> store.find(text).map(this::existing).orElse(null));
     }
 
     /** A stored report with the engagements it rests under. */

@@ -4,9 +4,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -35,12 +32,7 @@ class FrontPageTest {
     Listing listing;
 
     private void onDay(String day, Runnable check) {
-        listing.clock(Clock.fixed(Instant.parse(day + "T12:00:00Z"), ZoneOffset.UTC));
-        try {
-            check.run();
-        } finally {
-            listing.clock(Clock.systemDefaultZone());
-        }
+        PinnedDay.on(listing, day, check);
     }
 
     @Test
