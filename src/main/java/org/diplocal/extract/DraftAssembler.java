@@ -100,6 +100,7 @@ final class DraftAssembler {
         }
         DraftWriter writer = new DraftWriter(gazetteer, countryCounts);
         writer.homeCountries(events);
+        hostsAtHome(events);
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {
             if (!e.participants().isEmpty()) {
@@ -209,6 +210,7 @@ final class DraftAssembler {
         }
         assignDates(f, seeds);
         foldPurpose(f, seeds);
+        withinVisit(seeds);
         for (Candidate c : seeds) {
             if (!c.dated() && !f.anchors.isEmpty()) {
                 c.anchor = f.anchors.get(0);
@@ -527,10 +529,7 @@ final class DraftAssembler {
                 return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), c.latitude(), c.longitude(), 1);
             }
             case COUNTRY -> {
-                Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
-                String zone = gazetteer.country(p.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
-                return new Candidate.Loc(p.name(), cap == null ? null : cap.name().replaceAll(",.*", ""), p.country(), zone,
-                        null, null, 0);
+                return countryLoc(p.name(), p.country());
             }
             default -> {
                 if (p.country() != null) {
@@ -539,6 +538,28 @@ final class DraftAssembler {
                             cap == null ? null : cap.zone(), null, null, 2);
                 }
                 return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
+            }
+        }
+    }
+
+    private Candidate.Loc countryLoc(String name, String iso2) {
+        Gazetteer.CityInfo cap = gazetteer.capitalOf(iso2).orElse(null);
+        String zone = gazetteer.country(iso2).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        return new Candidate.Loc(name, cap == null ? null : cap.name().replaceAll(",.*", ""), iso2, zone, null, null, 0);
+    }
+
+    /** "X will host Y" with no place told: at X's home. */
+    private void hostsAtHome(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.loc != null || e.virtual || !e.kind.equals("host")) {
+                continue;
+            }
+            for (Person p : e.subjects) {
+                if (p.country != null) {
+                    String name = gazetteer.country(p.country).map(Gazetteer.CountryInfo::name).orElse(p.country);
+                    e.loc = countryLoc(name, p.country);
+                    break;
+                }
             }
         }
     }
@@ -671,9 +692,10 @@ final class DraftAssembler {
                     }
                 }
                 if (owner == null && trip) {
-                    // "travel to Lima for a two-day visit starting March 16": the travel is that visit
+                    // "travel to Lima for a two-day visit starting March 16": the travel is that visit;
+                    // "will host X for a state visit starting on Thursday": the hosting is
                     for (Candidate c : seeds) {
-                        if (c.trigger.from() < before.from() && c.family().equals("visit")) {
+                        if (c.trigger.from() < before.from() && (c.family().equals("visit") || c.kind.equals("host"))) {
                             owner = c;
                         }
                     }
@@ -718,6 +740,25 @@ final class DraftAssembler {
         c.weekday = p == Precision.DAY && first.equals(m.last()) && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
     }
 
+    /**
+     * "will visit Santiago from Oct. 10 to 12, meeting President X": a meeting told after a dated visit in the same
+     * sentence, with no date of its own, happens during that visit.
+     */
+    private static void withinVisit(List<Candidate> seeds) {
+        Candidate visit = null;
+        for (Candidate c : seeds) {
+            if (c.family().equals("visit") && c.dated()) {
+                visit = c;
+            } else if (visit != null && !c.dated() && c.family().equals("meeting") && !c.objects.isEmpty()) {
+                boolean oneDay = visit.start.equals(visit.end);
+                c.date(visit.start, visit.end, oneDay ? visit.precision : Precision.WINDOW);
+                if (c.loc == null && !c.virtual) {
+                    c.loc = visit.loc;
+                }
+            }
+        }
+    }
+
     /** "a visit to Japan for summit talks with X": the talks are the engagement, in Japan, on the visit's date. */
     private static void foldPurpose(SentenceFacts f, List<Candidate> seeds) {
         for (int n = 1; n < seeds.size(); n++) {
@@ -750,6 +791,19 @@ final class DraftAssembler {
                 b.date(a.start, b.days > 1 && a.precision == Precision.DAY ? a.start.plusDays(b.days - 1L) : a.end, a.precision);
                 b.weekday = a.weekday;
                 dateBetween = false;
+            }
+            if (forLink && a.kind.equals("travel") && !bVisit && b.name != null) {
+                // "travel to Addis Ababa next week for the African Union summit, which opens on Feb. 15"
+                if (b.loc == null) {
+                    b.loc = a.loc;
+                }
+                if (!b.dated() && a.dated()) {
+                    b.date(a.start, a.end, a.precision);
+                }
+                b.subjects.addAll(a.subjects);
+                seeds.remove(n - 1);
+                n--;
+                continue;
             }
             if (forLink && dateBetween && !bVisit && !b.dated() && b.name == null) {
                 // "travel to Baghdad on Tuesday for talks with X": X is met on that trip

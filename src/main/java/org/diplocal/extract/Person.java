@@ -29,10 +29,16 @@ final class Person {
         return nameKeys[nameKeys.length - 1];
     }
 
-    /** A later mention by one part of the name: "Mondino", "Lula" (of Luiz Inacio Lula da Silva), "Sisi". */
+    /**
+     * A later mention by one part of the name: "Mondino", "Lula" (of Luiz Inacio Lula da Silva), "Sisi". Two-letter
+     * parts answer only as the first of a name, where Chinese and Korean names put the family name ("Xi", "Li").
+     */
     boolean answersTo(String key) {
-        if (nameKeys.length < 2 || key.length() < 3) {
+        if (nameKeys.length < 2 || key.length() < 2) {
             return false;
+        }
+        if (key.length() == 2) {
+            return key.equals(nameKeys[0]) && nameKeys.length <= 3;
         }
         for (String k : nameKeys) {
             if (k.equals(key) || k.endsWith("-" + key)) {

@@ -98,17 +98,10 @@ final class PersonFinder {
         return out;
     }
 
-    private static final Set<String> ORGANISATION_WORDS = new java.util.HashSet<>();
     private static final Set<String> AFTER_NAME = Set.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
             "hosts", "travels", "arrives", "heads", "to");
     private static final Set<String> BEFORE_NAME = Set.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
-
-    static {
-        for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/organisation-words.txt")) {
-            ORGANISATION_WORDS.add(row[0].toLowerCase());
-        }
-    }
 
     /**
      * Names without a title, told by their place in the sentence: "Xi Jinping will visit ...",
@@ -142,7 +135,7 @@ final class PersonFinder {
     private boolean plainName(List<Token> tokens, int at, PlaceFinder.Found places) {
         Token t = tokens.get(at);
         return t.capitalised() && t.word() && nameToken(t, tokens, at, places) && !TokenSpan.covers(places.places(), at)
-                && !ORGANISATION_WORDS.contains(t.norm()) && t.text().length() > 1
+                && !lexicon.organisationWords.contains(t.norm()) && t.text().length() > 1
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(t.norm());
     }

@@ -140,10 +140,10 @@ final class PlaceFinder {
         return city;
     }
 
-    /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President"). */
+    /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President", "Union"). */
     private boolean commonWord(Token t) {
         List<Token> one = List.of(t);
-        return lexicon.roles.longest(one, 0) != null || lexicon.triggers.longest(one, 0) != null
+        return lexicon.organisationWords.contains(t.norm()) || lexicon.roles.longest(one, 0) != null || lexicon.triggers.longest(one, 0) != null
                 || lexicon.cues.longest(one, 0) != null || Calendar.isCalendarWord(t.norm());
     }
 

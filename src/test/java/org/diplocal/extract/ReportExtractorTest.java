@@ -139,4 +139,34 @@ class ReportExtractorTest {
         assertTrue(ms < 10_000, "took " + ms + " ms");
         assertTrue(drafts.size() <= 1, "one visit, told many times");
     }
+
+    @Test
+    void hostingAVisitTakesTheVisitsDaysAndTheHostsCountry() {
+        Draft d = only("Ghanaian President John Mahama will host his Togolese counterpart Faure Gnassingbe for a two-day "
+                + "state visit starting on Wednesday, the presidency said on Monday.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+        assertEquals("GH", d.location().country());
+        assertEquals(2, d.participants().size());
+        assertTrue(d.title().contains("hosts"), d.title());
+    }
+
+    @Test
+    void meetingToldInsideADatedVisitHappensDuringIt() {
+        List<Draft> drafts = Fixtures.extract("Polish President Andrzej Duda will visit Buenos Aires from May 15 to 17, meeting "
+                + "Argentine President Javier Milei to discuss trade.");
+        Draft meeting = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, meeting.start());
+        assertEquals(WED.plusDays(2), meeting.end());
+        assertEquals(Precision.WINDOW, meeting.precision());
+        assertEquals("AR", meeting.location().country());
+    }
+
+    @Test
+    void travelForANamedSummitIsThatSummit() {
+        Draft d = only("Norwegian Foreign Minister Espen Barth Eide is due to travel to Addis Ababa next week for the African "
+                + "Union summit, which opens on May 25.");
+        assertEquals(LocalDate.of(2024, 5, 25), d.start());
+        assertEquals("ET", d.location().country());
+    }
 }

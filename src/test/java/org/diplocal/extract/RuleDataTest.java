@@ -76,4 +76,13 @@ class RuleDataTest {
             assertTrue(row[2].equals("-") || contract.contains(row[2]), row[0]);
         }
     }
+
+    @Test
+    void portfoliosMakeTheirTitlesButWrittenTitlesWin() {
+        assertEquals("Minister of Tourism", lexicon.roles.longest(t("Tourism Minister"), 0).value()[1]);
+        assertEquals("Minister of Tourism", lexicon.roles.longest(t("minister for tourism"), 0).value()[1]);
+        assertEquals("Deputy Minister of Health", lexicon.roles.longest(t("deputy health minister"), 0).value()[1]);
+        assertEquals("Foreign Secretary", lexicon.roles.longest(t("foreign secretary"), 0).value()[1]);
+        assertNull(lexicon.roles.longest(t("tourism board"), 0));
+    }
 }
