@@ -82,6 +82,9 @@ final class DraftAssembler {
                 events.add(c); // "In Nairobi, the minister will attend ...": between the legs before and after
             }
         }
+        if (Boolean.getBoolean("diplocal.extract.trace")) {
+            events.forEach(c -> System.err.println("before orphans " + c + " loc=" + c.loc + " sentences=" + c.sentences));
+        }
         EngagementMerger.adoptOrphans(events);
         events.removeIf(Candidate::noParticipants);
         EngagementMerger.placeFromStay(events);
@@ -752,8 +755,9 @@ final class DraftAssembler {
             } else if (visit != null && !c.dated() && c.family().equals("meeting") && !c.objects.isEmpty()) {
                 boolean oneDay = visit.start.equals(visit.end);
                 c.date(visit.start, visit.end, oneDay ? visit.precision : Precision.WINDOW);
-                if (c.loc == null && !c.virtual) {
-                    c.loc = visit.loc;
+                if (c.loc == null && !c.virtual && visit.loc != null) {
+                    Candidate.Loc l = visit.loc; // visiting a base is no meeting at the base: the city, if known
+                    c.loc = l.level() < 2 ? l : l.city() == null ? null : new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1);
                 }
             }
         }

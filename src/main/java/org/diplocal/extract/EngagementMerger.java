@@ -19,6 +19,7 @@ final class EngagementMerger {
                 continue;
             }
             Candidate parent = null;
+            boolean parentAtPlace = false;
             for (Candidate e : events) {
                 if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family())
                         || e.facts.sentence.index() > orphan.facts.sentence.index()) {
@@ -31,8 +32,12 @@ final class EngagementMerger {
                 if (e.dated() && orphan.dated() && (e.end.isBefore(orphan.start) || orphan.end.isBefore(e.start))) {
                     continue;
                 }
-                if (parent == null || e.facts.sentence.index() >= parent.facts.sentence.index()) {
+                // "the first joint visit to the JSA": the engagement at the venue named, else the one told last
+                boolean atPlace = atSameVenue(e, orphan);
+                if (parent == null || atPlace && !parentAtPlace
+                        || atPlace == parentAtPlace && e.facts.sentence.index() >= parent.facts.sentence.index()) {
                     parent = e;
+                    parentAtPlace = atPlace;
                 }
             }
             if (parent == null) {
@@ -51,13 +56,17 @@ final class EngagementMerger {
             if (parent != null) {
                 Candidate.Loc keep = parent.loc;
                 merge(parent, orphan);
-                if (keep != null && parent.loc != null && parent.loc.level() > keep.level() && orphan.loc == parent.loc
-                        && !parent.family().equals("meeting")) {
-                    parent.loc = keep;
+                if (keep != null && parent.loc != null && parent.loc.level() > keep.level() && !parent.family().equals("meeting")) {
+                    parent.loc = keep; // a visit to a country is not narrowed to a venue by a sentence without its people
                 }
                 events.remove(orphan);
             }
         }
+    }
+
+    private static boolean atSameVenue(Candidate e, Candidate orphan) {
+        return e.loc != null && orphan.loc != null && e.loc.level() == 2 && orphan.loc.level() == 2
+                && (e.loc.name().equals(orphan.loc.name()) || said(orphan.evidence, e.loc.name()));
     }
 
     /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
@@ -114,7 +123,7 @@ final class EngagementMerger {
             if (!sameEngagement(e, c)) {
                 continue;
             }
-            int score = (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
+            int score = (atSameVenue(e, c) ? 4 : 0) + (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
                     + (e.facts.sentence.index() <= c.facts.sentence.index() ? 1 : 0);
             if (score >= best) {
                 best = score;

@@ -169,4 +169,14 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 25), d.start());
         assertEquals("ET", d.location().country());
     }
+
+    @Test
+    void sentenceWithoutPeopleAboutAVenueJoinsTheVenueVisitNotTheCountryVisit() {
+        List<Draft> drafts = Fixtures.extract("Polish Defence Minister Jan Nowak is set to begin a two-day visit to Ghana next Monday. "
+                + "Upon arrival, Nowak, along with Ghana's Defence Minister Kofi Asante, plans to visit Takoradi Air Base. "
+                + "It will be the first joint visit to Takoradi Air Base by the two defence chiefs since 2019.");
+        Draft country = drafts.stream().filter(d -> d.end().isAfter(d.start())).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Ghana", country.location().name());
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && d.location().name().equals("Takoradi Air Base")), drafts::toString);
+    }
 }
