@@ -136,7 +136,7 @@ final class DraftAssembler {
                 live.add(t);
             }
         }
-        boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live);
+        boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live) || arrivedFor(f, live);
         if (live.isEmpty() || !planned) {
             return seeds;
         }
@@ -265,6 +265,28 @@ final class DraftAssembler {
         for (Trigger t : live) {
             if (t.form().equals("present") || t.form().equals("ing")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "arrived in Accra on Tuesday for a two-day state visit": the visit is under way, not over. */
+    private static boolean arrivedFor(SentenceFacts f, List<Trigger> live) {
+        if (f.dates.isEmpty()) {
+            return false;
+        }
+        for (Trigger arrival : f.triggers) {
+            if (!arrival.past() || !arrival.kind().equals("travel")) {
+                continue;
+            }
+            for (Trigger t : live) {
+                if (t.form().equals("noun") && t.kind().equals("visit") && t.from() > arrival.to() && t.from() - arrival.to() < 12) {
+                    for (int k = arrival.to(); k < t.from(); k++) {
+                        if (f.tokens.get(k).is("for")) {
+                            return true;
+                        }
+                    }
+                }
             }
         }
         return false;
@@ -684,6 +706,14 @@ final class DraftAssembler {
             for (Candidate c : seeds) {
                 if (c.trigger.from() == before.from()) {
                     owner = c;
+                }
+            }
+            if (owner == null && inReference(f, before.from())) {
+                // "will meet on the sidelines of the X summit in Astana next week": the summit's date is the meeting's
+                for (Candidate c : seeds) {
+                    if (c.trigger.from() < before.from()) {
+                        owner = c;
+                    }
                 }
             }
             if (owner == null) {

@@ -170,6 +170,9 @@ final class EngagementMerger {
         if (!compatibleCounterparts(a, b)) {
             return false;
         }
+        if (a.family().equals("visit") && (outsideTour(a, b) || outsideTour(b, a))) {
+            return false; // "will then travel to Argentina, Brazil and Namibia" is not the visit to Ghana
+        }
         if (a.loc != null && b.loc != null) {
             if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
                 return false;
@@ -187,6 +190,11 @@ final class EngagementMerger {
             }
         }
         return true;
+    }
+
+    private static boolean outsideTour(Candidate tour, Candidate stop) {
+        return !tour.groupCountries.isEmpty() && stop.loc != null && stop.loc.country() != null
+                && !tour.groupCountries.contains(stop.loc.country());
     }
 
     /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */

@@ -106,8 +106,9 @@ final class PlaceFinder {
                     if (poss) {
                         countries.add(new CountryMention(i, to, best.iso2(), false));
                     }
-                    places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, best.city().name().replaceAll(",.*", ""),
-                            best.iso2(), best.city(), poss));
+                    // the text's spelling ("Astana", "Kyiv") over the list's older or other one, unless shouted
+                    String shown = name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? best.city().name().replaceAll(",.*", "") : name;
+                    places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, shown, best.iso2(), best.city(), poss));
                 }
                 default -> { }
             }
