@@ -328,7 +328,8 @@ final class DraftAssembler {
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
         for (PersonMention p : f.persons) {
-            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person())) {
+            boolean agent = p.from() > 0 && f.tokens.get(p.from() - 1).is("by"); // "a summit hosted by X" is not X's trip
+            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person()) && !agent) {
                 c.subjects.add(p.person());
             }
         }
@@ -526,6 +527,12 @@ final class DraftAssembler {
             if (p.from() >= t.to() && p.from() < purpose && locative(f, p)) {
                 return loc(p);
             }
+            if (p.from() >= t.to() && p.from() < purpose && p.kind() == PlaceMention.Kind.COUNTRY) {
+                Candidate.Loc town = unlistedTown(f, p);
+                if (town != null) {
+                    return town;
+                }
+            }
         }
         PlaceMention before = null;
         for (PlaceMention p : f.places.places()) {
@@ -534,6 +541,23 @@ final class DraftAssembler {
             }
         }
         return before == null ? null : loc(before);
+    }
+
+    /** "in Cornwall, England": a place the gazetteer lacks, placed by the country after it. */
+    private Candidate.Loc unlistedTown(SentenceFacts f, PlaceMention country) {
+        int comma = country.from() - 1;
+        int k = comma;
+        while (k > 0 && comma - k < 3 && f.tokens.get(k - 1).capitalised() && f.tokens.get(k - 1).word()) {
+            k--;
+        }
+        if (comma < 1 || !f.tokens.get(comma).is(",") || k == comma || k == 0 || !LOCATIVE.contains(f.tokens.get(k - 1).norm())
+                || TokenSpan.covers(f.places.places(), k) || TokenSpan.covers(f.persons, k)) {
+            return null;
+        }
+        String town = PlaceFinder.phrase(f.tokens, k, comma);
+        String zone = gazetteer.country(country.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        return new Candidate.Loc(town + ", " + PlaceFinder.phrase(f.tokens, country.from(), country.to()), town, country.country(), zone,
+                null, null, 1);
     }
 
     private static boolean locative(SentenceFacts f, PlaceMention p) {

@@ -92,7 +92,9 @@ public final class Gazetteer {
                 add(spelling, Kind.CITY, city.country(), city);
             }
         }
-        for (String[] r : DataFiles.rows(DIR + "city-aliases.tsv")) {
+        List<String[]> otherNames = new ArrayList<>(DataFiles.rows(DIR + "city-aliases.tsv"));
+        otherNames.addAll(DataFiles.rows(DIR + "city-exonyms.tsv"));
+        for (String[] r : otherNames) {
             for (CityInfo city : cities(r[1])) {
                 if (city.country().equals(r[2])) {
                     add(r[0], Kind.CITY, city.country(), city);

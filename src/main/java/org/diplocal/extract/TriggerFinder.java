@@ -94,6 +94,35 @@ final class TriggerFinder {
         return noun != null ? noun : verb;
     }
 
+    /** "a summit of the Group of Seven", "a meeting of the North Atlantic Council": the body names the event. */
+    private Trigger namedAfter(Trigger t, List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
+        if (!t.form().equals("noun") || t.kind().equals("visit") || t.kind().equals("trip") || t.to() + 1 >= tokens.size()
+                || !tokens.get(t.to()).is("of")) {
+            return t;
+        }
+        int from = tokens.get(t.to() + 1).is("the") ? t.to() + 2 : t.to() + 1;
+        int end = from;
+        while (end < tokens.size() && end - from < 8) {
+            Token w = tokens.get(end);
+            if (w.capitalised() && w.word() && !TokenSpan.covers(persons, end)) {
+                end++;
+            } else if (NAME_CONNECTORS.contains(w.norm()) && end > from && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        boolean onlyPlace = true;
+        for (int k = from; k < end; k++) {
+            onlyPlace &= TokenSpan.covers(places.places(), k);
+        }
+        if (end - from < 2 || onlyPlace) { // "a meeting of Egypt": no body's name
+            return t;
+        }
+        String name = PlaceFinder.phrase(tokens, from, end) + " " + tokens.get(t.from()).text();
+        return new Trigger(t.from(), t.to(), t.kind(), t.form(), t.from(), name, null);
+    }
+
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */
     private Trigger named(Trigger t, List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         int k = t.from();
@@ -114,7 +143,7 @@ final class TriggerFinder {
         }
         boolean headCapital = tokens.get(t.from()).capitalised();
         if (!ownWord || (k == t.from() && !headCapital)) {
-            return t;
+            return namedAfter(t, tokens, places, persons);
         }
         int end = t.to();
         String acronym = null;

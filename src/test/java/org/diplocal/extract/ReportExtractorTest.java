@@ -179,4 +179,27 @@ class ReportExtractorTest {
         assertEquals("Ghana", country.location().name());
         assertTrue(drafts.stream().anyMatch(d -> d.location() != null && d.location().name().equals("Takoradi Air Base")), drafts::toString);
     }
+
+    @Test
+    void hostNamedAfterByIsNotTheOneWhoTravels() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Oslo on Wednesday. He will attend a forum of "
+                + "the Arctic Council in Tromso, Norway, on May 17, hosted by Norwegian Prime Minister Jonas Gahr Store, before "
+                + "travelling to Stockholm for an EU summit on May 20.");
+        Draft summit = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 20))).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Gabriel Boric", summit.participants().get(0).name());
+    }
+
+    @Test
+    void summitOfANamedBodyTakesTheBodysName() {
+        Draft d = only("Ghanaian President John Mahama will attend a summit of the Economic Community of West African States in "
+                + "Abuja on Wednesday.");
+        assertEquals("Economic Community of West African States summit", d.title());
+    }
+
+    @Test
+    void townTheGazetteerLacksIsPlacedByTheCountryAfterIt() {
+        Draft d = only("Polish President Andrzej Duda will attend a summit of the Nordic Council in Svolvaer, Norway, on Wednesday.");
+        assertEquals("NO", d.location().country());
+        assertEquals("Svolvaer", d.location().city());
+    }
 }

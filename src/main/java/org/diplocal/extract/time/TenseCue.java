@@ -127,8 +127,14 @@ final class TenseCue {
         return !infinitiveStop.contains(head) && !pastHead;
     }
 
-    /** "to be published", "has been scheduled": a participle after a form of "be" says nothing about time. */
+    /**
+     * "to be published", "has been scheduled", "a summit hosted by Prime Minister X": a participle after a form of
+     * "be" or before "by" and a name says nothing about time ("peaked by the end of the year" still does).
+     */
     private static boolean passive(List<String> words, int i) {
+        if (i + 2 < words.size() && lower(words.get(i + 1)).equals("by") && Character.isUpperCase(words.get(i + 2).charAt(0))) {
+            return true;
+        }
         if (i == 0) {
             return false;
         }

@@ -293,4 +293,10 @@ class TimeTaggerBehaviourTest {
             assertEquals(text.substring(m.start(), m.end()), m.text());
         }
     }
+
+    @Test
+    void participleBeforeByIsNoPastTense() {
+        assertEquals(LocalDate.of(2026, 4, 2), find("She will attend a forum in Lima, hosted by President Jose Jeri, before flying to Quito "
+                + "for talks on April 2.", TUESDAY, "April 2").first());
+    }
 }
