@@ -454,6 +454,10 @@ final class DraftAssembler {
                 boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
                         && f.tokens.get(p.to()).word() && !f.tokens.get(p.to()).capitalised()
                         && !FOLLOWS_NAME.contains(f.tokens.get(p.to()).norm()); // "visit a Toyota plant"
+                int head = attributive ? lowerCaseHead(f, p.to()) : -1;
+                if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
+                    return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);
+                }
                 return attributive ? null : p;
             }
         }
@@ -464,6 +468,10 @@ final class DraftAssembler {
             while (end < f.tokens.size() && end - k < 5 && (f.tokens.get(end).capitalised() && f.tokens.get(end).word()
                     || f.tokens.get(end).is("of") && end + 1 < f.tokens.size() && f.tokens.get(end + 1).capitalised())) {
                 end++;
+            }
+            int head = lowerCaseHead(f, end); // "the Rweru model village"
+            if (head > end) {
+                end = head;
             }
             boolean adjective = end < f.tokens.size() && f.tokens.get(end).word() && !f.tokens.get(end).capitalised()
                     && !FOLLOWS_NAME.contains(f.tokens.get(end).norm()); // "the Asian country"
@@ -476,6 +484,17 @@ final class DraftAssembler {
             return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
         }
         return null;
+    }
+
+    /** The end of "model village", "children's hospital" after a proper name: a venue head within three words, or -1. */
+    private int lowerCaseHead(SentenceFacts f, int from) {
+        for (int k = from; k < f.tokens.size() && k - from < 3 && f.tokens.get(k).word() && !f.tokens.get(k).capitalised(); k++) {
+            PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
+            if (h != null && h.value()[1].equals("last")) {
+                return h.to();
+            }
+        }
+        return -1;
     }
 
     /** Adds the countries of "X and Y" / "X, Y and Z" after a destination; true when there are several. */

@@ -62,6 +62,21 @@ final class RelativeDates {
                 c.date(prev.start.plusDays(1), prev.end.plusDays(1), prev.precision);
                 return true;
             }
+            case "next" -> {
+                Candidate prev = null;
+                for (Candidate e : events) {
+                    if (e.facts.sentence.index() < c.facts.sentence.index() && (c.noParticipants() || e.sharesParticipantWith(c))
+                            && (prev == null || e.facts.sentence.index() >= prev.facts.sentence.index())) {
+                        prev = e;
+                    }
+                }
+                if (prev == null) {
+                    return false;
+                }
+                // leaving the same day or the next: an honest window over both
+                c.date(prev.end, prev.end.plusDays(Math.max(1, c.days)), Precision.WINDOW);
+                return true;
+            }
             default -> {
                 return false;
             }

@@ -202,4 +202,23 @@ class ReportExtractorTest {
         assertEquals("NO", d.location().country());
         assertEquals("Svolvaer", d.location().city());
     }
+
+    @Test
+    void visitToAProperNameWithALowerCaseVenueWordIsThatVenue() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will arrive in Accra on Wednesday. The following day, "
+                + "Boric will visit the Kumasi cocoa farm.");
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && d.location().name().equals("Kumasi cocoa farm")
+                && d.start().equals(WED.plusDays(1))), drafts::toString);
+    }
+
+    @Test
+    void afterThatStartsWhereTheEngagementBeforeEnds() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
+                + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");
+        Draft nigeria = drafts.stream().filter(d -> d.location() != null && "NG".equals(d.location().country())).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, nigeria.start());
+        assertEquals(WED.plusDays(2), nigeria.end());
+        assertEquals(Precision.WINDOW, nigeria.precision());
+    }
 }

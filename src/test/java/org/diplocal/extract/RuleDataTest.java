@@ -53,6 +53,7 @@ class RuleDataTest {
         assertEquals("arrival", lexicon.anchors.longest(t("upon arrival"), 0).value()[1]);
         assertEquals("stay", lexicon.anchors.longest(t("while in"), 0).value()[1]);
         assertEquals("after", lexicon.anchors.longest(t("a day after"), 0).value()[1]);
+        assertEquals("next", lexicon.anchors.longest(t("after that"), 0).value()[1]);
         assertNull(lexicon.anchors.longest(t("after"), 0));
     }
 
