@@ -78,7 +78,8 @@ final class DraftAssembler {
         }
         TripContext trip = TripContext.of(report);
         for (Candidate c : candidates) {
-            if (!c.dated() && !EngagementMerger.absorb(events, c) && trip.date(c, events)) {
+            if (!c.dated() && !EngagementMerger.absorb(events, c)
+                    && (trip.date(c, events) || RelativeDates.duringTheVisit(c, events))) {
                 events.add(c); // "In Nairobi, the minister will attend ...": between the legs before and after
             }
         }

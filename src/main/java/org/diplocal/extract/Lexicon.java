@@ -25,6 +25,8 @@ final class Lexicon {
     final PhraseTable<String[]> anchors = PhraseTable.load(DIR + "relative-anchors.tsv");
     /** cue → {slug, cue}; loaded with the cue first */
     final PhraseTable<String> topics = new PhraseTable<>();
+    /** courtesy words between a title and a name: "the Hon", "Dr", "H.E." */
+    final Set<String> honorifics = new HashSet<>();
     /** words that make a capitalised run a body, not a person or a town: "council", "union" */
     final Set<String> organisationWords = new HashSet<>();
 
@@ -34,6 +36,9 @@ final class Lexicon {
         }
         for (String[] row : DataFiles.rows(DIR + "portfolios.tsv")) {
             addPortfolioTitles(row[0], row[1], row[2]);
+        }
+        for (String[] row : DataFiles.rows(DIR + "honorifics.txt")) {
+            honorifics.add(Tokenizer.key(row[0]));
         }
         for (String[] row : DataFiles.rows(DIR + "organisation-words.txt")) {
             organisationWords.add(row[0].toLowerCase(java.util.Locale.ROOT));

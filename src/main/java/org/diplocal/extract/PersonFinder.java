@@ -60,6 +60,17 @@ final class PersonFinder {
                 }
             }
             int nameEnd = nameEnd(tokens, j, places);
+            if (nameEnd == j) { // "The Minister for Foreign Affairs, Senator the Hon Penny Wong, will"
+                int h = j < tokens.size() && tokens.get(j).is(",") ? j + 1 : j;
+                int afterCourtesy = courtesyEnd(tokens, h);
+                if (afterCourtesy > j + (h > j ? 1 : 0)) {
+                    int end = nameEnd(tokens, afterCourtesy, places);
+                    if (end - afterCourtesy >= 2) {
+                        j = afterCourtesy;
+                        nameEnd = end;
+                    }
+                }
+            }
             Modifiers mods = modifiers(tokens, i, places);
             if (country == null) {
                 country = mods.country;
@@ -317,6 +328,20 @@ final class PersonFinder {
             break;
         }
         return new Modifiers(k, country, former);
+    }
+
+    /** Past the courtesy words at {@code from}: "Senator the Hon", "H.E. Dr". */
+    private int courtesyEnd(List<Token> tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < 5) {
+            Token t = tokens.get(k);
+            if (lexicon.honorifics.contains(t.norm()) || t.is(".") && k > from) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 
     private int nameEnd(List<Token> tokens, int from, PlaceFinder.Found places) {

@@ -84,6 +84,51 @@ final class RelativeDates {
     }
 
     /**
+     * "The minister will meet Prime Minister X" with no date, in a report of one visit to X's country: the meeting
+     * falls within that visit. More than one such visit, or none, and it stays undated.
+     */
+    static boolean duringTheVisit(Candidate c, List<Candidate> events) {
+        if (c.objects.isEmpty() || c.virtual || !c.family().equals("meeting")) {
+            return false;
+        }
+        String country = c.loc != null ? c.loc.country() : null;
+        for (Person p : c.objects) {
+            if (country == null && p.country != null) {
+                country = p.country;
+            }
+        }
+        Candidate visit = null;
+        for (Candidate e : events) {
+            if (!e.family().equals("visit") || !e.dated() || e.loc == null || !shares(e.subjects, c.subjects)
+                    || country != null && !country.equals(e.loc.country())) {
+                continue;
+            }
+            if (visit != null && !(visit.start.equals(e.start) && visit.end.equals(e.end))) {
+                return false;
+            }
+            visit = e;
+        }
+        if (visit == null) {
+            return false;
+        }
+        c.date(visit.start, visit.end, visit.start.equals(visit.end) ? visit.precision : Precision.WINDOW);
+        if (c.loc == null) {
+            Candidate.Loc l = visit.loc;
+            c.loc = l.level() < 2 ? l : l.city() == null ? null : new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1);
+        }
+        return true;
+    }
+
+    private static boolean shares(java.util.Set<Person> a, java.util.Set<Person> b) {
+        for (Person p : a) {
+            if (b.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * "Akufo-Addo will then travel to Alexandria ... on Wednesday" after a summit on Tuesday the 28th: a
      * bare weekday told after a later date of the same people means the first such weekday after it.
      */

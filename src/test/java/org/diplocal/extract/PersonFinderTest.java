@@ -91,4 +91,11 @@ class PersonFinderTest {
         Fixtures.people(finder, "Polish President Jan Da Nowak arrived.");
         assertTrue(Fixtures.people(finder, "Da will then fly to Lima.").isEmpty());
     }
+
+    @Test
+    void readsNameAfterTitleCommaAndCourtesyWords() {
+        Person p = Fixtures.people(finder, "The Minister for Trade, Senator the Hon Don Farrell, will visit Lima.").get(0).person();
+        assertEquals("Don Farrell", p.name);
+        assertEquals("Minister of Trade", p.role);
+    }
 }

@@ -221,4 +221,21 @@ class ReportExtractorTest {
         assertEquals(WED.plusDays(2), nigeria.end());
         assertEquals(Precision.WINDOW, nigeria.precision());
     }
+
+    @Test
+    void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
+                + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
+        Draft meeting = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, meeting.start());
+        assertEquals(WED.plusDays(1), meeting.end());
+        assertEquals(Precision.WINDOW, meeting.precision());
+    }
+
+    @Test
+    void undatedMeetingStaysUndatedWhenTheReportHasTwoVisits() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on Wednesday. "
+                + "He will then visit Nigeria on Friday. The minister will meet President Bola Tinubu to discuss trade.");
+        assertTrue(drafts.stream().noneMatch(d -> d.participants().size() == 2), drafts::toString);
+    }
 }
