@@ -192,7 +192,8 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
-            boolean definite = t.from() > 0 && f.tokens.get(t.from() - 1).is("the");
+            int start = Math.min(t.from(), t.nameFrom());
+            boolean definite = start > 0 && f.tokens.get(start - 1).is("the"); // "The Group of 20 summit opens on Tuesday"
             // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
             // "X will chair the meeting": the engagement told around it
             if (c.loc != null && !f.virtual || definite || !f.dates.isEmpty() && c.family().equals("meeting")) {
@@ -588,8 +589,12 @@ final class DraftAssembler {
         if (f.tokens.get(k).is("the") && k > 0) {
             k--;
         }
-        return LOCATIVE.contains(f.tokens.get(k).norm());
+        // "the war in Ukraine" is a subject of talks, not where they are held
+        return LOCATIVE.contains(f.tokens.get(k).norm()) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens.get(k - 1).norm()));
     }
+
+    private static final Set<String> SITUATION_NOUNS = Set.of("war", "conflict", "crisis", "situation", "fighting", "violence",
+            "peace", "tensions", "unrest", "elections", "invasion", "ceasefire", "humanitarian");
 
     Candidate.Loc loc(PlaceMention p) {
         switch (p.kind()) {
@@ -670,8 +675,29 @@ final class DraftAssembler {
         return new Candidate.Loc(venue.name(), city, country, zone, lat, lon, 2);
     }
 
-    /** "a two-day visit", "a three-day state visit". */
+    /** "a two-day visit", "a three-day state visit", "the summit opens on Tuesday and runs for two days". */
     private static int duration(SentenceFacts f, Trigger t) {
+        for (int k = t.to(); k + 2 < f.tokens.size(); k++) {
+            if ((f.tokens.get(k).is("for") || f.tokens.get(k).is("over")) && f.tokens.get(k + 2).is("days")) {
+                int n = number(f.tokens.get(k + 1).norm());
+                if (n > 1) {
+                    return n;
+                }
+            }
+        }
+        return dayCompound(f, t);
+    }
+
+    private static int number(String word) {
+        for (int d = 0; d < NUMBERS.length; d++) {
+            if (NUMBERS[d].equals(word)) {
+                return d + 1;
+            }
+        }
+        return word.length() <= 2 && word.chars().allMatch(Character::isDigit) ? Math.min(30, Integer.parseInt(word)) : 0;
+    }
+
+    private static int dayCompound(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
             String w = f.tokens.get(k).norm();
             if (w.endsWith("-day")) {

@@ -21,7 +21,7 @@ final class EngagementMerger {
             Candidate parent = null;
             boolean parentAtPlace = false;
             for (Candidate e : events) {
-                if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family())
+                if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family()) || onItsSidelines(e, orphan)
                         || e.facts.sentence.index() > orphan.facts.sentence.index()) {
                     continue;
                 }
@@ -38,6 +38,20 @@ final class EngagementMerger {
                         || atPlace == parentAtPlace && e.facts.sentence.index() >= parent.facts.sentence.index()) {
                     parent = e;
                     parentAtPlace = atPlace;
+                }
+            }
+            if (parent == null && orphan.name != null) {
+                // "will meet X on the sidelines of the G20 summit": who meets on its sidelines attends it
+                for (Candidate e : events) {
+                    if (e != orphan && onItsSidelines(e, orphan)) {
+                        orphan.subjects.addAll(e.participants());
+                        if (orphan.loc == null && e.loc != null) {
+                            orphan.loc = e.loc;
+                        }
+                    }
+                }
+                if (!orphan.noParticipants()) {
+                    continue;
                 }
             }
             if (parent == null) {
@@ -62,6 +76,11 @@ final class EngagementMerger {
                 events.remove(orphan);
             }
         }
+    }
+
+    private static boolean onItsSidelines(Candidate meeting, Candidate summit) {
+        return meeting.anchor != null && meeting.anchor.type().equals("sidelines") && summit.name != null
+                && RelativeDates.referred(meeting, List.of(summit)) == summit;
     }
 
     private static boolean atSameVenue(Candidate e, Candidate orphan) {

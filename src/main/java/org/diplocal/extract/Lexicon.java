@@ -25,6 +25,8 @@ final class Lexicon {
     final PhraseTable<String[]> anchors = PhraseTable.load(DIR + "relative-anchors.tsv");
     /** cue → {slug, cue}; loaded with the cue first */
     final PhraseTable<String> topics = new PhraseTable<>();
+    /** the words of portfolio names ("foreign", "defence", "affairs"): "the SCO foreign ministers' meeting" */
+    final Set<String> portfolioWords = new HashSet<>();
     /** courtesy words between a title and a name: "the Hon", "Dr", "H.E." */
     final Set<String> honorifics = new HashSet<>();
     /** words that make a capitalised run a body, not a person or a town: "council", "union" */
@@ -36,6 +38,7 @@ final class Lexicon {
         }
         for (String[] row : DataFiles.rows(DIR + "portfolios.tsv")) {
             addPortfolioTitles(row[0], row[1], row[2]);
+            portfolioWords.addAll(java.util.Arrays.asList(Tokenizer.key(row[0]).split(" ")));
         }
         for (String[] row : DataFiles.rows(DIR + "honorifics.txt")) {
             honorifics.add(Tokenizer.key(row[0]));

@@ -232,9 +232,10 @@ final class RelativeDates {
                 }
             }
             if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")) {
-                score += 1;
+                // "on the sidelines of the G20 summit in Bali": the summit, before a meeting that is also in Bali
+                score += e.name != null ? 6 : 1; // the event word outweighs the place both share
             }
-            if (score > bestScore && c.sharesParticipantWith(e)) {
+            if (score > bestScore && (c.sharesParticipantWith(e) || e.noParticipants() && e.name != null)) {
                 best = e;
                 bestScore = score;
             }

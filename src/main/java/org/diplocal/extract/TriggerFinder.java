@@ -11,6 +11,7 @@ import java.util.Set;
 final class TriggerFinder {
     private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
             "can", "also", "and", "then", "not", "both", "later", "first", "jointly", "virtually");
+    private static final Set<String> GROUP_HEADS = Set.of("leaders", "ministers", "heads", "presidents", "chiefs");
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "'", "-", "on");
 
     private final Lexicon lexicon;
@@ -66,6 +67,10 @@ final class TriggerFinder {
         }
         if (kind.equals("travel") && (word.equals("head") || word.equals("fly")) && (next == null || !next.is("to"))) {
             return null;
+        }
+        if (word.equals("host") && next != null && (next.capitalised() && lexicon.roles.longest(tokens, to) != null
+                || next.is("country") || next.is("nation") || next.is("city") || next.is("government"))) {
+            return null; // "host President Joko Widodo", "the host country": who hosts, not an act of hosting
         }
         boolean verbContext = prev != null && (VERB_BEFORE.contains(prev.norm()) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
         if (prev != null && (prev.is("the") || prev.is("a") || prev.is("an") || prev.is("his") || prev.is("her")
@@ -127,6 +132,19 @@ final class TriggerFinder {
     private Trigger named(Trigger t, List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         int k = t.from();
         boolean ownWord = false;
+        String innerAcronym = null;
+        // "the APEC leaders' meeting", "the SCO foreign ministers' meeting": who meets, between the body and the word
+        if (k >= 2 && tokens.get(k - 1).is("'") && GROUP_HEADS.contains(tokens.get(k - 2).norm())) {
+            k -= 2;
+            while (k > 0 && k > t.from() - 5 && tokens.get(k - 1).word() && !tokens.get(k - 1).capitalised()
+                    && lexicon.portfolioWords.contains(tokens.get(k - 1).norm())) {
+                k--;
+            }
+        }
+        if (k >= 3 && tokens.get(k - 1).is(")") && tokens.get(k - 2).allCaps() && tokens.get(k - 3).is("(")) {
+            innerAcronym = tokens.get(k - 2).text(); // "Asia-Pacific Economic Cooperation (APEC) leaders' meeting"
+            k -= 3;
+        }
         while (k > 0) {
             Token prev = tokens.get(k - 1);
             if (prev.capitalised() && prev.word() && !TokenSpan.covers(persons, k - 1) && !(k - 1 == 0 && prev.is("the"))
@@ -137,6 +155,8 @@ final class TriggerFinder {
                 k--;
             } else if (NAME_CONNECTORS.contains(prev.norm()) && k > 1 && tokens.get(k - 2).capitalised()) {
                 k--;
+            } else if (Character.isDigit(prev.text().charAt(0)) && k > 2 && tokens.get(k - 2).is("of") && tokens.get(k - 3).capitalised()) {
+                k--; // "Group of 20 summit"
             } else {
                 break;
             }
@@ -146,13 +166,13 @@ final class TriggerFinder {
             return namedAfter(t, tokens, places, persons);
         }
         int end = t.to();
-        String acronym = null;
+        String acronym = innerAcronym;
         if (end + 2 < tokens.size() + 0 && end + 2 <= tokens.size() - 1 && tokens.get(end).is("(")
                 && tokens.get(end + 1).allCaps() && tokens.get(end + 2).is(")")) {
             acronym = tokens.get(end + 1).text();
         }
         String name = PlaceFinder.phrase(tokens, k, end);
-        if (acronym != null) {
+        if (acronym != null && !name.contains("(" + acronym + ")")) {
             name = name + " (" + acronym + ")";
         }
         return new Trigger(t.from(), t.to(), t.kind(), t.form(), k, name, acronym);

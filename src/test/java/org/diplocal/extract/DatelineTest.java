@@ -36,4 +36,11 @@ class DatelineTest {
         org.junit.jupiter.api.Assertions.assertTrue(Dateline.headerSpans(text).stream()
                 .anyMatch(span -> text.substring(span[0], span[1]).contains("March 4")));
     }
+
+    @Test
+    void datelineWithTheCountryAfterTheCityIsTheReports() {
+        String text = "Leaders to meet in Lima\n\nCUSCO, Peru, March 4 (Reuters) - The summit will open on March 20.";
+        org.junit.jupiter.api.Assertions.assertTrue(Dateline.headerSpans(text).stream()
+                .anyMatch(span -> text.substring(span[0], span[1]).contains("March 4")));
+    }
 }

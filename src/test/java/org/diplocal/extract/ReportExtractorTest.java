@@ -238,4 +238,31 @@ class ReportExtractorTest {
                 + "He will then visit Nigeria on Friday. The minister will meet President Bola Tinubu to discuss trade.");
         assertTrue(drafts.stream().noneMatch(d -> d.participants().size() == 2), drafts::toString);
     }
+
+    @Test
+    void sidelineMeetingTakesTheSummitsDaysAndItsPeopleAttendIt() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama said he will meet Chilean President Gabriel Boric on "
+                + "the sidelines of the G20 summit in Rio de Janeiro. The Group of 20 summit opens on Thursday and runs for two days, "
+                + "with the war in Ukraine high on the agenda of host President Luiz Inacio Lula da Silva.");
+        Draft meeting = drafts.stream().filter(d -> d.title().contains("meets")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 5, 16), meeting.start());
+        assertEquals(LocalDate.of(2024, 5, 17), meeting.end());
+        Draft summit = drafts.stream().filter(d -> d.title().equals("Group of 20 summit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(2, summit.participants().size());
+        assertEquals("BR", summit.location().country());
+    }
+
+    @Test
+    void leadersMeetingOfABodyIsNamedAfterTheBody() {
+        Draft d = only("Chilean President Gabriel Boric will travel to Lima for the Asia-Pacific Economic Cooperation (APEC) "
+                + "leaders' meeting on Friday and Saturday.");
+        assertEquals("Asia-Pacific Economic Cooperation (APEC) leaders' meeting", d.title());
+        assertEquals(LocalDate.of(2024, 5, 17), d.start());
+        assertEquals(LocalDate.of(2024, 5, 18), d.end());
+    }
+
+    @Test
+    void hostAsATitleIsNoHosting() {
+        assertTrue(Fixtures.extract("Trade tops the agenda of host President William Ruto at the summit.").isEmpty());
+    }
 }

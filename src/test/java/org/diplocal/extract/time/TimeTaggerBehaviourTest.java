@@ -299,4 +299,9 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 4, 2), find("She will attend a forum in Lima, hosted by President Jose Jeri, before flying to Quito "
                 + "for talks on April 2.", TUESDAY, "April 2").first());
     }
+
+    @Test
+    void laterOnTheReportsOwnWeekdayIsThatDay() {
+        assertEquals(TUESDAY, only("Chile's president is due to meet him in Lima later on Tuesday.", TUESDAY).first());
+    }
 }
