@@ -157,12 +157,22 @@ final class RelativeDates {
     }
 
     static boolean narrative(SentenceFacts f) {
-        for (Token t : f.tokens) {
-            if (t.is("then") || t.is("afterwards") || t.is("later") || t.is("after")) {
+        for (int i = 0; i < f.tokens.size(); i++) {
+            Token t = f.tokens.get(i);
+            if (t.is("then") || t.is("afterwards") || t.is("after") || t.is("later") && !sameDayLater(f, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "later on Tuesday", "later today", "later this week": a time of its own, not the next step of a story. */
+    private static boolean sameDayLater(SentenceFacts f, int at) {
+        if (at + 1 >= f.tokens.size()) {
+            return false;
+        }
+        Token next = f.tokens.get(at + 1);
+        return next.is("on") || next.is("today") || next.is("tonight") || next.is("this") || Calendar.isWeekday(next.norm());
     }
 
     static String stayCountry(Candidate c, SentenceFacts.Anchor a) {

@@ -105,7 +105,11 @@ final class TriggerFinder {
                 || !tokens.get(t.to()).is("of")) {
             return t;
         }
-        int from = tokens.get(t.to() + 1).is("the") ? t.to() + 2 : t.to() + 1;
+        int from = t.to() + 1;
+        // "of the", "of a new", "of the newly formed": up to three lower-case words before the body's name
+        while (from < tokens.size() && from - t.to() <= 3 && tokens.get(from).word() && !tokens.get(from).capitalised()) {
+            from++;
+        }
         int end = from;
         while (end < tokens.size() && end - from < 8) {
             Token w = tokens.get(end);
@@ -125,7 +129,8 @@ final class TriggerFinder {
             return t;
         }
         String name = PlaceFinder.phrase(tokens, from, end) + " " + tokens.get(t.from()).text();
-        return new Trigger(t.from(), t.to(), t.kind(), t.form(), t.from(), name, null);
+        // the trigger spans the body's name, so that "with X" after it reads as the counterpart
+        return new Trigger(t.from(), end, t.kind(), t.form(), t.from(), name, null);
     }
 
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */

@@ -265,4 +265,21 @@ class ReportExtractorTest {
     void hostAsATitleIsNoHosting() {
         assertTrue(Fixtures.extract("Trade tops the agenda of host President William Ruto at the summit.").isEmpty());
     }
+
+    @Test
+    void laterOnTheSameWeekdayIsNotTheNextStepOfATrip() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will meet Ghanaian President John Mahama on Friday. "
+                + "Boric and Peruvian President Dina Boluarte were due to meet later on Monday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY) && d.participants().size() == 2), drafts::toString);
+    }
+
+    @Test
+    void meetingOfANewBodyWithACounterpartKeepsTheCounterpart() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, allied leaders will hold the inaugural meeting of a new Ghana-Chile "
+                + "Council with Chilean President Gabriel Boric, officials said.");
+        Draft d = drafts.get(0);
+        assertEquals("Ghana-Chile Council meeting", d.title());
+        assertEquals(WED, d.start());
+        assertEquals("Gabriel Boric", d.participants().get(0).name());
+    }
 }

@@ -75,12 +75,24 @@ final class TenseCue {
     private Tense after(String text, int end) {
         List<String> after = words(text, end, Sentences.end(text, end), MAX_DISTANCE + 1);
         for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
+            // "On Friday, allied leaders will ...": an -ed word before a plain noun is an adjective, not a past verb
+            // ("On Feb. 28, the bank released a note" keeps its verb)
+            if (isEdWord(after.get(i)) && i + 1 < after.size() && Character.isLowerCase(after.get(i + 1).charAt(0))
+                    && !infinitiveStop.contains(lower(after.get(i + 1))) && !past.contains(lower(after.get(i + 1)))
+                    && !future.contains(lower(after.get(i + 1)))) {
+                continue;
+            }
             Tense t = cue(after, i);
             if (t != Tense.NONE) {
                 return t;
             }
         }
         return Tense.NONE;
+    }
+
+    private boolean isEdWord(String original) {
+        String w = original.toLowerCase(Locale.ROOT);
+        return w.length() >= 5 && w.endsWith("ed") && !past.contains(w) && !future.contains(w) && !futureOrToday.contains(w);
     }
 
     private Tense cue(List<String> words, int i) {

@@ -304,4 +304,16 @@ class TimeTaggerBehaviourTest {
     void laterOnTheReportsOwnWeekdayIsThatDay() {
         assertEquals(TUESDAY, only("Chile's president is due to meet him in Lima later on Tuesday.", TUESDAY).first());
     }
+
+    @Test
+    void edAdjectiveAfterASentenceOpeningWeekdayIsNoPastTense() {
+        assertEquals(LocalDate.of(2026, 3, 11), find("On Wednesday, united opposition leaders will hold a rally in Accra.",
+                TUESDAY, "Wednesday").first());
+    }
+
+    @Test
+    void edVerbAfterASentenceOpeningDateStillSaysPast() {
+        assertEquals(LocalDate.of(2026, 2, 28), find("On Feb. 28, the central bank released a note on inflation.",
+                TUESDAY, "Feb. 28").first());
+    }
 }
