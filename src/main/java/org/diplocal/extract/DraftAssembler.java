@@ -278,15 +278,23 @@ final class DraftAssembler {
             return false;
         }
         for (Trigger arrival : f.triggers) {
-            if (!arrival.past() || !arrival.kind().equals("travel")) {
-                continue;
+            if (arrivalForVisit(f, arrival)) {
+                return true;
             }
-            for (Trigger t : live) {
-                if (t.form().equals("noun") && t.kind().equals("visit") && t.from() > arrival.to() && t.from() - arrival.to() < 12) {
-                    for (int k = arrival.to(); k < t.from(); k++) {
-                        if (f.tokens.get(k).is("for")) {
-                            return true;
-                        }
+        }
+        return false;
+    }
+
+    /** "arrived in" / "flew to" X "for a (two-day) visit": a past travel word that opens a visit. */
+    private static boolean arrivalForVisit(SentenceFacts f, Trigger arrival) {
+        if (!arrival.past() || !arrival.kind().equals("travel")) {
+            return false;
+        }
+        for (Trigger t : f.triggers) {
+            if (t.form().equals("noun") && t.kind().equals("visit") && t.from() > arrival.to() && t.from() - arrival.to() < 12) {
+                for (int k = arrival.to(); k < t.from(); k++) {
+                    if (f.tokens.get(k).is("for")) {
+                        return true;
                     }
                 }
             }
@@ -759,17 +767,16 @@ final class DraftAssembler {
         if (seeds.isEmpty()) {
             return;
         }
+        List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
             Trigger before = null;
             for (Trigger t : f.triggers) {
-                if (t.from() <= d.token() && !t.past() && !f.background[t.from()]) {
+                if (t.from() <= d.token() && (!t.past() || arrivalForVisit(f, t)) && !f.background[t.from()]) {
                     before = t;
                 }
             }
             if (before == null) {
-                for (Candidate c : seeds) {
-                    apply(c, d);
-                }
+                everyones.add(d);
                 continue;
             }
             Candidate owner = null;
@@ -817,6 +824,13 @@ final class DraftAssembler {
             }
             if (owner != null) {
                 apply(owner, d);
+            }
+        }
+        // "On Wednesday, she will fly to Angola, where she is due to meet X on Thursday": an engagement's own date
+        // first, the date before them all for the rest
+        for (SentenceFacts.Dated d : everyones) {
+            for (Candidate c : seeds) {
+                apply(c, d);
             }
         }
     }
@@ -923,12 +937,15 @@ final class DraftAssembler {
                 } else if (b.loc.level() == 2 && a.loc != null && (b.loc.city() == null || b.loc.country() == null)) {
                     b.loc = new Candidate.Loc(b.loc.name(), a.loc.city(), a.loc.country(), a.loc.zone(), a.loc.lat(), a.loc.lon(), 2);
                 }
+                boolean multiDayVisit = a.family().equals("visit") && a.days > 1 && !bVisit;
                 if (!b.dated() && a.dated()) {
-                    b.date(a.start, a.end, a.precision);
+                    b.date(a.start, a.end, multiDayVisit && !a.start.equals(a.end) ? Precision.WINDOW : a.precision);
                 }
                 b.subjects.addAll(a.subjects);
-                seeds.remove(n - 1);
-                n--;
+                if (!multiDayVisit) { // "a two-day visit to India, where he will hold talks with X": both are engagements
+                    seeds.remove(n - 1);
+                    n--;
+                }
             }
         }
     }

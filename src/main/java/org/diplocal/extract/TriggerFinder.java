@@ -65,7 +65,7 @@ final class TriggerFinder {
         if (kind.equals("call") && to - from == 1 && (next == null || !next.is("with"))) {
             return null; // "Washington's call for ..." is not a phone call
         }
-        if (kind.equals("travel") && (word.equals("head") || word.equals("fly")) && (next == null || !next.is("to"))) {
+        if (kind.equals("travel") && (word.equals("head") || word.startsWith("fl")) && (next == null || !next.is("to"))) {
             return null;
         }
         if (word.equals("host") && next != null && (next.capitalised() && lexicon.roles.longest(tokens, to) != null

@@ -282,4 +282,29 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertEquals("Gabriel Boric", d.participants().get(0).name());
     }
+
+    @Test
+    void flewForAVisitWhereTalksFollowGivesBothTheVisitAndTheTalks() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Defence Minister Bjorn Arild Gram flew to Santiago later on Monday for a "
+                + "two-day visit to Chile, where he is due to hold talks with Defence Minister Maya Fernandez on Tuesday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY) && d.end().equals(Fixtures.MONDAY.plusDays(1))
+                && d.participants().size() == 1), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1)) && d.participants().size() == 2),
+                drafts::toString);
+    }
+
+    @Test
+    void anEngagementsOwnDateWinsOverTheDateOpeningTheSentence() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, Chilean President Gabriel Boric will fly to Ghana, the final stop of his "
+                + "tour, where he is due to meet President John Mahama in Accra on Thursday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2 && d.start().equals(WED.plusDays(1))), drafts::toString);
+    }
+
+    @Test
+    void wasToMeetLaterTodayIsPlanned() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
+                + "the day and was to meet President John Mahama later Monday, officials said.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY)
+                && d.participants().stream().anyMatch(p -> p.name().equals("John Mahama"))), drafts::toString);
+    }
 }
