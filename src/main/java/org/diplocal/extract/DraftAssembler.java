@@ -187,6 +187,9 @@ final class DraftAssembler {
         }
         if (seeds.isEmpty()) {
             Trigger t = live.get(0);
+            if (t.kind().equals("attend") && live.size() > 1 && live.get(1).from() - t.to() < 12) {
+                t = live.get(1); // "X will chair the meeting": the meeting told before
+            }
             if (t.kind().equals("trip") || t.kind().equals("attend")) {
                 return seeds;
             }

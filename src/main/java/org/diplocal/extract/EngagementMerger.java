@@ -83,6 +83,29 @@ final class EngagementMerger {
                 && RelativeDates.referred(meeting, List.of(summit)) == summit;
     }
 
+    /**
+     * "to visit China next week" and "will travel to Beijing from Sunday to Wednesday": a country-wide window and an
+     * exact stay in one of its cities, overlapping, are one trip told twice.
+     */
+    private static boolean vagueAndExact(Candidate a, Candidate b) {
+        if (!a.dated() || !b.dated() || a.loc.level() == 2 || b.loc.level() == 2 || a.loc.level() == b.loc.level()) {
+            return false;
+        }
+        Candidate country = a.loc.level() == 0 ? a : b;
+        Candidate city = country == a ? b : a;
+        return country.precision == Precision.WINDOW && city.precision == Precision.DAY
+                && !city.end.isBefore(country.start) && !country.end.isBefore(city.start);
+    }
+
+    /** "the summit", undated and unnamed, after a named summit of the report: that one. */
+    private static boolean theNamedOne(Candidate named, Candidate reference) {
+        int at = reference.trigger.from();
+        return named.name != null && reference.name == null && !reference.dated() && named.kind.equals(reference.kind)
+                && at > 0 && reference.facts.tokens.get(at - 1).is("the") && !named.kind.equals("meeting")
+                && (reference.loc == null || named.loc == null || reference.loc.country() == null
+                        || reference.loc.country().equals(named.loc.country()));
+    }
+
     private static boolean atSameVenue(Candidate e, Candidate orphan) {
         return e.loc != null && orphan.loc != null && e.loc.level() == 2 && orphan.loc.level() == 2
                 && (e.loc.name().equals(orphan.loc.name()) || said(orphan.evidence, e.loc.name()));
@@ -177,6 +200,9 @@ final class EngagementMerger {
             }
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
         }
+        if (theNamedOne(a, b) || theNamedOne(b, a)) {
+            return true; // "X will chair the China-Central Asia Summit" + "Y and Z will attend the summit"
+        }
         if (!a.sharesParticipantWith(b)) {
             return false;
         }
@@ -200,11 +226,12 @@ final class EngagementMerger {
                     && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
                 return false;
             }
-            if (a.family().equals("visit") && a.loc.level() != b.loc.level() && a.dated() && b.dated()) {
+            if (a.family().equals("visit") && a.loc.level() != b.loc.level() && Math.max(a.loc.level(), b.loc.level()) == 2
+                    && a.dated() && b.dated()) {
                 return false; // a visit to a country and a visit to a base in it are two engagements
             }
             if (a.family().equals("visit") && !a.loc.name().equals(b.loc.name())
-                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
+                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name()) && !vagueAndExact(a, b)) {
                 return false; // "will also visit Mombasa" during a visit to Kenya is an engagement of its own
             }
         }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /** An official named in one report; role and country fill in as later mentions tell more. */
 final class Person {
-    final String name;
-    final String[] nameKeys;
+    String name;
+    String[] nameKeys;
     String role;
     String domain;
     String country;
@@ -19,6 +19,12 @@ final class Person {
         this.role = role;
         this.domain = domain;
         this.country = country;
+    }
+
+    /** "Kerry" told first, "John Kerry" later: one person, known by the full name from now on. */
+    void rename(String fullName) {
+        this.name = fullName;
+        this.nameKeys = Tokenizer.key(fullName).split(" ");
     }
 
     String first() {

@@ -232,15 +232,17 @@ final class PersonFinder {
                 }
             }
             if (shorter != null) {
+                // the same person, now with the full name: renamed in place, so that what was told of the short
+                // mention ("Kerry to visit China next week") stays that person's
+                String oldKey = shorter.first();
+                singles.get(oldKey).remove(shorter);
                 order.remove(shorter);
                 listed.remove(shorter);
-                singles.get(shorter.first()).remove(shorter);
-                people.remove(shorter.first());
-                p = new Person(name, shorter.role, shorter.domain, shorter.country);
-                p.mentions = shorter.mentions;
+                shorter.rename(name);
+                p = shorter;
                 people.put(key, p);
                 add(p);
-                people.put(shorter.first(), p);
+                people.put(oldKey, p);
             }
         }
         if (p == null) {
@@ -371,7 +373,14 @@ final class PersonFinder {
                 || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).text().charAt(0)));
         return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
                 && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
+                && !lexicon.organisationWords.contains(t.norm()) && !isEventWord(tokens, at)
                 && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1 && !ROMAN.contains(t.text()));
+    }
+
+    /** "Summit", "Forum": an event's word is no part of a person's name. */
+    private boolean isEventWord(List<Token> tokens, int at) {
+        PhraseTable.Match<String[]> m = lexicon.triggers.longest(tokens, at);
+        return m != null && m.to() == at + 1 && m.value()[2].equals("noun");
     }
 
     /** "de la Fuente", "van der Leyen": particles, then a name. */

@@ -14,6 +14,8 @@ import org.diplocal.extract.time.TimexType;
 final class SentenceAnalyser {
     private static final Set<String> CLAUSE_END = Set.of(",", ";", ":", "\u2013", "\u2014", "(", ")");
     private static final int SPEECH_REACH = 4;
+    /** Engagements are announced weeks or months ahead; a vague date years away is some other plan. */
+    private static final int MAX_WINDOW_AHEAD_MONTHS = 18;
 
     private final Lexicon lexicon;
 
@@ -65,6 +67,9 @@ final class SentenceAnalyser {
                 }
                 if (m.last().isBefore(published) || saidAt(speechAt, at)) {
                     continue;
+                }
+                if (!m.exact() && m.first().isAfter(published.plusMonths(MAX_WINDOW_AHEAD_MONTHS))) {
+                    continue; // "carbon neutrality by 2060" is a target, not an engagement's date
                 }
                 m = publishedWeekday(f, m, at, published);
                 if (m.first().isAfter(published)) {

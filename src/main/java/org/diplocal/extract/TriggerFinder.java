@@ -77,6 +77,9 @@ final class TriggerFinder {
                 || prev.is("their") || prev.is("'s") || prev.is("its"))) {
             verbContext = false;
         }
+        if ((word.equals("chair") || word.equals("co-chair")) && !verbContext) {
+            return null; // "the chair of the committee"
+        }
         if (word.equals("meeting") && prev != null && prev.is("to")) {
             for (String[] r : rows) {
                 if (r[2].equals("noun")) {

@@ -98,4 +98,10 @@ class PersonFinderTest {
         assertEquals("Don Farrell", p.name);
         assertEquals("Minister of Trade", p.role);
     }
+
+    @Test
+    void eventWordIsNoPartOfAName() {
+        assertTrue(Fixtures.people(finder, "President Xi will open the China-Africa Summit in Accra.").stream()
+                .noneMatch(m -> m.person().name.contains("Summit")));
+    }
 }

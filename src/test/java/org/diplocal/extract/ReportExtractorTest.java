@@ -307,4 +307,27 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY)
                 && d.participants().stream().anyMatch(p -> p.name().equals("John Mahama"))), drafts::toString);
     }
+
+    @Test
+    void chairingANamedSummitMakesTheSummitAndItsAttendeesJoinIt() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will chair the West Africa Trade Summit in Accra from "
+                + "May 15 to 16. President of Togo Faure Gnassingbe and President of Benin Patrice Talon will attend the summit.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("West Africa Trade Summit", drafts.get(0).title());
+        assertEquals(3, drafts.get(0).participants().size());
+    }
+
+    @Test
+    void distantYearIsATargetNotADate() {
+        assertTrue(Fixtures.extract("Chilean President Gabriel Boric will meet Ghanaian President John Mahama to discuss "
+                + "reaching carbon neutrality by 2060.").isEmpty());
+    }
+
+    @Test
+    void headlineSurnameAndBodyFullNameAreOneTrip() {
+        List<Draft> drafts = Fixtures.extract("Chilean envoy Rojas to visit Ghana next week\n\n"
+                + "Chilean trade envoy Marta Rojas will travel to Accra from Monday to Wednesday for talks on cocoa, the ministry said.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("Marta Rojas", drafts.get(0).participants().get(0).name());
+    }
 }
