@@ -171,7 +171,12 @@ final class DraftAssembler {
             if (t.kind().equals("travel") && object == null) {
                 seed = false;
             }
-            if (t.kind().equals("attend") && n + 1 < live.size() && live.get(n + 1).from() - t.to() < 12) {
+            boolean eventWordAhead = n + 1 < live.size() && Math.min(live.get(n + 1).from(), live.get(n + 1).nameFrom()) - t.to() < 12;
+            String attended = t.kind().equals("attend") && !eventWordAhead ? namedEventAfter(f, t) : null;
+            if (attended != null) {
+                c.name = attended; // "attend the UN General Assembly", "lead the delegation to the SCO Council of Foreign Ministers"
+                seed = true;
+            } else if (t.kind().equals("attend") && eventWordAhead) {
                 seed = false; // "attend the X Meeting": the meeting is the engagement
             } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.get(t.to()).word())) {
                 seed = true; // "Zelensky is expected to attend.": the event told before
@@ -205,6 +210,7 @@ final class DraftAssembler {
         }
         Set<Person> taken = new LinkedHashSet<>();
         for (Candidate c : seeds) {
+            presidedBy(f, c, seeds);
             subjects(f, c, taken, protagonist, lastGroup);
             taken.addAll(c.objects);
             c.virtual = f.virtual;
@@ -275,6 +281,62 @@ final class DraftAssembler {
         return false;
     }
 
+    /**
+     * The name of an event that has no event word: "attend the UN General Assembly", "delegation to the SCO Council of
+     * Foreign Ministers". Two or more capitalised words after "the" that are neither a person nor only a place.
+     */
+    private static String namedEventAfter(SentenceFacts f, Trigger t) {
+        int from = t.to();
+        if (from < f.tokens.size() && f.tokens.get(from).is("the")) {
+            from++;
+        }
+        int end = from;
+        int words = 0;
+        while (end < f.tokens.size() && end - from < 10) {
+            Token w = f.tokens.get(end);
+            if (w.capitalised() && w.word() && !TokenSpan.covers(f.persons, end)) {
+                words++;
+                end++;
+            } else if ((w.is("of") || w.is("on") || w.is("and")) && end > from && end + 1 < f.tokens.size()
+                    && f.tokens.get(end + 1).capitalised()) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (words < 2) {
+            return null;
+        }
+        boolean onlyPlaces = true;
+        for (int k = from; k < end; k++) {
+            onlyPlaces &= !f.tokens.get(k).word() || !f.tokens.get(k).capitalised() || TokenSpan.covers(f.places.places(), k);
+        }
+        for (Trigger other : f.triggers) {
+            if (other.from() >= from && other.from() < end) {
+                return null; // "attend the G20 Summit": the summit word names it
+            }
+        }
+        return onlyPlaces ? null : PlaceFinder.phrase(f.tokens, from, end);
+    }
+
+    /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */
+    private static void presidedBy(SentenceFacts f, Candidate c, List<Candidate> seeds) {
+        int next = f.tokens.size();
+        for (Candidate other : seeds) {
+            if (other.trigger.from() > c.trigger.from() && other.trigger.from() < next) {
+                next = other.trigger.from();
+            }
+        }
+        for (PersonMention p : f.persons) {
+            if (p.from() > c.trigger.to() && p.from() < next && p.from() >= 2 && f.tokens.get(p.from() - 1).is("by")
+                    && PRESIDING.contains(f.tokens.get(p.from() - 2).norm()) && !p.former() && !c.objects.contains(p.person())) {
+                c.subjects.add(p.person());
+            }
+        }
+    }
+
+    private static final Set<String> PRESIDING = Set.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
+
     /** "arrived in Accra on Tuesday for a two-day state visit": the visit is under way, not over. */
     private static boolean arrivedFor(SentenceFacts f, List<Trigger> live) {
         if (f.dates.isEmpty()) {
@@ -317,7 +379,7 @@ final class DraftAssembler {
 
     private static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
-            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines"))
+            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines") || a.type().equals("before"))
                     && token >= a.refFrom() && token < a.refTo()) {
                 return true;
             }
@@ -738,7 +800,8 @@ final class DraftAssembler {
                 && !f.tokens.get(k - 1).is("the") && !f.tokens.get(k - 1).is("with")) {
             k--;
         }
-        return PlaceFinder.phrase(f.tokens, k, t.to()).toLowerCase();
+        String words = PlaceFinder.phrase(f.tokens, k, t.to());
+        return f.tokens.get(k).capitalised() ? words : words.toLowerCase(); // "White House ceremony", "wreath-laying ceremony"
     }
 
     private void topics(SentenceFacts f, Candidate c) {
@@ -786,6 +849,15 @@ final class DraftAssembler {
             for (Candidate c : seeds) {
                 if (c.trigger.from() == before.from()) {
                     owner = c;
+                }
+            }
+            if (owner == null && before.form().equals("noun")) {
+                // "is hosting a meeting of defence ministers in New Delhi later this month": the hosting is the meeting
+                for (Candidate c : seeds) {
+                    if ((c.kind.equals("host") || c.kind.equals("attend")) && c.trigger.to() <= before.from()
+                            && before.from() - c.trigger.to() <= 3) {
+                        owner = c;
+                    }
                 }
             }
             if (owner == null && inReference(f, before.from())) {

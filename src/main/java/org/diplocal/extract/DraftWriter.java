@@ -137,7 +137,7 @@ final class DraftWriter {
                             + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
                     : who + (many ? " visit " : " visits ") + where + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects));
             case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
-                    + (where.isEmpty() ? "" : " at " + where);
+                    + (where.isEmpty() || e.what != null && e.what.contains(where) ? "" : " at " + where);
             default -> {
                 String with = e.subjects.isEmpty() ? "" : names(e.objects);
                 if (with.isEmpty() && !e.groupCountries.isEmpty()) {

@@ -259,7 +259,27 @@ final class EngagementMerger {
     static boolean sameName(Candidate a, Candidate b) {
         String ka = Tokenizer.key(a.name);
         String kb = Tokenizer.key(b.name);
-        return ka.equals(kb) || (a.acronym != null && a.acronym.equals(b.acronym));
+        return ka.equals(kb) || (a.acronym != null && a.acronym.equals(b.acronym)) || abbreviates(a.name, b.name)
+                || abbreviates(b.name, a.name);
+    }
+
+    /** "SCO Council of Foreign Ministers" and "Shanghai Cooperation Organisation meeting": a word of one is the other's initials. */
+    static boolean abbreviates(String shortName, String longName) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : longName.split("[ -]")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        if (initials.length() < 2) {
+            return false;
+        }
+        for (String w : shortName.split("[ ()]")) {
+            if (w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && initials.indexOf(w) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Meetings with different counterparts are different meetings. */

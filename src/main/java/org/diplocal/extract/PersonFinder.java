@@ -215,6 +215,16 @@ final class PersonFinder {
             }
         }
         if (p == null && key.indexOf(' ') > 0) {
+            // "Bhutto Zardari" after "Bilawal Bhutto Zardari": part of a full name told before
+            String[] words = key.split(" ");
+            for (Person q : byWord.getOrDefault(words[0], List.of())) {
+                if (q.nameKeys.length > words.length && java.util.Arrays.asList(q.nameKeys).containsAll(java.util.Arrays.asList(words))) {
+                    p = q;
+                    break;
+                }
+            }
+        }
+        if (p == null && key.indexOf(' ') > 0) {
             // a full name after an earlier surname-only mention: "President Boric" then "President Gabriel Boric"
             Person shorter = null;
             int shorterAt = -1;

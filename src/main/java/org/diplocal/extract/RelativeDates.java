@@ -37,6 +37,22 @@ final class RelativeDates {
                 c.date(ref.start.plusDays(1), ref.end.plusDays(1), ref.precision);
                 return true;
             }
+            case "before" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null) {
+                    return false;
+                }
+                if (ref.start.equals(ref.end)) {
+                    c.date(ref.start, ref.start, ref.precision); // "will meet X before the ceremony" on its day
+                } else {
+                    c.date(ref.start.minusDays(1), ref.start, Precision.WINDOW);
+                }
+                if (c.loc == null && ref.loc != null && !c.virtual) {
+                    c.loc = ref.loc.level() < 2 ? ref.loc : new Candidate.Loc(ref.loc.city(), ref.loc.city(), ref.loc.country(),
+                            ref.loc.zone(), null, null, 1);
+                }
+                return true;
+            }
             case "sidelines" -> {
                 Candidate ref = referred(c, events);
                 if (ref == null) {

@@ -330,4 +330,37 @@ class ReportExtractorTest {
         assertEquals(1, drafts.size(), drafts::toString);
         assertEquals("Marta Rojas", drafts.get(0).participants().get(0).name());
     }
+
+    @Test
+    void meetingBeforeACeremonyIsOnTheCeremonysDay() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric is set to sign the accord at the Flagstaff House "
+                + "ceremony on May 17. Boric will meet Ghanaian President John Mahama before the ceremony, an official said.");
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2 && d.start().equals(LocalDate.of(2024, 5, 17))),
+                drafts::toString);
+    }
+
+    @Test
+    void whoChairsAMeetingTakesPartInIt() {
+        Draft d = only("Ghana is hosting a meeting of ECOWAS defence ministers in Accra later this month, chaired by Defence "
+                + "Minister Omane Boamah.");
+        assertEquals("Omane Boamah", d.participants().get(0).name());
+        assertEquals(Precision.WINDOW, d.precision());
+    }
+
+    @Test
+    void attendingANamedBodyWithoutAnEventWordIsAnEngagement() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren will lead Chile's delegation to the OAS General Assembly "
+                + "in Asuncion on May 15.");
+        assertEquals("OAS General Assembly", d.title());
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void acronymAndItsSpelledOutNameAreOneEngagement() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will attend an Organization of "
+                + "American States meeting in Paraguay next month. Van Klaveren will lead the delegation to the OAS General "
+                + "Assembly in Asuncion on June 26.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 6, 26), drafts.get(0).start());
+    }
 }
