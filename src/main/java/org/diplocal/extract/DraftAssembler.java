@@ -331,6 +331,9 @@ final class DraftAssembler {
             if (p.from() > c.trigger.to() && p.from() < next && p.from() >= 2 && f.tokens.get(p.from() - 1).is("by")
                     && PRESIDING.contains(f.tokens.get(p.from() - 2).norm()) && !p.former() && !c.objects.contains(p.person())) {
                 c.subjects.add(p.person());
+                if (f.tokens.get(p.from() - 2).is("hosted") && p.person().country == null && c.loc != null) {
+                    p.person().country = c.loc.country(); // the host is at home
+                }
             }
         }
     }
@@ -612,7 +615,8 @@ final class DraftAssembler {
         int purpose = regionEnd;
         for (int k = t.to(); k + 1 < regionEnd; k++) {
             Token verb = f.tokens.get(k + 1);
-            if (f.tokens.get(k).is("to") && !verb.capitalised() && !verb.is("the") && !verb.is("take") && !verb.is("be")) {
+            if (f.tokens.get(k).is("to") && !verb.capitalised() && Character.isLetter(verb.text().charAt(0)) && !verb.is("the")
+                    && !verb.is("take") && !verb.is("be")) {
                 purpose = k; // "to discuss ... the war in Ukraine" says why, not where
                 break;
             }
@@ -673,7 +677,7 @@ final class DraftAssembler {
         switch (p.kind()) {
             case CITY -> {
                 Gazetteer.CityInfo c = p.city();
-                return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), c.latitude(), c.longitude(), 1);
+                return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), coordinate(c.latitude()), coordinate(c.longitude()), 1);
             }
             case COUNTRY -> {
                 return countryLoc(p.name(), p.country());
@@ -687,6 +691,11 @@ final class DraftAssembler {
                 return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
             }
         }
+    }
+
+    /** A town the list lacks has no coordinates (NaN): no GEO rather than a wrong one. */
+    private static Double coordinate(double degrees) {
+        return Double.isNaN(degrees) ? null : degrees;
     }
 
     private Candidate.Loc countryLoc(String name, String iso2) {
@@ -726,8 +735,8 @@ final class DraftAssembler {
                 city = p.name();
                 country = p.country();
                 zone = p.city().zone();
-                lat = p.city().latitude();
-                lon = p.city().longitude();
+                lat = coordinate(p.city().latitude());
+                lon = coordinate(p.city().longitude());
             } else if (p.kind() == PlaceMention.Kind.COUNTRY && country == null) {
                 country = p.country();
             }

@@ -28,6 +28,8 @@ final class PlaceFinder {
     private int runStop;
     private int runEnd;
     private int runLastHead;
+    /** towns the report placed in another country than the list's town of that name, by name key */
+    private final java.util.Map<String, Gazetteer.Entry> placedTowns = new java.util.HashMap<>();
     /** {@link Gazetteer#namesAt}'s answer, by length, reused from token to token */
     private final List<List<Gazetteer.Entry>> names = new ArrayList<>();
 
@@ -103,6 +105,11 @@ final class PlaceFinder {
                     places.add(new PlaceMention(i, to, PlaceMention.Kind.ORGANISATION, name, best.iso2(), null, poss));
                 }
                 case CITY -> {
+                    best = townOfTheCountryAfter(best, tokens, to);
+                    Gazetteer.Entry placed = placedTowns.get(PhraseTable.key(tokens, i, to));
+                    if (placed != null) {
+                        best = placed; // "BALI, Indonesia" in the dateline, then "in Bali"
+                    }
                     if (poss) {
                         countries.add(new CountryMention(i, to, best.iso2(), false));
                     }
@@ -115,6 +122,44 @@ final class PlaceFinder {
             return to;
         }
         return i;
+    }
+
+    /**
+     * "BALI, Indonesia": a name the list gives to a town elsewhere, followed by the country it is in here. That
+     * country's town of the name if the list has one, else a town the list lacks (no coordinates).
+     */
+    private Gazetteer.Entry townOfTheCountryAfter(Gazetteer.Entry city, List<Token> tokens, int to) {
+        if (to + 1 >= tokens.size() || !tokens.get(to).is(",")) {
+            return city;
+        }
+        String country = null;
+        for (Gazetteer.Entry e : gazetteer.entries(tokens.get(to + 1).norm())) {
+            if (e.kind() == Gazetteer.Kind.COUNTRY) {
+                country = e.iso2();
+            }
+        }
+        if (to + 2 < tokens.size() && country == null) {
+            for (Gazetteer.Entry e : gazetteer.entries(PhraseTable.key(tokens, to + 1, to + 3))) {
+                if (e.kind() == Gazetteer.Kind.COUNTRY) {
+                    country = e.iso2();
+                }
+            }
+        }
+        if (country == null || country.equals(city.iso2())) {
+            return city;
+        }
+        for (Gazetteer.Entry e : gazetteer.entries(Tokenizer.key(city.city().name()))) {
+            if (e.kind() == Gazetteer.Kind.CITY && e.iso2().equals(country)) {
+                placedTowns.put(Tokenizer.key(city.city().name()), e);
+                return e; // "Cordoba, Spain": the list's Spanish one, not the larger Argentine one
+            }
+        }
+        String iso2 = country;
+        String zone = gazetteer.country(iso2).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        Gazetteer.CityInfo unlisted = new Gazetteer.CityInfo(city.city().name(), iso2, Double.NaN, Double.NaN, 0, false, zone);
+        Gazetteer.Entry town = new Gazetteer.Entry(Gazetteer.Kind.CITY, iso2, unlisted, false);
+        placedTowns.put(Tokenizer.key(city.city().name()), town);
+        return town;
     }
 
     private Gazetteer.Entry pick(List<Gazetteer.Entry> entries, List<Token> tokens, int from, int to, Set<String> reportCountries) {

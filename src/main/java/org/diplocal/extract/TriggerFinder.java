@@ -128,7 +128,8 @@ final class TriggerFinder {
         for (int k = from; k < end; k++) {
             onlyPlace &= TokenSpan.covers(places.places(), k);
         }
-        if (end - from < 2 || onlyPlace) { // "a meeting of Egypt": no body's name
+        boolean acronym = end - from == 1 && tokens.get(from).allCaps() && tokens.get(from).text().length() >= 3; // "the BRICS bloc"
+        if (end - from < 2 && !acronym || onlyPlace) { // "a meeting of Egypt": no body's name
             return t;
         }
         String name = PlaceFinder.phrase(tokens, from, end) + " " + tokens.get(t.from()).text();

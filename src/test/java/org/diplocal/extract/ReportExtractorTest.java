@@ -363,4 +363,20 @@ class ReportExtractorTest {
         assertEquals(1, drafts.size(), drafts::toString);
         assertEquals(LocalDate.of(2024, 6, 26), drafts.get(0).start());
     }
+
+    @Test
+    void summitOfAnAcronymedBlocIsNamedAfterItAndItsHostIsAtHome() {
+        Draft d = only("The summit of the ECOWAS bloc will be held from May 15 to 16 in Abuja, hosted by President Bola Tinubu.");
+        assertEquals("ECOWAS summit", d.title());
+        assertEquals("NG", d.location().country());
+        assertEquals("NG", d.participants().get(0).country());
+    }
+
+    @Test
+    void townNamedAfterItsCountryIsInThatCountryForTheWholeReport() {
+        List<Draft> drafts = Fixtures.extract("CORDOBA, Spain, May 13 (Reuters) - Ghanaian President John Mahama will meet Spanish "
+                + "Prime Minister Pedro Sanchez in Cordoba on Wednesday.");
+        assertEquals("ES", drafts.get(0).location().country(), drafts::toString);
+        assertTrue(drafts.get(0).location().latitude() > 37 && drafts.get(0).location().latitude() < 38.5);
+    }
 }

@@ -316,4 +316,9 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 2, 28), find("On Feb. 28, the central bank released a note on inflation.",
                 TUESDAY, "Feb. 28").first());
     }
+
+    @Test
+    void presentTenseArrivalOnTheReportsWeekdayIsToday() {
+        assertEquals(TUESDAY, find("Ghana's president arrives in Santiago on Tuesday for a three-day visit.", TUESDAY, "Tuesday").first());
+    }
 }
