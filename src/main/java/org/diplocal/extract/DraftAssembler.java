@@ -87,6 +87,7 @@ final class DraftAssembler {
             events.forEach(c -> System.err.println("before orphans " + c + " loc=" + c.loc + " sentences=" + c.sentences));
         }
         EngagementMerger.adoptOrphans(events);
+        EngagementMerger.statusOfTheVisit(events);
         events.removeIf(Candidate::noParticipants);
         EngagementMerger.placeFromStay(events);
         countryCounts.clear();

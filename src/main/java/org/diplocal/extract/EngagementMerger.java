@@ -111,6 +111,23 @@ final class EngagementMerger {
                 && (e.loc.name().equals(orphan.loc.name()) || said(orphan.evidence, e.loc.name()));
     }
 
+    /** "has postponed his state visit to China": the meetings planned inside it are postponed with it. */
+    static void statusOfTheVisit(List<Candidate> events) {
+        for (Candidate visit : events) {
+            if (!visit.family().equals("visit") || visit.status == DraftStatus.SCHEDULED || !visit.dated()) {
+                continue;
+            }
+            for (Candidate e : events) {
+                if (e != visit && e.status == DraftStatus.SCHEDULED && e.dated() && shares(e.subjects, visit.subjects)
+                        && !e.start.isBefore(visit.start) && !e.end.isAfter(visit.end.plusDays(7))
+                        && (visit.loc == null || e.loc == null || visit.loc.country() == null
+                                || visit.loc.country().equals(e.loc.country()))) {
+                    e.status = visit.status;
+                }
+            }
+        }
+    }
+
     /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
     static void placeFromStay(List<Candidate> events) {
         for (Candidate e : events) {

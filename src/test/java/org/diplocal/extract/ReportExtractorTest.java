@@ -379,4 +379,19 @@ class ReportExtractorTest {
         assertEquals("ES", drafts.get(0).location().country(), drafts::toString);
         assertTrue(drafts.get(0).location().latitude() > 37 && drafts.get(0).location().latitude() < 38.5);
     }
+
+    @Test
+    void meetingsInsideAPostponedVisitArePostponedWithIt() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric has postponed his state visit to Ghana, which had been "
+                + "due to begin on Wednesday. Boric had been scheduled to meet President John Mahama in Accra on Thursday.");
+        Draft meeting = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(DraftStatus.POSTPONED, meeting.status());
+    }
+
+    @Test
+    void decisionToCancelASummitCancelsIt() {
+        Draft d = only("Ghanaian President John Mahama and Togolese President Faure Gnassingbe took the decision to cancel the "
+                + "ECOWAS summit, scheduled for May 16-17 in Accra, officials said.");
+        assertEquals(DraftStatus.CANCELLED, d.status());
+    }
 }
