@@ -103,6 +103,9 @@ final class DraftAssembler {
                 }
             }
         }
+        for (SentenceFacts f : report) {
+            homeFromReturn(f);
+        }
         DraftWriter writer = new DraftWriter(gazetteer, countryCounts);
         writer.homeCountries(events);
         hostsAtHome(events);
@@ -133,6 +136,9 @@ final class DraftAssembler {
             }
             if (t.form().equals("ing") && !progressive(f, t)) {
                 continue; // "the press traveling with the minister" describes, it plans nothing
+            }
+            if (t.form().equals("noun") && heldBefore(f, t)) {
+                continue; // "the two leaders last held face-to-face talks in Bangkok"
             }
             if (!t.past() && !f.background[t.from()]) {
                 live.add(t);
@@ -236,6 +242,9 @@ final class DraftAssembler {
             if (c.loc != null && c.loc.level() == 2 && (c.loc.country() == null || c.loc.city() == null)) {
                 c.loc = refineVenue(f, c.loc, c.anchor);
             }
+            if (c.loc == null && c.name != null && !c.virtual) {
+                c.loc = bodysCountry(f, c.trigger); // "a joint session of the Philippine Congress"
+            }
             if (c.virtual) {
                 c.loc = null;
             }
@@ -248,11 +257,17 @@ final class DraftAssembler {
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private static boolean objectGap(SentenceFacts f, int from, int to) {
-        if (to - from > 3) {
-            return false;
-        }
+        int words = 0;
         for (int k = from; k < to; k++) {
-            if (!OBJECT_GAP.contains(f.tokens.get(k).norm())) {
+            Token t = f.tokens.get(k);
+            if ((t.is("in") || t.is("at")) && k + 1 < to && TokenSpan.covers(f.places.places(), k + 1)) {
+                continue; // "hold talks in Manila with President X": where, between the talks and the counterpart
+            }
+            if (TokenSpan.covers(f.places.places(), k) && k > from && (f.tokens.get(k - 1).is("in") || f.tokens.get(k - 1).is("at")
+                    || TokenSpan.covers(f.places.places(), k - 1))) {
+                continue;
+            }
+            if (!OBJECT_GAP.contains(t.norm()) || ++words > 3) {
                 return false;
             }
         }
@@ -340,6 +355,30 @@ final class DraftAssembler {
     }
 
     private static final Set<String> PRESIDING = Set.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
+
+    private static final Set<String> HELD = Set.of("held", "had", "hosted", "attended", "concluded", "wrapped");
+
+    /** A past verb just before an event noun: "held face-to-face talks", "had a phone call". */
+    private static boolean heldBefore(SentenceFacts f, Trigger t) {
+        for (int k = Math.max(0, t.nameFrom() - 4); k < Math.min(t.from(), t.nameFrom()); k++) {
+            if (HELD.contains(f.tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> RETURN_WORDS = Set.of("returning", "return", "returns", "back", "home");
+
+    /** "before returning to Japan on Sunday": a way home, neither a destination nor an engagement's date. */
+    static boolean afterReturn(SentenceFacts f, int token) {
+        for (int k = Math.max(0, token - 4); k < token; k++) {
+            if (RETURN_WORDS.contains(f.tokens.get(k).norm())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** "arrived in Accra on Tuesday for a two-day state visit": the visit is under way, not over. */
     private static boolean arrivedFor(SentenceFacts f, List<Trigger> live) {
@@ -623,7 +662,7 @@ final class DraftAssembler {
             }
         }
         for (PlaceMention p : f.places.places()) {
-            if (p.from() >= t.to() && p.from() < purpose && locative(f, p)) {
+            if (p.from() >= t.to() && p.from() < purpose && locative(f, p) && !afterReturn(f, p.from())) {
                 return loc(p);
             }
             if (p.from() >= t.to() && p.from() < purpose && p.kind() == PlaceMention.Kind.COUNTRY) {
@@ -703,6 +742,41 @@ final class DraftAssembler {
         Gazetteer.CityInfo cap = gazetteer.capitalOf(iso2).orElse(null);
         String zone = gazetteer.country(iso2).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
         return new Candidate.Loc(name, cap == null ? null : cap.name().replaceAll(",.*", ""), iso2, zone, null, null, 0);
+    }
+
+    private Candidate.Loc bodysCountry(SentenceFacts f, Trigger t) {
+        if (!ORGANISATION_HEADS.contains(f.tokens.get(Math.max(0, t.to() - 1)).norm())) {
+            return null;
+        }
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() >= Math.min(t.from(), t.nameFrom()) && cm.to() <= t.to()) {
+                String name = gazetteer.country(cm.iso2()).map(Gazetteer.CountryInfo::name).orElse(cm.iso2());
+                return countryLoc(name, cm.iso2());
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ORGANISATION_HEADS = Set.of("congress", "parliament", "assembly", "senate", "council",
+            "cabinet", "legislature", "diet", "majlis", "knesset", "bundestag");
+
+    /** "Kishida will ... before returning to Japan": whoever is told just before goes home to Japan. */
+    private static void homeFromReturn(SentenceFacts f) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() != PlaceMention.Kind.COUNTRY || p.from() < 2 || !f.tokens.get(p.from() - 1).is("to")
+                    || !RETURN_WORDS.contains(f.tokens.get(p.from() - 2).norm())) {
+                continue;
+            }
+            PersonMention subject = null; // the sentence's first person: "X will travel ... for talks with Y before returning"
+            for (PersonMention m : f.persons) {
+                if (m.to() <= p.from() && !m.speaker() && subject == null) {
+                    subject = m;
+                }
+            }
+            if (subject != null && subject.person().country == null) {
+                subject.person().country = p.country();
+            }
+        }
     }
 
     /** "X will host Y" with no place told: at X's home. */
@@ -845,6 +919,9 @@ final class DraftAssembler {
         }
         List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
+            if (afterReturn(f, d.token())) {
+                continue;
+            }
             Trigger before = null;
             for (Trigger t : f.triggers) {
                 if (t.from() <= d.token() && (!t.past() || arrivalForVisit(f, t)) && !f.background[t.from()]) {

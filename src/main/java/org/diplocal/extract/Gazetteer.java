@@ -60,6 +60,9 @@ public final class Gazetteer {
             countries.put(info.iso2(), info);
             add(info.name(), Kind.COUNTRY, info.iso2(), null);
             add(info.demonym(), Kind.DEMONYM, info.iso2(), null);
+            if (info.name().endsWith("s") && !info.name().contains(" ")) {
+                add(info.name().substring(0, info.name().length() - 1), Kind.DEMONYM, info.iso2(), null); // "Philippine Congress"
+            }
             for (String alias : r[5].split("\\|")) {
                 if (alias.length() > 2 && !alias.contains(",")) {
                     add(alias, Kind.COUNTRY, info.iso2(), null);

@@ -394,4 +394,33 @@ class ReportExtractorTest {
                 + "ECOWAS summit, scheduled for May 16-17 in Accra, officials said.");
         assertEquals(DraftStatus.CANCELLED, d.status());
     }
+
+    @Test
+    void wayHomeIsNeitherTheTalksPlaceNorTheirDateButTellsTheTravellersCountry() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will then travel to Chile on Wednesday for talks with "
+                + "President Gabriel Boric before returning to Norway on Friday.");
+        Draft talks = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, talks.start());
+        assertEquals("CL", talks.location().country());
+        assertEquals("NO", talks.participants().get(0).country());
+    }
+
+    @Test
+    void talksHeldBeforeAreBackgroundEvenWithAnAdjective() {
+        assertTrue(Fixtures.extract("Chilean President Gabriel Boric and Ghanaian President John Mahama last held face-to-face "
+                + "talks in Accra.").isEmpty());
+    }
+
+    @Test
+    void counterpartAfterThePlaceOfTheTalksIsStillTheCounterpart() {
+        Draft d = only("On Wednesday, Chilean President Gabriel Boric will hold talks in Accra with President John Mahama.");
+        assertEquals(2, d.participants().size());
+    }
+
+    @Test
+    void sessionOfACountrysParliamentIsInThatCountry() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Ghana on Tuesday. On Wednesday, Boric will "
+                + "address a joint session of the Philippine Congress.");
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && "PH".equals(d.location().country())), drafts::toString);
+    }
 }
