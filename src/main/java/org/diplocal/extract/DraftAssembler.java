@@ -31,6 +31,8 @@ final class DraftAssembler {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final java.util.Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
+    /** who the last engagement told was about: the "he" or "she" of the next one */
+    private Person lastSubject;
 
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -50,6 +52,9 @@ final class DraftAssembler {
         for (SentenceFacts f : report) {
             for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
                 candidates.add(c);
+                if (c.subjects.size() == 1) { // with two or more, "he" is not decided by order
+                    lastSubject = c.subjects.iterator().next();
+                }
                 if (c.subjects.size() >= 2) {
                     lastGroup = c.subjects;
                 } else if (c.participants().size() >= 2) {
@@ -196,6 +201,7 @@ final class DraftAssembler {
                 c.loc = null; // "will visit Chile and Peru": a tour, no single place
             }
             seeds.add(c);
+            seeds.addAll(coordinatedMeetings(f, c, regionEnd));
         }
         if (seeds.isEmpty()) {
             Trigger t = live.get(0);
@@ -358,6 +364,68 @@ final class DraftAssembler {
 
     private static final Set<String> HELD = Set.of("held", "had", "hosted", "attended", "concluded", "wrapped");
 
+    /**
+     * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
+     * the place and date told with it. The first keeps {@code c}; each later one is a new engagement.
+     */
+    private List<Candidate> coordinatedMeetings(SentenceFacts f, Candidate c, int regionEnd) {
+        List<Candidate> more = new ArrayList<>();
+        if (!c.family().equals("meeting") || c.objects.size() != 1) {
+            return more;
+        }
+        int prevEnd = -1;
+        for (PersonMention p : f.persons) {
+            if (c.objects.contains(p.person()) && p.from() >= c.trigger.to()) {
+                prevEnd = p.to();
+                break;
+            }
+        }
+        if (prevEnd < 0) {
+            return more;
+        }
+        SentenceFacts.Dated own = dateBetween(f, prevEnd, regionEnd);
+        for (PersonMention q : f.persons) {
+            if (q.from() <= prevEnd || q.from() >= regionEnd || !f.tokens.get(q.from() - 1).is("and") || !usable(f, q)) {
+                continue;
+            }
+            SentenceFacts.Dated before = dateBetween(f, prevEnd, q.from());
+            int next = regionEnd;
+            for (PersonMention r : f.persons) {
+                if (r.from() > q.to() && r.from() < next) {
+                    next = r.from();
+                }
+            }
+            SentenceFacts.Dated after = dateBetween(f, q.to(), next);
+            if (before == null || after == null) {
+                break; // "meet X and Y on Tuesday": one meeting
+            }
+            if (more.isEmpty() && own != null) {
+                apply(c, own);
+            }
+            Candidate extra = new Candidate(f, c.trigger);
+            extra.objects.add(q.person());
+            for (PlaceMention pl : f.places.places()) {
+                if (pl.from() > q.to() && pl.from() < after.token() && locative(f, pl)) {
+                    extra.loc = loc(pl);
+                    break;
+                }
+            }
+            apply(extra, after);
+            more.add(extra);
+            prevEnd = q.to();
+        }
+        return more;
+    }
+
+    private static SentenceFacts.Dated dateBetween(SentenceFacts f, int from, int to) {
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.token() >= from && d.token() < to) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** A past verb just before an event noun: "held face-to-face talks", "had a phone call". */
     private static boolean heldBefore(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.nameFrom() - 4); k < Math.min(t.from(), t.nameFrom()); k++) {
@@ -460,8 +528,9 @@ final class DraftAssembler {
             if (TokenSpan.covers(f.persons, i)) {
                 continue;
             }
-            if (SUBJECT_PRONOUNS.contains(t.norm()) && protagonist != null && c.subjects.isEmpty()) {
-                c.subjects.add(protagonist);
+            Person he = lastSubject != null ? lastSubject : protagonist; // "After that he will travel to Ukraine"
+            if (SUBJECT_PRONOUNS.contains(t.norm()) && he != null && c.subjects.isEmpty()) {
+                c.subjects.add(he);
             } else if (GROUP_WORDS.contains(t.norm()) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
                 c.subjects.addAll(lastGroup);
             } else if (t.is("the") && i + 1 < limit) {

@@ -65,8 +65,8 @@ final class DraftWriter {
                 together = together == null ? p.country : together;
             }
             for (Person p : e.subjects) {
-                if (p.country != null) {
-                    continue;
+                if (p.country != null || "multilateral".equals(p.domain)) {
+                    continue; // a UN or NATO official has no home country to guess
                 }
                 if (together != null) {
                     p.country = together;

@@ -423,4 +423,25 @@ class ReportExtractorTest {
                 + "address a joint session of the Philippine Congress.");
         assertTrue(drafts.stream().anyMatch(d -> d.location() != null && "PH".equals(d.location().country())), drafts::toString);
     }
+
+    @Test
+    void coordinatedCounterpartsWithTheirOwnPlacesAndDaysAreSeparateMeetings() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will meet Chilean President Gabriel Boric "
+                + "in Santiago on Wednesday and Peruvian President Dina Boluarte in Lima on Friday.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertEquals("CL", drafts.get(0).location().country());
+        assertEquals(WED, drafts.get(0).start());
+        assertEquals("PE", drafts.get(1).location().country());
+        assertEquals(WED.plusDays(2), drafts.get(1).start());
+    }
+
+    @Test
+    void heIsWhoTheEngagementBeforeWasAbout() {
+        List<Draft> drafts = Fixtures.extract("UN Secretary-General Antonio Guterres will meet Chilean President Gabriel Boric in "
+                + "Santiago on Wednesday. Boric has met Guterres twice. On Friday he will travel to Lima.");
+        Draft lima = drafts.stream().filter(d -> d.location() != null && "PE".equals(d.location().country())).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Antonio Guterres", lima.participants().get(0).name());
+        assertNull(lima.participants().get(0).country());
+    }
 }
