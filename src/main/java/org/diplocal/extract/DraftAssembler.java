@@ -15,16 +15,16 @@ import java.util.Set;
  * sentences say about one engagement ({@link EngagementMerger}) and writes the drafts ({@link DraftWriter}).
  */
 final class DraftAssembler {
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "his", "him", "she", "her");
-    private static final Set<String> GROUP_WORDS = Set.of("they", "their", "them", "both", "officials", "leaders", "sides");
-    private static final Set<String> ROLE_REFS = Set.of("secretary", "minister", "president", "premier", "chancellor",
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
+    private static final WordSet GROUP_WORDS = WordSet.of("they", "their", "them", "both", "officials", "leaders", "sides");
+    private static final WordSet ROLE_REFS = WordSet.of("secretary", "minister", "president", "premier", "chancellor",
             "envoy", "leader");
-    private static final Set<String> GROUP_OBJECT = Set.of("leaders", "counterparts", "heads", "presidents", "ministers");
-    private static final Set<String> OBJECT_SKIP = Set.of("to", "in", "at", "the", "of", "on", "a");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "to");
-    private static final Set<String> WEEKDAY = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    private static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");
+    private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
+    private static final WordSet LOCATIVE = WordSet.of("in", "at", "to");
+    private static final WordSet WEEKDAY = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
-    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
+    private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
             "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
     private static final String[] NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
@@ -226,7 +226,7 @@ final class DraftAssembler {
         return seeds;
     }
 
-    private static final Set<String> OBJECT_GAP = Set.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
+    private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
             "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately");
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
@@ -235,7 +235,7 @@ final class DraftAssembler {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!OBJECT_GAP.contains(f.tokens.get(k).norm())) {
+            if (!OBJECT_GAP.contains(f.tokens.get(k))) {
                 return false;
             }
         }
@@ -314,9 +314,9 @@ final class DraftAssembler {
             if (TokenSpan.covers(f.persons, i)) {
                 continue;
             }
-            if (SUBJECT_PRONOUNS.contains(t.norm()) && protagonist != null && c.subjects.isEmpty()) {
+            if (SUBJECT_PRONOUNS.contains(t) && protagonist != null && c.subjects.isEmpty()) {
                 c.subjects.add(protagonist);
-            } else if (GROUP_WORDS.contains(t.norm()) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
+            } else if (GROUP_WORDS.contains(t) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
                 c.subjects.addAll(lastGroup);
             } else if (t.is("the") && i + 1 < limit) {
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
@@ -358,7 +358,7 @@ final class DraftAssembler {
      */
     private Person objectReference(SentenceFacts f, int from, int to, Person protagonist) {
         int k = from;
-        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens.get(k).norm()) && !f.tokens.get(k).is("the")) {
+        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens.get(k)) && !f.tokens.get(k).is("the")) {
             k++;
         }
         if (k >= to || !f.tokens.get(k).is("the")) {
@@ -396,13 +396,13 @@ final class DraftAssembler {
 
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {
-        if (f.tokens.size() > 2 && f.tokens.get(0).is("the") && GROUP_OBJECT.contains(f.tokens.get(1).norm())
+        if (f.tokens.size() > 2 && f.tokens.get(0).is("the") && GROUP_OBJECT.contains(f.tokens.get(1))
                 && f.tokens.get(2).is("of")) {
             from = 1; // "The leaders of Japan and Chile will hold a summit": the countries take part
             to = Math.max(to, from + 8);
         }
         for (int i = from; i < to && i < from + 8; i++) {
-            if (GROUP_OBJECT.contains(f.tokens.get(i).norm())) {
+            if (GROUP_OBJECT.contains(f.tokens.get(i))) {
                 for (CountryMention cm : f.places.countries()) {
                     if (cm.from() > i && cm.from() < to) {
                         c.groupCountries.add(cm.iso2());
@@ -417,7 +417,7 @@ final class DraftAssembler {
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = t.to();
         int skipped = 0;
-        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens.get(k).norm())) {
+        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens.get(k))) {
             k++;
             skipped++;
         }
@@ -425,12 +425,12 @@ final class DraftAssembler {
             if (p.from() == k && !p.possessive()) {
                 boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
                         && f.tokens.get(p.to()).word() && !f.tokens.get(p.to()).capitalised()
-                        && !FOLLOWS_NAME.contains(f.tokens.get(p.to()).norm()); // "visit a Toyota plant"
+                        && !FOLLOWS_NAME.contains(f.tokens.get(p.to())); // "visit a Toyota plant"
                 return attributive ? null : p;
             }
         }
         if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !TokenSpan.covers(f.persons, k)
-                && !Calendar.isCalendarWord(f.tokens.get(k).norm())) {
+                && !Calendar.isCalendarWord(f.tokens.get(k))) {
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
             int end = k;
             while (end < f.tokens.size() && end - k < 5 && (f.tokens.get(end).capitalised() && f.tokens.get(end).word()
@@ -438,7 +438,7 @@ final class DraftAssembler {
                 end++;
             }
             boolean adjective = end < f.tokens.size() && f.tokens.get(end).word() && !f.tokens.get(end).capitalised()
-                    && !FOLLOWS_NAME.contains(f.tokens.get(end).norm()); // "the Asian country"
+                    && !FOLLOWS_NAME.contains(f.tokens.get(end)); // "the Asian country"
             for (CountryMention cm : f.places.countries()) {
                 adjective |= cm.from() == k;
             }
@@ -517,7 +517,7 @@ final class DraftAssembler {
         if (f.tokens.get(k).is("the") && k > 0) {
             k--;
         }
-        return LOCATIVE.contains(f.tokens.get(k).norm());
+        return LOCATIVE.contains(f.tokens.get(k));
     }
 
     Candidate.Loc loc(PlaceMention p) {

@@ -37,7 +37,7 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
     private final Map<String, Integer> firstWords = new HashMap<>();
-    private final Map<String, Node> roots = new HashMap<>();
+    private final WordMap<Node> roots = new WordMap<>();
     private int longest = 1;
 
     public static Gazetteer standard() {
@@ -122,19 +122,28 @@ public final class Gazetteer {
         String[] words = key.split(" ");
         longest = Math.max(longest, words.length);
         firstWords.merge(words[0], words.length, Math::max);
-        Node node = roots.computeIfAbsent(words[0], w -> new Node());
+        Node node = child(roots, words[0]);
         for (int i = 1; i < words.length; i++) {
             if (node.next == null) {
-                node.next = new HashMap<>(4);
+                node.next = new WordMap<>();
             }
-            node = node.next.computeIfAbsent(words[i], w -> new Node());
+            node = child(node.next, words[i]);
         }
         node.key = key;
     }
 
+    private static Node child(WordMap<Node> nodes, String word) {
+        Node node = nodes.get(word);
+        if (node == null) {
+            node = new Node();
+            nodes.put(word, node);
+        }
+        return node;
+    }
+
     /** Names as a trie on normalised words; {@code key} is that of the name ending here, or null. */
     private static final class Node {
-        Map<String, Node> next;
+        WordMap<Node> next;
         String key;
     }
 
@@ -147,16 +156,16 @@ public final class Gazetteer {
     int namesAt(List<Token> tokens, int at, List<List<Entry>> out) {
         out.clear();
         out.add(Collections.emptyList());
-        Node node = roots.get(tokens.get(at).norm());
+        Node node = roots.get(tokens.get(at));
         if (node == null) {
             return 0;
         }
         out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
         int n = 1;
         for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
-            String norm = tokens.get(j).norm();
-            Node next = node.next.get(norm);
-            if (next == null && norm.indexOf(' ') >= 0) { // trie words have none: a norm with a space, joined keys decide
+            Token t = tokens.get(j);
+            Node next = node.next.get(t);
+            if (next == null && t.normHasSpace()) { // trie words have none: a norm with a space, joined keys decide
                 int max = Math.min(longestStartingWith(tokens.get(at).norm()), tokens.size() - at);
                 out.clear();
                 out.add(Collections.emptyList());

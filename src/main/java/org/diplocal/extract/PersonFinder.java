@@ -13,17 +13,17 @@ import java.util.Set;
  * given name. One instance per report: it keeps the report's people.
  */
 final class PersonFinder {
-    private static final Set<String> MODIFIERS = Set.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
+    private static final WordSet MODIFIERS = WordSet.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
             "top", "senior", "current", "'s", "first", "female", "interim", "a");
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
+    private static final WordSet PARTICLES = WordSet.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
             "di", "dos", "du", "ibn", "el");
-    private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
+    private static final WordSet ROMAN = WordSet.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
+    private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
 
     private final Lexicon lexicon;
-    private final Map<String, Person> people = new HashMap<>();
+    private final WordMap<Person> people = new WordMap<>();
     /** any part of a registered full name → its person, first registered wins */
-    private final Map<String, Person> parts = new HashMap<>();
+    private final WordMap<Person> parts = new WordMap<>();
     private final List<Person> order = new ArrayList<>();
     /** the people of {@link #order}, for membership tests */
     private final Set<Person> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -98,10 +98,10 @@ final class PersonFinder {
         return out;
     }
 
-    private static final Set<String> ORGANISATION_WORDS = new java.util.HashSet<>();
-    private static final Set<String> AFTER_NAME = Set.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
+    private static final WordSet ORGANISATION_WORDS = WordSet.of();
+    private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
             "hosts", "travels", "arrives", "heads", "to");
-    private static final Set<String> BEFORE_NAME = Set.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
+    private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
     static {
@@ -125,9 +125,9 @@ final class PersonFinder {
                 j++;
             }
             boolean adjective = j < tokens.size() && tokens.get(j).word() && !tokens.get(j).capitalised()
-                    && !FOLLOWS_NAME.contains(tokens.get(j).norm()); // "with Southeast Asian neighbours"
-            boolean before = i > 0 && BEFORE_NAME.contains(tokens.get(i - 1).norm()) && !adjective;
-            boolean after = j < tokens.size() && AFTER_NAME.contains(tokens.get(j).norm())
+                    && !FOLLOWS_NAME.contains(tokens.get(j)); // "with Southeast Asian neighbours"
+            boolean before = i > 0 && BEFORE_NAME.contains(tokens.get(i - 1)) && !adjective;
+            boolean after = j < tokens.size() && AFTER_NAME.contains(tokens.get(j))
                     && (i == 0 || !tokens.get(i - 1).capitalised());
             if (j - i >= 2 && (before || after)) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", null);
@@ -142,14 +142,14 @@ final class PersonFinder {
     private boolean plainName(List<Token> tokens, int at, PlaceFinder.Found places) {
         Token t = tokens.get(at);
         return t.capitalised() && t.word() && nameToken(t, tokens, at, places) && !TokenSpan.covers(places.places(), at)
-                && !ORGANISATION_WORDS.contains(t.norm()) && t.text().length() > 1
+                && !ORGANISATION_WORDS.contains(t) && t.length() > 1
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
-                && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(t.norm());
+                && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(t);
     }
 
-    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "and", "to", "for", "during", "next", "this",
+    private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "during", "next", "this",
             "later", "before", "after", "while", "who", "as", "from", "of", "said", "says", "will", "is", "was");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
+    private static final WordSet FUNCTION_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
             "upon", "while", "following", "he", "she", "they", "it", "his", "her", "their", "this", "that", "but", "and",
             "meanwhile", "separately", "earlier", "later", "last", "next", "both", "officials", "some", "many");
 
@@ -161,9 +161,9 @@ final class PersonFinder {
             if (!t.capitalised() || !t.word() || TokenSpan.covers(titled, i) || insideNonCity(places, i)) {
                 continue;
             }
-            Person p = people.get(t.norm());
+            Person p = people.get(t);
             if (p == null) {
-                p = parts.get(t.norm());
+                p = parts.get(t);
                 if (p != null && (!listed.contains(p) || !p.answersTo(t.norm()))) {
                     p = null;
                 }
@@ -317,7 +317,7 @@ final class PersonFinder {
                 k--;
                 continue;
             }
-            if (MODIFIERS.contains(prev.norm())) {
+            if (MODIFIERS.contains(prev)) {
                 k--;
                 continue;
             }
@@ -330,12 +330,12 @@ final class PersonFinder {
         int k = from;
         while (k < tokens.size() && k - from < 6) {
             Token t = tokens.get(k);
-            if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && k + 2 < tokens.size()
+            if (t.length() == 1 && Character.isUpperCase(t.charAt(0)) && k + 2 < tokens.size()
                     && tokens.get(k + 1).is(".") && nameToken(tokens.get(k + 2), tokens, k + 2, places)) {
                 k += 2; // an initial: "S. Jaishankar"
             } else if (nameToken(t, tokens, k, places)) {
                 k++;
-            } else if (PARTICLES.contains(t.norm()) && k > from && particlesThenName(tokens, k, places)) {
+            } else if (PARTICLES.contains(t) && k > from && particlesThenName(tokens, k, places)) {
                 k++;
             } else if (k == from && k + 1 < tokens.size() && t.capitalised() && countryAt(places, k) != null
                     && countryAt(places, k).to() == k + 1 && nameToken(tokens.get(k + 1), tokens, k + 1, places)
@@ -349,17 +349,17 @@ final class PersonFinder {
     }
 
     private boolean nameToken(Token t, List<Token> tokens, int at, PlaceFinder.Found places) {
-        boolean date = Calendar.isCalendarWord(t.norm()) && (Calendar.isWeekday(t.norm())
-                || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).text().charAt(0)));
-        return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
+        boolean date = Calendar.isCalendarWord(t) && (Calendar.isWeekday(t)
+                || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).charAt(0)));
+        return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.charAt(0)) && !date
                 && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
-                && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1 && !ROMAN.contains(t.text()));
+                && !(t.allCaps() && t.length() <= 4 && t.length() > 1 && !ROMAN.contains(t.text()));
     }
 
     /** "de la Fuente", "van der Leyen": particles, then a name. */
     private boolean particlesThenName(List<Token> tokens, int k, PlaceFinder.Found places) {
         int j = k;
-        while (j < tokens.size() && j - k < 3 && PARTICLES.contains(tokens.get(j).norm())) {
+        while (j < tokens.size() && j - k < 3 && PARTICLES.contains(tokens.get(j))) {
             j++;
         }
         return j < tokens.size() && nameToken(tokens.get(j), tokens, j, places);
@@ -367,8 +367,8 @@ final class PersonFinder {
 
     /** "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
     private static boolean hyphenatedName(Token t) {
-        int dash = t.text().indexOf('-');
-        return dash > 0 && dash < 4 && dash + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(dash + 1));
+        int dash = t.indexOf('-');
+        return dash > 0 && dash < 4 && dash + 1 < t.length() && Character.isUpperCase(t.charAt(dash + 1));
     }
 
     private static boolean speaker(List<Token> tokens, int from, int to) {
@@ -376,10 +376,10 @@ final class PersonFinder {
         if (after < tokens.size() && tokens.get(after).is(",")) {
             after++;
         }
-        if (after < tokens.size() && SPEECH.contains(tokens.get(after).norm())) {
+        if (after < tokens.size() && SPEECH.contains(tokens.get(after))) {
             return true;
         }
-        if (from > 0 && SPEECH.contains(tokens.get(from - 1).norm())) {
+        if (from > 0 && SPEECH.contains(tokens.get(from - 1))) {
             return true;
         }
         return from > 1 && tokens.get(from - 2).is("according") && tokens.get(from - 1).is("to");

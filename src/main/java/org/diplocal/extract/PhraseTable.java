@@ -15,12 +15,12 @@ final class PhraseTable<V> {
 
     private final Map<String, List<V>> table = new HashMap<>();
     /** the phrases as a trie on normalised words: a lookup walks the tokens' own norms, no key is built */
-    private final Map<String, Node<V>> roots = new HashMap<>();
+    private final WordMap<Node<V>> roots = new WordMap<>();
     private int longest = 1;
 
     /** The phrases that go on with one more word; {@code values} of the phrase ending here, or null. */
     private static final class Node<V> {
-        Map<String, Node<V>> next;
+        WordMap<Node<V>> next;
         List<V> values;
     }
 
@@ -33,29 +33,38 @@ final class PhraseTable<V> {
         values.add(value);
         String[] words = key.split(" ", -1);
         longest = Math.max(longest, words.length);
-        Node<V> node = roots.computeIfAbsent(words[0], w -> new Node<>());
+        Node<V> node = child(roots, words[0]);
         for (int i = 1; i < words.length; i++) {
             if (node.next == null) {
-                node.next = new HashMap<>(4);
+                node.next = new WordMap<>();
             }
-            node = node.next.computeIfAbsent(words[i], w -> new Node<>());
+            node = child(node.next, words[i]);
         }
         node.values = values;
     }
 
+    private static <V> Node<V> child(WordMap<Node<V>> nodes, String word) {
+        Node<V> node = nodes.get(word);
+        if (node == null) {
+            node = new Node<>();
+            nodes.put(word, node);
+        }
+        return node;
+    }
+
     /** All values stored for the longest phrase starting at {@code at}, or null. */
     Match<List<V>> longestAll(List<Token> tokens, int at) {
-        Node<V> node = roots.get(tokens.get(at).norm());
+        Node<V> node = roots.get(tokens.get(at));
         if (node == null) {
             return null;
         }
         int to = node.values != null ? at + 1 : -1;
         List<V> found = node.values;
         for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
-            String norm = tokens.get(j).norm();
-            node = node.next.get(norm);
+            Token t = tokens.get(j);
+            node = node.next.get(t);
             if (node == null) {
-                if (norm.indexOf(' ') >= 0) { // trie words have none: a norm with a space ("\u00a8"), joined keys decide
+                if (t.normHasSpace()) { // trie words have none: a norm with a space ("\u00a8"), joined keys decide
                     return longestByKey(tokens, at);
                 }
                 break;

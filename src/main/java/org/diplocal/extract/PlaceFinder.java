@@ -11,10 +11,10 @@ import java.util.Set;
  * has one) and demonyms.
  */
 final class PlaceFinder {
-    private static final Set<String> RUN_STOPS = Set.of("the", "a", "an", "in", "on", "at", "to", "for", "and", "after",
+    private static final WordSet RUN_STOPS = WordSet.of("the", "a", "an", "in", "on", "at", "to", "for", "and", "after",
             "before", "during", "upon", "while", "following", "arriving", "with", "by", "from", "his", "her", "their",
             "its", "it", "he", "she", "they", "we", "this", "that", "but", "as", "if", "when", "where", "which");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "du", "la", "'", "&");
+    private static final WordSet CONNECTORS = WordSet.of("of", "for", "and", "de", "du", "la", "'", "&");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -144,11 +144,11 @@ final class PlaceFinder {
     private boolean commonWord(Token t) {
         List<Token> one = List.of(t);
         return lexicon.roles.longest(one, 0) != null || lexicon.triggers.longest(one, 0) != null
-                || lexicon.cues.longest(one, 0) != null || Calendar.isCalendarWord(t.norm());
+                || lexicon.cues.longest(one, 0) != null || Calendar.isCalendarWord(t);
     }
 
     private void hyphenCompound(Token t, int i, List<CountryMention> countries) {
-        if (t.text().indexOf('-') < 0) {
+        if (t.indexOf('-') < 0) {
             return;
         }
         for (String part : t.text().split("-")) {
@@ -171,13 +171,13 @@ final class PlaceFinder {
         if (!t.capitalised()) {
             // "the defence ministry": a lower-case head after a descriptive word
             // cheap tests first: most lower-case words are followed by no "ministry"
-            if (i + 1 < tokens.size() && "ministry".equals(tokens.get(i + 1).norm()) && i > 0 && tokens.get(i - 1).is("the")
+            if (i + 1 < tokens.size() && tokens.get(i + 1).is("ministry") && i > 0 && tokens.get(i - 1).is("the")
                     && t.word() && !tokens.get(i + 1).capitalised() && lexicon.venueHeads.longest(tokens, i + 1) != null) {
                 return i + 2;
             }
             return i;
         }
-        if (RUN_STOPS.contains(t.norm())) {
+        if (RUN_STOPS.contains(t)) {
             return i;
         }
         PhraseTable.Match<String[]> first = lexicon.venueHeads.longest(tokens, i);
@@ -213,7 +213,7 @@ final class PlaceFinder {
                     }
                     k++;
                     end = k;
-                } else if (CONNECTORS.contains(u.norm()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
+                } else if (CONNECTORS.contains(u) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
                     k++;
                 } else {
                     break;

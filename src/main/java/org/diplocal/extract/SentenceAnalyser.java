@@ -12,7 +12,8 @@ import org.diplocal.extract.time.TimexType;
  * not in the past) and dates told relative to another event.
  */
 final class SentenceAnalyser {
-    private static final Set<String> CLAUSE_END = Set.of(",", ";", ":", "\u2013", "\u2014", "(", ")");
+    /** the one-char tokens that end a clause */
+    private static final String CLAUSE_END = ",;:\u2013\u2014()";
     private static final int SPEECH_REACH = 4;
 
     private final Lexicon lexicon;
@@ -30,7 +31,7 @@ final class SentenceAnalyser {
                 continue;
             }
             if (Lexicon.has(cue, "background")) {
-                for (int k = i; k < tokens.size() && !CLAUSE_END.contains(tokens.get(k).text()); k++) {
+                for (int k = i; k < tokens.size() && !clauseEnd(tokens.get(k)); k++) {
                     f.background[k] = true;
                 }
             }
@@ -96,7 +97,7 @@ final class SentenceAnalyser {
                 continue;
             }
             int refTo = a.to();
-            while (refTo < tokens.size() && !CLAUSE_END.contains(tokens.get(refTo).text())) {
+            while (refTo < tokens.size() && !clauseEnd(tokens.get(refTo))) {
                 refTo++;
             }
             f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));
@@ -123,6 +124,10 @@ final class SentenceAnalyser {
             }
         }
         return m;
+    }
+
+    private static boolean clauseEnd(Token t) {
+        return t.length() == 1 && CLAUSE_END.indexOf(t.charAt(0)) >= 0;
     }
 
     /** "plans to visit": a "to" before a verb, not "a trip to Oslo". */

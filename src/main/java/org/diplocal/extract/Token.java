@@ -1,32 +1,194 @@
 package org.diplocal.extract;
 
 /**
- * A word or punctuation mark: {@code text} as it stands at {@code start..end} of the report,
- * {@code norm} folded for lookups (lower case, no diacritics, no dots: "U.S." → "us").
+ * A word or punctuation mark at {@code start..end} of the report: {@link #text} as it stands there,
+ * {@link #norm} folded for lookups (lower case, no diacritics, no dots: "U.S." → "us").
+ *
+ * <p>Neither string is built unless asked for: the tokenizer records the span, the shape flags and the
+ * hash of the folded form, and lookups ({@link WordMap}, {@link #is}) read the folded form straight from the
+ * report's characters. Most words of a report are never asked for as a string.
  */
-record Token(String text, int start, int end, String norm) {
+final class Token {
+    /** starts with an upper-case letter */
+    static final int CAPITALISED = 1;
+    /** has a letter and no lower-case one */
+    static final int ALL_CAPS = 2;
+    /** starts with a letter or digit */
+    static final int WORD = 4;
+    /** all of its chars are ASCII: the folded form is read from the text on the fly */
+    static final int ASCII = 8;
+
+    private final String source;
+    private final int start;
+    private final int end;
+    private final int flags;
+    /** {@code norm().hashCode()}, computed without building norm */
+    private final int normHash;
+    private String text;
+    private String norm;
+
+    private Token(String source, int start, int end, int flags, int normHash, String norm) {
+        this.source = source;
+        this.start = start;
+        this.end = end;
+        this.flags = flags;
+        this.normHash = normHash;
+        this.norm = norm;
+    }
+
+    /** The token at {@code source[start, end)}. */
+    static Token of(String source, int start, int end) {
+        boolean ascii = true;
+        boolean lower = false;
+        boolean letter = false;
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c >= 0x80) {
+                ascii = false;
+            }
+            lower |= Character.isLowerCase(c);
+            letter |= Character.isLetter(c);
+        }
+        // the first code point within the token: a lone high surrogate at its end stays alone
+        int first = end - start > 1 ? source.codePointAt(start) : source.charAt(start);
+        int flags = (Character.isUpperCase(first) ? CAPITALISED : 0) | (!lower && letter ? ALL_CAPS : 0)
+                | (Character.isLetterOrDigit(first) ? WORD : 0) | (ascii ? ASCII : 0);
+        if (ascii) {
+            int h = 0;
+            int length = 0;
+            boolean dropDots = end - start > 1;
+            for (int i = start; i < end; i++) {
+                char c = source.charAt(i);
+                if (c == '.' && dropDots) {
+                    continue;
+                }
+                h = 31 * h + lowerAscii(c);
+                length++;
+            }
+            if (length > 0) { // else the norm is the text itself, as Tokenizer.normalise has it
+                return new Token(source, start, end, flags, h, null);
+            }
+        }
+        String norm = Tokenizer.normalise(source.substring(start, end));
+        return new Token(source, start, end, flags, norm.hashCode(), norm);
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    String text() {
+        if (text == null) {
+            text = source.substring(start, end);
+        }
+        return text;
+    }
+
+    String norm() {
+        if (norm == null) {
+            norm = Tokenizer.normalise(text());
+        }
+        return norm;
+    }
+
+    int length() {
+        return end - start;
+    }
+
+    char charAt(int k) {
+        return source.charAt(start + k);
+    }
+
+    int indexOf(char c) {
+        for (int i = start; i < end; i++) {
+            if (source.charAt(i) == c) {
+                return i - start;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the folded form holds a space: only a non-ASCII mark can fold to one ("\u00a8" → " "). */
+    boolean normHasSpace() {
+        return (flags & ASCII) == 0 && norm().indexOf(' ') >= 0;
+    }
+
+    int normHash() {
+        return normHash;
+    }
 
     boolean capitalised() {
-        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+        return (flags & CAPITALISED) != 0;
     }
 
     boolean allCaps() {
-        boolean letter = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return letter;
+        return (flags & ALL_CAPS) != 0;
     }
 
     boolean word() {
-        return !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0));
+        return (flags & WORD) != 0;
     }
 
+    /** Whether the folded form is {@code normalised}. */
     boolean is(String normalised) {
-        return norm.equals(normalised);
+        if ((flags & ASCII) == 0 || norm != null) {
+            return norm().equals(normalised);
+        }
+        int k = 0;
+        int n = normalised.length();
+        boolean dropDots = end - start > 1;
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '.' && dropDots) {
+                continue;
+            }
+            if (k == n || normalised.charAt(k) != lowerAscii(c)) {
+                return false;
+            }
+            k++;
+        }
+        return k == n;
+    }
+
+    /** Whether the folded form is {@code key}'s chars: {@link #is} for the keys of a {@link WordMap}. */
+    boolean is(char[] key) {
+        if ((flags & ASCII) == 0 || norm != null) {
+            String s = norm();
+            if (s.length() != key.length) {
+                return false;
+            }
+            for (int i = 0; i < key.length; i++) {
+                if (s.charAt(i) != key[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int k = 0;
+        boolean dropDots = end - start > 1;
+        for (int i = start; i < end; i++) {
+            char c = source.charAt(i);
+            if (c == '.' && dropDots) {
+                continue;
+            }
+            if (k == key.length || key[k] != lowerAscii(c)) {
+                return false;
+            }
+            k++;
+        }
+        return k == key.length;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    @Override
+    public String toString() {
+        return "Token[text=" + text() + ", start=" + start + ", end=" + end + ", norm=" + norm() + "]";
     }
 }

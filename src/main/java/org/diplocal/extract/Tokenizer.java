@@ -69,8 +69,7 @@ final class Tokenizer {
     }
 
     private static Token token(String text, int start, int end) {
-        String surface = text.substring(start, end);
-        return new Token(surface, start, end, normalise(surface));
+        return Token.of(text, start, end);
     }
 
     /** Lower case, diacritics stripped, dots dropped, curly apostrophes straightened. */

@@ -9,9 +9,9 @@ import java.util.Set;
  * and names meetings from the capitalised words in front of a meeting word.
  */
 final class TriggerFinder {
-    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
+    private static final WordSet VERB_BEFORE = WordSet.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
             "can", "also", "and", "then", "not", "both", "later", "first", "jointly", "virtually");
-    private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "'", "-", "on");
+    private static final WordSet NAME_CONNECTORS = WordSet.of("of", "and", "'", "-", "on");
 
     private final Lexicon lexicon;
 
@@ -24,7 +24,7 @@ final class TriggerFinder {
         int i = 0;
         while (i < tokens.size()) {
             PhraseTable.Match<List<String[]>> m = lexicon.triggers.longestAll(tokens, i);
-            if (m == null && tokens.get(i).text().indexOf('-') > 0) {
+            if (m == null && tokens.get(i).indexOf('-') > 0) {
                 // "Meeting-Plus": the part before the hyphen
                 String head = tokens.get(i).text().substring(0, tokens.get(i).text().indexOf('-'));
                 List<Token> one = Tokenizer.tokenize(head);
@@ -67,7 +67,7 @@ final class TriggerFinder {
         if (kind.equals("travel") && (word.equals("head") || word.equals("fly")) && (next == null || !next.is("to"))) {
             return null;
         }
-        boolean verbContext = prev != null && (VERB_BEFORE.contains(prev.norm()) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
+        boolean verbContext = prev != null && (VERB_BEFORE.contains(prev) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
         if (prev != null && (prev.is("the") || prev.is("a") || prev.is("an") || prev.is("his") || prev.is("her")
                 || prev.is("their") || prev.is("'s") || prev.is("its"))) {
             verbContext = false;
@@ -102,11 +102,11 @@ final class TriggerFinder {
             Token prev = tokens.get(k - 1);
             if (prev.capitalised() && prev.word() && !TokenSpan.covers(persons, k - 1) && !(k - 1 == 0 && prev.is("the"))
                     && !prev.is("the") && !prev.is("a") && !prev.is("in") && !prev.is("on") && !prev.is("at")) {
-                if (!TokenSpan.covers(places.places(), k - 1) && !Calendar.isCalendarWord(prev.norm())) {
+                if (!TokenSpan.covers(places.places(), k - 1) && !Calendar.isCalendarWord(prev)) {
                     ownWord = true;
                 }
                 k--;
-            } else if (NAME_CONNECTORS.contains(prev.norm()) && k > 1 && tokens.get(k - 2).capitalised()) {
+            } else if (NAME_CONNECTORS.contains(prev) && k > 1 && tokens.get(k - 2).capitalised()) {
                 k--;
             } else {
                 break;

@@ -12,7 +12,7 @@ import java.util.Set;
  * of the leg after.
  */
 final class TripContext {
-    private static final Set<String> ITINERARY_WORDS = Set.of("leg", "legs", "stops", "stop", "swing", "tour", "itinerary",
+    private static final WordSet ITINERARY_WORDS = WordSet.of("leg", "legs", "stops", "stop", "swing", "tour", "itinerary",
             "trip", "visits", "journey");
 
     private final List<String> legs;
@@ -32,7 +32,7 @@ final class TripContext {
             }
             int cue = -1;
             for (int i = 0; i < f.tokens.size(); i++) {
-                if (ITINERARY_WORDS.contains(f.tokens.get(i).norm()) && !f.background[i]) {
+                if (ITINERARY_WORDS.contains(f.tokens.get(i)) && !f.background[i]) {
                     cue = cue < 0 || f.tokens.get(i).is("leg") ? i : cue;
                 }
             }
