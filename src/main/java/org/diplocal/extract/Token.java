@@ -17,6 +17,7 @@ final class Token {
     static final int WORD = 4;
     /** all of its chars are ASCII: the folded form is read from the text on the fly */
     static final int ASCII = 8;
+    static final int HYPHEN = 16;
 
     private final String source;
     private final int start;
@@ -41,18 +42,29 @@ final class Token {
         boolean ascii = true;
         boolean lower = false;
         boolean letter = false;
+        boolean hyphen = false;
         for (int i = start; i < end; i++) {
             char c = source.charAt(i);
-            if (c >= 0x80) {
+            if (c < 0x80) {
+                boolean small = c >= 'a' && c <= 'z';
+                lower |= small;
+                letter |= small || c >= 'A' && c <= 'Z';
+                hyphen |= c == '-';
+            } else {
                 ascii = false;
+                lower |= Character.isLowerCase(c);
+                letter |= Character.isLetter(c);
             }
-            lower |= Character.isLowerCase(c);
-            letter |= Character.isLetter(c);
         }
-        // the first code point within the token: a lone high surrogate at its end stays alone
-        int first = end - start > 1 ? source.codePointAt(start) : source.charAt(start);
-        int flags = (Character.isUpperCase(first) ? CAPITALISED : 0) | (!lower && letter ? ALL_CAPS : 0)
-                | (Character.isLetterOrDigit(first) ? WORD : 0) | (ascii ? ASCII : 0);
+        int flags = (!lower && letter ? ALL_CAPS : 0) | (ascii ? ASCII : 0) | (hyphen ? HYPHEN : 0);
+        char c0 = source.charAt(start);
+        if (c0 < 0x80) {
+            flags |= (c0 >= 'A' && c0 <= 'Z' ? CAPITALISED : 0) | (Tokenizer.isLetterOrDigit(c0) ? WORD : 0);
+        } else {
+            // the first code point within the token: a lone high surrogate at its end stays alone
+            int first = end - start > 1 ? source.codePointAt(start) : c0;
+            flags |= (Character.isUpperCase(first) ? CAPITALISED : 0) | (Character.isLetterOrDigit(first) ? WORD : 0);
+        }
         if (ascii) {
             int h = 0;
             int length = 0;
@@ -104,6 +116,9 @@ final class Token {
     }
 
     int indexOf(char c) {
+        if (c == '-' && (flags & HYPHEN) == 0) {
+            return -1;
+        }
         for (int i = start; i < end; i++) {
             if (source.charAt(i) == c) {
                 return i - start;

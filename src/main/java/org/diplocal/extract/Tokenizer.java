@@ -9,7 +9,32 @@ import java.util.List;
  * "O'Brien" whole, splits the possessive "'s" off ("Japan's" → "Japan", "'s").
  */
 final class Tokenizer {
+    /** ASCII chars by what the tokenizer asks of them, so that the common case skips {@link Character}'s tables */
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+    private static final boolean[] ASCII_SKIPPED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+            ASCII_SKIPPED[c] = Character.isWhitespace(c) || Character.isISOControl(c);
+        }
+    }
+
     private Tokenizer() {
+    }
+
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** White space and control chars: between tokens */
+    private static boolean skipped(char c) {
+        return c < 128 ? ASCII_SKIPPED[c] : Character.isWhitespace(c) || Character.isISOControl(c);
+    }
+
+    /** Inside a word: a letter, a digit or a combining mark (ASCII has none) */
+    private static boolean wordChar(char c) {
+        return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     static List<Token> tokenize(String text) {
@@ -21,13 +46,13 @@ final class Tokenizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (skipped(c)) {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                        && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                        && (i + 2 >= to || !isLetterOrDigit(text.charAt(i + 2)))) {
                     out.add(token(text, i, i + 2));
                     i += 2;
                     continue;
@@ -40,10 +65,10 @@ final class Tokenizer {
             int j = i;
             while (j < to) {
                 char d = text.charAt(j);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (wordChar(d)) {
                     j++;
                 } else if ((d == '-' || d == '&' || d == '.' || isApostrophe(d)) && j + 1 < to
-                        && Character.isLetterOrDigit(text.charAt(j + 1))
+                        && isLetterOrDigit(text.charAt(j + 1))
                         && !(isApostrophe(d) && possessive(text, j + 1, to))) {
                     j++;
                 } else {
@@ -61,7 +86,7 @@ final class Tokenizer {
     }
 
     private static boolean possessive(String text, int at, int to) {
-        return (text.charAt(at) == 's' || text.charAt(at) == 'S') && (at + 1 >= to || !Character.isLetterOrDigit(text.charAt(at + 1)));
+        return (text.charAt(at) == 's' || text.charAt(at) == 'S') && (at + 1 >= to || !isLetterOrDigit(text.charAt(at + 1)));
     }
 
     static boolean isApostrophe(char c) {
