@@ -22,7 +22,7 @@ final class DraftAssembler {
     private static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");
     private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
     private static final WordSet LOCATIVE = WordSet.of("in", "at", "to");
-    private static final WordSet WEEKDAY = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    private static final Set<String> WEEKDAY = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
     private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
             "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
@@ -321,11 +321,11 @@ final class DraftAssembler {
             } else if (t.is("the") && i + 1 < limit) {
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
                 int end = role != null ? role.to() : i + 2;
-                String head = f.tokens.get(end - 1).norm();
+                Token head = f.tokens.get(end - 1);
                 boolean lower = !f.tokens.get(i + 1).capitalised();
                 if (lower && (role != null || ROLE_REFS.contains(head))
                         && (end >= f.tokens.size() || !f.tokens.get(end).capitalised())) {
-                    Person p = byRole(f, role != null ? role.value()[1] : head, protagonist);
+                    Person p = byRole(f, role != null ? role.value()[1] : head.norm(), protagonist);
                     if (p != null) {
                         c.subjects.add(p);
                     }

@@ -38,6 +38,8 @@ public final class Gazetteer {
     private final Map<String, CityInfo> seats = new HashMap<>();
     private final Map<String, Integer> firstWords = new HashMap<>();
     private final WordMap<Node> roots = new WordMap<>();
+    /** {@link #roots} by vocabulary id */
+    private final Node[] rootsById;
     private int longest = 1;
 
     public static Gazetteer standard() {
@@ -100,6 +102,13 @@ public final class Gazetteer {
         for (List<Entry> list : byKey.values()) {
             list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
         }
+        List<String> words = new ArrayList<>();
+        roots.forEachKey(words::add);
+        int[] ids = Vocabulary.addAll(words);
+        rootsById = new Node[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
+        for (int k = 0; k < ids.length; k++) {
+            rootsById[ids[k]] = roots.get(words.get(k));
+        }
     }
 
     private void add(String phrase, Kind kind, String iso2, CityInfo city) {
@@ -156,7 +165,8 @@ public final class Gazetteer {
     int namesAt(List<Token> tokens, int at, List<List<Entry>> out) {
         out.clear();
         out.add(Collections.emptyList());
-        Node node = roots.get(tokens.get(at));
+        int id = tokens.get(at).id();
+        Node node = id >= 0 && id < rootsById.length ? rootsById[id] : null;
         if (node == null) {
             return 0;
         }

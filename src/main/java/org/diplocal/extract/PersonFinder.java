@@ -17,7 +17,7 @@ final class PersonFinder {
             "top", "senior", "current", "'s", "first", "female", "interim", "a");
     private static final WordSet PARTICLES = WordSet.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
             "di", "dos", "du", "ibn", "el");
-    private static final WordSet ROMAN = WordSet.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
+    private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
     private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
 
     private final Lexicon lexicon;
@@ -98,17 +98,12 @@ final class PersonFinder {
         return out;
     }
 
-    private static final WordSet ORGANISATION_WORDS = WordSet.of();
+    private static final WordSet ORGANISATION_WORDS = WordSet.of(DataFiles.rows("/org/diplocal/extract/rules/organisation-words.txt")
+            .stream().map(row -> row[0].toLowerCase()).toList());
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
             "hosts", "travels", "arrives", "heads", "to");
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
-
-    static {
-        for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/organisation-words.txt")) {
-            ORGANISATION_WORDS.add(row[0].toLowerCase());
-        }
-    }
 
     /**
      * Names without a title, told by their place in the sentence: "Xi Jinping will visit ...",

@@ -17,6 +17,8 @@ final class PhraseTable<V> {
     /** the phrases as a trie on normalised words: a lookup walks the tokens' own norms, no key is built */
     private final WordMap<Node<V>> roots = new WordMap<>();
     private int longest = 1;
+    /** {@link #roots} by vocabulary id, built on the first lookup after a change */
+    private volatile Node<V>[] rootsById;
 
     /** The phrases that go on with one more word; {@code values} of the phrase ending here, or null. */
     private static final class Node<V> {
@@ -41,6 +43,30 @@ final class PhraseTable<V> {
             node = child(node.next, words[i]);
         }
         node.values = values;
+        rootsById = null;
+    }
+
+    /** The root node of the token's word, or null. */
+    private Node<V> root(Token t) {
+        Node<V>[] byId = rootsById;
+        if (byId == null) {
+            byId = indexRoots();
+            rootsById = byId;
+        }
+        int id = t.id();
+        return id >= 0 && id < byId.length ? byId[id] : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Node<V>[] indexRoots() {
+        List<String> words = new ArrayList<>();
+        roots.forEachKey(words::add);
+        int[] ids = Vocabulary.addAll(words);
+        Node<V>[] byId = (Node<V>[]) new Node<?>[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
+        for (int k = 0; k < ids.length; k++) {
+            byId[ids[k]] = roots.get(words.get(k));
+        }
+        return byId;
     }
 
     private static <V> Node<V> child(WordMap<Node<V>> nodes, String word) {
@@ -54,7 +80,7 @@ final class PhraseTable<V> {
 
     /** All values stored for the longest phrase starting at {@code at}, or null. */
     Match<List<V>> longestAll(List<Token> tokens, int at) {
-        Node<V> node = roots.get(tokens.get(at));
+        Node<V> node = root(tokens.get(at));
         if (node == null) {
             return null;
         }

@@ -27,6 +27,9 @@ final class Token {
     private final int normHash;
     private String text;
     private String norm;
+    /** {@link #id}, and the vocabulary it was read from */
+    private int id;
+    private Vocabulary.Words idFrom;
 
     private Token(String source, int start, int end, int flags, int normHash, String norm) {
         this.source = source;
@@ -130,6 +133,16 @@ final class Token {
     /** Whether the folded form holds a space: only a non-ASCII mark can fold to one ("\u00a8" → " "). */
     boolean normHasSpace() {
         return (flags & ASCII) == 0 && norm().indexOf(' ') >= 0;
+    }
+
+    /** The {@link Vocabulary} id of the folded form, or -1 for a word no list knows. */
+    int id() {
+        Vocabulary.Words words = Vocabulary.current();
+        if (idFrom != words) {
+            id = words.id(this);
+            idFrom = words;
+        }
+        return id;
     }
 
     int normHash() {

@@ -25,6 +25,25 @@ final class WordMap<V> {
         values[slot] = value;
     }
 
+    /** A map with the same entries, to be changed apart from this one. */
+    WordMap<V> copy() {
+        WordMap<V> c = new WordMap<>();
+        c.keys = keys.clone();
+        c.hashes = hashes.clone();
+        c.values = values.clone();
+        c.size = size;
+        return c;
+    }
+
+    /** Calls {@code action} with every word that has a value. */
+    void forEachKey(java.util.function.Consumer<String> action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != null && values[i] != null) {
+                action.accept(new String(keys[i]));
+            }
+        }
+    }
+
     void putIfAbsent(String word, V value) {
         if (get(word) == null) {
             put(word, value);

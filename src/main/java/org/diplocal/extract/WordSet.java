@@ -1,29 +1,31 @@
 package org.diplocal.extract;
 
-/** A fixed set of normalised words, tested straight on a token (see {@link WordMap}). */
-final class WordSet {
-    private final WordMap<Boolean> words = new WordMap<>();
+import java.util.Arrays;
+import java.util.List;
 
-    private WordSet() {
+/** A fixed set of normalised words, tested by a token's {@link Vocabulary} id. */
+final class WordSet {
+    /** indexed by vocabulary id */
+    private final boolean[] members;
+
+    private WordSet(List<String> words) {
+        int[] ids = Vocabulary.addAll(words);
+        members = new boolean[Arrays.stream(ids).max().orElse(-1) + 1];
+        for (int id : ids) {
+            members[id] = true;
+        }
     }
 
     static WordSet of(String... words) {
-        WordSet set = new WordSet();
-        for (String w : words) {
-            set.words.put(w, Boolean.TRUE);
-        }
-        return set;
+        return new WordSet(List.of(words));
     }
 
-    void add(String word) {
-        words.put(word, Boolean.TRUE);
+    static WordSet of(List<String> words) {
+        return new WordSet(words);
     }
 
     boolean contains(Token t) {
-        return words.get(t) != null;
-    }
-
-    boolean contains(String word) {
-        return words.get(word) != null;
+        int id = t.id();
+        return id >= 0 && id < members.length && members[id];
     }
 }
