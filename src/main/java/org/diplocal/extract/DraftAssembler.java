@@ -267,8 +267,8 @@ final class DraftAssembler {
 
     private static boolean negated(SentenceFacts f, int token) {
         for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.get(k).is(","); k--) {
-            String w = f.tokens.get(k).norm();
-            if (w.equals("not") || w.equals("won't") || w.equals("never") || w.equals("n't") || w.equals("wont")) {
+            Token w = f.tokens.get(k);
+            if (w.is("not") || w.is("won't") || w.is("never") || w.is("n't") || w.is("wont")) {
                 return true;
             }
         }
@@ -287,8 +287,8 @@ final class DraftAssembler {
 
     private static boolean progressive(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            String w = f.tokens.get(k).norm();
-            if (w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")) {
+            Token w = f.tokens.get(k);
+            if (w.is("be") || w.is("is") || w.is("are") || w.is("was") || w.is("were")) {
                 return true;
             }
         }

@@ -25,18 +25,21 @@ final class Token {
     private final int flags;
     /** {@code norm().hashCode()}, computed without building norm */
     private final int normHash;
+    /** {@code norm().length()} */
+    private final int normLength;
     private String text;
     private String norm;
     /** {@link #id}, and the vocabulary it was read from */
     private int id;
     private Vocabulary.Words idFrom;
 
-    private Token(String source, int start, int end, int flags, int normHash, String norm) {
+    private Token(String source, int start, int end, int flags, int normHash, int normLength, String norm) {
         this.source = source;
         this.start = start;
         this.end = end;
         this.flags = flags;
         this.normHash = normHash;
+        this.normLength = normLength;
         this.norm = norm;
     }
 
@@ -46,13 +49,21 @@ final class Token {
         boolean lower = false;
         boolean letter = false;
         boolean hyphen = false;
+        boolean dropDots = end - start > 1;
+        int h = 0; // of the folded form, while the chars are ASCII
+        int length = 0;
         for (int i = start; i < end; i++) {
             char c = source.charAt(i);
             if (c < 0x80) {
                 boolean small = c >= 'a' && c <= 'z';
+                boolean capital = c >= 'A' && c <= 'Z';
                 lower |= small;
-                letter |= small || c >= 'A' && c <= 'Z';
+                letter |= small || capital;
                 hyphen |= c == '-';
+                if (c != '.' || !dropDots) {
+                    h = 31 * h + (capital ? (char) (c + 32) : c);
+                    length++;
+                }
             } else {
                 ascii = false;
                 lower |= Character.isLowerCase(c);
@@ -68,24 +79,11 @@ final class Token {
             int first = end - start > 1 ? source.codePointAt(start) : c0;
             flags |= (Character.isUpperCase(first) ? CAPITALISED : 0) | (Character.isLetterOrDigit(first) ? WORD : 0);
         }
-        if (ascii) {
-            int h = 0;
-            int length = 0;
-            boolean dropDots = end - start > 1;
-            for (int i = start; i < end; i++) {
-                char c = source.charAt(i);
-                if (c == '.' && dropDots) {
-                    continue;
-                }
-                h = 31 * h + lowerAscii(c);
-                length++;
-            }
-            if (length > 0) { // else the norm is the text itself, as Tokenizer.normalise has it
-                return new Token(source, start, end, flags, h, null);
-            }
+        if (ascii && length > 0) { // (no chars left: the norm is the text itself, as Tokenizer.normalise has it)
+            return new Token(source, start, end, flags, h, length, null);
         }
         String norm = Tokenizer.normalise(source.substring(start, end));
-        return new Token(source, start, end, flags, norm.hashCode(), norm);
+        return new Token(source, start, end, flags, norm.hashCode(), norm.length(), norm);
     }
 
     int start() {
@@ -163,6 +161,9 @@ final class Token {
 
     /** Whether the folded form is {@code normalised}. */
     boolean is(String normalised) {
+        if (normalised.length() != normLength) {
+            return false;
+        }
         if ((flags & ASCII) == 0 || norm != null) {
             return norm().equals(normalised);
         }
@@ -184,6 +185,9 @@ final class Token {
 
     /** Whether the folded form is {@code key}'s chars: {@link #is} for the keys of a {@link WordMap}. */
     boolean is(char[] key) {
+        if (key.length != normLength) {
+            return false;
+        }
         if ((flags & ASCII) == 0 || norm != null) {
             String s = norm();
             if (s.length() != key.length) {
