@@ -529,13 +529,13 @@ final class DraftAssembler {
             case COUNTRY -> {
                 Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
                 String zone = gazetteer.country(p.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
-                return new Candidate.Loc(p.name(), cap == null ? null : cap.name().replaceAll(",.*", ""), p.country(), zone,
+                return new Candidate.Loc(p.name(), cap == null ? null : cap.shortName(), p.country(), zone,
                         null, null, 0);
             }
             default -> {
                 if (p.country() != null) {
                     Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
-                    return new Candidate.Loc(p.name(), cap == null ? null : cap.name().replaceAll(",.*", ""), p.country(),
+                    return new Candidate.Loc(p.name(), cap == null ? null : cap.shortName(), p.country(),
                             cap == null ? null : cap.zone(), null, null, 2);
                 }
                 return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
@@ -570,7 +570,7 @@ final class DraftAssembler {
         if (country != null && city == null) {
             Gazetteer.CityInfo cap = gazetteer.capitalOf(country).orElse(null);
             if (cap != null) {
-                city = cap.name().replaceAll(",.*", "");
+                city = cap.shortName();
                 zone = cap.zone();
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Countries (names, aliases, demonyms, capitals), cities and government organisations, looked up by
@@ -25,6 +26,12 @@ public final class Gazetteer {
 
     public record CityInfo(String name, String country, double latitude, double longitude, long population,
                            boolean capital, String zone) {
+        private static final Pattern REGION = Pattern.compile(",.*");
+
+        /** The name without what follows a comma: "Washington, D.C." → "Washington". */
+        public String shortName() {
+            return name.indexOf(',') < 0 ? name : REGION.matcher(name).replaceAll("");
+        }
     }
 
     /** What an n-gram names. */

@@ -106,7 +106,7 @@ final class PlaceFinder {
                     if (poss) {
                         countries.add(new CountryMention(i, to, best.iso2(), false));
                     }
-                    places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, best.city().name().replaceAll(",.*", ""),
+                    places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, best.city().shortName(),
                             best.iso2(), best.city(), poss));
                 }
                 default -> { }
