@@ -44,9 +44,11 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
     private final Map<String, Integer> firstWords = new HashMap<>();
+    /**
+     * Its own table, not {@link Vocabulary} ids: only capitalised words are looked up here, and the thousands of
+     * first words of city names would spread the rules' small id-indexed tables over memory.
+     */
     private final WordMap<Node> roots = new WordMap<>();
-    /** {@link #roots} by vocabulary id */
-    private final Node[] rootsById;
     private int longest = 1;
 
     public static Gazetteer standard() {
@@ -109,13 +111,6 @@ public final class Gazetteer {
         for (List<Entry> list : byKey.values()) {
             list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
         }
-        List<String> words = new ArrayList<>();
-        roots.forEachKey(words::add);
-        int[] ids = Vocabulary.addAll(words);
-        rootsById = new Node[java.util.Arrays.stream(ids).max().orElse(-1) + 1];
-        for (int k = 0; k < ids.length; k++) {
-            rootsById[ids[k]] = roots.get(words.get(k));
-        }
     }
 
     private void add(String phrase, Kind kind, String iso2, CityInfo city) {
@@ -172,8 +167,7 @@ public final class Gazetteer {
     int namesAt(List<Token> tokens, int at, List<List<Entry>> out) {
         out.clear();
         out.add(Collections.emptyList());
-        int id = tokens.get(at).id();
-        Node node = id >= 0 && id < rootsById.length ? rootsById[id] : null;
+        Node node = roots.get(tokens.get(at));
         if (node == null) {
             return 0;
         }

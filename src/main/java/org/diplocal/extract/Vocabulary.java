@@ -3,8 +3,8 @@ package org.diplocal.extract;
 import java.util.Collection;
 
 /**
- * Every word the engine's lists know (the first words of lexicon phrases and gazetteer names, the words of word
- * sets), numbered from 0 in the order the lists load. A token looks its folded form up here once ({@link Token#id});
+ * Every word the engine's rules know (the first words of lexicon phrases, the words of word sets), numbered from 0
+ * in the order the lists load: a few thousand, so that the tables indexed by id stay small. A token looks its folded form up here once ({@link Token#id});
  * after that the lists answer by array index, so a token costs one hash probe, not one per list it meets.
  *
  * <p>Words are only added while lists load; each addition publishes a new immutable {@link Words}, and a token
