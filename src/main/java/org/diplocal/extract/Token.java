@@ -43,34 +43,41 @@ final class Token {
         this.norm = norm;
     }
 
+    /** What a char adds to what {@link #of} has seen of a token */
+    private static final int SEEN_LOWER = 1;
+    private static final int SEEN_LETTER = 2;
+    private static final int SEEN_HYPHEN = 4;
+    private static final int SEEN_NON_ASCII = 8;
+    private static final byte[] ASCII_SEEN = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_SEEN[c] = (byte) ((c >= 'a' && c <= 'z' ? SEEN_LOWER | SEEN_LETTER : 0) | (c >= 'A' && c <= 'Z' ? SEEN_LETTER : 0)
+                    | (c == '-' ? SEEN_HYPHEN : 0));
+        }
+    }
+
     /** The token at {@code source[start, end)}. */
     static Token of(String source, int start, int end) {
-        boolean ascii = true;
-        boolean lower = false;
-        boolean letter = false;
-        boolean hyphen = false;
+        int seen = 0;
         boolean dropDots = end - start > 1;
         int h = 0; // of the folded form, while the chars are ASCII
         int length = 0;
         for (int i = start; i < end; i++) {
             char c = source.charAt(i);
             if (c < 0x80) {
-                boolean small = c >= 'a' && c <= 'z';
-                boolean capital = c >= 'A' && c <= 'Z';
-                lower |= small;
-                letter |= small || capital;
-                hyphen |= c == '-';
+                seen |= ASCII_SEEN[c];
                 if (c != '.' || !dropDots) {
-                    h = 31 * h + (capital ? (char) (c + 32) : c);
+                    h = 31 * h + lowerAscii(c);
                     length++;
                 }
             } else {
-                ascii = false;
-                lower |= Character.isLowerCase(c);
-                letter |= Character.isLetter(c);
+                seen |= SEEN_NON_ASCII | (Character.isLowerCase(c) ? SEEN_LOWER : 0) | (Character.isLetter(c) ? SEEN_LETTER : 0);
             }
         }
-        int flags = (!lower && letter ? ALL_CAPS : 0) | (ascii ? ASCII : 0) | (hyphen ? HYPHEN : 0);
+        boolean ascii = (seen & SEEN_NON_ASCII) == 0;
+        int flags = ((seen & (SEEN_LOWER | SEEN_LETTER)) == SEEN_LETTER ? ALL_CAPS : 0) | (ascii ? ASCII : 0)
+                | ((seen & SEEN_HYPHEN) != 0 ? HYPHEN : 0);
         char c0 = source.charAt(start);
         if (c0 < 0x80) {
             flags |= (c0 >= 'A' && c0 <= 'Z' ? CAPITALISED : 0) | (Tokenizer.isLetterOrDigit(c0) ? WORD : 0);
