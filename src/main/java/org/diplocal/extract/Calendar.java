@@ -15,11 +15,11 @@ final class Calendar {
     private Calendar() {
     }
 
-    static boolean isWeekday(Token t) {
-        return DAYS.contains(t);
+    static boolean isWeekday(TokenList tokens, int k) {
+        return DAYS.contains(tokens, k);
     }
 
-    static boolean isCalendarWord(Token t) {
-        return CALENDAR.contains(t);
+    static boolean isCalendarWord(TokenList tokens, int k) {
+        return CALENDAR.contains(tokens, k);
     }
 }

@@ -168,7 +168,7 @@ final class DraftAssembler {
             }
             if (t.kind().equals("attend") && n + 1 < live.size() && live.get(n + 1).from() - t.to() < 12) {
                 seed = false; // "attend the X Meeting": the meeting is the engagement
-            } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.get(t.to()).word())) {
+            } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.word(t.to()))) {
                 seed = true; // "Zelensky is expected to attend.": the event told before
             }
             if (!seed) {
@@ -187,7 +187,7 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
-            boolean definite = t.from() > 0 && f.tokens.get(t.from() - 1).is("the");
+            boolean definite = t.from() > 0 && f.tokens.is(t.from() - 1, "the");
             // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
             // "X will chair the meeting": the engagement told around it
             if (c.loc != null && !f.virtual || definite || !f.dates.isEmpty() && c.family().equals("meeting")) {
@@ -235,7 +235,7 @@ final class DraftAssembler {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!OBJECT_GAP.contains(f.tokens.get(k))) {
+            if (!OBJECT_GAP.contains(f.tokens, k)) {
                 return false;
             }
         }
@@ -266,9 +266,8 @@ final class DraftAssembler {
     }
 
     private static boolean negated(SentenceFacts f, int token) {
-        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.get(k).is(","); k--) {
-            Token w = f.tokens.get(k);
-            if (w.is("not") || w.is("won't") || w.is("never") || w.is("n't") || w.is("wont")) {
+        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
+            if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't") || f.tokens.is(k, "wont")) {
                 return true;
             }
         }
@@ -287,8 +286,7 @@ final class DraftAssembler {
 
     private static boolean progressive(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            Token w = f.tokens.get(k);
-            if (w.is("be") || w.is("is") || w.is("are") || w.is("was") || w.is("were")) {
+            if (f.tokens.is(k, "be") || f.tokens.is(k, "is") || f.tokens.is(k, "are") || f.tokens.is(k, "was") || f.tokens.is(k, "were")) {
                 return true;
             }
         }
@@ -310,22 +308,22 @@ final class DraftAssembler {
             if (f.background[i]) {
                 continue;
             }
-            Token t = f.tokens.get(i);
+
             if (TokenSpan.covers(f.persons, i)) {
                 continue;
             }
-            if (SUBJECT_PRONOUNS.contains(t) && protagonist != null && c.subjects.isEmpty()) {
+            if (SUBJECT_PRONOUNS.contains(f.tokens, i) && protagonist != null && c.subjects.isEmpty()) {
                 c.subjects.add(protagonist);
-            } else if (GROUP_WORDS.contains(t) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
+            } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
                 c.subjects.addAll(lastGroup);
-            } else if (t.is("the") && i + 1 < limit) {
+            } else if (f.tokens.is(i, "the") && i + 1 < limit) {
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
                 int end = role != null ? role.to() : i + 2;
-                Token head = f.tokens.get(end - 1);
-                boolean lower = !f.tokens.get(i + 1).capitalised();
-                if (lower && (role != null || ROLE_REFS.contains(head))
-                        && (end >= f.tokens.size() || !f.tokens.get(end).capitalised())) {
-                    Person p = byRole(f, role != null ? role.value()[1] : head.norm(), protagonist);
+
+                boolean lower = !f.tokens.capitalised(i + 1);
+                if (lower && (role != null || ROLE_REFS.contains(f.tokens, end - 1))
+                        && (end >= f.tokens.size() || !f.tokens.capitalised(end))) {
+                    Person p = byRole(f, role != null ? role.value()[1] : f.tokens.norm(end - 1), protagonist);
                     if (p != null) {
                         c.subjects.add(p);
                     }
@@ -358,10 +356,10 @@ final class DraftAssembler {
      */
     private Person objectReference(SentenceFacts f, int from, int to, Person protagonist) {
         int k = from;
-        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens.get(k)) && !f.tokens.get(k).is("the")) {
+        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens, k) && !f.tokens.is(k, "the")) {
             k++;
         }
-        if (k >= to || !f.tokens.get(k).is("the")) {
+        if (k >= to || !f.tokens.is(k, "the")) {
             return null;
         }
         k++;
@@ -373,7 +371,7 @@ final class DraftAssembler {
             }
         }
         PhraseTable.Match<String[]> role = k < to ? lexicon.roles.longest(f.tokens, k) : null;
-        if (role == null || f.tokens.get(k).capitalised() || (role.to() < f.tokens.size() && f.tokens.get(role.to()).capitalised())) {
+        if (role == null || f.tokens.capitalised(k) || (role.to() < f.tokens.size() && f.tokens.capitalised(role.to()))) {
             return null;
         }
         Person found = null;
@@ -396,13 +394,13 @@ final class DraftAssembler {
 
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {
-        if (f.tokens.size() > 2 && f.tokens.get(0).is("the") && GROUP_OBJECT.contains(f.tokens.get(1))
-                && f.tokens.get(2).is("of")) {
+        if (f.tokens.size() > 2 && f.tokens.is(0, "the") && GROUP_OBJECT.contains(f.tokens, 1)
+                && f.tokens.is(2, "of")) {
             from = 1; // "The leaders of Japan and Chile will hold a summit": the countries take part
             to = Math.max(to, from + 8);
         }
         for (int i = from; i < to && i < from + 8; i++) {
-            if (GROUP_OBJECT.contains(f.tokens.get(i))) {
+            if (GROUP_OBJECT.contains(f.tokens, i)) {
                 for (CountryMention cm : f.places.countries()) {
                     if (cm.from() > i && cm.from() < to) {
                         c.groupCountries.add(cm.iso2());
@@ -417,28 +415,28 @@ final class DraftAssembler {
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = t.to();
         int skipped = 0;
-        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens.get(k))) {
+        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
             k++;
             skipped++;
         }
         for (PlaceMention p : f.places.places()) {
             if (p.from() == k && !p.possessive()) {
                 boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
-                        && f.tokens.get(p.to()).word() && !f.tokens.get(p.to()).capitalised()
-                        && !FOLLOWS_NAME.contains(f.tokens.get(p.to())); // "visit a Toyota plant"
+                        && f.tokens.word(p.to()) && !f.tokens.capitalised(p.to())
+                        && !FOLLOWS_NAME.contains(f.tokens, p.to()); // "visit a Toyota plant"
                 return attributive ? null : p;
             }
         }
-        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !TokenSpan.covers(f.persons, k)
-                && !Calendar.isCalendarWord(f.tokens.get(k))) {
+        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)
+                && !Calendar.isCalendarWord(f.tokens, k)) {
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
             int end = k;
-            while (end < f.tokens.size() && end - k < 5 && (f.tokens.get(end).capitalised() && f.tokens.get(end).word()
-                    || f.tokens.get(end).is("of") && end + 1 < f.tokens.size() && f.tokens.get(end + 1).capitalised())) {
+            while (end < f.tokens.size() && end - k < 5 && (f.tokens.capitalised(end) && f.tokens.word(end)
+                    || f.tokens.is(end, "of") && end + 1 < f.tokens.size() && f.tokens.capitalised(end + 1))) {
                 end++;
             }
-            boolean adjective = end < f.tokens.size() && f.tokens.get(end).word() && !f.tokens.get(end).capitalised()
-                    && !FOLLOWS_NAME.contains(f.tokens.get(end)); // "the Asian country"
+            boolean adjective = end < f.tokens.size() && f.tokens.word(end) && !f.tokens.capitalised(end)
+                    && !FOLLOWS_NAME.contains(f.tokens, end); // "the Asian country"
             for (CountryMention cm : f.places.countries()) {
                 adjective |= cm.from() == k;
             }
@@ -455,7 +453,7 @@ final class DraftAssembler {
         PlaceMention last = first;
         boolean several = false;
         for (PlaceMention p : f.places.places()) {
-            if (p.from() == last.to() + 1 && (f.tokens.get(last.to()).is("and") || f.tokens.get(last.to()).is(","))) {
+            if (p.from() == last.to() + 1 && (f.tokens.is(last.to(), "and") || f.tokens.is(last.to(), ","))) {
                 if (!several && first.country() != null) {
                     c.groupCountries.add(first.country());
                 }
@@ -489,8 +487,7 @@ final class DraftAssembler {
         }
         int purpose = regionEnd;
         for (int k = t.to(); k + 1 < regionEnd; k++) {
-            Token verb = f.tokens.get(k + 1);
-            if (f.tokens.get(k).is("to") && !verb.capitalised() && !verb.is("the") && !verb.is("take") && !verb.is("be")) {
+            if (f.tokens.is(k, "to") && !f.tokens.capitalised(k + 1) && !f.tokens.is(k + 1, "the") && !f.tokens.is(k + 1, "take") && !f.tokens.is(k + 1, "be")) {
                 purpose = k; // "to discuss ... the war in Ukraine" says why, not where
                 break;
             }
@@ -514,10 +511,10 @@ final class DraftAssembler {
             return false;
         }
         int k = p.from() - 1;
-        if (f.tokens.get(k).is("the") && k > 0) {
+        if (f.tokens.is(k, "the") && k > 0) {
             k--;
         }
-        return LOCATIVE.contains(f.tokens.get(k));
+        return LOCATIVE.contains(f.tokens, k);
     }
 
     Candidate.Loc loc(PlaceMention p) {
@@ -583,7 +580,7 @@ final class DraftAssembler {
     /** "a two-day visit", "a three-day state visit". */
     private static int duration(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            String w = f.tokens.get(k).norm();
+            String w = f.tokens.norm(k);
             if (w.endsWith("-day")) {
                 String n = w.substring(0, w.length() - 4);
                 for (int d = 0; d < NUMBERS.length; d++) {
@@ -607,8 +604,8 @@ final class DraftAssembler {
             return null;
         }
         int k = t.from();
-        while (k > 0 && k > t.from() - 3 && f.tokens.get(k - 1).word() && !f.tokens.get(k - 1).is("a")
-                && !f.tokens.get(k - 1).is("the") && !f.tokens.get(k - 1).is("with")) {
+        while (k > 0 && k > t.from() - 3 && f.tokens.word(k - 1) && !f.tokens.is(k - 1, "a")
+                && !f.tokens.is(k - 1, "the") && !f.tokens.is(k - 1, "with")) {
             k--;
         }
         return PlaceFinder.phrase(f.tokens, k, t.to()).toLowerCase();
@@ -730,13 +727,13 @@ final class DraftAssembler {
             boolean bVenue = b.loc != null && b.loc.level() == 2;
             boolean forLink = false;
             for (int k = Math.max(a.trigger.to(), b.trigger.from() - 4); k < b.trigger.from(); k++) {
-                forLink |= f.tokens.get(k).is("for");
+                forLink |= f.tokens.is(k, "for");
             }
             // "travel to Beijing next week to meet X"
-            forLink |= b.trigger.from() > 0 && f.tokens.get(b.trigger.from() - 1).is("to") && !b.trigger.form().equals("noun");
+            forLink |= b.trigger.from() > 0 && f.tokens.is(b.trigger.from() - 1, "to") && !b.trigger.form().equals("noun");
             for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
                 // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
-                forLink |= f.tokens.get(k).is("where") && (!bVisit || bVenue);
+                forLink |= f.tokens.is(k, "where") && (!bVisit || bVenue);
             }
             if (bVisit && !bVenue && !(a.kind.equals("travel") && forLink)) {
                 continue;

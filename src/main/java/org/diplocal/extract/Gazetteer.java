@@ -164,20 +164,19 @@ public final class Gazetteer {
      * {@code min(longestStartingWith(first), tokens left)} would, beyond which no name can match. {@code out}
      * holds at least {@link #longestKey()} + 1 slots.
      */
-    int namesAt(List<Token> tokens, int at, List<List<Entry>> out) {
+    int namesAt(TokenList tokens, int at, List<List<Entry>> out) {
         out.clear();
         out.add(Collections.emptyList());
-        Node node = roots.get(tokens.get(at));
+        Node node = roots.get(tokens, at);
         if (node == null) {
             return 0;
         }
         out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
         int n = 1;
         for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
-            Token t = tokens.get(j);
-            Node next = node.next.get(t);
-            if (next == null && t.normHasSpace()) { // trie words have none: a norm with a space, joined keys decide
-                int max = Math.min(longestStartingWith(tokens.get(at).norm()), tokens.size() - at);
+            Node next = node.next.get(tokens, j);
+            if (next == null && tokens.normHasSpace(j)) { // trie words have none: a norm with a space, joined keys decide
+                int max = Math.min(longestStartingWith(tokens.norm(at)), tokens.size() - at);
                 out.clear();
                 out.add(Collections.emptyList());
                 for (int k = 1; k <= max; k++) {

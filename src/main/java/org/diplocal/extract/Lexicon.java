@@ -44,7 +44,7 @@ final class Lexicon {
     }
 
     /** The cue kinds of the longest cue phrase at {@code at}, or null. */
-    PhraseTable.Match<List<String[]>> cueAt(List<Token> tokens, int at) {
+    PhraseTable.Match<List<String[]>> cueAt(TokenList tokens, int at) {
         return cues.longestAll(tokens, at);
     }
 

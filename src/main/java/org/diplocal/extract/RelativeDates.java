@@ -97,8 +97,8 @@ final class RelativeDates {
     }
 
     static boolean narrative(SentenceFacts f) {
-        for (Token t : f.tokens) {
-            if (t.is("then") || t.is("afterwards") || t.is("later") || t.is("after")) {
+        for (int k = 0; k < f.tokens.size(); k++) {
+            if (f.tokens.is(k, "then") || f.tokens.is(k, "afterwards") || f.tokens.is(k, "later") || f.tokens.is(k, "after")) {
                 return true;
             }
         }

@@ -1,8 +1,6 @@
 package org.diplocal.extract;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits text into words and punctuation in one pass. Keeps "Gyu-back", "U.S.", "D.C." and
@@ -37,12 +35,12 @@ final class Tokenizer {
         return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    static List<Token> tokenize(String text) {
+    static TokenList tokenize(String text) {
         return tokenize(text, 0, text.length());
     }
 
-    static List<Token> tokenize(String text, int from, int to) {
-        List<Token> out = new ArrayList<>();
+    static TokenList tokenize(String text, int from, int to) {
+        TokenList out = new TokenList(text, (to - from) / 5);
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -53,12 +51,12 @@ final class Tokenizer {
             if (!isLetterOrDigit(c)) {
                 if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                         && (i + 2 >= to || !isLetterOrDigit(text.charAt(i + 2)))) {
-                    out.add(token(text, i, i + 2));
+                    out.add(i, i + 2);
                     i += 2;
                     continue;
                 }
                 int len = Character.charCount(text.codePointAt(i));
-                out.add(token(text, i, Math.min(to, i + len)));
+                out.add(i, Math.min(to, i + len));
                 i += len;
                 continue;
             }
@@ -79,7 +77,7 @@ final class Tokenizer {
             if (j < to && text.charAt(j) == '.' && j - i >= 2 && text.charAt(j - 2) == '.') {
                 j++;
             }
-            out.add(token(text, i, j));
+            out.add(i, j);
             i = j;
         }
         return out;
@@ -91,10 +89,6 @@ final class Tokenizer {
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
-    }
-
-    private static Token token(String text, int start, int end) {
-        return Token.of(text, start, end);
     }
 
     /** Lower case, diacritics stripped, dots dropped, curly apostrophes straightened. */
@@ -131,11 +125,12 @@ final class Tokenizer {
     /** The lookup key of a phrase: its tokens' normal forms joined by single spaces. */
     static String key(String phrase) {
         StringBuilder b = new StringBuilder();
-        for (Token t : tokenize(phrase)) {
+        TokenList tokens = tokenize(phrase);
+        for (int k = 0; k < tokens.size(); k++) {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(t.norm());
+            b.append(tokens.norm(k));
         }
         return b.toString();
     }

@@ -19,16 +19,16 @@ final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
-    List<Trigger> find(List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
+    List<Trigger> find(TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         List<Trigger> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             PhraseTable.Match<List<String[]>> m = lexicon.triggers.longestAll(tokens, i);
-            if (m == null && tokens.get(i).indexOf('-') > 0) {
+            if (m == null && tokens.indexOf(i, '-') > 0) {
                 // "Meeting-Plus": the part before the hyphen
-                String head = tokens.get(i).text().substring(0, tokens.get(i).text().indexOf('-'));
-                List<Token> one = Tokenizer.tokenize(head);
-                PhraseTable.Match<List<String[]>> h = one.isEmpty() ? null : lexicon.triggers.longestAll(one, 0);
+                String head = tokens.text(i).substring(0, tokens.text(i).indexOf('-'));
+                TokenList one = Tokenizer.tokenize(head);
+                PhraseTable.Match<List<String[]>> h = one.size() == 0 ? null : lexicon.triggers.longestAll(one, 0);
                 if (h != null && h.to() == one.size()) {
                     m = new PhraseTable.Match<>(i, i + 1, h.value());
                 }
@@ -43,7 +43,7 @@ final class TriggerFinder {
                 continue;
             }
             String form = row[2];
-            if (form.equals("past") && i >= 1 && (tokens.get(i - 1).is("be") || tokens.get(i - 1).is("being"))) {
+            if (form.equals("past") && i >= 1 && (tokens.is(i - 1, "be") || tokens.is(i - 1, "being"))) {
                 form = "passive"; // "will be hosted by", "is to be received by": planned, subject and object swapped
             }
             Trigger t = new Trigger(m.from(), m.to(), row[1], form, m.from(), null, null);
@@ -56,23 +56,24 @@ final class TriggerFinder {
         return out;
     }
 
-    private String[] choose(List<String[]> rows, List<Token> tokens, int from, int to) {
-        Token prev = from > 0 ? tokens.get(from - 1) : null;
-        Token next = to < tokens.size() ? tokens.get(to) : null;
+    private String[] choose(List<String[]> rows, TokenList tokens, int from, int to) {
+        int prev = from - 1; // when there is one
+        boolean hasPrev = from > 0;
+        boolean hasNext = to < tokens.size();
         String kind = rows.get(0)[1];
-        String word = tokens.get(from).norm();
-        if (kind.equals("call") && to - from == 1 && (next == null || !next.is("with"))) {
+        String word = tokens.norm(from);
+        if (kind.equals("call") && to - from == 1 && (!hasNext || !tokens.is(to, "with"))) {
             return null; // "Washington's call for ..." is not a phone call
         }
-        if (kind.equals("travel") && (word.equals("head") || word.equals("fly")) && (next == null || !next.is("to"))) {
+        if (kind.equals("travel") && (word.equals("head") || word.equals("fly")) && (!hasNext || !tokens.is(to, "to"))) {
             return null;
         }
-        boolean verbContext = prev != null && (VERB_BEFORE.contains(prev) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
-        if (prev != null && (prev.is("the") || prev.is("a") || prev.is("an") || prev.is("his") || prev.is("her")
-                || prev.is("their") || prev.is("'s") || prev.is("its"))) {
+        boolean verbContext = hasPrev && (VERB_BEFORE.contains(tokens, prev) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
+        if (hasPrev && (tokens.is(prev, "the") || tokens.is(prev, "a") || tokens.is(prev, "an") || tokens.is(prev, "his")
+                || tokens.is(prev, "her") || tokens.is(prev, "their") || tokens.is(prev, "'s") || tokens.is(prev, "its"))) {
             verbContext = false;
         }
-        if (word.equals("meeting") && prev != null && prev.is("to")) {
+        if (word.equals("meeting") && hasPrev && tokens.is(prev, "to")) {
             for (String[] r : rows) {
                 if (r[2].equals("noun")) {
                     return new String[] {r[0], r[1], "ing"}; // "look forward to meeting our friends"
@@ -95,32 +96,31 @@ final class TriggerFinder {
     }
 
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */
-    private Trigger named(Trigger t, List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
+    private Trigger named(Trigger t, TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         int k = t.from();
         boolean ownWord = false;
         while (k > 0) {
-            Token prev = tokens.get(k - 1);
-            if (prev.capitalised() && prev.word() && !TokenSpan.covers(persons, k - 1) && !(k - 1 == 0 && prev.is("the"))
-                    && !prev.is("the") && !prev.is("a") && !prev.is("in") && !prev.is("on") && !prev.is("at")) {
-                if (!TokenSpan.covers(places.places(), k - 1) && !Calendar.isCalendarWord(prev)) {
+            if (tokens.capitalised(k - 1) && tokens.word(k - 1) && !TokenSpan.covers(persons, k - 1) && !(k - 1 == 0 && tokens.is(k - 1, "the"))
+                    && !tokens.is(k - 1, "the") && !tokens.is(k - 1, "a") && !tokens.is(k - 1, "in") && !tokens.is(k - 1, "on") && !tokens.is(k - 1, "at")) {
+                if (!TokenSpan.covers(places.places(), k - 1) && !Calendar.isCalendarWord(tokens, k - 1)) {
                     ownWord = true;
                 }
                 k--;
-            } else if (NAME_CONNECTORS.contains(prev) && k > 1 && tokens.get(k - 2).capitalised()) {
+            } else if (NAME_CONNECTORS.contains(tokens, k - 1) && k > 1 && tokens.capitalised(k - 2)) {
                 k--;
             } else {
                 break;
             }
         }
-        boolean headCapital = tokens.get(t.from()).capitalised();
+        boolean headCapital = tokens.capitalised(t.from());
         if (!ownWord || (k == t.from() && !headCapital)) {
             return t;
         }
         int end = t.to();
         String acronym = null;
-        if (end + 2 < tokens.size() + 0 && end + 2 <= tokens.size() - 1 && tokens.get(end).is("(")
-                && tokens.get(end + 1).allCaps() && tokens.get(end + 2).is(")")) {
-            acronym = tokens.get(end + 1).text();
+        if (end + 2 < tokens.size() + 0 && end + 2 <= tokens.size() - 1 && tokens.is(end, "(")
+                && tokens.allCaps(end + 1) && tokens.is(end + 2, ")")) {
+            acronym = tokens.text(end + 1);
         }
         String name = PlaceFinder.phrase(tokens, k, end);
         if (acronym != null) {

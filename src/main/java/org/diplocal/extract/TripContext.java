@@ -32,8 +32,8 @@ final class TripContext {
             }
             int cue = -1;
             for (int i = 0; i < f.tokens.size(); i++) {
-                if (ITINERARY_WORDS.contains(f.tokens.get(i)) && !f.background[i]) {
-                    cue = cue < 0 || f.tokens.get(i).is("leg") ? i : cue;
+                if (ITINERARY_WORDS.contains(f.tokens, i) && !f.background[i]) {
+                    cue = cue < 0 || f.tokens.is(i, "leg") ? i : cue;
                 }
             }
             if (cue < 0) {
@@ -53,7 +53,7 @@ final class TripContext {
                 continue;
             }
             List<String> legs = new ArrayList<>(after);
-            boolean last = cue > 0 && (f.tokens.get(cue - 1).is("last") || f.tokens.get(cue - 1).is("final"));
+            boolean last = cue > 0 && (f.tokens.is(cue - 1, "last") || f.tokens.is(cue - 1, "final"));
             if (last) {
                 legs.addAll(before); // "Korea is the last leg of ... Japan, Malaysia and Vietnam"
             } else {

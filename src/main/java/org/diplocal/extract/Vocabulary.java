@@ -4,7 +4,7 @@ import java.util.Collection;
 
 /**
  * Every word the engine's rules know (the first words of lexicon phrases, the words of word sets), numbered from 0
- * in the order the lists load: a few thousand, so that the tables indexed by id stay small. A token looks its folded form up here once ({@link Token#id});
+ * in the order the lists load: a few thousand, so that the tables indexed by id stay small. A token looks its folded form up here once ({@link TokenList#id});
  * after that the lists answer by array index, so a token costs one hash probe, not one per list it meets.
  *
  * <p>Words are only added while lists load; each addition publishes a new immutable {@link Words}, and a token
@@ -21,9 +21,9 @@ final class Vocabulary {
             this.size = size;
         }
 
-        /** The id of the token's folded form, or -1 for a word no list knows. */
-        int id(Token t) {
-            Integer id = ids.get(t);
+        /** The id of token {@code k}'s folded form, or -1 for a word no list knows. */
+        int id(TokenList tokens, int k) {
+            Integer id = ids.get(tokens, k);
             return id == null ? -1 : id;
         }
     }

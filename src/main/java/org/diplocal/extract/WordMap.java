@@ -1,7 +1,7 @@
 package org.diplocal.extract;
 
 /**
- * Normalised words (as {@link Token#norm} folds them) to values, by open addressing. {@link #get(Token)} reads the
+ * Normalised words (as {@link TokenList#norm} folds them) to values, by open addressing. {@link #get(TokenList, int)} reads the
  * token's folded form from the report's characters, so a lookup builds no string, and a word that is not in the
  * map costs one probe. Null values stand for no mapping.
  */
@@ -58,13 +58,13 @@ final class WordMap<V> {
         }
     }
 
-    /** The value of the token's folded form, or null. */
+    /** The value of token {@code k}'s folded form, or null. */
     @SuppressWarnings("unchecked")
-    V get(Token t) {
-        int h = t.normHash();
+    V get(TokenList tokens, int k) {
+        int h = tokens.normHash(k);
         int mask = keys.length - 1;
         for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && t.is(keys[slot])) {
+            if (hashes[slot] == h && tokens.is(k, keys[slot])) {
                 return (V) values[slot];
             }
         }

@@ -24,8 +24,8 @@ final class WordSet {
         return new WordSet(words);
     }
 
-    boolean contains(Token t) {
-        int id = t.id();
+    boolean contains(TokenList tokens, int k) {
+        int id = tokens.id(k);
         return id >= 0 && id < members.length && members[id];
     }
 }

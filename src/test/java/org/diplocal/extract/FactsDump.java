@@ -83,9 +83,10 @@ public final class FactsDump {
             out.append("  sentence ").append(s.index()).append(' ').append(s.start()).append("..").append(s.end())
                     .append(" tokens ").append(s.tokens().size()).append('\n');
             StringBuilder toks = new StringBuilder("   ");
-            for (Token t : s.tokens()) {
-                toks.append(' ').append(t.start()).append(':').append(t.end()).append('=').append(t.norm())
-                        .append(t.capitalised() ? "^" : "").append(t.allCaps() ? "!" : "").append(t.word() ? "" : "~");
+            TokenList tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                toks.append(' ').append(tokens.start(k)).append(':').append(tokens.end(k)).append('=').append(tokens.norm(k))
+                        .append(tokens.capitalised(k) ? "^" : "").append(tokens.allCaps(k) ? "!" : "").append(tokens.word(k) ? "" : "~");
             }
             out.append(toks).append('\n');
             f.places.places().forEach(p -> out.append("    place ").append(p).append('\n'));
