@@ -30,9 +30,6 @@ final class TokenList {
     private static final int SEEN_NON_ASCII = 8;
     private static final byte[] ASCII_SEEN = new byte[128];
 
-    /** an id not read yet */
-    private static final int UNREAD = -2;
-
     static {
         for (char c = 0; c < 128; c++) {
             ASCII_SEEN[c] = (byte) ((c >= 'a' && c <= 'z' ? SEEN_LOWER | SEEN_LETTER : 0) | (c >= 'A' && c <= 'Z' ? SEEN_LETTER : 0)
@@ -49,9 +46,9 @@ final class TokenList {
     private int[] normHash;
     /** {@code norm(k).length()} */
     private int[] normLength;
-    /** {@link #id}s, {@link #UNREAD} until asked, and the vocabulary they were read from */
+    /** {@link #id}s, read as the tokens are added, and the vocabulary they were read from */
     private int[] ids;
-    private Vocabulary.Words idsFrom;
+    private Vocabulary.Words idsFrom = Vocabulary.current();
     /** norms built so far (those of non-ASCII tokens at once); null until one is */
     private String[] norms;
 
@@ -60,6 +57,7 @@ final class TokenList {
         int n = Math.max(4, capacity);
         start = new int[n];
         end = new int[n];
+        ids = new int[n];
         flags = new byte[n];
         normHash = new int[n];
         normLength = new int[n];
@@ -75,8 +73,7 @@ final class TokenList {
             normHash = Arrays.copyOf(normHash, n);
             normLength = Arrays.copyOf(normLength, n);
             norms = norms == null ? null : Arrays.copyOf(norms, n);
-            ids = null;
-            idsFrom = null;
+            ids = Arrays.copyOf(ids, n);
         }
         int seen = 0;
         boolean dropDots = to - from > 1;
@@ -122,6 +119,7 @@ final class TokenList {
             norms[k] = norm;
         }
         flags[k] = (byte) f;
+        ids[k] = idsFrom.id(this, k);
     }
 
     int size() {
@@ -180,19 +178,13 @@ final class TokenList {
     /** The {@link Vocabulary} id of the folded form, or -1 for a word no list knows. */
     int id(int k) {
         Vocabulary.Words words = Vocabulary.current();
-        if (idsFrom != words) { // read against an older vocabulary, or not yet
-            if (ids == null) {
-                ids = new int[start.length];
+        if (idsFrom != words) { // the vocabulary grew since: a list loaded after the tokens were read
+            for (int i = 0; i < size; i++) {
+                ids[i] = words.id(this, i);
             }
-            Arrays.fill(ids, UNREAD);
             idsFrom = words;
         }
-        int id = ids[k];
-        if (id == UNREAD) {
-            id = words.id(this, k);
-            ids[k] = id;
-        }
-        return id;
+        return ids[k];
     }
 
     int normHash(int k) {
