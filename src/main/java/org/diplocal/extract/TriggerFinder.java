@@ -2,7 +2,6 @@ package org.diplocal.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds event words and decides verb or noun from the word before ("will visit" / "a visit"),

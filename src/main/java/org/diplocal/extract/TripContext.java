@@ -3,7 +3,6 @@ package org.diplocal.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A trip's legs in order, read from a sentence that lists the countries of a tour ("Korea is the last
