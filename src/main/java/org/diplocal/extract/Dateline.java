@@ -22,7 +22,7 @@ public final class Dateline {
             "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?<y>(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HEADER = Pattern.compile("^\\s*(?:date\\s+\\d{4}-\\d\\d-\\d\\d\\s*)?"
-            + "(?:[A-Z][\\p{L} .'-]{1,40},\\s*" + MONTH + "\\s*\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)?)?",
+            + "(?:[A-Z][\\p{L} .'/-]{1,40},(?:\\s*[A-Z][\\p{L} .'-]{1,30},)?\\s*" + MONTH + "\\s*\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)?)?",
             Pattern.CASE_INSENSITIVE);
 
     private Dateline() {

@@ -78,9 +78,13 @@ final class DraftAssembler {
         }
         TripContext trip = TripContext.of(report);
         for (Candidate c : candidates) {
-            if (!c.dated() && !EngagementMerger.absorb(events, c) && trip.date(c, events)) {
+            if (!c.dated() && !EngagementMerger.absorb(events, c)
+                    && (trip.date(c, events) || RelativeDates.duringTheVisit(c, events))) {
                 events.add(c); // "In Nairobi, the minister will attend ...": between the legs before and after
             }
+        }
+        if (Boolean.getBoolean("diplocal.extract.trace")) {
+            events.forEach(c -> System.err.println("before orphans " + c + " loc=" + c.loc + " sentences=" + c.sentences));
         }
         EngagementMerger.adoptOrphans(events);
         events.removeIf(Candidate::noParticipants);
@@ -100,6 +104,7 @@ final class DraftAssembler {
         }
         DraftWriter writer = new DraftWriter(gazetteer, countryCounts);
         writer.homeCountries(events);
+        hostsAtHome(events);
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {
             if (!e.participants().isEmpty()) {
@@ -132,7 +137,7 @@ final class DraftAssembler {
                 live.add(t);
             }
         }
-        boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live);
+        boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live) || arrivedFor(f, live);
         if (live.isEmpty() || !planned) {
             return seeds;
         }
@@ -166,7 +171,12 @@ final class DraftAssembler {
             if (t.kind().equals("travel") && object == null) {
                 seed = false;
             }
-            if (t.kind().equals("attend") && n + 1 < live.size() && live.get(n + 1).from() - t.to() < 12) {
+            boolean eventWordAhead = n + 1 < live.size() && Math.min(live.get(n + 1).from(), live.get(n + 1).nameFrom()) - t.to() < 12;
+            String attended = t.kind().equals("attend") && !eventWordAhead ? namedEventAfter(f, t) : null;
+            if (attended != null) {
+                c.name = attended; // "attend the UN General Assembly", "lead the delegation to the SCO Council of Foreign Ministers"
+                seed = true;
+            } else if (t.kind().equals("attend") && eventWordAhead) {
                 seed = false; // "attend the X Meeting": the meeting is the engagement
             } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.word(t.to()))) {
                 seed = true; // "Zelensky is expected to attend.": the event told before
@@ -182,12 +192,16 @@ final class DraftAssembler {
         }
         if (seeds.isEmpty()) {
             Trigger t = live.get(0);
+            if (t.kind().equals("attend") && live.size() > 1 && live.get(1).from() - t.to() < 12) {
+                t = live.get(1); // "X will chair the meeting": the meeting told before
+            }
             if (t.kind().equals("trip") || t.kind().equals("attend")) {
                 return seeds;
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
-            boolean definite = t.from() > 0 && f.tokens.is(t.from() - 1, "the");
+            int start = Math.min(t.from(), t.nameFrom());
+            boolean definite = start > 0 && f.tokens.is(start - 1, "the"); // "The Group of 20 summit opens on Tuesday"
             // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
             // "X will chair the meeting": the engagement told around it
             if (c.loc != null && !f.virtual || definite || !f.dates.isEmpty() && c.family().equals("meeting")) {
@@ -196,6 +210,7 @@ final class DraftAssembler {
         }
         Set<Person> taken = new LinkedHashSet<>();
         for (Candidate c : seeds) {
+            presidedBy(f, c, seeds);
             subjects(f, c, taken, protagonist, lastGroup);
             taken.addAll(c.objects);
             c.virtual = f.virtual;
@@ -209,6 +224,7 @@ final class DraftAssembler {
         }
         assignDates(f, seeds);
         foldPurpose(f, seeds);
+        withinVisit(seeds);
         for (Candidate c : seeds) {
             if (!c.dated() && !f.anchors.isEmpty()) {
                 c.anchor = f.anchors.get(0);
@@ -265,9 +281,95 @@ final class DraftAssembler {
         return false;
     }
 
+    /**
+     * The name of an event that has no event word: "attend the UN General Assembly", "delegation to the SCO Council of
+     * Foreign Ministers". Two or more capitalised words after "the" that are neither a person nor only a place.
+     */
+    private static String namedEventAfter(SentenceFacts f, Trigger t) {
+        int from = t.to();
+        if (from < f.tokens.size() && f.tokens.is(from, "the")) {
+            from++;
+        }
+        int end = from;
+        int words = 0;
+        while (end < f.tokens.size() && end - from < 10) {
+            if (f.tokens.capitalised(end) && f.tokens.word(end) && !TokenSpan.covers(f.persons, end)) {
+                words++;
+                end++;
+            } else if ((f.tokens.is(end, "of") || f.tokens.is(end, "on") || f.tokens.is(end, "and")) && end > from && end + 1 < f.tokens.size()
+                    && f.tokens.capitalised(end + 1)) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        if (words < 2) {
+            return null;
+        }
+        boolean onlyPlaces = true;
+        for (int k = from; k < end; k++) {
+            onlyPlaces &= !f.tokens.word(k) || !f.tokens.capitalised(k) || TokenSpan.covers(f.places.places(), k);
+        }
+        for (Trigger other : f.triggers) {
+            if (other.from() >= from && other.from() < end) {
+                return null; // "attend the G20 Summit": the summit word names it
+            }
+        }
+        return onlyPlaces ? null : PlaceFinder.phrase(f.tokens, from, end);
+    }
+
+    /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */
+    private static void presidedBy(SentenceFacts f, Candidate c, List<Candidate> seeds) {
+        int next = f.tokens.size();
+        for (Candidate other : seeds) {
+            if (other.trigger.from() > c.trigger.from() && other.trigger.from() < next) {
+                next = other.trigger.from();
+            }
+        }
+        for (PersonMention p : f.persons) {
+            if (p.from() > c.trigger.to() && p.from() < next && p.from() >= 2 && f.tokens.is(p.from() - 1, "by")
+                    && PRESIDING.contains(f.tokens, p.from() - 2) && !p.former() && !c.objects.contains(p.person())) {
+                c.subjects.add(p.person());
+            }
+        }
+    }
+
+    private static final WordSet PRESIDING = WordSet.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
+
+    /** "arrived in Accra on Tuesday for a two-day state visit": the visit is under way, not over. */
+    private static boolean arrivedFor(SentenceFacts f, List<Trigger> live) {
+        if (f.dates.isEmpty()) {
+            return false;
+        }
+        for (Trigger arrival : f.triggers) {
+            if (arrivalForVisit(f, arrival)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "arrived in" / "flew to" X "for a (two-day) visit": a past travel word that opens a visit. */
+    private static boolean arrivalForVisit(SentenceFacts f, Trigger arrival) {
+        if (!arrival.past() || !arrival.kind().equals("travel")) {
+            return false;
+        }
+        for (Trigger t : f.triggers) {
+            if (t.form().equals("noun") && t.kind().equals("visit") && t.from() > arrival.to() && t.from() - arrival.to() < 12) {
+                for (int k = arrival.to(); k < t.from(); k++) {
+                    if (f.tokens.is(k, "for")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean negated(SentenceFacts f, int token) {
         for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
-            if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't") || f.tokens.is(k, "wont")) {
+            if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
+                    || f.tokens.is(k, "wont")) {
                 return true;
             }
         }
@@ -276,7 +378,7 @@ final class DraftAssembler {
 
     private static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
-            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines"))
+            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines") || a.type().equals("before"))
                     && token >= a.refFrom() && token < a.refTo()) {
                 return true;
             }
@@ -286,7 +388,8 @@ final class DraftAssembler {
 
     private static boolean progressive(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            if (f.tokens.is(k, "be") || f.tokens.is(k, "is") || f.tokens.is(k, "are") || f.tokens.is(k, "was") || f.tokens.is(k, "were")) {
+            if (f.tokens.is(k, "be") || f.tokens.is(k, "is") || f.tokens.is(k, "are") || f.tokens.is(k, "was")
+                    || f.tokens.is(k, "were")) {
                 return true;
             }
         }
@@ -299,7 +402,8 @@ final class DraftAssembler {
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
         for (PersonMention p : f.persons) {
-            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person())) {
+            boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
+            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person()) && !agent) {
                 c.subjects.add(p.person());
             }
         }
@@ -319,11 +423,11 @@ final class DraftAssembler {
             } else if (f.tokens.is(i, "the") && i + 1 < limit) {
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
                 int end = role != null ? role.to() : i + 2;
-
+                String head = f.tokens.norm(end - 1);
                 boolean lower = !f.tokens.capitalised(i + 1);
                 if (lower && (role != null || ROLE_REFS.contains(f.tokens, end - 1))
                         && (end >= f.tokens.size() || !f.tokens.capitalised(end))) {
-                    Person p = byRole(f, role != null ? role.value()[1] : f.tokens.norm(end - 1), protagonist);
+                    Person p = byRole(f, role != null ? role.value()[1] : head, protagonist);
                     if (p != null) {
                         c.subjects.add(p);
                     }
@@ -424,6 +528,10 @@ final class DraftAssembler {
                 boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
                         && f.tokens.word(p.to()) && !f.tokens.capitalised(p.to())
                         && !FOLLOWS_NAME.contains(f.tokens, p.to()); // "visit a Toyota plant"
+                int head = attributive ? lowerCaseHead(f, p.to()) : -1;
+                if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
+                    return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);
+                }
                 return attributive ? null : p;
             }
         }
@@ -434,6 +542,10 @@ final class DraftAssembler {
             while (end < f.tokens.size() && end - k < 5 && (f.tokens.capitalised(end) && f.tokens.word(end)
                     || f.tokens.is(end, "of") && end + 1 < f.tokens.size() && f.tokens.capitalised(end + 1))) {
                 end++;
+            }
+            int head = lowerCaseHead(f, end); // "the Rweru model village"
+            if (head > end) {
+                end = head;
             }
             boolean adjective = end < f.tokens.size() && f.tokens.word(end) && !f.tokens.capitalised(end)
                     && !FOLLOWS_NAME.contains(f.tokens, end); // "the Asian country"
@@ -446,6 +558,17 @@ final class DraftAssembler {
             return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
         }
         return null;
+    }
+
+    /** The end of "model village", "children's hospital" after a proper name: a venue head within three words, or -1. */
+    private int lowerCaseHead(SentenceFacts f, int from) {
+        for (int k = from; k < f.tokens.size() && k - from < 3 && f.tokens.word(k) && !f.tokens.capitalised(k); k++) {
+            PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
+            if (h != null && h.value()[1].equals("last")) {
+                return h.to();
+            }
+        }
+        return -1;
     }
 
     /** Adds the countries of "X and Y" / "X, Y and Z" after a destination; true when there are several. */
@@ -496,6 +619,12 @@ final class DraftAssembler {
             if (p.from() >= t.to() && p.from() < purpose && locative(f, p)) {
                 return loc(p);
             }
+            if (p.from() >= t.to() && p.from() < purpose && p.kind() == PlaceMention.Kind.COUNTRY) {
+                Candidate.Loc town = unlistedTown(f, p);
+                if (town != null) {
+                    return town;
+                }
+            }
         }
         PlaceMention before = null;
         for (PlaceMention p : f.places.places()) {
@@ -506,6 +635,23 @@ final class DraftAssembler {
         return before == null ? null : loc(before);
     }
 
+    /** "in Cornwall, England": a place the gazetteer lacks, placed by the country after it. */
+    private Candidate.Loc unlistedTown(SentenceFacts f, PlaceMention country) {
+        int comma = country.from() - 1;
+        int k = comma;
+        while (k > 0 && comma - k < 3 && f.tokens.capitalised(k - 1) && f.tokens.word(k - 1)) {
+            k--;
+        }
+        if (comma < 1 || !f.tokens.is(comma, ",") || k == comma || k == 0 || !LOCATIVE.contains(f.tokens, k - 1)
+                || TokenSpan.covers(f.places.places(), k) || TokenSpan.covers(f.persons, k)) {
+            return null;
+        }
+        String town = PlaceFinder.phrase(f.tokens, k, comma);
+        String zone = gazetteer.country(country.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        return new Candidate.Loc(town + ", " + PlaceFinder.phrase(f.tokens, country.from(), country.to()), town, country.country(), zone,
+                null, null, 1);
+    }
+
     private static boolean locative(SentenceFacts f, PlaceMention p) {
         if (p.possessive() || p.from() == 0) {
             return false;
@@ -514,8 +660,12 @@ final class DraftAssembler {
         if (f.tokens.is(k, "the") && k > 0) {
             k--;
         }
-        return LOCATIVE.contains(f.tokens, k);
+        // "the war in Ukraine" is a subject of talks, not where they are held
+        return LOCATIVE.contains(f.tokens, k) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens, k - 1));
     }
+
+    private static final WordSet SITUATION_NOUNS = WordSet.of("war", "conflict", "crisis", "situation", "fighting", "violence",
+            "peace", "tensions", "unrest", "elections", "invasion", "ceasefire", "humanitarian");
 
     Candidate.Loc loc(PlaceMention p) {
         switch (p.kind()) {
@@ -524,10 +674,7 @@ final class DraftAssembler {
                 return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), c.latitude(), c.longitude(), 1);
             }
             case COUNTRY -> {
-                Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
-                String zone = gazetteer.country(p.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
-                return new Candidate.Loc(p.name(), cap == null ? null : cap.shortName(), p.country(), zone,
-                        null, null, 0);
+                return countryLoc(p.name(), p.country());
             }
             default -> {
                 if (p.country() != null) {
@@ -536,6 +683,28 @@ final class DraftAssembler {
                             cap == null ? null : cap.zone(), null, null, 2);
                 }
                 return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
+            }
+        }
+    }
+
+    private Candidate.Loc countryLoc(String name, String iso2) {
+        Gazetteer.CityInfo cap = gazetteer.capitalOf(iso2).orElse(null);
+        String zone = gazetteer.country(iso2).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        return new Candidate.Loc(name, cap == null ? null : cap.shortName(), iso2, zone, null, null, 0);
+    }
+
+    /** "X will host Y" with no place told: at X's home. */
+    private void hostsAtHome(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.loc != null || e.virtual || !e.kind.equals("host")) {
+                continue;
+            }
+            for (Person p : e.subjects) {
+                if (p.country != null) {
+                    String name = gazetteer.country(p.country).map(Gazetteer.CountryInfo::name).orElse(p.country);
+                    e.loc = countryLoc(name, p.country);
+                    break;
+                }
             }
         }
     }
@@ -577,8 +746,29 @@ final class DraftAssembler {
         return new Candidate.Loc(venue.name(), city, country, zone, lat, lon, 2);
     }
 
-    /** "a two-day visit", "a three-day state visit". */
+    /** "a two-day visit", "a three-day state visit", "the summit opens on Tuesday and runs for two days". */
     private static int duration(SentenceFacts f, Trigger t) {
+        for (int k = t.to(); k + 2 < f.tokens.size(); k++) {
+            if ((f.tokens.is(k, "for") || f.tokens.is(k, "over")) && f.tokens.is(k + 2, "days")) {
+                int n = number(f.tokens.norm(k + 1));
+                if (n > 1) {
+                    return n;
+                }
+            }
+        }
+        return dayCompound(f, t);
+    }
+
+    private static int number(String word) {
+        for (int d = 0; d < NUMBERS.length; d++) {
+            if (NUMBERS[d].equals(word)) {
+                return d + 1;
+            }
+        }
+        return word.length() <= 2 && word.chars().allMatch(Character::isDigit) ? Math.min(30, Integer.parseInt(word)) : 0;
+    }
+
+    private static int dayCompound(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
             String w = f.tokens.norm(k);
             if (w.endsWith("-day")) {
@@ -608,7 +798,8 @@ final class DraftAssembler {
                 && !f.tokens.is(k - 1, "the") && !f.tokens.is(k - 1, "with")) {
             k--;
         }
-        return PlaceFinder.phrase(f.tokens, k, t.to()).toLowerCase();
+        String words = PlaceFinder.phrase(f.tokens, k, t.to());
+        return f.tokens.capitalised(k) ? words : words.toLowerCase(); // "White House ceremony", "wreath-laying ceremony"
     }
 
     private void topics(SentenceFacts f, Candidate c) {
@@ -640,23 +831,39 @@ final class DraftAssembler {
         if (seeds.isEmpty()) {
             return;
         }
+        List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
             Trigger before = null;
             for (Trigger t : f.triggers) {
-                if (t.from() <= d.token() && !t.past() && !f.background[t.from()]) {
+                if (t.from() <= d.token() && (!t.past() || arrivalForVisit(f, t)) && !f.background[t.from()]) {
                     before = t;
                 }
             }
             if (before == null) {
-                for (Candidate c : seeds) {
-                    apply(c, d);
-                }
+                everyones.add(d);
                 continue;
             }
             Candidate owner = null;
             for (Candidate c : seeds) {
                 if (c.trigger.from() == before.from()) {
                     owner = c;
+                }
+            }
+            if (owner == null && before.form().equals("noun")) {
+                // "is hosting a meeting of defence ministers in New Delhi later this month": the hosting is the meeting
+                for (Candidate c : seeds) {
+                    if ((c.kind.equals("host") || c.kind.equals("attend")) && c.trigger.to() <= before.from()
+                            && before.from() - c.trigger.to() <= 3) {
+                        owner = c;
+                    }
+                }
+            }
+            if (owner == null && inReference(f, before.from())) {
+                // "will meet on the sidelines of the X summit in Astana next week": the summit's date is the meeting's
+                for (Candidate c : seeds) {
+                    if (c.trigger.from() < before.from()) {
+                        owner = c;
+                    }
                 }
             }
             if (owner == null) {
@@ -668,9 +875,10 @@ final class DraftAssembler {
                     }
                 }
                 if (owner == null && trip) {
-                    // "travel to Lima for a two-day visit starting March 16": the travel is that visit
+                    // "travel to Lima for a two-day visit starting March 16": the travel is that visit;
+                    // "will host X for a state visit starting on Thursday": the hosting is
                     for (Candidate c : seeds) {
-                        if (c.trigger.from() < before.from() && c.family().equals("visit")) {
+                        if (c.trigger.from() < before.from() && (c.family().equals("visit") || c.kind.equals("host"))) {
                             owner = c;
                         }
                     }
@@ -689,6 +897,13 @@ final class DraftAssembler {
             }
             if (owner != null) {
                 apply(owner, d);
+            }
+        }
+        // "On Wednesday, she will fly to Angola, where she is due to meet X on Thursday": an engagement's own date
+        // first, the date before them all for the rest
+        for (SentenceFacts.Dated d : everyones) {
+            for (Candidate c : seeds) {
+                apply(c, d);
             }
         }
     }
@@ -713,6 +928,26 @@ final class DraftAssembler {
             c.time = m.timeOfDay();
         }
         c.weekday = p == Precision.DAY && first.equals(m.last()) && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
+    }
+
+    /**
+     * "will visit Santiago from Oct. 10 to 12, meeting President X": a meeting told after a dated visit in the same
+     * sentence, with no date of its own, happens during that visit.
+     */
+    private static void withinVisit(List<Candidate> seeds) {
+        Candidate visit = null;
+        for (Candidate c : seeds) {
+            if (c.family().equals("visit") && c.dated()) {
+                visit = c;
+            } else if (visit != null && !c.dated() && c.family().equals("meeting") && !c.objects.isEmpty()) {
+                boolean oneDay = visit.start.equals(visit.end);
+                c.date(visit.start, visit.end, oneDay ? visit.precision : Precision.WINDOW);
+                if (c.loc == null && !c.virtual && visit.loc != null) {
+                    Candidate.Loc l = visit.loc; // visiting a base is no meeting at the base: the city, if known
+                    c.loc = l.level() < 2 ? l : l.city() == null ? null : new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1);
+                }
+            }
+        }
     }
 
     /** "a visit to Japan for summit talks with X": the talks are the engagement, in Japan, on the visit's date. */
@@ -748,6 +983,19 @@ final class DraftAssembler {
                 b.weekday = a.weekday;
                 dateBetween = false;
             }
+            if (forLink && a.kind.equals("travel") && !bVisit && b.name != null) {
+                // "travel to Addis Ababa next week for the African Union summit, which opens on Feb. 15"
+                if (b.loc == null) {
+                    b.loc = a.loc;
+                }
+                if (!b.dated() && a.dated()) {
+                    b.date(a.start, a.end, a.precision);
+                }
+                b.subjects.addAll(a.subjects);
+                seeds.remove(n - 1);
+                n--;
+                continue;
+            }
             if (forLink && dateBetween && !bVisit && !b.dated() && b.name == null) {
                 // "travel to Baghdad on Tuesday for talks with X": X is met on that trip
                 a.objects.addAll(b.objects);
@@ -762,12 +1010,15 @@ final class DraftAssembler {
                 } else if (b.loc.level() == 2 && a.loc != null && (b.loc.city() == null || b.loc.country() == null)) {
                     b.loc = new Candidate.Loc(b.loc.name(), a.loc.city(), a.loc.country(), a.loc.zone(), a.loc.lat(), a.loc.lon(), 2);
                 }
+                boolean multiDayVisit = a.family().equals("visit") && a.days > 1 && !bVisit;
                 if (!b.dated() && a.dated()) {
-                    b.date(a.start, a.end, a.precision);
+                    b.date(a.start, a.end, multiDayVisit && !a.start.equals(a.end) ? Precision.WINDOW : a.precision);
                 }
                 b.subjects.addAll(a.subjects);
-                seeds.remove(n - 1);
-                n--;
+                if (!multiDayVisit) { // "a two-day visit to India, where he will hold talks with X": both are engagements
+                    seeds.remove(n - 1);
+                    n--;
+                }
             }
         }
     }

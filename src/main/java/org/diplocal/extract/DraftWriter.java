@@ -137,7 +137,7 @@ final class DraftWriter {
                             + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
                     : who + (many ? " visit " : " visits ") + where + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects));
             case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
-                    + (where.isEmpty() ? "" : " at " + where);
+                    + (where.isEmpty() || e.what != null && e.what.contains(where) ? "" : " at " + where);
             default -> {
                 String with = e.subjects.isEmpty() ? "" : names(e.objects);
                 if (with.isEmpty() && !e.groupCountries.isEmpty()) {
@@ -145,7 +145,7 @@ final class DraftWriter {
                             .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
                             .collect(Collectors.joining(", "));
                 }
-                String verb = many ? " meet " : " meets ";
+                String verb = many ? " meet " : e.kind.equals("host") && !e.virtual ? " hosts " : " meets ";
                 String event = e.kind.equals("summit") || e.kind.equals("conference") ? e.kind : "meeting";
                 if (with.isEmpty() && !many && !event.equals("meeting")) {
                     yield who + " attends " + event + (where.isEmpty() ? "" : " in " + where);

@@ -19,8 +19,9 @@ final class EngagementMerger {
                 continue;
             }
             Candidate parent = null;
+            boolean parentAtPlace = false;
             for (Candidate e : events) {
-                if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family())
+                if (e == orphan || e.noParticipants() || !e.family().equals(orphan.family()) || onItsSidelines(e, orphan)
                         || e.facts.sentence.index() > orphan.facts.sentence.index()) {
                     continue;
                 }
@@ -31,8 +32,26 @@ final class EngagementMerger {
                 if (e.dated() && orphan.dated() && (e.end.isBefore(orphan.start) || orphan.end.isBefore(e.start))) {
                     continue;
                 }
-                if (parent == null || e.facts.sentence.index() >= parent.facts.sentence.index()) {
+                // "the first joint visit to the JSA": the engagement at the venue named, else the one told last
+                boolean atPlace = atSameVenue(e, orphan);
+                if (parent == null || atPlace && !parentAtPlace
+                        || atPlace == parentAtPlace && e.facts.sentence.index() >= parent.facts.sentence.index()) {
                     parent = e;
+                    parentAtPlace = atPlace;
+                }
+            }
+            if (parent == null && orphan.name != null) {
+                // "will meet X on the sidelines of the G20 summit": who meets on its sidelines attends it
+                for (Candidate e : events) {
+                    if (e != orphan && onItsSidelines(e, orphan)) {
+                        orphan.subjects.addAll(e.participants());
+                        if (orphan.loc == null && e.loc != null) {
+                            orphan.loc = e.loc;
+                        }
+                    }
+                }
+                if (!orphan.noParticipants()) {
+                    continue;
                 }
             }
             if (parent == null) {
@@ -51,13 +70,45 @@ final class EngagementMerger {
             if (parent != null) {
                 Candidate.Loc keep = parent.loc;
                 merge(parent, orphan);
-                if (keep != null && parent.loc != null && parent.loc.level() > keep.level() && orphan.loc == parent.loc
-                        && !parent.family().equals("meeting")) {
-                    parent.loc = keep;
+                if (keep != null && parent.loc != null && parent.loc.level() > keep.level() && !parent.family().equals("meeting")) {
+                    parent.loc = keep; // a visit to a country is not narrowed to a venue by a sentence without its people
                 }
                 events.remove(orphan);
             }
         }
+    }
+
+    private static boolean onItsSidelines(Candidate meeting, Candidate summit) {
+        return meeting.anchor != null && meeting.anchor.type().equals("sidelines") && summit.name != null
+                && RelativeDates.referred(meeting, List.of(summit)) == summit;
+    }
+
+    /**
+     * "to visit China next week" and "will travel to Beijing from Sunday to Wednesday": a country-wide window and an
+     * exact stay in one of its cities, overlapping, are one trip told twice.
+     */
+    private static boolean vagueAndExact(Candidate a, Candidate b) {
+        if (!a.dated() || !b.dated() || a.loc.level() == 2 || b.loc.level() == 2 || a.loc.level() == b.loc.level()) {
+            return false;
+        }
+        Candidate country = a.loc.level() == 0 ? a : b;
+        Candidate city = country == a ? b : a;
+        return country.precision == Precision.WINDOW && city.precision == Precision.DAY
+                && !city.end.isBefore(country.start) && !country.end.isBefore(city.start);
+    }
+
+    /** "the summit", undated and unnamed, after a named summit of the report: that one. */
+    private static boolean theNamedOne(Candidate named, Candidate reference) {
+        int at = reference.trigger.from();
+        return named.name != null && reference.name == null && !reference.dated() && named.kind.equals(reference.kind)
+                && at > 0 && reference.facts.tokens.is(at - 1, "the") && !named.kind.equals("meeting")
+                && (reference.loc == null || named.loc == null || reference.loc.country() == null
+                        || reference.loc.country().equals(named.loc.country()));
+    }
+
+    private static boolean atSameVenue(Candidate e, Candidate orphan) {
+        return e.loc != null && orphan.loc != null && e.loc.level() == 2 && orphan.loc.level() == 2
+                && (e.loc.name().equals(orphan.loc.name()) || said(orphan.evidence, e.loc.name()));
     }
 
     /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
@@ -114,7 +165,7 @@ final class EngagementMerger {
             if (!sameEngagement(e, c)) {
                 continue;
             }
-            int score = (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
+            int score = (atSameVenue(e, c) ? 4 : 0) + (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
                     + (e.facts.sentence.index() <= c.facts.sentence.index() ? 1 : 0);
             if (score >= best) {
                 best = score;
@@ -149,6 +200,9 @@ final class EngagementMerger {
             }
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
         }
+        if (theNamedOne(a, b) || theNamedOne(b, a)) {
+            return true; // "X will chair the China-Central Asia Summit" + "Y and Z will attend the summit"
+        }
         if (!a.sharesParticipantWith(b)) {
             return false;
         }
@@ -161,6 +215,9 @@ final class EngagementMerger {
         if (!compatibleCounterparts(a, b)) {
             return false;
         }
+        if (a.family().equals("visit") && (outsideTour(a, b) || outsideTour(b, a))) {
+            return false; // "will then travel to Argentina, Brazil and Namibia" is not the visit to Ghana
+        }
         if (a.loc != null && b.loc != null) {
             if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
                 return false;
@@ -169,15 +226,21 @@ final class EngagementMerger {
                     && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
                 return false;
             }
-            if (a.family().equals("visit") && a.loc.level() != b.loc.level() && a.dated() && b.dated()) {
+            if (a.family().equals("visit") && a.loc.level() != b.loc.level() && Math.max(a.loc.level(), b.loc.level()) == 2
+                    && a.dated() && b.dated()) {
                 return false; // a visit to a country and a visit to a base in it are two engagements
             }
             if (a.family().equals("visit") && !a.loc.name().equals(b.loc.name())
-                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name())) {
+                    && !said(a.evidence, b.loc.name()) && !said(b.evidence, a.loc.name()) && !vagueAndExact(a, b)) {
                 return false; // "will also visit Mombasa" during a visit to Kenya is an engagement of its own
             }
         }
         return true;
+    }
+
+    private static boolean outsideTour(Candidate tour, Candidate stop) {
+        return !tour.groupCountries.isEmpty() && stop.loc != null && stop.loc.country() != null
+                && !tour.groupCountries.contains(stop.loc.country());
     }
 
     /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */
@@ -196,7 +259,27 @@ final class EngagementMerger {
     static boolean sameName(Candidate a, Candidate b) {
         String ka = Tokenizer.key(a.name);
         String kb = Tokenizer.key(b.name);
-        return ka.equals(kb) || (a.acronym != null && a.acronym.equals(b.acronym));
+        return ka.equals(kb) || (a.acronym != null && a.acronym.equals(b.acronym)) || abbreviates(a.name, b.name)
+                || abbreviates(b.name, a.name);
+    }
+
+    /** "SCO Council of Foreign Ministers" and "Shanghai Cooperation Organisation meeting": a word of one is the other's initials. */
+    static boolean abbreviates(String shortName, String longName) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : longName.split("[ -]")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.append(w.charAt(0));
+            }
+        }
+        if (initials.length() < 2) {
+            return false;
+        }
+        for (String w : shortName.split("[ ()]")) {
+            if (w.length() >= 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && initials.indexOf(w) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Meetings with different counterparts are different meetings. */

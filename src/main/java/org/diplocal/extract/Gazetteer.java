@@ -99,8 +99,13 @@ public final class Gazetteer {
             if (comma > 0) { // "Washington, D.C." is also "Washington"
                 add(city.name().substring(0, comma), Kind.CITY, city.country(), city);
             }
+            for (String spelling : saintSpellings(city.name())) { // "Saint Petersburg", "St Petersburg", "St. Petersburg"
+                add(spelling, Kind.CITY, city.country(), city);
+            }
         }
-        for (String[] r : DataFiles.rows(DIR + "city-aliases.tsv")) {
+        List<String[]> otherNames = new ArrayList<>(DataFiles.rows(DIR + "city-aliases.tsv"));
+        otherNames.addAll(DataFiles.rows(DIR + "city-exonyms.tsv"));
+        for (String[] r : otherNames) {
             for (CityInfo city : cities(r[1])) {
                 if (city.country().equals(r[2])) {
                     add(r[0], Kind.CITY, city.country(), city);
@@ -111,6 +116,16 @@ public final class Gazetteer {
         for (List<Entry> list : byKey.values()) {
             list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
         }
+    }
+
+    private static List<String> saintSpellings(String name) {
+        for (String prefix : new String[] {"Saint ", "St. ", "St "}) {
+            if (name.startsWith(prefix)) {
+                String rest = name.substring(prefix.length());
+                return List.of("Saint " + rest, "St. " + rest, "St " + rest);
+            }
+        }
+        return List.of();
     }
 
     private void add(String phrase, Kind kind, String iso2, CityInfo city) {

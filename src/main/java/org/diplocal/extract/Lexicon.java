@@ -1,6 +1,8 @@
 package org.diplocal.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The word lists the engine reads, each a data file under {@code rules/} with its own format line
@@ -23,11 +25,48 @@ final class Lexicon {
     final PhraseTable<String[]> anchors = PhraseTable.load(DIR + "relative-anchors.tsv");
     /** cue → {slug, cue}; loaded with the cue first */
     final PhraseTable<String> topics = new PhraseTable<>();
+    /** the words of portfolio names ("foreign", "defence", "affairs"): "the SCO foreign ministers' meeting" */
+    final Set<String> portfolioWords = new HashSet<>();
+    /** courtesy words between a title and a name: "the Hon", "Dr", "H.E." */
+    final Set<String> honorifics = new HashSet<>();
+    /** words that make a capitalised run a body, not a person or a town: "council", "union" */
+    final Set<String> organisationWords = new HashSet<>();
 
     private Lexicon() {
         for (String[] row : DataFiles.rows(DIR + "topics.tsv")) {
             topics.put(row[1], row[0]);
         }
+        for (String[] row : DataFiles.rows(DIR + "portfolios.tsv")) {
+            addPortfolioTitles(row[0], row[1], row[2]);
+            portfolioWords.addAll(java.util.Arrays.asList(Tokenizer.key(row[0]).split(" ")));
+        }
+        for (String[] row : DataFiles.rows(DIR + "honorifics.txt")) {
+            honorifics.add(Tokenizer.key(row[0]));
+        }
+        for (String[] row : DataFiles.rows(DIR + "organisation-words.txt")) {
+            organisationWords.add(row[0].toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** The titles of one portfolio; roles.tsv was loaded first, so its reading of a title wins. */
+    private void addPortfolioTitles(String portfolio, String name, String domain) {
+        String[] minister = {null, "Minister of " + name, domain};
+        String[] deputy = {null, "Deputy Minister of " + name, domain};
+        String[] secretary = {null, "Secretary of " + name, domain};
+        for (String title : new String[] {portfolio + " minister", "minister of " + portfolio, "minister for " + portfolio}) {
+            roles.put(title, minister);
+        }
+        for (String title : new String[] {"deputy " + portfolio + " minister", "deputy minister of " + portfolio,
+                "deputy minister for " + portfolio, "vice minister of " + portfolio}) {
+            roles.put(title, deputy);
+        }
+        for (String title : new String[] {portfolio + " secretary", "secretary of " + portfolio, "secretary for " + portfolio}) {
+            roles.put(title, secretary);
+        }
+        roles.put("cabinet secretary for " + portfolio, new String[] {null, "Cabinet Secretary for " + name, domain});
+        roles.put("cabinet secretary of " + portfolio, new String[] {null, "Cabinet Secretary for " + name, domain});
+        roles.put("commissioner for " + portfolio, new String[] {null, "Commissioner for " + name, domain});
+        roles.put("minister of state for " + portfolio, new String[] {null, "Minister of State for " + name, domain});
     }
 
     static Lexicon standard() {

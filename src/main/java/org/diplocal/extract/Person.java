@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /** An official named in one report; role and country fill in as later mentions tell more. */
 final class Person {
-    final String name;
-    final String[] nameKeys;
+    String name;
+    String[] nameKeys;
     String role;
     String domain;
     String country;
@@ -21,6 +21,12 @@ final class Person {
         this.country = country;
     }
 
+    /** "Kerry" told first, "John Kerry" later: one person, known by the full name from now on. */
+    void rename(String fullName) {
+        this.name = fullName;
+        this.nameKeys = Tokenizer.key(fullName).split(" ");
+    }
+
     String first() {
         return nameKeys[0];
     }
@@ -29,10 +35,16 @@ final class Person {
         return nameKeys[nameKeys.length - 1];
     }
 
-    /** A later mention by one part of the name: "Mondino", "Lula" (of Luiz Inacio Lula da Silva), "Sisi". */
+    /**
+     * A later mention by one part of the name: "Mondino", "Lula" (of Luiz Inacio Lula da Silva), "Sisi". Two-letter
+     * parts answer only as the first of a name, where Chinese and Korean names put the family name ("Xi", "Li").
+     */
     boolean answersTo(String key) {
-        if (nameKeys.length < 2 || key.length() < 3) {
+        if (nameKeys.length < 2 || key.length() < 2) {
             return false;
+        }
+        if (key.length() == 2) {
+            return key.equals(nameKeys[0]) && nameKeys.length <= 3;
         }
         for (String k : nameKeys) {
             if (k.equals(key) || k.endsWith("-" + key)) {

@@ -60,6 +60,17 @@ final class PersonFinder {
                 }
             }
             int nameEnd = nameEnd(tokens, j, places);
+            if (nameEnd == j) { // "The Minister for Foreign Affairs, Senator the Hon Penny Wong, will"
+                int h = j < tokens.size() && tokens.is(j, ",") ? j + 1 : j;
+                int afterCourtesy = courtesyEnd(tokens, h);
+                if (afterCourtesy > j + (h > j ? 1 : 0)) {
+                    int end = nameEnd(tokens, afterCourtesy, places);
+                    if (end - afterCourtesy >= 2) {
+                        j = afterCourtesy;
+                        nameEnd = end;
+                    }
+                }
+            }
             Modifiers mods = modifiers(tokens, i, places);
             if (country == null) {
                 country = mods.country;
@@ -98,8 +109,6 @@ final class PersonFinder {
         return out;
     }
 
-    private static final WordSet ORGANISATION_WORDS = WordSet.of(DataFiles.rows("/org/diplocal/extract/rules/organisation-words.txt")
-            .stream().map(row -> row[0].toLowerCase()).toList());
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
             "hosts", "travels", "arrives", "heads", "to");
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
@@ -136,7 +145,7 @@ final class PersonFinder {
 
     private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {
         return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
-                && !ORGANISATION_WORDS.contains(tokens, at) && tokens.length(at) > 1
+                && !lexicon.organisationWords.contains(tokens.norm(at)) && tokens.length(at) > 1
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
     }
@@ -204,6 +213,16 @@ final class PersonFinder {
             }
         }
         if (p == null && key.indexOf(' ') > 0) {
+            // "Bhutto Zardari" after "Bilawal Bhutto Zardari": part of a full name told before
+            String[] words = key.split(" ");
+            for (Person q : byWord.getOrDefault(words[0], List.of())) {
+                if (q.nameKeys.length > words.length && java.util.Arrays.asList(q.nameKeys).containsAll(java.util.Arrays.asList(words))) {
+                    p = q;
+                    break;
+                }
+            }
+        }
+        if (p == null && key.indexOf(' ') > 0) {
             // a full name after an earlier surname-only mention: "President Boric" then "President Gabriel Boric"
             Person shorter = null;
             int shorterAt = -1;
@@ -221,15 +240,17 @@ final class PersonFinder {
                 }
             }
             if (shorter != null) {
+                // the same person, now with the full name: renamed in place, so that what was told of the short
+                // mention ("Kerry to visit China next week") stays that person's
+                String oldKey = shorter.first();
+                singles.get(oldKey).remove(shorter);
                 order.remove(shorter);
                 listed.remove(shorter);
-                singles.get(shorter.first()).remove(shorter);
-                people.remove(shorter.first());
-                p = new Person(name, shorter.role, shorter.domain, shorter.country);
-                p.mentions = shorter.mentions;
+                shorter.rename(name);
+                p = shorter;
                 people.put(key, p);
                 add(p);
-                people.put(shorter.first(), p);
+                people.put(oldKey, p);
             }
         }
         if (p == null) {
@@ -318,6 +339,19 @@ final class PersonFinder {
         return new Modifiers(k, country, former);
     }
 
+    /** Past the courtesy words at {@code from}: "Senator the Hon", "H.E. Dr". */
+    private int courtesyEnd(TokenList tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < 5) {
+            if (lexicon.honorifics.contains(tokens.norm(k)) || tokens.is(k, ".") && k > from) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
     private int nameEnd(TokenList tokens, int from, PlaceFinder.Found places) {
         int k = from;
         while (k < tokens.size() && k - from < 6) {
@@ -344,7 +378,14 @@ final class PersonFinder {
                 || at + 1 < tokens.size() && Character.isDigit(tokens.charAt(at + 1, 0)));
         return tokens.word(at) && (tokens.capitalised(at) || hyphenatedName(tokens, at)) && !Character.isDigit(tokens.charAt(at, 0))
                 && !date && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
+                && !lexicon.organisationWords.contains(tokens.norm(at)) && !isEventWord(tokens, at)
                 && !(tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at)));
+    }
+
+    /** "Summit", "Forum": an event's word is no part of a person's name. */
+    private boolean isEventWord(TokenList tokens, int at) {
+        PhraseTable.Match<String[]> m = lexicon.triggers.longest(tokens, at);
+        return m != null && m.to() == at + 1 && m.value()[2].equals("noun");
     }
 
     /** "de la Fuente", "van der Leyen": particles, then a name. */

@@ -44,6 +44,7 @@ final class PlaceFinder {
         List<CountryMention> countries = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+
             int venueEnd = venueEnd(tokens, i);
             if (venueEnd > i) {
                 String name = phrase(tokens, i, venueEnd);
@@ -105,8 +106,9 @@ final class PlaceFinder {
                     if (poss) {
                         countries.add(new CountryMention(i, to, best.iso2(), false));
                     }
-                    places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, best.city().shortName(),
-                            best.iso2(), best.city(), poss));
+                    // the text's spelling ("Astana", "Kyiv") over the list's older or other one, unless shouted
+                    String shown = name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? best.city().shortName() : name;
+                    places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, shown, best.iso2(), best.city(), poss));
                 }
                 default -> { }
             }
@@ -139,10 +141,10 @@ final class PlaceFinder {
         return city;
     }
 
-    /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President"). */
+    /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President", "Union"). */
     private boolean commonWord(TokenList tokens, int k) {
-        return lexicon.roles.isPhrase(tokens, k) || lexicon.triggers.isPhrase(tokens, k) || lexicon.cues.isPhrase(tokens, k)
-                || Calendar.isCalendarWord(tokens, k);
+        return lexicon.organisationWords.contains(tokens.norm(k)) || lexicon.roles.isPhrase(tokens, k)
+                || lexicon.triggers.isPhrase(tokens, k) || lexicon.cues.isPhrase(tokens, k) || Calendar.isCalendarWord(tokens, k);
     }
 
     private void hyphenCompound(TokenList tokens, int i, List<CountryMention> countries) {
@@ -165,6 +167,7 @@ final class PlaceFinder {
 
     /** End of a venue phrase starting at {@code i}, or {@code i} when there is none. */
     private int venueEnd(TokenList tokens, int i) {
+
         if (!tokens.capitalised(i)) {
             // "the defence ministry": a lower-case head after a descriptive word
             // cheap tests first: most lower-case words are followed by no "ministry"
@@ -202,6 +205,7 @@ final class PlaceFinder {
             lastHead = -1;
             int k = i;
             while (k < tokens.size()) {
+
                 if (tokens.capitalised(k) && tokens.word(k)) {
                     PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
                     if (h != null && h.value()[1].equals("last")) {
@@ -250,6 +254,7 @@ final class PlaceFinder {
     static String phrase(TokenList tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
+
             if (k > from && tokens.start(k) > tokens.end(k - 1)) {
                 b.append(' ');
             }

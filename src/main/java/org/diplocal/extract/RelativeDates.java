@@ -37,6 +37,22 @@ final class RelativeDates {
                 c.date(ref.start.plusDays(1), ref.end.plusDays(1), ref.precision);
                 return true;
             }
+            case "before" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null) {
+                    return false;
+                }
+                if (ref.start.equals(ref.end)) {
+                    c.date(ref.start, ref.start, ref.precision); // "will meet X before the ceremony" on its day
+                } else {
+                    c.date(ref.start.minusDays(1), ref.start, Precision.WINDOW);
+                }
+                if (c.loc == null && ref.loc != null && !c.virtual) {
+                    c.loc = ref.loc.level() < 2 ? ref.loc : new Candidate.Loc(ref.loc.city(), ref.loc.city(), ref.loc.country(),
+                            ref.loc.zone(), null, null, 1);
+                }
+                return true;
+            }
             case "sidelines" -> {
                 Candidate ref = referred(c, events);
                 if (ref == null) {
@@ -62,10 +78,70 @@ final class RelativeDates {
                 c.date(prev.start.plusDays(1), prev.end.plusDays(1), prev.precision);
                 return true;
             }
+            case "next" -> {
+                Candidate prev = null;
+                for (Candidate e : events) {
+                    if (e.facts.sentence.index() < c.facts.sentence.index() && (c.noParticipants() || e.sharesParticipantWith(c))
+                            && (prev == null || e.facts.sentence.index() >= prev.facts.sentence.index())) {
+                        prev = e;
+                    }
+                }
+                if (prev == null) {
+                    return false;
+                }
+                // leaving the same day or the next: an honest window over both
+                c.date(prev.end, prev.end.plusDays(Math.max(1, c.days)), Precision.WINDOW);
+                return true;
+            }
             default -> {
                 return false;
             }
         }
+    }
+
+    /**
+     * "The minister will meet Prime Minister X" with no date, in a report of one visit to X's country: the meeting
+     * falls within that visit. More than one such visit, or none, and it stays undated.
+     */
+    static boolean duringTheVisit(Candidate c, List<Candidate> events) {
+        if (c.objects.isEmpty() || c.virtual || !c.family().equals("meeting")) {
+            return false;
+        }
+        String country = c.loc != null ? c.loc.country() : null;
+        for (Person p : c.objects) {
+            if (country == null && p.country != null) {
+                country = p.country;
+            }
+        }
+        Candidate visit = null;
+        for (Candidate e : events) {
+            if (!e.family().equals("visit") || !e.dated() || e.loc == null || !shares(e.subjects, c.subjects)
+                    || country != null && !country.equals(e.loc.country())) {
+                continue;
+            }
+            if (visit != null && !(visit.start.equals(e.start) && visit.end.equals(e.end))) {
+                return false;
+            }
+            visit = e;
+        }
+        if (visit == null) {
+            return false;
+        }
+        c.date(visit.start, visit.end, visit.start.equals(visit.end) ? visit.precision : Precision.WINDOW);
+        if (c.loc == null) {
+            Candidate.Loc l = visit.loc;
+            c.loc = l.level() < 2 ? l : l.city() == null ? null : new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1);
+        }
+        return true;
+    }
+
+    private static boolean shares(java.util.Set<Person> a, java.util.Set<Person> b) {
+        for (Person p : a) {
+            if (b.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -97,12 +173,22 @@ final class RelativeDates {
     }
 
     static boolean narrative(SentenceFacts f) {
-        for (int k = 0; k < f.tokens.size(); k++) {
-            if (f.tokens.is(k, "then") || f.tokens.is(k, "afterwards") || f.tokens.is(k, "later") || f.tokens.is(k, "after")) {
+        for (int i = 0; i < f.tokens.size(); i++) {
+            if (f.tokens.is(i, "then") || f.tokens.is(i, "afterwards") || f.tokens.is(i, "after")
+                    || f.tokens.is(i, "later") && !sameDayLater(f, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "later on Tuesday", "later today", "later this week": a time of its own, not the next step of a story. */
+    private static boolean sameDayLater(SentenceFacts f, int at) {
+        if (at + 1 >= f.tokens.size()) {
+            return false;
+        }
+        return f.tokens.is(at + 1, "on") || f.tokens.is(at + 1, "today") || f.tokens.is(at + 1, "tonight")
+                || f.tokens.is(at + 1, "this") || Calendar.isWeekday(f.tokens, at + 1);
     }
 
     static String stayCountry(Candidate c, SentenceFacts.Anchor a) {
@@ -172,9 +258,10 @@ final class RelativeDates {
                 }
             }
             if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")) {
-                score += 1;
+                // "on the sidelines of the G20 summit in Bali": the summit, before a meeting that is also in Bali
+                score += e.name != null ? 6 : 1; // the event word outweighs the place both share
             }
-            if (score > bestScore && c.sharesParticipantWith(e)) {
+            if (score > bestScore && (c.sharesParticipantWith(e) || e.noParticipants() && e.name != null)) {
                 best = e;
                 bestScore = score;
             }

@@ -15,6 +15,8 @@ final class SentenceAnalyser {
     /** the one-char tokens that end a clause */
     private static final String CLAUSE_END = ",;:\u2013\u2014()";
     private static final int SPEECH_REACH = 4;
+    /** Engagements are announced weeks or months ahead; a vague date years away is some other plan. */
+    private static final int MAX_WINDOW_AHEAD_MONTHS = 18;
 
     private final Lexicon lexicon;
 
@@ -66,6 +68,9 @@ final class SentenceAnalyser {
                 }
                 if (m.last().isBefore(published) || saidAt(speechAt, at)) {
                     continue;
+                }
+                if (!m.exact() && m.first().isAfter(published.plusMonths(MAX_WINDOW_AHEAD_MONTHS))) {
+                    continue; // "carbon neutrality by 2060" is a target, not an engagement's date
                 }
                 m = publishedWeekday(f, m, at, published);
                 if (m.first().isAfter(published)) {

@@ -2,6 +2,7 @@ package org.diplocal.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds event words and decides verb or noun from the word before ("will visit" / "a visit"),
@@ -10,6 +11,7 @@ import java.util.List;
 final class TriggerFinder {
     private static final WordSet VERB_BEFORE = WordSet.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
             "can", "also", "and", "then", "not", "both", "later", "first", "jointly", "virtually");
+    private static final WordSet GROUP_HEADS = WordSet.of("leaders", "ministers", "heads", "presidents", "chiefs");
     private static final WordSet NAME_CONNECTORS = WordSet.of("of", "and", "'", "-", "on");
 
     private final Lexicon lexicon;
@@ -25,7 +27,7 @@ final class TriggerFinder {
             PhraseTable.Match<List<String[]>> m = lexicon.triggers.longestAll(tokens, i);
             if (m == null && tokens.indexOf(i, '-') > 0) {
                 // "Meeting-Plus": the part before the hyphen
-                String head = tokens.text(i).substring(0, tokens.text(i).indexOf('-'));
+                String head = tokens.text(i).substring(0, tokens.indexOf(i, '-'));
                 TokenList one = Tokenizer.tokenize(head);
                 PhraseTable.Match<List<String[]>> h = one.size() == 0 ? null : lexicon.triggers.longestAll(one, 0);
                 if (h != null && h.to() == one.size()) {
@@ -56,7 +58,6 @@ final class TriggerFinder {
     }
 
     private String[] choose(List<String[]> rows, TokenList tokens, int from, int to) {
-        int prev = from - 1; // when there is one
         boolean hasPrev = from > 0;
         boolean hasNext = to < tokens.size();
         String kind = rows.get(0)[1];
@@ -64,15 +65,22 @@ final class TriggerFinder {
         if (kind.equals("call") && to - from == 1 && (!hasNext || !tokens.is(to, "with"))) {
             return null; // "Washington's call for ..." is not a phone call
         }
-        if (kind.equals("travel") && (word.equals("head") || word.equals("fly")) && (!hasNext || !tokens.is(to, "to"))) {
+        if (kind.equals("travel") && (word.equals("head") || word.startsWith("fl")) && (!hasNext || !tokens.is(to, "to"))) {
             return null;
         }
-        boolean verbContext = hasPrev && (VERB_BEFORE.contains(tokens, prev) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
-        if (hasPrev && (tokens.is(prev, "the") || tokens.is(prev, "a") || tokens.is(prev, "an") || tokens.is(prev, "his")
-                || tokens.is(prev, "her") || tokens.is(prev, "their") || tokens.is(prev, "'s") || tokens.is(prev, "its"))) {
+        if (word.equals("host") && hasNext && (tokens.capitalised(to) && lexicon.roles.longest(tokens, to) != null
+                || tokens.is(to, "country") || tokens.is(to, "nation") || tokens.is(to, "city") || tokens.is(to, "government"))) {
+            return null; // "host President Joko Widodo", "the host country": who hosts, not an act of hosting
+        }
+        boolean verbContext = hasPrev && (VERB_BEFORE.contains(tokens, from - 1) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
+        if (hasPrev && (tokens.is(from - 1, "the") || tokens.is(from - 1, "a") || tokens.is(from - 1, "an") || tokens.is(from - 1, "his") || tokens.is(from - 1, "her")
+                || tokens.is(from - 1, "their") || tokens.is(from - 1, "'s") || tokens.is(from - 1, "its"))) {
             verbContext = false;
         }
-        if (word.equals("meeting") && hasPrev && tokens.is(prev, "to")) {
+        if ((word.equals("chair") || word.equals("co-chair")) && !verbContext) {
+            return null; // "the chair of the committee"
+        }
+        if (word.equals("meeting") && hasPrev && tokens.is(from - 1, "to")) {
             for (String[] r : rows) {
                 if (r[2].equals("noun")) {
                     return new String[] {r[0], r[1], "ing"}; // "look forward to meeting our friends"
@@ -94,10 +102,56 @@ final class TriggerFinder {
         return noun != null ? noun : verb;
     }
 
+    /** "a summit of the Group of Seven", "a meeting of the North Atlantic Council": the body names the event. */
+    private Trigger namedAfter(Trigger t, TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons) {
+        if (!t.form().equals("noun") || t.kind().equals("visit") || t.kind().equals("trip") || t.to() + 1 >= tokens.size()
+                || !tokens.is(t.to(), "of")) {
+            return t;
+        }
+        int from = t.to() + 1;
+        // "of the", "of a new", "of the newly formed": up to three lower-case words before the body's name
+        while (from < tokens.size() && from - t.to() <= 3 && tokens.word(from) && !tokens.capitalised(from)) {
+            from++;
+        }
+        int end = from;
+        while (end < tokens.size() && end - from < 8) {
+            if (tokens.capitalised(end) && tokens.word(end) && !TokenSpan.covers(persons, end)) {
+                end++;
+            } else if (NAME_CONNECTORS.contains(tokens, end) && end > from && end + 1 < tokens.size() && tokens.capitalised(end + 1)) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        boolean onlyPlace = true;
+        for (int k = from; k < end; k++) {
+            onlyPlace &= TokenSpan.covers(places.places(), k);
+        }
+        if (end - from < 2 || onlyPlace) { // "a meeting of Egypt": no body's name
+            return t;
+        }
+        String name = PlaceFinder.phrase(tokens, from, end) + " " + tokens.text(t.from());
+        // the trigger spans the body's name, so that "with X" after it reads as the counterpart
+        return new Trigger(t.from(), end, t.kind(), t.form(), t.from(), name, null);
+    }
+
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */
     private Trigger named(Trigger t, TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         int k = t.from();
         boolean ownWord = false;
+        String innerAcronym = null;
+        // "the APEC leaders' meeting", "the SCO foreign ministers' meeting": who meets, between the body and the word
+        if (k >= 2 && tokens.is(k - 1, "'") && GROUP_HEADS.contains(tokens, k - 2)) {
+            k -= 2;
+            while (k > 0 && k > t.from() - 5 && tokens.word(k - 1) && !tokens.capitalised(k - 1)
+                    && lexicon.portfolioWords.contains(tokens.norm(k - 1))) {
+                k--;
+            }
+        }
+        if (k >= 3 && tokens.is(k - 1, ")") && tokens.allCaps(k - 2) && tokens.is(k - 3, "(")) {
+            innerAcronym = tokens.text(k - 2); // "Asia-Pacific Economic Cooperation (APEC) leaders' meeting"
+            k -= 3;
+        }
         while (k > 0) {
             if (tokens.capitalised(k - 1) && tokens.word(k - 1) && !TokenSpan.covers(persons, k - 1) && !(k - 1 == 0 && tokens.is(k - 1, "the"))
                     && !tokens.is(k - 1, "the") && !tokens.is(k - 1, "a") && !tokens.is(k - 1, "in") && !tokens.is(k - 1, "on") && !tokens.is(k - 1, "at")) {
@@ -107,22 +161,24 @@ final class TriggerFinder {
                 k--;
             } else if (NAME_CONNECTORS.contains(tokens, k - 1) && k > 1 && tokens.capitalised(k - 2)) {
                 k--;
+            } else if (Character.isDigit(tokens.text(k - 1).charAt(0)) && k > 2 && tokens.is(k - 2, "of") && tokens.capitalised(k - 3)) {
+                k--; // "Group of 20 summit"
             } else {
                 break;
             }
         }
         boolean headCapital = tokens.capitalised(t.from());
         if (!ownWord || (k == t.from() && !headCapital)) {
-            return t;
+            return namedAfter(t, tokens, places, persons);
         }
         int end = t.to();
-        String acronym = null;
+        String acronym = innerAcronym;
         if (end + 2 < tokens.size() + 0 && end + 2 <= tokens.size() - 1 && tokens.is(end, "(")
                 && tokens.allCaps(end + 1) && tokens.is(end + 2, ")")) {
             acronym = tokens.text(end + 1);
         }
         String name = PlaceFinder.phrase(tokens, k, end);
-        if (acronym != null) {
+        if (acronym != null && !name.contains("(" + acronym + ")")) {
             name = name + " (" + acronym + ")";
         }
         return new Trigger(t.from(), t.to(), t.kind(), t.form(), k, name, acronym);

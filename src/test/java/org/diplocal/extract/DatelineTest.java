@@ -29,4 +29,18 @@ class DatelineTest {
         assertTrue(Dateline.find("").isEmpty());
         assertTrue(Dateline.find(null).isEmpty());
     }
+
+    @Test
+    void datelineOfTwoCitiesAfterAHeadlineIsTheReportsNotAnEvents() {
+        String text = "Leaders to meet in Lima\n\nSANTIAGO/BRASILIA, March 4 (Reuters) - The summit will open on March 20.";
+        org.junit.jupiter.api.Assertions.assertTrue(Dateline.headerSpans(text).stream()
+                .anyMatch(span -> text.substring(span[0], span[1]).contains("March 4")));
+    }
+
+    @Test
+    void datelineWithTheCountryAfterTheCityIsTheReports() {
+        String text = "Leaders to meet in Lima\n\nCUSCO, Peru, March 4 (Reuters) - The summit will open on March 20.";
+        org.junit.jupiter.api.Assertions.assertTrue(Dateline.headerSpans(text).stream()
+                .anyMatch(span -> text.substring(span[0], span[1]).contains("March 4")));
+    }
 }

@@ -3,6 +3,7 @@ package org.diplocal.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -38,5 +39,13 @@ class GazetteerTest {
     void findsCapitalEvenWhenTheListSpellsItDifferently() {
         assertEquals("America/New_York", gazetteer.capitalOf("US").orElseThrow().zone());
         assertEquals("Santiago", gazetteer.capitalOf("CL").orElseThrow().name());
+    }
+
+    @Test
+    void findsCitiesByTheirEnglishNames() {
+        for (String english : List.of("Geneva", "Cologne", "Seville", "Munich", "Prague", "Vienna", "Lisbon", "Brussels", "The Hague",
+                "Belgrade", "Bogota", "Zurich", "Tromso")) {
+            assertTrue(gazetteer.entries(Tokenizer.key(english)).stream().anyMatch(e -> e.kind() == Gazetteer.Kind.CITY), english);
+        }
     }
 }

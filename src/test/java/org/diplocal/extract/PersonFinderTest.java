@@ -62,4 +62,46 @@ class PersonFinderTest {
     void ignoresTitleWithoutName() {
         assertTrue(Fixtures.people(finder, "The foreign minister will travel.").isEmpty());
     }
+
+    @Test
+    void readsPortfolioTitleInEitherOrder() {
+        Person p = Fixtures.people(finder, "Ghana's Agriculture Minister Kwame Mensah arrived.").get(0).person();
+        assertEquals("Minister of Agriculture", p.role);
+        assertEquals("GH", p.country);
+        Person q = Fixtures.people(finder, "Chilean Minister of Mining Ana Rojas arrived.").get(0).person();
+        assertEquals("Minister of Mining", q.role);
+    }
+
+    @Test
+    void readsCabinetSecretaryForAPortfolio() {
+        Person p = Fixtures.people(finder, "Kenya's Cabinet Secretary for Foreign Affairs Jane Wambui arrived.").get(0).person();
+        assertEquals("Jane Wambui", p.name);
+        assertEquals("Cabinet Secretary for Foreign Affairs", p.role);
+    }
+
+    @Test
+    void tiesTwoLetterFamilyNameToAChineseOrKoreanName() {
+        Fixtures.people(finder, "Chinese Premier Li Qiang arrived.");
+        List<PersonMention> later = Fixtures.people(finder, "Li will then fly to Lima.");
+        assertEquals("Li Qiang", later.get(0).person().name);
+    }
+
+    @Test
+    void doesNotTieTwoLetterGivenNameOrParticle() {
+        Fixtures.people(finder, "Polish President Jan Da Nowak arrived.");
+        assertTrue(Fixtures.people(finder, "Da will then fly to Lima.").isEmpty());
+    }
+
+    @Test
+    void readsNameAfterTitleCommaAndCourtesyWords() {
+        Person p = Fixtures.people(finder, "The Minister for Trade, Senator the Hon Don Farrell, will visit Lima.").get(0).person();
+        assertEquals("Don Farrell", p.name);
+        assertEquals("Minister of Trade", p.role);
+    }
+
+    @Test
+    void eventWordIsNoPartOfAName() {
+        assertTrue(Fixtures.people(finder, "President Xi will open the China-Africa Summit in Accra.").stream()
+                .noneMatch(m -> m.person().name.contains("Summit")));
+    }
 }

@@ -72,4 +72,17 @@ class PlaceFinderTest {
         assertTrue(f.places().isEmpty());
         assertEquals("GH", f.countries().get(0).iso2());
     }
+
+    @Test
+    void readsSaintAbbreviatedEitherWay() {
+        PlaceFinder.Found f = Fixtures.places("The forum will open in St Petersburg.");
+        assertEquals("RU", f.places().get(0).country());
+        assertEquals("RU", Fixtures.places("The forum will open in St. Petersburg.").places().get(0).country());
+    }
+
+    @Test
+    void doesNotTakeAnOrganisationWordForATown() {
+        PlaceFinder.Found f = Fixtures.places("Delegates will gather for the African Union summit.");
+        assertTrue(f.places().stream().noneMatch(p -> p.kind() == PlaceMention.Kind.CITY), () -> f.places().toString());
+    }
 }

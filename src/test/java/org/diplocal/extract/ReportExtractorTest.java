@@ -139,4 +139,228 @@ class ReportExtractorTest {
         assertTrue(ms < 10_000, "took " + ms + " ms");
         assertTrue(drafts.size() <= 1, "one visit, told many times");
     }
+
+    @Test
+    void hostingAVisitTakesTheVisitsDaysAndTheHostsCountry() {
+        Draft d = only("Ghanaian President John Mahama will host his Togolese counterpart Faure Gnassingbe for a two-day "
+                + "state visit starting on Wednesday, the presidency said on Monday.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+        assertEquals("GH", d.location().country());
+        assertEquals(2, d.participants().size());
+        assertTrue(d.title().contains("hosts"), d.title());
+    }
+
+    @Test
+    void meetingToldInsideADatedVisitHappensDuringIt() {
+        List<Draft> drafts = Fixtures.extract("Polish President Andrzej Duda will visit Buenos Aires from May 15 to 17, meeting "
+                + "Argentine President Javier Milei to discuss trade.");
+        Draft meeting = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, meeting.start());
+        assertEquals(WED.plusDays(2), meeting.end());
+        assertEquals(Precision.WINDOW, meeting.precision());
+        assertEquals("AR", meeting.location().country());
+    }
+
+    @Test
+    void travelForANamedSummitIsThatSummit() {
+        Draft d = only("Norwegian Foreign Minister Espen Barth Eide is due to travel to Addis Ababa next week for the African "
+                + "Union summit, which opens on May 25.");
+        assertEquals(LocalDate.of(2024, 5, 25), d.start());
+        assertEquals("ET", d.location().country());
+    }
+
+    @Test
+    void sentenceWithoutPeopleAboutAVenueJoinsTheVenueVisitNotTheCountryVisit() {
+        List<Draft> drafts = Fixtures.extract("Polish Defence Minister Jan Nowak is set to begin a two-day visit to Ghana next Monday. "
+                + "Upon arrival, Nowak, along with Ghana's Defence Minister Kofi Asante, plans to visit Takoradi Air Base. "
+                + "It will be the first joint visit to Takoradi Air Base by the two defence chiefs since 2019.");
+        Draft country = drafts.stream().filter(d -> d.end().isAfter(d.start())).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Ghana", country.location().name());
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && d.location().name().equals("Takoradi Air Base")), drafts::toString);
+    }
+
+    @Test
+    void hostNamedAfterByIsNotTheOneWhoTravels() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Oslo on Wednesday. He will attend a forum of "
+                + "the Arctic Council in Tromso, Norway, on May 17, hosted by Norwegian Prime Minister Jonas Gahr Store, before "
+                + "travelling to Stockholm for an EU summit on May 20.");
+        Draft summit = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 20))).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Gabriel Boric", summit.participants().get(0).name());
+    }
+
+    @Test
+    void summitOfANamedBodyTakesTheBodysName() {
+        Draft d = only("Ghanaian President John Mahama will attend a summit of the Economic Community of West African States in "
+                + "Abuja on Wednesday.");
+        assertEquals("Economic Community of West African States summit", d.title());
+    }
+
+    @Test
+    void townTheGazetteerLacksIsPlacedByTheCountryAfterIt() {
+        Draft d = only("Polish President Andrzej Duda will attend a summit of the Nordic Council in Svolvaer, Norway, on Wednesday.");
+        assertEquals("NO", d.location().country());
+        assertEquals("Svolvaer", d.location().city());
+    }
+
+    @Test
+    void visitToAProperNameWithALowerCaseVenueWordIsThatVenue() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will arrive in Accra on Wednesday. The following day, "
+                + "Boric will visit the Kumasi cocoa farm.");
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && d.location().name().equals("Kumasi cocoa farm")
+                && d.start().equals(WED.plusDays(1))), drafts::toString);
+    }
+
+    @Test
+    void afterThatStartsWhereTheEngagementBeforeEnds() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
+                + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");
+        Draft nigeria = drafts.stream().filter(d -> d.location() != null && "NG".equals(d.location().country())).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, nigeria.start());
+        assertEquals(WED.plusDays(2), nigeria.end());
+        assertEquals(Precision.WINDOW, nigeria.precision());
+    }
+
+    @Test
+    void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
+                + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
+        Draft meeting = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, meeting.start());
+        assertEquals(WED.plusDays(1), meeting.end());
+        assertEquals(Precision.WINDOW, meeting.precision());
+    }
+
+    @Test
+    void undatedMeetingStaysUndatedWhenTheReportHasTwoVisits() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on Wednesday. "
+                + "He will then visit Nigeria on Friday. The minister will meet President Bola Tinubu to discuss trade.");
+        assertTrue(drafts.stream().noneMatch(d -> d.participants().size() == 2), drafts::toString);
+    }
+
+    @Test
+    void sidelineMeetingTakesTheSummitsDaysAndItsPeopleAttendIt() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama said he will meet Chilean President Gabriel Boric on "
+                + "the sidelines of the G20 summit in Rio de Janeiro. The Group of 20 summit opens on Thursday and runs for two days, "
+                + "with the war in Ukraine high on the agenda of host President Luiz Inacio Lula da Silva.");
+        Draft meeting = drafts.stream().filter(d -> d.title().contains("meets")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 5, 16), meeting.start());
+        assertEquals(LocalDate.of(2024, 5, 17), meeting.end());
+        Draft summit = drafts.stream().filter(d -> d.title().equals("Group of 20 summit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(2, summit.participants().size());
+        assertEquals("BR", summit.location().country());
+    }
+
+    @Test
+    void leadersMeetingOfABodyIsNamedAfterTheBody() {
+        Draft d = only("Chilean President Gabriel Boric will travel to Lima for the Asia-Pacific Economic Cooperation (APEC) "
+                + "leaders' meeting on Friday and Saturday.");
+        assertEquals("Asia-Pacific Economic Cooperation (APEC) leaders' meeting", d.title());
+        assertEquals(LocalDate.of(2024, 5, 17), d.start());
+        assertEquals(LocalDate.of(2024, 5, 18), d.end());
+    }
+
+    @Test
+    void hostAsATitleIsNoHosting() {
+        assertTrue(Fixtures.extract("Trade tops the agenda of host President William Ruto at the summit.").isEmpty());
+    }
+
+    @Test
+    void laterOnTheSameWeekdayIsNotTheNextStepOfATrip() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will meet Ghanaian President John Mahama on Friday. "
+                + "Boric and Peruvian President Dina Boluarte were due to meet later on Monday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY) && d.participants().size() == 2), drafts::toString);
+    }
+
+    @Test
+    void meetingOfANewBodyWithACounterpartKeepsTheCounterpart() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, allied leaders will hold the inaugural meeting of a new Ghana-Chile "
+                + "Council with Chilean President Gabriel Boric, officials said.");
+        Draft d = drafts.get(0);
+        assertEquals("Ghana-Chile Council meeting", d.title());
+        assertEquals(WED, d.start());
+        assertEquals("Gabriel Boric", d.participants().get(0).name());
+    }
+
+    @Test
+    void flewForAVisitWhereTalksFollowGivesBothTheVisitAndTheTalks() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Defence Minister Bjorn Arild Gram flew to Santiago later on Monday for a "
+                + "two-day visit to Chile, where he is due to hold talks with Defence Minister Maya Fernandez on Tuesday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY) && d.end().equals(Fixtures.MONDAY.plusDays(1))
+                && d.participants().size() == 1), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1)) && d.participants().size() == 2),
+                drafts::toString);
+    }
+
+    @Test
+    void anEngagementsOwnDateWinsOverTheDateOpeningTheSentence() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, Chilean President Gabriel Boric will fly to Ghana, the final stop of his "
+                + "tour, where he is due to meet President John Mahama in Accra on Thursday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2 && d.start().equals(WED.plusDays(1))), drafts::toString);
+    }
+
+    @Test
+    void wasToMeetLaterTodayIsPlanned() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
+                + "the day and was to meet President John Mahama later Monday, officials said.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY)
+                && d.participants().stream().anyMatch(p -> p.name().equals("John Mahama"))), drafts::toString);
+    }
+
+    @Test
+    void chairingANamedSummitMakesTheSummitAndItsAttendeesJoinIt() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will chair the West Africa Trade Summit in Accra from "
+                + "May 15 to 16. President of Togo Faure Gnassingbe and President of Benin Patrice Talon will attend the summit.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("West Africa Trade Summit", drafts.get(0).title());
+        assertEquals(3, drafts.get(0).participants().size());
+    }
+
+    @Test
+    void distantYearIsATargetNotADate() {
+        assertTrue(Fixtures.extract("Chilean President Gabriel Boric will meet Ghanaian President John Mahama to discuss "
+                + "reaching carbon neutrality by 2060.").isEmpty());
+    }
+
+    @Test
+    void headlineSurnameAndBodyFullNameAreOneTrip() {
+        List<Draft> drafts = Fixtures.extract("Chilean envoy Rojas to visit Ghana next week\n\n"
+                + "Chilean trade envoy Marta Rojas will travel to Accra from Monday to Wednesday for talks on cocoa, the ministry said.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("Marta Rojas", drafts.get(0).participants().get(0).name());
+    }
+
+    @Test
+    void meetingBeforeACeremonyIsOnTheCeremonysDay() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric is set to sign the accord at the Flagstaff House "
+                + "ceremony on May 17. Boric will meet Ghanaian President John Mahama before the ceremony, an official said.");
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2 && d.start().equals(LocalDate.of(2024, 5, 17))),
+                drafts::toString);
+    }
+
+    @Test
+    void whoChairsAMeetingTakesPartInIt() {
+        Draft d = only("Ghana is hosting a meeting of ECOWAS defence ministers in Accra later this month, chaired by Defence "
+                + "Minister Omane Boamah.");
+        assertEquals("Omane Boamah", d.participants().get(0).name());
+        assertEquals(Precision.WINDOW, d.precision());
+    }
+
+    @Test
+    void attendingANamedBodyWithoutAnEventWordIsAnEngagement() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren will lead Chile's delegation to the OAS General Assembly "
+                + "in Asuncion on May 15.");
+        assertEquals("OAS General Assembly", d.title());
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void acronymAndItsSpelledOutNameAreOneEngagement() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will attend an Organization of "
+                + "American States meeting in Paraguay next month. Van Klaveren will lead the delegation to the OAS General "
+                + "Assembly in Asuncion on June 26.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 6, 26), drafts.get(0).start());
+    }
 }

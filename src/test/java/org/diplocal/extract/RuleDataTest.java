@@ -53,6 +53,7 @@ class RuleDataTest {
         assertEquals("arrival", lexicon.anchors.longest(t("upon arrival"), 0).value()[1]);
         assertEquals("stay", lexicon.anchors.longest(t("while in"), 0).value()[1]);
         assertEquals("after", lexicon.anchors.longest(t("a day after"), 0).value()[1]);
+        assertEquals("next", lexicon.anchors.longest(t("after that"), 0).value()[1]);
         assertNull(lexicon.anchors.longest(t("after"), 0));
     }
 
@@ -75,5 +76,14 @@ class RuleDataTest {
         for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/roles.tsv")) {
             assertTrue(row[2].equals("-") || contract.contains(row[2]), row[0]);
         }
+    }
+
+    @Test
+    void portfoliosMakeTheirTitlesButWrittenTitlesWin() {
+        assertEquals("Minister of Tourism", lexicon.roles.longest(t("Tourism Minister"), 0).value()[1]);
+        assertEquals("Minister of Tourism", lexicon.roles.longest(t("minister for tourism"), 0).value()[1]);
+        assertEquals("Deputy Minister of Health", lexicon.roles.longest(t("deputy health minister"), 0).value()[1]);
+        assertEquals("Foreign Secretary", lexicon.roles.longest(t("foreign secretary"), 0).value()[1]);
+        assertNull(lexicon.roles.longest(t("tourism board"), 0));
     }
 }

@@ -75,12 +75,24 @@ final class TenseCue {
     private Tense after(String text, int end) {
         List<String> after = words(text, end, Sentences.end(text, end), MAX_DISTANCE + 1);
         for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
+            // "On Friday, allied leaders will ...": an -ed word before a plain noun is an adjective, not a past verb
+            // ("On Feb. 28, the bank released a note" keeps its verb)
+            if (isEdWord(after.get(i)) && i + 1 < after.size() && Character.isLowerCase(after.get(i + 1).charAt(0))
+                    && !infinitiveStop.contains(lower(after.get(i + 1))) && !past.contains(lower(after.get(i + 1)))
+                    && !future.contains(lower(after.get(i + 1)))) {
+                continue;
+            }
             Tense t = cue(after, i);
             if (t != Tense.NONE) {
                 return t;
             }
         }
         return Tense.NONE;
+    }
+
+    private boolean isEdWord(String original) {
+        String w = original.toLowerCase(Locale.ROOT);
+        return w.length() >= 5 && w.endsWith("ed") && !past.contains(w) && !future.contains(w) && !futureOrToday.contains(w);
     }
 
     private Tense cue(List<String> words, int i) {
@@ -127,8 +139,14 @@ final class TenseCue {
         return !infinitiveStop.contains(head) && !pastHead;
     }
 
-    /** "to be published", "has been scheduled": a participle after a form of "be" says nothing about time. */
+    /**
+     * "to be published", "has been scheduled", "a summit hosted by Prime Minister X": a participle after a form of
+     * "be" or before "by" and a name says nothing about time ("peaked by the end of the year" still does).
+     */
     private static boolean passive(List<String> words, int i) {
+        if (i + 2 < words.size() && lower(words.get(i + 1)).equals("by") && Character.isUpperCase(words.get(i + 2).charAt(0))) {
+            return true;
+        }
         if (i == 0) {
             return false;
         }

@@ -293,4 +293,27 @@ class TimeTaggerBehaviourTest {
             assertEquals(text.substring(m.start(), m.end()), m.text());
         }
     }
+
+    @Test
+    void participleBeforeByIsNoPastTense() {
+        assertEquals(LocalDate.of(2026, 4, 2), find("She will attend a forum in Lima, hosted by President Jose Jeri, before flying to Quito "
+                + "for talks on April 2.", TUESDAY, "April 2").first());
+    }
+
+    @Test
+    void laterOnTheReportsOwnWeekdayIsThatDay() {
+        assertEquals(TUESDAY, only("Chile's president is due to meet him in Lima later on Tuesday.", TUESDAY).first());
+    }
+
+    @Test
+    void edAdjectiveAfterASentenceOpeningWeekdayIsNoPastTense() {
+        assertEquals(LocalDate.of(2026, 3, 11), find("On Wednesday, united opposition leaders will hold a rally in Accra.",
+                TUESDAY, "Wednesday").first());
+    }
+
+    @Test
+    void edVerbAfterASentenceOpeningDateStillSaysPast() {
+        assertEquals(LocalDate.of(2026, 2, 28), find("On Feb. 28, the central bank released a note on inflation.",
+                TUESDAY, "Feb. 28").first());
+    }
 }
