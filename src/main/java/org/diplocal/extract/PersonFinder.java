@@ -145,7 +145,7 @@ final class PersonFinder {
 
     private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {
         return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
-                && !lexicon.organisationWords.contains(tokens.norm(at)) && tokens.length(at) > 1
+                && !lexicon.organisationWords.contains(tokens, at) && tokens.length(at) > 1
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
     }
@@ -343,7 +343,7 @@ final class PersonFinder {
     private int courtesyEnd(TokenList tokens, int from) {
         int k = from;
         while (k < tokens.size() && k - from < 5) {
-            if (lexicon.honorifics.contains(tokens.norm(k)) || tokens.is(k, ".") && k > from) {
+            if (lexicon.honorifics.contains(tokens, k) || tokens.is(k, ".") && k > from) {
                 k++;
             } else {
                 break;
@@ -378,7 +378,7 @@ final class PersonFinder {
                 || at + 1 < tokens.size() && Character.isDigit(tokens.charAt(at + 1, 0)));
         return tokens.word(at) && (tokens.capitalised(at) || hyphenatedName(tokens, at)) && !Character.isDigit(tokens.charAt(at, 0))
                 && !date && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
-                && !lexicon.organisationWords.contains(tokens.norm(at)) && !isEventWord(tokens, at)
+                && !lexicon.organisationWords.contains(tokens, at) && !isEventWord(tokens, at)
                 && !(tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at)));
     }
 

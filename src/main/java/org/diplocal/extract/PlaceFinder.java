@@ -143,7 +143,7 @@ final class PlaceFinder {
 
     /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President", "Union"). */
     private boolean commonWord(TokenList tokens, int k) {
-        return lexicon.organisationWords.contains(tokens.norm(k)) || lexicon.roles.isPhrase(tokens, k)
+        return lexicon.organisationWords.contains(tokens, k) || lexicon.roles.isPhrase(tokens, k)
                 || lexicon.triggers.isPhrase(tokens, k) || lexicon.cues.isPhrase(tokens, k) || Calendar.isCalendarWord(tokens, k);
     }
 

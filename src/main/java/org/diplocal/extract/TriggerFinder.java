@@ -144,7 +144,7 @@ final class TriggerFinder {
         if (k >= 2 && tokens.is(k - 1, "'") && GROUP_HEADS.contains(tokens, k - 2)) {
             k -= 2;
             while (k > 0 && k > t.from() - 5 && tokens.word(k - 1) && !tokens.capitalised(k - 1)
-                    && lexicon.portfolioWords.contains(tokens.norm(k - 1))) {
+                    && lexicon.portfolioWords.contains(tokens, k - 1)) {
                 k--;
             }
         }
