@@ -1,22 +1,25 @@
 package org.diplocal.extract;
 
-import java.util.Set;
+import java.util.List;
 
 /** Month and weekday words, which are never names of people or places. */
 final class Calendar {
-    private static final Set<String> WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
+    private static final List<String> WORDS = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "tomorrow", "yesterday");
+    private static final WordSet CALENDAR = WordSet.of(WORDS.toArray(String[]::new));
+    /** the calendar words ending in "day", "today" and "yesterday" too */
+    private static final WordSet DAYS = WordSet.of(WORDS.stream().filter(w -> w.endsWith("day")).toArray(String[]::new));
 
     private Calendar() {
     }
 
-    static boolean isWeekday(String norm) {
-        return norm.endsWith("day") && WORDS.contains(norm);
+    static boolean isWeekday(TokenList tokens, int k) {
+        return DAYS.contains(tokens, k);
     }
 
-    static boolean isCalendarWord(String norm) {
-        return WORDS.contains(norm);
+    static boolean isCalendarWord(TokenList tokens, int k) {
+        return CALENDAR.contains(tokens, k);
     }
 }

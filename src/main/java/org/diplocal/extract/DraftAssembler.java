@@ -15,16 +15,16 @@ import java.util.Set;
  * sentences say about one engagement ({@link EngagementMerger}) and writes the drafts ({@link DraftWriter}).
  */
 final class DraftAssembler {
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "his", "him", "she", "her");
-    private static final Set<String> GROUP_WORDS = Set.of("they", "their", "them", "both", "officials", "leaders", "sides");
-    private static final Set<String> ROLE_REFS = Set.of("secretary", "minister", "president", "premier", "chancellor",
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
+    private static final WordSet GROUP_WORDS = WordSet.of("they", "their", "them", "both", "officials", "leaders", "sides");
+    private static final WordSet ROLE_REFS = WordSet.of("secretary", "minister", "president", "premier", "chancellor",
             "envoy", "leader");
-    private static final Set<String> GROUP_OBJECT = Set.of("leaders", "counterparts", "heads", "presidents", "ministers");
-    private static final Set<String> OBJECT_SKIP = Set.of("to", "in", "at", "the", "of", "on", "a");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "to");
+    private static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");
+    private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
+    private static final WordSet LOCATIVE = WordSet.of("in", "at", "to");
     private static final Set<String> WEEKDAY = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
-    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
+    private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
             "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
     private static final String[] NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
@@ -190,7 +190,7 @@ final class DraftAssembler {
                 seed = true;
             } else if (t.kind().equals("attend") && eventWordAhead) {
                 seed = false; // "attend the X Meeting": the meeting is the engagement
-            } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.get(t.to()).word())) {
+            } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.word(t.to()))) {
                 seed = true; // "Zelensky is expected to attend.": the event told before
             }
             if (!seed) {
@@ -214,7 +214,7 @@ final class DraftAssembler {
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
             int start = Math.min(t.from(), t.nameFrom());
-            boolean definite = start > 0 && f.tokens.get(start - 1).is("the"); // "The Group of 20 summit opens on Tuesday"
+            boolean definite = start > 0 && f.tokens.is(start - 1, "the"); // "The Group of 20 summit opens on Tuesday"
             // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
             // "X will chair the meeting": the engagement told around it
             if (c.loc != null && !f.virtual || definite || !f.dates.isEmpty() && c.family().equals("meeting")) {
@@ -258,22 +258,21 @@ final class DraftAssembler {
         return seeds;
     }
 
-    private static final Set<String> OBJECT_GAP = Set.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
+    private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
             "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately");
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private static boolean objectGap(SentenceFacts f, int from, int to) {
         int words = 0;
         for (int k = from; k < to; k++) {
-            Token t = f.tokens.get(k);
-            if ((t.is("in") || t.is("at")) && k + 1 < to && TokenSpan.covers(f.places.places(), k + 1)) {
+            if ((f.tokens.is(k, "in") || f.tokens.is(k, "at")) && k + 1 < to && TokenSpan.covers(f.places.places(), k + 1)) {
                 continue; // "hold talks in Manila with President X": where, between the talks and the counterpart
             }
-            if (TokenSpan.covers(f.places.places(), k) && k > from && (f.tokens.get(k - 1).is("in") || f.tokens.get(k - 1).is("at")
+            if (TokenSpan.covers(f.places.places(), k) && k > from && (f.tokens.is(k - 1, "in") || f.tokens.is(k - 1, "at")
                     || TokenSpan.covers(f.places.places(), k - 1))) {
                 continue;
             }
-            if (!OBJECT_GAP.contains(t.norm()) || ++words > 3) {
+            if (!OBJECT_GAP.contains(f.tokens, k) || ++words > 3) {
                 return false;
             }
         }
@@ -309,18 +308,17 @@ final class DraftAssembler {
      */
     private static String namedEventAfter(SentenceFacts f, Trigger t) {
         int from = t.to();
-        if (from < f.tokens.size() && f.tokens.get(from).is("the")) {
+        if (from < f.tokens.size() && f.tokens.is(from, "the")) {
             from++;
         }
         int end = from;
         int words = 0;
         while (end < f.tokens.size() && end - from < 10) {
-            Token w = f.tokens.get(end);
-            if (w.capitalised() && w.word() && !TokenSpan.covers(f.persons, end)) {
+            if (f.tokens.capitalised(end) && f.tokens.word(end) && !TokenSpan.covers(f.persons, end)) {
                 words++;
                 end++;
-            } else if ((w.is("of") || w.is("on") || w.is("and")) && end > from && end + 1 < f.tokens.size()
-                    && f.tokens.get(end + 1).capitalised()) {
+            } else if ((f.tokens.is(end, "of") || f.tokens.is(end, "on") || f.tokens.is(end, "and")) && end > from && end + 1 < f.tokens.size()
+                    && f.tokens.capitalised(end + 1)) {
                 end++;
             } else {
                 break;
@@ -331,7 +329,7 @@ final class DraftAssembler {
         }
         boolean onlyPlaces = true;
         for (int k = from; k < end; k++) {
-            onlyPlaces &= !f.tokens.get(k).word() || !f.tokens.get(k).capitalised() || TokenSpan.covers(f.places.places(), k);
+            onlyPlaces &= !f.tokens.word(k) || !f.tokens.capitalised(k) || TokenSpan.covers(f.places.places(), k);
         }
         for (Trigger other : f.triggers) {
             if (other.from() >= from && other.from() < end) {
@@ -350,19 +348,19 @@ final class DraftAssembler {
             }
         }
         for (PersonMention p : f.persons) {
-            if (p.from() > c.trigger.to() && p.from() < next && p.from() >= 2 && f.tokens.get(p.from() - 1).is("by")
-                    && PRESIDING.contains(f.tokens.get(p.from() - 2).norm()) && !p.former() && !c.objects.contains(p.person())) {
+            if (p.from() > c.trigger.to() && p.from() < next && p.from() >= 2 && f.tokens.is(p.from() - 1, "by")
+                    && PRESIDING.contains(f.tokens, p.from() - 2) && !p.former() && !c.objects.contains(p.person())) {
                 c.subjects.add(p.person());
-                if (f.tokens.get(p.from() - 2).is("hosted") && p.person().country == null && c.loc != null) {
+                if (f.tokens.is(p.from() - 2, "hosted") && p.person().country == null && c.loc != null) {
                     p.person().country = c.loc.country(); // the host is at home
                 }
             }
         }
     }
 
-    private static final Set<String> PRESIDING = Set.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
+    private static final WordSet PRESIDING = WordSet.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
 
-    private static final Set<String> HELD = Set.of("held", "had", "hosted", "attended", "concluded", "wrapped");
+    private static final WordSet HELD = WordSet.of("held", "had", "hosted", "attended", "concluded", "wrapped");
 
     /**
      * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
@@ -385,7 +383,7 @@ final class DraftAssembler {
         }
         SentenceFacts.Dated own = dateBetween(f, prevEnd, regionEnd);
         for (PersonMention q : f.persons) {
-            if (q.from() <= prevEnd || q.from() >= regionEnd || !f.tokens.get(q.from() - 1).is("and") || !usable(f, q)) {
+            if (q.from() <= prevEnd || q.from() >= regionEnd || !f.tokens.is(q.from() - 1, "and") || !usable(f, q)) {
                 continue;
             }
             SentenceFacts.Dated before = dateBetween(f, prevEnd, q.from());
@@ -429,19 +427,19 @@ final class DraftAssembler {
     /** A past verb just before an event noun: "held face-to-face talks", "had a phone call". */
     private static boolean heldBefore(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.nameFrom() - 4); k < Math.min(t.from(), t.nameFrom()); k++) {
-            if (HELD.contains(f.tokens.get(k).norm())) {
+            if (HELD.contains(f.tokens, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> RETURN_WORDS = Set.of("returning", "return", "returns", "back", "home");
+    private static final WordSet RETURN_WORDS = WordSet.of("returning", "return", "returns", "back", "home");
 
     /** "before returning to Japan on Sunday": a way home, neither a destination nor an engagement's date. */
     static boolean afterReturn(SentenceFacts f, int token) {
         for (int k = Math.max(0, token - 4); k < token; k++) {
-            if (RETURN_WORDS.contains(f.tokens.get(k).norm())) {
+            if (RETURN_WORDS.contains(f.tokens, k)) {
                 return true;
             }
         }
@@ -469,7 +467,7 @@ final class DraftAssembler {
         for (Trigger t : f.triggers) {
             if (t.form().equals("noun") && t.kind().equals("visit") && t.from() > arrival.to() && t.from() - arrival.to() < 12) {
                 for (int k = arrival.to(); k < t.from(); k++) {
-                    if (f.tokens.get(k).is("for")) {
+                    if (f.tokens.is(k, "for")) {
                         return true;
                     }
                 }
@@ -479,9 +477,9 @@ final class DraftAssembler {
     }
 
     private static boolean negated(SentenceFacts f, int token) {
-        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.get(k).is(","); k--) {
-            String w = f.tokens.get(k).norm();
-            if (w.equals("not") || w.equals("won't") || w.equals("never") || w.equals("n't") || w.equals("wont")) {
+        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
+            if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
+                    || f.tokens.is(k, "wont")) {
                 return true;
             }
         }
@@ -500,8 +498,8 @@ final class DraftAssembler {
 
     private static boolean progressive(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            String w = f.tokens.get(k).norm();
-            if (w.equals("be") || w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were")) {
+            if (f.tokens.is(k, "be") || f.tokens.is(k, "is") || f.tokens.is(k, "are") || f.tokens.is(k, "was")
+                    || f.tokens.is(k, "were")) {
                 return true;
             }
         }
@@ -514,7 +512,7 @@ final class DraftAssembler {
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
         for (PersonMention p : f.persons) {
-            boolean agent = p.from() > 0 && f.tokens.get(p.from() - 1).is("by"); // "a summit hosted by X" is not X's trip
+            boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
             if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person()) && !agent) {
                 c.subjects.add(p.person());
             }
@@ -524,22 +522,22 @@ final class DraftAssembler {
             if (f.background[i]) {
                 continue;
             }
-            Token t = f.tokens.get(i);
+
             if (TokenSpan.covers(f.persons, i)) {
                 continue;
             }
             Person he = lastSubject != null ? lastSubject : protagonist; // "After that he will travel to Ukraine"
-            if (SUBJECT_PRONOUNS.contains(t.norm()) && he != null && c.subjects.isEmpty()) {
+            if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.isEmpty()) {
                 c.subjects.add(he);
-            } else if (GROUP_WORDS.contains(t.norm()) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
+            } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
                 c.subjects.addAll(lastGroup);
-            } else if (t.is("the") && i + 1 < limit) {
+            } else if (f.tokens.is(i, "the") && i + 1 < limit) {
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
                 int end = role != null ? role.to() : i + 2;
-                String head = f.tokens.get(end - 1).norm();
-                boolean lower = !f.tokens.get(i + 1).capitalised();
-                if (lower && (role != null || ROLE_REFS.contains(head))
-                        && (end >= f.tokens.size() || !f.tokens.get(end).capitalised())) {
+                String head = f.tokens.norm(end - 1);
+                boolean lower = !f.tokens.capitalised(i + 1);
+                if (lower && (role != null || ROLE_REFS.contains(f.tokens, end - 1))
+                        && (end >= f.tokens.size() || !f.tokens.capitalised(end))) {
                     Person p = byRole(f, role != null ? role.value()[1] : head, protagonist);
                     if (p != null) {
                         c.subjects.add(p);
@@ -573,10 +571,10 @@ final class DraftAssembler {
      */
     private Person objectReference(SentenceFacts f, int from, int to, Person protagonist) {
         int k = from;
-        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens.get(k).norm()) && !f.tokens.get(k).is("the")) {
+        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens, k) && !f.tokens.is(k, "the")) {
             k++;
         }
-        if (k >= to || !f.tokens.get(k).is("the")) {
+        if (k >= to || !f.tokens.is(k, "the")) {
             return null;
         }
         k++;
@@ -588,7 +586,7 @@ final class DraftAssembler {
             }
         }
         PhraseTable.Match<String[]> role = k < to ? lexicon.roles.longest(f.tokens, k) : null;
-        if (role == null || f.tokens.get(k).capitalised() || (role.to() < f.tokens.size() && f.tokens.get(role.to()).capitalised())) {
+        if (role == null || f.tokens.capitalised(k) || (role.to() < f.tokens.size() && f.tokens.capitalised(role.to()))) {
             return null;
         }
         Person found = null;
@@ -611,13 +609,13 @@ final class DraftAssembler {
 
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {
-        if (f.tokens.size() > 2 && f.tokens.get(0).is("the") && GROUP_OBJECT.contains(f.tokens.get(1).norm())
-                && f.tokens.get(2).is("of")) {
+        if (f.tokens.size() > 2 && f.tokens.is(0, "the") && GROUP_OBJECT.contains(f.tokens, 1)
+                && f.tokens.is(2, "of")) {
             from = 1; // "The leaders of Japan and Chile will hold a summit": the countries take part
             to = Math.max(to, from + 8);
         }
         for (int i = from; i < to && i < from + 8; i++) {
-            if (GROUP_OBJECT.contains(f.tokens.get(i).norm())) {
+            if (GROUP_OBJECT.contains(f.tokens, i)) {
                 for (CountryMention cm : f.places.countries()) {
                     if (cm.from() > i && cm.from() < to) {
                         c.groupCountries.add(cm.iso2());
@@ -632,15 +630,15 @@ final class DraftAssembler {
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = t.to();
         int skipped = 0;
-        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens.get(k).norm())) {
+        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
             k++;
             skipped++;
         }
         for (PlaceMention p : f.places.places()) {
             if (p.from() == k && !p.possessive()) {
                 boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
-                        && f.tokens.get(p.to()).word() && !f.tokens.get(p.to()).capitalised()
-                        && !FOLLOWS_NAME.contains(f.tokens.get(p.to()).norm()); // "visit a Toyota plant"
+                        && f.tokens.word(p.to()) && !f.tokens.capitalised(p.to())
+                        && !FOLLOWS_NAME.contains(f.tokens, p.to()); // "visit a Toyota plant"
                 int head = attributive ? lowerCaseHead(f, p.to()) : -1;
                 if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
                     return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);
@@ -648,20 +646,20 @@ final class DraftAssembler {
                 return attributive ? null : p;
             }
         }
-        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.get(k).capitalised() && !TokenSpan.covers(f.persons, k)
-                && !Calendar.isCalendarWord(f.tokens.get(k).norm())) {
+        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)
+                && !Calendar.isCalendarWord(f.tokens, k)) {
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
             int end = k;
-            while (end < f.tokens.size() && end - k < 5 && (f.tokens.get(end).capitalised() && f.tokens.get(end).word()
-                    || f.tokens.get(end).is("of") && end + 1 < f.tokens.size() && f.tokens.get(end + 1).capitalised())) {
+            while (end < f.tokens.size() && end - k < 5 && (f.tokens.capitalised(end) && f.tokens.word(end)
+                    || f.tokens.is(end, "of") && end + 1 < f.tokens.size() && f.tokens.capitalised(end + 1))) {
                 end++;
             }
             int head = lowerCaseHead(f, end); // "the Rweru model village"
             if (head > end) {
                 end = head;
             }
-            boolean adjective = end < f.tokens.size() && f.tokens.get(end).word() && !f.tokens.get(end).capitalised()
-                    && !FOLLOWS_NAME.contains(f.tokens.get(end).norm()); // "the Asian country"
+            boolean adjective = end < f.tokens.size() && f.tokens.word(end) && !f.tokens.capitalised(end)
+                    && !FOLLOWS_NAME.contains(f.tokens, end); // "the Asian country"
             for (CountryMention cm : f.places.countries()) {
                 adjective |= cm.from() == k;
             }
@@ -675,7 +673,7 @@ final class DraftAssembler {
 
     /** The end of "model village", "children's hospital" after a proper name: a venue head within three words, or -1. */
     private int lowerCaseHead(SentenceFacts f, int from) {
-        for (int k = from; k < f.tokens.size() && k - from < 3 && f.tokens.get(k).word() && !f.tokens.get(k).capitalised(); k++) {
+        for (int k = from; k < f.tokens.size() && k - from < 3 && f.tokens.word(k) && !f.tokens.capitalised(k); k++) {
             PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
             if (h != null && h.value()[1].equals("last")) {
                 return h.to();
@@ -689,7 +687,7 @@ final class DraftAssembler {
         PlaceMention last = first;
         boolean several = false;
         for (PlaceMention p : f.places.places()) {
-            if (p.from() == last.to() + 1 && (f.tokens.get(last.to()).is("and") || f.tokens.get(last.to()).is(","))) {
+            if (p.from() == last.to() + 1 && (f.tokens.is(last.to(), "and") || f.tokens.is(last.to(), ","))) {
                 if (!several && first.country() != null) {
                     c.groupCountries.add(first.country());
                 }
@@ -723,9 +721,8 @@ final class DraftAssembler {
         }
         int purpose = regionEnd;
         for (int k = t.to(); k + 1 < regionEnd; k++) {
-            Token verb = f.tokens.get(k + 1);
-            if (f.tokens.get(k).is("to") && !verb.capitalised() && Character.isLetter(verb.text().charAt(0)) && !verb.is("the")
-                    && !verb.is("take") && !verb.is("be")) {
+            if (f.tokens.is(k, "to") && !f.tokens.capitalised(k + 1) && Character.isLetter(f.tokens.charAt(k + 1, 0))
+                    && !f.tokens.is(k + 1, "the") && !f.tokens.is(k + 1, "take") && !f.tokens.is(k + 1, "be")) {
                 purpose = k; // "to discuss ... the war in Ukraine" says why, not where
                 break;
             }
@@ -754,10 +751,10 @@ final class DraftAssembler {
     private Candidate.Loc unlistedTown(SentenceFacts f, PlaceMention country) {
         int comma = country.from() - 1;
         int k = comma;
-        while (k > 0 && comma - k < 3 && f.tokens.get(k - 1).capitalised() && f.tokens.get(k - 1).word()) {
+        while (k > 0 && comma - k < 3 && f.tokens.capitalised(k - 1) && f.tokens.word(k - 1)) {
             k--;
         }
-        if (comma < 1 || !f.tokens.get(comma).is(",") || k == comma || k == 0 || !LOCATIVE.contains(f.tokens.get(k - 1).norm())
+        if (comma < 1 || !f.tokens.is(comma, ",") || k == comma || k == 0 || !LOCATIVE.contains(f.tokens, k - 1)
                 || TokenSpan.covers(f.places.places(), k) || TokenSpan.covers(f.persons, k)) {
             return null;
         }
@@ -772,14 +769,14 @@ final class DraftAssembler {
             return false;
         }
         int k = p.from() - 1;
-        if (f.tokens.get(k).is("the") && k > 0) {
+        if (f.tokens.is(k, "the") && k > 0) {
             k--;
         }
         // "the war in Ukraine" is a subject of talks, not where they are held
-        return LOCATIVE.contains(f.tokens.get(k).norm()) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens.get(k - 1).norm()));
+        return LOCATIVE.contains(f.tokens, k) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens, k - 1));
     }
 
-    private static final Set<String> SITUATION_NOUNS = Set.of("war", "conflict", "crisis", "situation", "fighting", "violence",
+    private static final WordSet SITUATION_NOUNS = WordSet.of("war", "conflict", "crisis", "situation", "fighting", "violence",
             "peace", "tensions", "unrest", "elections", "invasion", "ceasefire", "humanitarian");
 
     Candidate.Loc loc(PlaceMention p) {
@@ -794,7 +791,7 @@ final class DraftAssembler {
             default -> {
                 if (p.country() != null) {
                     Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
-                    return new Candidate.Loc(p.name(), cap == null ? null : cap.name().replaceAll(",.*", ""), p.country(),
+                    return new Candidate.Loc(p.name(), cap == null ? null : cap.shortName(), p.country(),
                             cap == null ? null : cap.zone(), null, null, 2);
                 }
                 return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
@@ -810,11 +807,11 @@ final class DraftAssembler {
     private Candidate.Loc countryLoc(String name, String iso2) {
         Gazetteer.CityInfo cap = gazetteer.capitalOf(iso2).orElse(null);
         String zone = gazetteer.country(iso2).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
-        return new Candidate.Loc(name, cap == null ? null : cap.name().replaceAll(",.*", ""), iso2, zone, null, null, 0);
+        return new Candidate.Loc(name, cap == null ? null : cap.shortName(), iso2, zone, null, null, 0);
     }
 
     private Candidate.Loc bodysCountry(SentenceFacts f, Trigger t) {
-        if (!ORGANISATION_HEADS.contains(f.tokens.get(Math.max(0, t.to() - 1)).norm())) {
+        if (!ORGANISATION_HEADS.contains(f.tokens, Math.max(0, t.to() - 1))) {
             return null;
         }
         for (CountryMention cm : f.places.countries()) {
@@ -826,14 +823,14 @@ final class DraftAssembler {
         return null;
     }
 
-    private static final Set<String> ORGANISATION_HEADS = Set.of("congress", "parliament", "assembly", "senate", "council",
+    private static final WordSet ORGANISATION_HEADS = WordSet.of("congress", "parliament", "assembly", "senate", "council",
             "cabinet", "legislature", "diet", "majlis", "knesset", "bundestag");
 
     /** "Kishida will ... before returning to Japan": whoever is told just before goes home to Japan. */
     private static void homeFromReturn(SentenceFacts f) {
         for (PlaceMention p : f.places.places()) {
-            if (p.kind() != PlaceMention.Kind.COUNTRY || p.from() < 2 || !f.tokens.get(p.from() - 1).is("to")
-                    || !RETURN_WORDS.contains(f.tokens.get(p.from() - 2).norm())) {
+            if (p.kind() != PlaceMention.Kind.COUNTRY || p.from() < 2 || !f.tokens.is(p.from() - 1, "to")
+                    || !RETURN_WORDS.contains(f.tokens, p.from() - 2)) {
                 continue;
             }
             PersonMention subject = null; // the sentence's first person: "X will travel ... for talks with Y before returning"
@@ -891,7 +888,7 @@ final class DraftAssembler {
         if (country != null && city == null) {
             Gazetteer.CityInfo cap = gazetteer.capitalOf(country).orElse(null);
             if (cap != null) {
-                city = cap.name().replaceAll(",.*", "");
+                city = cap.shortName();
                 zone = cap.zone();
             }
         }
@@ -904,8 +901,8 @@ final class DraftAssembler {
     /** "a two-day visit", "a three-day state visit", "the summit opens on Tuesday and runs for two days". */
     private static int duration(SentenceFacts f, Trigger t) {
         for (int k = t.to(); k + 2 < f.tokens.size(); k++) {
-            if ((f.tokens.get(k).is("for") || f.tokens.get(k).is("over")) && f.tokens.get(k + 2).is("days")) {
-                int n = number(f.tokens.get(k + 1).norm());
+            if ((f.tokens.is(k, "for") || f.tokens.is(k, "over")) && f.tokens.is(k + 2, "days")) {
+                int n = number(f.tokens.norm(k + 1));
                 if (n > 1) {
                     return n;
                 }
@@ -925,7 +922,7 @@ final class DraftAssembler {
 
     private static int dayCompound(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            String w = f.tokens.get(k).norm();
+            String w = f.tokens.norm(k);
             if (w.endsWith("-day")) {
                 String n = w.substring(0, w.length() - 4);
                 for (int d = 0; d < NUMBERS.length; d++) {
@@ -949,12 +946,12 @@ final class DraftAssembler {
             return null;
         }
         int k = t.from();
-        while (k > 0 && k > t.from() - 3 && f.tokens.get(k - 1).word() && !f.tokens.get(k - 1).is("a")
-                && !f.tokens.get(k - 1).is("the") && !f.tokens.get(k - 1).is("with")) {
+        while (k > 0 && k > t.from() - 3 && f.tokens.word(k - 1) && !f.tokens.is(k - 1, "a")
+                && !f.tokens.is(k - 1, "the") && !f.tokens.is(k - 1, "with")) {
             k--;
         }
         String words = PlaceFinder.phrase(f.tokens, k, t.to());
-        return f.tokens.get(k).capitalised() ? words : words.toLowerCase(); // "White House ceremony", "wreath-laying ceremony"
+        return f.tokens.capitalised(k) ? words : words.toLowerCase(); // "White House ceremony", "wreath-laying ceremony"
     }
 
     private void topics(SentenceFacts f, Candidate c) {
@@ -1120,13 +1117,13 @@ final class DraftAssembler {
             boolean bVenue = b.loc != null && b.loc.level() == 2;
             boolean forLink = false;
             for (int k = Math.max(a.trigger.to(), b.trigger.from() - 4); k < b.trigger.from(); k++) {
-                forLink |= f.tokens.get(k).is("for");
+                forLink |= f.tokens.is(k, "for");
             }
             // "travel to Beijing next week to meet X"
-            forLink |= b.trigger.from() > 0 && f.tokens.get(b.trigger.from() - 1).is("to") && !b.trigger.form().equals("noun");
+            forLink |= b.trigger.from() > 0 && f.tokens.is(b.trigger.from() - 1, "to") && !b.trigger.form().equals("noun");
             for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
                 // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
-                forLink |= f.tokens.get(k).is("where") && (!bVisit || bVenue);
+                forLink |= f.tokens.is(k, "where") && (!bVisit || bVenue);
             }
             if (bVisit && !bVenue && !(a.kind.equals("travel") && forLink)) {
                 continue;

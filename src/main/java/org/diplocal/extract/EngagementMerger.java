@@ -101,7 +101,7 @@ final class EngagementMerger {
     private static boolean theNamedOne(Candidate named, Candidate reference) {
         int at = reference.trigger.from();
         return named.name != null && reference.name == null && !reference.dated() && named.kind.equals(reference.kind)
-                && at > 0 && reference.facts.tokens.get(at - 1).is("the") && !named.kind.equals("meeting")
+                && at > 0 && reference.facts.tokens.is(at - 1, "the") && !named.kind.equals("meeting")
                 && (reference.loc == null || named.loc == null || reference.loc.country() == null
                         || reference.loc.country().equals(named.loc.country()));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Countries (names, aliases, demonyms, capitals), cities and government organisations, looked up by
@@ -25,6 +26,12 @@ public final class Gazetteer {
 
     public record CityInfo(String name, String country, double latitude, double longitude, long population,
                            boolean capital, String zone) {
+        private static final Pattern REGION = Pattern.compile(",.*");
+
+        /** The name without what follows a comma: "Washington, D.C." → "Washington". */
+        public String shortName() {
+            return name.indexOf(',') < 0 ? name : REGION.matcher(name).replaceAll("");
+        }
     }
 
     /** What an n-gram names. */
@@ -37,7 +44,11 @@ public final class Gazetteer {
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
     private final Map<String, Integer> firstWords = new HashMap<>();
-    private final Map<String, Node> roots = new HashMap<>();
+    /**
+     * Its own table, not {@link Vocabulary} ids: only capitalised words are looked up here, and the thousands of
+     * first words of city names would spread the rules' small id-indexed tables over memory.
+     */
+    private final WordMap<Node> roots = new WordMap<>();
     private int longest = 1;
 
     public static Gazetteer standard() {
@@ -140,19 +151,28 @@ public final class Gazetteer {
         String[] words = key.split(" ");
         longest = Math.max(longest, words.length);
         firstWords.merge(words[0], words.length, Math::max);
-        Node node = roots.computeIfAbsent(words[0], w -> new Node());
+        Node node = child(roots, words[0]);
         for (int i = 1; i < words.length; i++) {
             if (node.next == null) {
-                node.next = new HashMap<>(4);
+                node.next = new WordMap<>();
             }
-            node = node.next.computeIfAbsent(words[i], w -> new Node());
+            node = child(node.next, words[i]);
         }
         node.key = key;
     }
 
+    private static Node child(WordMap<Node> nodes, String word) {
+        Node node = nodes.get(word);
+        if (node == null) {
+            node = new Node();
+            nodes.put(word, node);
+        }
+        return node;
+    }
+
     /** Names as a trie on normalised words; {@code key} is that of the name ending here, or null. */
     private static final class Node {
-        Map<String, Node> next;
+        WordMap<Node> next;
         String key;
     }
 
@@ -162,20 +182,19 @@ public final class Gazetteer {
      * {@code min(longestStartingWith(first), tokens left)} would, beyond which no name can match. {@code out}
      * holds at least {@link #longestKey()} + 1 slots.
      */
-    int namesAt(List<Token> tokens, int at, List<List<Entry>> out) {
+    int namesAt(TokenList tokens, int at, List<List<Entry>> out) {
         out.clear();
         out.add(Collections.emptyList());
-        Node node = roots.get(tokens.get(at).norm());
+        Node node = roots.get(tokens, at);
         if (node == null) {
             return 0;
         }
         out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
         int n = 1;
         for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
-            String norm = tokens.get(j).norm();
-            Node next = node.next.get(norm);
-            if (next == null && norm.indexOf(' ') >= 0) { // trie words have none: a norm with a space, joined keys decide
-                int max = Math.min(longestStartingWith(tokens.get(at).norm()), tokens.size() - at);
+            Node next = node.next.get(tokens, j);
+            if (next == null && tokens.normHasSpace(j)) { // trie words have none: a norm with a space, joined keys decide
+                int max = Math.min(longestStartingWith(tokens.norm(at)), tokens.size() - at);
                 out.clear();
                 out.add(Collections.emptyList());
                 for (int k = 1; k <= max; k++) {

@@ -1,8 +1,7 @@
 package org.diplocal.extract;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The word lists the engine reads, each a data file under {@code rules/} with its own format line
@@ -26,26 +25,32 @@ final class Lexicon {
     /** cue → {slug, cue}; loaded with the cue first */
     final PhraseTable<String> topics = new PhraseTable<>();
     /** the words of portfolio names ("foreign", "defence", "affairs"): "the SCO foreign ministers' meeting" */
-    final Set<String> portfolioWords = new HashSet<>();
+    final WordSet portfolioWords;
     /** courtesy words between a title and a name: "the Hon", "Dr", "H.E." */
-    final Set<String> honorifics = new HashSet<>();
+    final WordSet honorifics;
     /** words that make a capitalised run a body, not a person or a town: "council", "union" */
-    final Set<String> organisationWords = new HashSet<>();
+    final WordSet organisationWords;
 
     private Lexicon() {
         for (String[] row : DataFiles.rows(DIR + "topics.tsv")) {
             topics.put(row[1], row[0]);
         }
+        List<String> portfolio = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "portfolios.tsv")) {
             addPortfolioTitles(row[0], row[1], row[2]);
-            portfolioWords.addAll(java.util.Arrays.asList(Tokenizer.key(row[0]).split(" ")));
+            portfolio.addAll(java.util.Arrays.asList(Tokenizer.key(row[0]).split(" ")));
         }
+        portfolioWords = WordSet.of(portfolio);
+        List<String> courtesy = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "honorifics.txt")) {
-            honorifics.add(Tokenizer.key(row[0]));
+            courtesy.add(Tokenizer.key(row[0]));
         }
+        honorifics = WordSet.of(courtesy);
+        List<String> bodies = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "organisation-words.txt")) {
-            organisationWords.add(row[0].toLowerCase(java.util.Locale.ROOT));
+            bodies.add(row[0].toLowerCase(java.util.Locale.ROOT));
         }
+        organisationWords = WordSet.of(bodies);
     }
 
     /** The titles of one portfolio; roles.tsv was loaded first, so its reading of a title wins. */
@@ -83,7 +88,7 @@ final class Lexicon {
     }
 
     /** The cue kinds of the longest cue phrase at {@code at}, or null. */
-    PhraseTable.Match<List<String[]>> cueAt(List<Token> tokens, int at) {
+    PhraseTable.Match<List<String[]>> cueAt(TokenList tokens, int at) {
         return cues.longestAll(tokens, at);
     }
 

@@ -13,17 +13,17 @@ import java.util.Set;
  * given name. One instance per report: it keeps the report's people.
  */
 final class PersonFinder {
-    private static final Set<String> MODIFIERS = Set.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
+    private static final WordSet MODIFIERS = WordSet.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
             "top", "senior", "current", "'s", "first", "female", "interim", "a");
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
+    private static final WordSet PARTICLES = WordSet.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
             "di", "dos", "du", "ibn", "el");
     private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
+    private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
 
     private final Lexicon lexicon;
-    private final Map<String, Person> people = new HashMap<>();
+    private final WordMap<Person> people = new WordMap<>();
     /** any part of a registered full name → its person, first registered wins */
-    private final Map<String, Person> parts = new HashMap<>();
+    private final WordMap<Person> parts = new WordMap<>();
     private final List<Person> order = new ArrayList<>();
     /** the people of {@link #order}, for membership tests */
     private final Set<Person> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -41,7 +41,7 @@ final class PersonFinder {
     }
 
     /** Titled mentions of one sentence; call for every sentence before {@link #shortMentions}. */
-    List<PersonMention> titled(List<Token> tokens, PlaceFinder.Found places) {
+    List<PersonMention> titled(TokenList tokens, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -52,7 +52,7 @@ final class PersonFinder {
             }
             int j = role.to();
             String country = null;
-            if (j + 1 < tokens.size() && tokens.get(j).is("of")) { // "President of Chile Gabriel Boric"
+            if (j + 1 < tokens.size() && tokens.is(j, "of")) { // "President of Chile Gabriel Boric"
                 CountryMention cm = countryAt(places, j + 1);
                 if (cm != null) {
                     country = cm.iso2();
@@ -61,7 +61,7 @@ final class PersonFinder {
             }
             int nameEnd = nameEnd(tokens, j, places);
             if (nameEnd == j) { // "The Minister for Foreign Affairs, Senator the Hon Penny Wong, will"
-                int h = j < tokens.size() && tokens.get(j).is(",") ? j + 1 : j;
+                int h = j < tokens.size() && tokens.is(j, ",") ? j + 1 : j;
                 int afterCourtesy = courtesyEnd(tokens, h);
                 if (afterCourtesy > j + (h > j ? 1 : 0)) {
                     int end = nameEnd(tokens, afterCourtesy, places);
@@ -83,11 +83,11 @@ final class PersonFinder {
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
-            } else if (mods.start > 0 && tokens.get(mods.start - 1).is(",") && mods.country != null) {
+            } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && mods.country != null) {
                 // "Mondino, Argentina's foreign minister"
                 int end = mods.start - 1;
                 int start = end;
-                while (start > 0 && end - start < 4 && nameToken(tokens.get(start - 1), tokens, start - 1, places)) {
+                while (start > 0 && end - start < 4 && nameToken(tokens, start - 1, places)) {
                     start--;
                 }
                 if (start == end) {
@@ -109,16 +109,16 @@ final class PersonFinder {
         return out;
     }
 
-    private static final Set<String> AFTER_NAME = Set.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
+    private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
             "hosts", "travels", "arrives", "heads", "to");
-    private static final Set<String> BEFORE_NAME = Set.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
+    private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
     /**
      * Names without a title, told by their place in the sentence: "Xi Jinping will visit ...",
      * "... will meet Emmanuel Macron". Two or three capitalised words that are no place, body or rule word.
      */
-    List<PersonMention> untitled(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
+    List<PersonMention> untitled(TokenList tokens, List<PersonMention> titled, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
             if (TokenSpan.covers(out, i) || !plainName(tokens, i, places)) {
@@ -128,11 +128,11 @@ final class PersonFinder {
             while (j < tokens.size() && j - i < 3 && plainName(tokens, j, places) && !TokenSpan.covers(out, j)) {
                 j++;
             }
-            boolean adjective = j < tokens.size() && tokens.get(j).word() && !tokens.get(j).capitalised()
-                    && !FOLLOWS_NAME.contains(tokens.get(j).norm()); // "with Southeast Asian neighbours"
-            boolean before = i > 0 && BEFORE_NAME.contains(tokens.get(i - 1).norm()) && !adjective;
-            boolean after = j < tokens.size() && AFTER_NAME.contains(tokens.get(j).norm())
-                    && (i == 0 || !tokens.get(i - 1).capitalised());
+            boolean adjective = j < tokens.size() && tokens.word(j) && !tokens.capitalised(j)
+                    && !FOLLOWS_NAME.contains(tokens, j); // "with Southeast Asian neighbours"
+            boolean before = i > 0 && BEFORE_NAME.contains(tokens, i - 1) && !adjective;
+            boolean after = j < tokens.size() && AFTER_NAME.contains(tokens, j)
+                    && (i == 0 || !tokens.capitalised(i - 1));
             if (j - i >= 2 && (before || after)) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", null);
                 out.add(new PersonMention(i, j, p, false, speaker(tokens, i, j)));
@@ -143,38 +143,36 @@ final class PersonFinder {
         return out;
     }
 
-    private boolean plainName(List<Token> tokens, int at, PlaceFinder.Found places) {
-        Token t = tokens.get(at);
-        return t.capitalised() && t.word() && nameToken(t, tokens, at, places) && !TokenSpan.covers(places.places(), at)
-                && !lexicon.organisationWords.contains(t.norm()) && t.text().length() > 1
+    private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {
+        return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
+                && !lexicon.organisationWords.contains(tokens, at) && tokens.length(at) > 1
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
-                && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(t.norm());
+                && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
     }
 
-    private static final Set<String> FOLLOWS_NAME = Set.of("on", "in", "at", "and", "to", "for", "during", "next", "this",
+    private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "during", "next", "this",
             "later", "before", "after", "while", "who", "as", "from", "of", "said", "says", "will", "is", "was");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
+    private static final WordSet FUNCTION_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
             "upon", "while", "following", "he", "she", "they", "it", "his", "her", "their", "this", "that", "but", "and",
             "meanwhile", "separately", "earlier", "later", "last", "next", "both", "officials", "some", "many");
 
     /** Later mentions by one part of a known name ("Mondino", "Sisi"), outside spans already taken. */
-    List<PersonMention> shortMentions(List<Token> tokens, List<PersonMention> titled, PlaceFinder.Found places) {
+    List<PersonMention> shortMentions(TokenList tokens, List<PersonMention> titled, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (!t.capitalised() || !t.word() || TokenSpan.covers(titled, i) || insideNonCity(places, i)) {
+            if (!tokens.capitalised(i) || !tokens.word(i) || TokenSpan.covers(titled, i) || insideNonCity(places, i)) {
                 continue;
             }
-            Person p = people.get(t.norm());
+            Person p = people.get(tokens, i);
             if (p == null) {
-                p = parts.get(t.norm());
-                if (p != null && (!listed.contains(p) || !p.answersTo(t.norm()))) {
+                p = parts.get(tokens, i);
+                if (p != null && (!listed.contains(p) || !p.answersTo(tokens.norm(i)))) {
                     p = null;
                 }
             }
             if (p != null) {
                 int to = i + 1;
-                while (to < tokens.size() && to - i < 4 && p.nameKeys.length > 1 && contains(p.nameKeys, tokens.get(to).norm())) {
+                while (to < tokens.size() && to - i < 4 && p.nameKeys.length > 1 && contains(p.nameKeys, tokens.norm(to))) {
                     to++;
                 }
                 p.mentions++;
@@ -303,12 +301,11 @@ final class PersonFinder {
     }
 
     /** Walks back over "the new Polish", "then French", "Warsaw's", "Argentina's" before a title. */
-    private Modifiers modifiers(List<Token> tokens, int roleStart, PlaceFinder.Found places) {
+    private Modifiers modifiers(TokenList tokens, int roleStart, PlaceFinder.Found places) {
         int k = roleStart;
         String country = null;
         boolean former = false;
         while (k > 0) {
-            Token prev = tokens.get(k - 1);
             CountryMention cm = countryEndingAt(places, k);
             if (cm != null) {
                 if (country == null) {
@@ -317,7 +314,7 @@ final class PersonFinder {
                 k = cm.from();
                 continue;
             }
-            if (prev.is("'s") && k >= 2) {
+            if (tokens.is(k - 1, "'s") && k >= 2) {
                 CountryMention owner = countryEndingAt(places, k - 1);
                 if (owner != null) {
                     if (country == null) {
@@ -333,7 +330,7 @@ final class PersonFinder {
                 k--;
                 continue;
             }
-            if (MODIFIERS.contains(prev.norm())) {
+            if (MODIFIERS.contains(tokens, k - 1)) {
                 k--;
                 continue;
             }
@@ -343,11 +340,10 @@ final class PersonFinder {
     }
 
     /** Past the courtesy words at {@code from}: "Senator the Hon", "H.E. Dr". */
-    private int courtesyEnd(List<Token> tokens, int from) {
+    private int courtesyEnd(TokenList tokens, int from) {
         int k = from;
         while (k < tokens.size() && k - from < 5) {
-            Token t = tokens.get(k);
-            if (lexicon.honorifics.contains(t.norm()) || t.is(".") && k > from) {
+            if (lexicon.honorifics.contains(tokens, k) || tokens.is(k, ".") && k > from) {
                 k++;
             } else {
                 break;
@@ -356,20 +352,19 @@ final class PersonFinder {
         return k;
     }
 
-    private int nameEnd(List<Token> tokens, int from, PlaceFinder.Found places) {
+    private int nameEnd(TokenList tokens, int from, PlaceFinder.Found places) {
         int k = from;
         while (k < tokens.size() && k - from < 6) {
-            Token t = tokens.get(k);
-            if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && k + 2 < tokens.size()
-                    && tokens.get(k + 1).is(".") && nameToken(tokens.get(k + 2), tokens, k + 2, places)) {
+            if (tokens.length(k) == 1 && Character.isUpperCase(tokens.charAt(k, 0)) && k + 2 < tokens.size()
+                    && tokens.is(k + 1, ".") && nameToken(tokens, k + 2, places)) {
                 k += 2; // an initial: "S. Jaishankar"
-            } else if (nameToken(t, tokens, k, places)) {
+            } else if (nameToken(tokens, k, places)) {
                 k++;
-            } else if (PARTICLES.contains(t.norm()) && k > from && particlesThenName(tokens, k, places)) {
+            } else if (PARTICLES.contains(tokens, k) && k > from && particlesThenName(tokens, k, places)) {
                 k++;
-            } else if (k == from && k + 1 < tokens.size() && t.capitalised() && countryAt(places, k) != null
-                    && countryAt(places, k).to() == k + 1 && nameToken(tokens.get(k + 1), tokens, k + 1, places)
-                    && !tokens.get(k + 1).is("'s")) {
+            } else if (k == from && k + 1 < tokens.size() && tokens.capitalised(k) && countryAt(places, k) != null
+                    && countryAt(places, k).to() == k + 1 && nameToken(tokens, k + 1, places)
+                    && !tokens.is(k + 1, "'s")) {
                 k++; // "Foreign Minister Israel Katz": a country's name as a given name
             } else {
                 break;
@@ -378,48 +373,48 @@ final class PersonFinder {
         return k;
     }
 
-    private boolean nameToken(Token t, List<Token> tokens, int at, PlaceFinder.Found places) {
-        boolean date = Calendar.isCalendarWord(t.norm()) && (Calendar.isWeekday(t.norm())
-                || at + 1 < tokens.size() && Character.isDigit(tokens.get(at + 1).text().charAt(0)));
-        return t.word() && (t.capitalised() || hyphenatedName(t)) && !Character.isDigit(t.text().charAt(0)) && !date
-                && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
-                && !lexicon.organisationWords.contains(t.norm()) && !isEventWord(tokens, at)
-                && !(t.allCaps() && t.text().length() <= 4 && t.text().length() > 1 && !ROMAN.contains(t.text()));
+    private boolean nameToken(TokenList tokens, int at, PlaceFinder.Found places) {
+        boolean date = Calendar.isCalendarWord(tokens, at) && (Calendar.isWeekday(tokens, at)
+                || at + 1 < tokens.size() && Character.isDigit(tokens.charAt(at + 1, 0)));
+        return tokens.word(at) && (tokens.capitalised(at) || hyphenatedName(tokens, at)) && !Character.isDigit(tokens.charAt(at, 0))
+                && !date && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
+                && !lexicon.organisationWords.contains(tokens, at) && !isEventWord(tokens, at)
+                && !(tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at)));
     }
 
     /** "Summit", "Forum": an event's word is no part of a person's name. */
-    private boolean isEventWord(List<Token> tokens, int at) {
+    private boolean isEventWord(TokenList tokens, int at) {
         PhraseTable.Match<String[]> m = lexicon.triggers.longest(tokens, at);
         return m != null && m.to() == at + 1 && m.value()[2].equals("noun");
     }
 
     /** "de la Fuente", "van der Leyen": particles, then a name. */
-    private boolean particlesThenName(List<Token> tokens, int k, PlaceFinder.Found places) {
+    private boolean particlesThenName(TokenList tokens, int k, PlaceFinder.Found places) {
         int j = k;
-        while (j < tokens.size() && j - k < 3 && PARTICLES.contains(tokens.get(j).norm())) {
+        while (j < tokens.size() && j - k < 3 && PARTICLES.contains(tokens, j)) {
             j++;
         }
-        return j < tokens.size() && nameToken(tokens.get(j), tokens, j, places);
+        return j < tokens.size() && nameToken(tokens, j, places);
     }
 
     /** "al-Sisi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name. */
-    private static boolean hyphenatedName(Token t) {
-        int dash = t.text().indexOf('-');
-        return dash > 0 && dash < 4 && dash + 1 < t.text().length() && Character.isUpperCase(t.text().charAt(dash + 1));
+    private static boolean hyphenatedName(TokenList tokens, int k) {
+        int dash = tokens.indexOf(k, '-');
+        return dash > 0 && dash < 4 && dash + 1 < tokens.length(k) && Character.isUpperCase(tokens.charAt(k, dash + 1));
     }
 
-    private static boolean speaker(List<Token> tokens, int from, int to) {
+    private static boolean speaker(TokenList tokens, int from, int to) {
         int after = to;
-        if (after < tokens.size() && tokens.get(after).is(",")) {
+        if (after < tokens.size() && tokens.is(after, ",")) {
             after++;
         }
-        if (after < tokens.size() && SPEECH.contains(tokens.get(after).norm())) {
+        if (after < tokens.size() && SPEECH.contains(tokens, after)) {
             return true;
         }
-        if (from > 0 && SPEECH.contains(tokens.get(from - 1).norm())) {
+        if (from > 0 && SPEECH.contains(tokens, from - 1)) {
             return true;
         }
-        return from > 1 && tokens.get(from - 2).is("according") && tokens.get(from - 1).is("to");
+        return from > 1 && tokens.is(from - 2, "according") && tokens.is(from - 1, "to");
     }
 
 

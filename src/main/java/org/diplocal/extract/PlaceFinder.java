@@ -11,10 +11,10 @@ import java.util.Set;
  * has one) and demonyms.
  */
 final class PlaceFinder {
-    private static final Set<String> RUN_STOPS = Set.of("the", "a", "an", "in", "on", "at", "to", "for", "and", "after",
+    private static final WordSet RUN_STOPS = WordSet.of("the", "a", "an", "in", "on", "at", "to", "for", "and", "after",
             "before", "during", "upon", "while", "following", "arriving", "with", "by", "from", "his", "her", "their",
             "its", "it", "he", "she", "they", "we", "this", "that", "but", "as", "if", "when", "where", "which");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "de", "du", "la", "'", "&");
+    private static final WordSet CONNECTORS = WordSet.of("of", "for", "and", "de", "du", "la", "'", "&");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -23,7 +23,7 @@ final class PlaceFinder {
      * capitalised word ending at {@code runEnd}, its last "last" venue head ending at {@code runLastHead}. A later
      * start inside the run reuses it, so a run of n capitalised words costs n lookups, not n².
      */
-    private List<Token> runTokens;
+    private TokenList runTokens;
     private int runFrom;
     private int runStop;
     private int runEnd;
@@ -41,18 +41,18 @@ final class PlaceFinder {
         this.lexicon = lexicon;
     }
 
-    Found find(List<Token> tokens, Set<String> reportCountries) {
+    Found find(TokenList tokens, Set<String> reportCountries) {
         List<PlaceMention> places = new ArrayList<>();
         List<CountryMention> countries = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Token t = tokens.get(i);
+
             int venueEnd = venueEnd(tokens, i);
             if (venueEnd > i) {
                 String name = phrase(tokens, i, venueEnd);
-                if (venueEnd + 2 < tokens.size() && tokens.get(venueEnd).is("(") && tokens.get(venueEnd + 1).allCaps()
-                        && tokens.get(venueEnd + 2).is(")")) {
-                    name = name + " (" + tokens.get(venueEnd + 1).text() + ")";
+                if (venueEnd + 2 < tokens.size() && tokens.is(venueEnd, "(") && tokens.allCaps(venueEnd + 1)
+                        && tokens.is(venueEnd + 2, ")")) {
+                    name = name + " (" + tokens.text(venueEnd + 1) + ")";
                 }
                 String orgCountry = organisationCountry(tokens, i, venueEnd);
                 places.add(new PlaceMention(i, venueEnd, PlaceMention.Kind.VENUE, name, orgCountry, null,
@@ -63,7 +63,7 @@ final class PlaceFinder {
                 i = venueEnd;
                 continue;
             }
-            if (!t.capitalised()) {
+            if (!tokens.capitalised(i)) {
                 i++;
                 continue;
             }
@@ -72,18 +72,18 @@ final class PlaceFinder {
                 i = next;
                 continue;
             }
-            hyphenCompound(t, i, countries);
+            hyphenCompound(tokens, i, countries);
             i++;
         }
         return new Found(places, countries);
     }
 
-    private int gazetteerMatch(List<Token> tokens, int i, Set<String> reportCountries, List<PlaceMention> places,
+    private int gazetteerMatch(TokenList tokens, int i, Set<String> reportCountries, List<PlaceMention> places,
                                List<CountryMention> countries) {
         int max = gazetteer.namesAt(tokens, i, names);
         for (int n = max; n >= 1; n--) {
             List<Gazetteer.Entry> entries = names.get(n);
-            if (entries.isEmpty() || !tokens.get(i + n - 1).word()) {
+            if (entries.isEmpty() || !tokens.word(i + n - 1)) {
                 continue;
             }
             Gazetteer.Entry best = pick(entries, tokens, i, i + n, reportCountries);
@@ -114,7 +114,7 @@ final class PlaceFinder {
                         countries.add(new CountryMention(i, to, best.iso2(), false));
                     }
                     // the text's spelling ("Astana", "Kyiv") over the list's older or other one, unless shouted
-                    String shown = name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? best.city().name().replaceAll(",.*", "") : name;
+                    String shown = name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? best.city().shortName() : name;
                     places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, shown, best.iso2(), best.city(), poss));
                 }
                 default -> { }
@@ -128,12 +128,12 @@ final class PlaceFinder {
      * "BALI, Indonesia": a name the list gives to a town elsewhere, followed by the country it is in here. That
      * country's town of the name if the list has one, else a town the list lacks (no coordinates).
      */
-    private Gazetteer.Entry townOfTheCountryAfter(Gazetteer.Entry city, List<Token> tokens, int to) {
-        if (to + 1 >= tokens.size() || !tokens.get(to).is(",")) {
+    private Gazetteer.Entry townOfTheCountryAfter(Gazetteer.Entry city, TokenList tokens, int to) {
+        if (to + 1 >= tokens.size() || !tokens.is(to, ",")) {
             return city;
         }
         String country = null;
-        for (Gazetteer.Entry e : gazetteer.entries(tokens.get(to + 1).norm())) {
+        for (Gazetteer.Entry e : gazetteer.entries(tokens.norm(to + 1))) {
             if (e.kind() == Gazetteer.Kind.COUNTRY) {
                 country = e.iso2();
             }
@@ -162,10 +162,10 @@ final class PlaceFinder {
         return town;
     }
 
-    private Gazetteer.Entry pick(List<Gazetteer.Entry> entries, List<Token> tokens, int from, int to, Set<String> reportCountries) {
+    private Gazetteer.Entry pick(List<Gazetteer.Entry> entries, TokenList tokens, int from, int to, Set<String> reportCountries) {
         boolean caps = true;
         for (int k = from; k < to; k++) {
-            caps &= tokens.get(k).allCaps() || !tokens.get(k).word();
+            caps &= tokens.allCaps(k) || !tokens.word(k);
         }
         Gazetteer.Entry city = null;
         for (Gazetteer.Entry e : entries) {
@@ -173,7 +173,7 @@ final class PlaceFinder {
                 continue;
             }
             if (e.kind() == Gazetteer.Kind.CITY) {
-                if (to - from == 1 && commonWord(tokens.get(from))) {
+                if (to - from == 1 && commonWord(tokens, from)) {
                     continue;
                 }
                 if (city == null || (!reportCountries.contains(city.iso2()) && reportCountries.contains(e.iso2()))) {
@@ -187,17 +187,16 @@ final class PlaceFinder {
     }
 
     /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President", "Union"). */
-    private boolean commonWord(Token t) {
-        List<Token> one = List.of(t);
-        return lexicon.organisationWords.contains(t.norm()) || lexicon.roles.longest(one, 0) != null || lexicon.triggers.longest(one, 0) != null
-                || lexicon.cues.longest(one, 0) != null || Calendar.isCalendarWord(t.norm());
+    private boolean commonWord(TokenList tokens, int k) {
+        return lexicon.organisationWords.contains(tokens, k) || lexicon.roles.isPhrase(tokens, k)
+                || lexicon.triggers.isPhrase(tokens, k) || lexicon.cues.isPhrase(tokens, k) || Calendar.isCalendarWord(tokens, k);
     }
 
-    private void hyphenCompound(Token t, int i, List<CountryMention> countries) {
-        if (t.text().indexOf('-') < 0) {
+    private void hyphenCompound(TokenList tokens, int i, List<CountryMention> countries) {
+        if (tokens.indexOf(i, '-') < 0) {
             return;
         }
-        for (String part : t.text().split("-")) {
+        for (String part : tokens.text(i).split("-")) {
             if (part.isEmpty()) {
                 continue;
             }
@@ -212,28 +211,28 @@ final class PlaceFinder {
     }
 
     /** End of a venue phrase starting at {@code i}, or {@code i} when there is none. */
-    private int venueEnd(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        if (!t.capitalised()) {
+    private int venueEnd(TokenList tokens, int i) {
+
+        if (!tokens.capitalised(i)) {
             // "the defence ministry": a lower-case head after a descriptive word
             // cheap tests first: most lower-case words are followed by no "ministry"
-            if (i + 1 < tokens.size() && "ministry".equals(tokens.get(i + 1).norm()) && i > 0 && tokens.get(i - 1).is("the")
-                    && t.word() && !tokens.get(i + 1).capitalised() && lexicon.venueHeads.longest(tokens, i + 1) != null) {
+            if (i + 1 < tokens.size() && tokens.is(i + 1, "ministry") && i > 0 && tokens.is(i - 1, "the")
+                    && tokens.word(i) && !tokens.capitalised(i + 1) && lexicon.venueHeads.longest(tokens, i + 1) != null) {
                 return i + 2;
             }
             return i;
         }
-        if (RUN_STOPS.contains(t.norm())) {
+        if (RUN_STOPS.contains(tokens, i)) {
             return i;
         }
         PhraseTable.Match<String[]> first = lexicon.venueHeads.longest(tokens, i);
         if (first != null && first.value()[1].equals("first")) {
             int j = i + 1;
-            if (j < tokens.size() && tokens.get(j).is("of")) {
+            if (j < tokens.size() && tokens.is(j, "of")) {
                 j++;
             }
             int k = j;
-            while (k < tokens.size() && k - j < 4 && tokens.get(k).capitalised() && tokens.get(k).word()) {
+            while (k < tokens.size() && k - j < 4 && tokens.capitalised(k) && tokens.word(k)) {
                 k++;
             }
             if (k > j) {
@@ -251,15 +250,15 @@ final class PlaceFinder {
             lastHead = -1;
             int k = i;
             while (k < tokens.size()) {
-                Token u = tokens.get(k);
-                if (u.capitalised() && u.word()) {
+
+                if (tokens.capitalised(k) && tokens.word(k)) {
                     PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
                     if (h != null && h.value()[1].equals("last")) {
                         lastHead = k + 1;
                     }
                     k++;
                     end = k;
-                } else if (CONNECTORS.contains(u.norm()) && k + 1 < tokens.size() && tokens.get(k + 1).capitalised()) {
+                } else if (CONNECTORS.contains(tokens, k) && k + 1 < tokens.size() && tokens.capitalised(k + 1)) {
                     k++;
                 } else {
                     break;
@@ -271,12 +270,12 @@ final class PlaceFinder {
             runEnd = end;
             runLastHead = lastHead;
         }
-        if (lastHead == i + 1 && lastHead < end && tokens.get(lastHead).is("of")) {
+        if (lastHead == i + 1 && lastHead < end && tokens.is(lastHead, "of")) {
             return end; // "Museum of Modern Art"
         }
-        if (lastHead > i + 1 || (lastHead == i + 1 && tokens.get(i).is("pentagon"))) {
+        if (lastHead > i + 1 || (lastHead == i + 1 && tokens.is(i, "pentagon"))) {
             // "Ministry of National Defense": a head followed by "of ..." keeps its tail
-            if (lastHead < end && tokens.get(lastHead).is("of")) {
+            if (lastHead < end && tokens.is(lastHead, "of")) {
                 return end;
             }
             return lastHead;
@@ -284,7 +283,7 @@ final class PlaceFinder {
         return i;
     }
 
-    private String organisationCountry(List<Token> tokens, int from, int to) {
+    private String organisationCountry(TokenList tokens, int from, int to) {
         for (Gazetteer.Entry e : gazetteer.entries(PhraseTable.key(tokens, from, to))) {
             if (e.kind() == Gazetteer.Kind.ORGANISATION) {
                 return e.iso2();
@@ -293,18 +292,18 @@ final class PlaceFinder {
         return null;
     }
 
-    private static boolean possessive(List<Token> tokens, int at) {
-        return at < tokens.size() && tokens.get(at).is("'s");
+    private static boolean possessive(TokenList tokens, int at) {
+        return at < tokens.size() && tokens.is(at, "'s");
     }
 
-    static String phrase(List<Token> tokens, int from, int to) {
+    static String phrase(TokenList tokens, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (k > from && t.start() > tokens.get(k - 1).end()) {
+
+            if (k > from && tokens.start(k) > tokens.end(k - 1)) {
                 b.append(' ');
             }
-            b.append(t.text());
+            b.append(tokens.text(k));
         }
         String s = b.toString();
         return Character.isLowerCase(s.charAt(0)) ? titleCase(s) : s;

@@ -174,8 +174,8 @@ final class RelativeDates {
 
     static boolean narrative(SentenceFacts f) {
         for (int i = 0; i < f.tokens.size(); i++) {
-            Token t = f.tokens.get(i);
-            if (t.is("then") || t.is("afterwards") || t.is("after") || t.is("later") && !sameDayLater(f, i)) {
+            if (f.tokens.is(i, "then") || f.tokens.is(i, "afterwards") || f.tokens.is(i, "after")
+                    || f.tokens.is(i, "later") && !sameDayLater(f, i)) {
                 return true;
             }
         }
@@ -187,8 +187,8 @@ final class RelativeDates {
         if (at + 1 >= f.tokens.size()) {
             return false;
         }
-        Token next = f.tokens.get(at + 1);
-        return next.is("on") || next.is("today") || next.is("tonight") || next.is("this") || Calendar.isWeekday(next.norm());
+        return f.tokens.is(at + 1, "on") || f.tokens.is(at + 1, "today") || f.tokens.is(at + 1, "tonight")
+                || f.tokens.is(at + 1, "this") || Calendar.isWeekday(f.tokens, at + 1);
     }
 
     static String stayCountry(Candidate c, SentenceFacts.Anchor a) {

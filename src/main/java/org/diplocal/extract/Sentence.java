@@ -1,7 +1,5 @@
 package org.diplocal.extract;
 
-import java.util.List;
-
 /** One sentence of a report: its span in the text, its text as it stands, and its tokens. */
-record Sentence(int index, int start, int end, String text, List<Token> tokens) {
+record Sentence(int index, int start, int end, String text, TokenList tokens) {
 }

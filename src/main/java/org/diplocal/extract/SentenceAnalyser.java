@@ -12,7 +12,8 @@ import org.diplocal.extract.time.TimexType;
  * not in the past) and dates told relative to another event.
  */
 final class SentenceAnalyser {
-    private static final Set<String> CLAUSE_END = Set.of(",", ";", ":", "\u2013", "\u2014", "(", ")");
+    /** the one-char tokens that end a clause */
+    private static final String CLAUSE_END = ",;:\u2013\u2014()";
     private static final int SPEECH_REACH = 4;
     /** Engagements are announced weeks or months ahead; a vague date years away is some other plan. */
     private static final int MAX_WINDOW_AHEAD_MONTHS = 18;
@@ -24,7 +25,7 @@ final class SentenceAnalyser {
     }
 
     void analyse(SentenceFacts f, List<TimeMention> times, LocalDate published) {
-        List<Token> tokens = f.tokens;
+        TokenList tokens = f.tokens;
         boolean[] speechAt = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             PhraseTable.Match<List<String[]>> cue = lexicon.cueAt(tokens, i);
@@ -32,14 +33,14 @@ final class SentenceAnalyser {
                 continue;
             }
             if (Lexicon.has(cue, "background")) {
-                for (int k = i; k < tokens.size() && !CLAUSE_END.contains(tokens.get(k).text()); k++) {
+                for (int k = i; k < tokens.size() && !clauseEnd(tokens, k); k++) {
                     f.background[k] = true;
                 }
             }
             if (f.background[i]) {
                 continue;
             }
-            if (Lexicon.has(cue, "future") && !(tokens.get(i).is("to") && !infinitive(tokens, i))) {
+            if (Lexicon.has(cue, "future") && !(tokens.is(i, "to") && !infinitive(tokens, i))) {
                 f.future = true;
             }
             if (Lexicon.has(cue, "speech")) {
@@ -94,14 +95,14 @@ final class SentenceAnalyser {
                 }
             }
             String type = a.value()[1];
-            if (type.equals("arrival") && tokens.get(i).is("arriving") && place == null) {
+            if (type.equals("arrival") && tokens.is(i, "arriving") && place == null) {
                 continue;
             }
-            if (type.equals("stay") && tokens.get(i).is("while") && place == null && !a.value()[0].equals("while there")) {
+            if (type.equals("stay") && tokens.is(i, "while") && place == null && !a.value()[0].equals("while there")) {
                 continue;
             }
             int refTo = a.to();
-            while (refTo < tokens.size() && !CLAUSE_END.contains(tokens.get(refTo).text())) {
+            while (refTo < tokens.size() && !clauseEnd(tokens, refTo)) {
                 refTo++;
             }
             f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));
@@ -122,7 +123,7 @@ final class SentenceAnalyser {
             return m;
         }
         for (int k = 0; k < at; k++) {
-            if (f.tokens.get(k).is("was") || f.tokens.get(k).is("were")) {
+            if (f.tokens.is(k, "was") || f.tokens.is(k, "were")) {
                 return new TimeMention(m.start(), m.end(), m.text(), m.type(), published.toString(), published, published,
                         m.exact(), m.timeOfDay());
             }
@@ -130,13 +131,17 @@ final class SentenceAnalyser {
         return m;
     }
 
+    private static boolean clauseEnd(TokenList tokens, int k) {
+        return tokens.length(k) == 1 && CLAUSE_END.indexOf(tokens.charAt(k, 0)) >= 0;
+    }
+
     /** "plans to visit": a "to" before a verb, not "a trip to Oslo". */
-    private boolean infinitive(List<Token> tokens, int i) {
+    private boolean infinitive(TokenList tokens, int i) {
         if (i == 0) {
             return false;
         }
         PhraseTable.Match<List<String[]>> prev = lexicon.cueAt(tokens, i - 1);
-        return Lexicon.has(prev, "future") && !tokens.get(i - 1).is("to");
+        return Lexicon.has(prev, "future") && !tokens.is(i - 1, "to");
     }
 
     /** A date right after a reporting word ("said Tuesday", "said in a tweet on Wednesday") is when it was said. */

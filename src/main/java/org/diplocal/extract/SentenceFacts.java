@@ -7,7 +7,7 @@ import org.diplocal.extract.time.TimeMention;
 /** Everything the engine found in one sentence, with token positions. */
 final class SentenceFacts {
     final Sentence sentence;
-    final List<Token> tokens;
+    final TokenList tokens;
     final PlaceFinder.Found places;
     List<PersonMention> persons = List.of();
     List<Trigger> triggers = List.of();
@@ -43,7 +43,7 @@ final class SentenceFacts {
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() > offset) {
+            if (tokens.end(mid) > offset) {
                 hi = mid;
             } else {
                 lo = mid + 1;

@@ -1,49 +1,72 @@
 package org.diplocal.extract;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits text into words and punctuation in one pass. Keeps "Gyu-back", "U.S.", "D.C." and
  * "O'Brien" whole, splits the possessive "'s" off ("Japan's" → "Japan", "'s").
  */
 final class Tokenizer {
+    /** ASCII chars by what the tokenizer asks of them, so that the common case skips {@link Character}'s tables */
+    private static final boolean[] ASCII_ALNUM = new boolean[128];
+    private static final boolean[] ASCII_SKIPPED = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
+            ASCII_SKIPPED[c] = Character.isWhitespace(c) || Character.isISOControl(c);
+        }
+    }
+
     private Tokenizer() {
     }
 
-    static List<Token> tokenize(String text) {
+    static boolean isLetterOrDigit(char c) {
+        return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
+    }
+
+    /** White space and control chars: between tokens */
+    private static boolean skipped(char c) {
+        return c < 128 ? ASCII_SKIPPED[c] : Character.isWhitespace(c) || Character.isISOControl(c);
+    }
+
+    /** Inside a word: a letter, a digit or a combining mark (ASCII has none) */
+    private static boolean wordChar(char c) {
+        return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static TokenList tokenize(String text) {
         return tokenize(text, 0, text.length());
     }
 
-    static List<Token> tokenize(String text, int from, int to) {
-        List<Token> out = new ArrayList<>();
+    static TokenList tokenize(String text, int from, int to) {
+        TokenList out = new TokenList(text, (to - from) / 5);
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (skipped(c)) {
                 i++;
                 continue;
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                        && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
-                    out.add(token(text, i, i + 2));
+                        && (i + 2 >= to || !isLetterOrDigit(text.charAt(i + 2)))) {
+                    out.add(i, i + 2);
                     i += 2;
                     continue;
                 }
                 int len = Character.charCount(text.codePointAt(i));
-                out.add(token(text, i, Math.min(to, i + len)));
+                out.add(i, Math.min(to, i + len));
                 i += len;
                 continue;
             }
             int j = i;
             while (j < to) {
                 char d = text.charAt(j);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                if (wordChar(d)) {
                     j++;
                 } else if ((d == '-' || d == '&' || d == '.' || isApostrophe(d)) && j + 1 < to
-                        && Character.isLetterOrDigit(text.charAt(j + 1))
+                        && isLetterOrDigit(text.charAt(j + 1))
                         && !(isApostrophe(d) && possessive(text, j + 1, to))) {
                     j++;
                 } else {
@@ -54,23 +77,18 @@ final class Tokenizer {
             if (j < to && text.charAt(j) == '.' && j - i >= 2 && text.charAt(j - 2) == '.') {
                 j++;
             }
-            out.add(token(text, i, j));
+            out.add(i, j);
             i = j;
         }
         return out;
     }
 
     private static boolean possessive(String text, int at, int to) {
-        return (text.charAt(at) == 's' || text.charAt(at) == 'S') && (at + 1 >= to || !Character.isLetterOrDigit(text.charAt(at + 1)));
+        return (text.charAt(at) == 's' || text.charAt(at) == 'S') && (at + 1 >= to || !isLetterOrDigit(text.charAt(at + 1)));
     }
 
     static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
-    }
-
-    private static Token token(String text, int start, int end) {
-        String surface = text.substring(start, end);
-        return new Token(surface, start, end, normalise(surface));
     }
 
     /** Lower case, diacritics stripped, dots dropped, curly apostrophes straightened. */
@@ -107,11 +125,12 @@ final class Tokenizer {
     /** The lookup key of a phrase: its tokens' normal forms joined by single spaces. */
     static String key(String phrase) {
         StringBuilder b = new StringBuilder();
-        for (Token t : tokenize(phrase)) {
+        TokenList tokens = tokenize(phrase);
+        for (int k = 0; k < tokens.size(); k++) {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(t.norm());
+            b.append(tokens.norm(k));
         }
         return b.toString();
     }

@@ -9,10 +9,10 @@ import java.util.Set;
  * and names meetings from the capitalised words in front of a meeting word.
  */
 final class TriggerFinder {
-    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
+    private static final WordSet VERB_BEFORE = WordSet.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
             "can", "also", "and", "then", "not", "both", "later", "first", "jointly", "virtually");
-    private static final Set<String> GROUP_HEADS = Set.of("leaders", "ministers", "heads", "presidents", "chiefs");
-    private static final Set<String> NAME_CONNECTORS = Set.of("of", "and", "'", "-", "on");
+    private static final WordSet GROUP_HEADS = WordSet.of("leaders", "ministers", "heads", "presidents", "chiefs");
+    private static final WordSet NAME_CONNECTORS = WordSet.of("of", "and", "'", "-", "on");
 
     private final Lexicon lexicon;
 
@@ -20,16 +20,16 @@ final class TriggerFinder {
         this.lexicon = lexicon;
     }
 
-    List<Trigger> find(List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
+    List<Trigger> find(TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         List<Trigger> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             PhraseTable.Match<List<String[]>> m = lexicon.triggers.longestAll(tokens, i);
-            if (m == null && tokens.get(i).text().indexOf('-') > 0) {
+            if (m == null && tokens.indexOf(i, '-') > 0) {
                 // "Meeting-Plus": the part before the hyphen
-                String head = tokens.get(i).text().substring(0, tokens.get(i).text().indexOf('-'));
-                List<Token> one = Tokenizer.tokenize(head);
-                PhraseTable.Match<List<String[]>> h = one.isEmpty() ? null : lexicon.triggers.longestAll(one, 0);
+                String head = tokens.text(i).substring(0, tokens.indexOf(i, '-'));
+                TokenList one = Tokenizer.tokenize(head);
+                PhraseTable.Match<List<String[]>> h = one.size() == 0 ? null : lexicon.triggers.longestAll(one, 0);
                 if (h != null && h.to() == one.size()) {
                     m = new PhraseTable.Match<>(i, i + 1, h.value());
                 }
@@ -44,7 +44,7 @@ final class TriggerFinder {
                 continue;
             }
             String form = row[2];
-            if (form.equals("past") && i >= 1 && (tokens.get(i - 1).is("be") || tokens.get(i - 1).is("being"))) {
+            if (form.equals("past") && i >= 1 && (tokens.is(i - 1, "be") || tokens.is(i - 1, "being"))) {
                 form = "passive"; // "will be hosted by", "is to be received by": planned, subject and object swapped
             }
             Trigger t = new Trigger(m.from(), m.to(), row[1], form, m.from(), null, null);
@@ -57,30 +57,30 @@ final class TriggerFinder {
         return out;
     }
 
-    private String[] choose(List<String[]> rows, List<Token> tokens, int from, int to) {
-        Token prev = from > 0 ? tokens.get(from - 1) : null;
-        Token next = to < tokens.size() ? tokens.get(to) : null;
+    private String[] choose(List<String[]> rows, TokenList tokens, int from, int to) {
+        boolean hasPrev = from > 0;
+        boolean hasNext = to < tokens.size();
         String kind = rows.get(0)[1];
-        String word = tokens.get(from).norm();
-        if (kind.equals("call") && to - from == 1 && (next == null || !next.is("with"))) {
+        String word = tokens.norm(from);
+        if (kind.equals("call") && to - from == 1 && (!hasNext || !tokens.is(to, "with"))) {
             return null; // "Washington's call for ..." is not a phone call
         }
-        if (kind.equals("travel") && (word.equals("head") || word.startsWith("fl")) && (next == null || !next.is("to"))) {
+        if (kind.equals("travel") && (word.equals("head") || word.startsWith("fl")) && (!hasNext || !tokens.is(to, "to"))) {
             return null;
         }
-        if (word.equals("host") && next != null && (next.capitalised() && lexicon.roles.longest(tokens, to) != null
-                || next.is("country") || next.is("nation") || next.is("city") || next.is("government"))) {
+        if (word.equals("host") && hasNext && (tokens.capitalised(to) && lexicon.roles.longest(tokens, to) != null
+                || tokens.is(to, "country") || tokens.is(to, "nation") || tokens.is(to, "city") || tokens.is(to, "government"))) {
             return null; // "host President Joko Widodo", "the host country": who hosts, not an act of hosting
         }
-        boolean verbContext = prev != null && (VERB_BEFORE.contains(prev.norm()) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
-        if (prev != null && (prev.is("the") || prev.is("a") || prev.is("an") || prev.is("his") || prev.is("her")
-                || prev.is("their") || prev.is("'s") || prev.is("its"))) {
+        boolean verbContext = hasPrev && (VERB_BEFORE.contains(tokens, from - 1) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
+        if (hasPrev && (tokens.is(from - 1, "the") || tokens.is(from - 1, "a") || tokens.is(from - 1, "an") || tokens.is(from - 1, "his") || tokens.is(from - 1, "her")
+                || tokens.is(from - 1, "their") || tokens.is(from - 1, "'s") || tokens.is(from - 1, "its"))) {
             verbContext = false;
         }
         if ((word.equals("chair") || word.equals("co-chair")) && !verbContext) {
             return null; // "the chair of the committee"
         }
-        if (word.equals("meeting") && prev != null && prev.is("to")) {
+        if (word.equals("meeting") && hasPrev && tokens.is(from - 1, "to")) {
             for (String[] r : rows) {
                 if (r[2].equals("noun")) {
                     return new String[] {r[0], r[1], "ing"}; // "look forward to meeting our friends"
@@ -103,22 +103,21 @@ final class TriggerFinder {
     }
 
     /** "a summit of the Group of Seven", "a meeting of the North Atlantic Council": the body names the event. */
-    private Trigger namedAfter(Trigger t, List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
+    private Trigger namedAfter(Trigger t, TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         if (!t.form().equals("noun") || t.kind().equals("visit") || t.kind().equals("trip") || t.to() + 1 >= tokens.size()
-                || !tokens.get(t.to()).is("of")) {
+                || !tokens.is(t.to(), "of")) {
             return t;
         }
         int from = t.to() + 1;
         // "of the", "of a new", "of the newly formed": up to three lower-case words before the body's name
-        while (from < tokens.size() && from - t.to() <= 3 && tokens.get(from).word() && !tokens.get(from).capitalised()) {
+        while (from < tokens.size() && from - t.to() <= 3 && tokens.word(from) && !tokens.capitalised(from)) {
             from++;
         }
         int end = from;
         while (end < tokens.size() && end - from < 8) {
-            Token w = tokens.get(end);
-            if (w.capitalised() && w.word() && !TokenSpan.covers(persons, end)) {
+            if (tokens.capitalised(end) && tokens.word(end) && !TokenSpan.covers(persons, end)) {
                 end++;
-            } else if (NAME_CONNECTORS.contains(w.norm()) && end > from && end + 1 < tokens.size() && tokens.get(end + 1).capitalised()) {
+            } else if (NAME_CONNECTORS.contains(tokens, end) && end > from && end + 1 < tokens.size() && tokens.capitalised(end + 1)) {
                 end++;
             } else {
                 break;
@@ -128,57 +127,56 @@ final class TriggerFinder {
         for (int k = from; k < end; k++) {
             onlyPlace &= TokenSpan.covers(places.places(), k);
         }
-        boolean acronym = end - from == 1 && tokens.get(from).allCaps() && tokens.get(from).text().length() >= 3; // "the BRICS bloc"
+        boolean acronym = end - from == 1 && tokens.allCaps(from) && tokens.length(from) >= 3; // "the BRICS bloc"
         if (end - from < 2 && !acronym || onlyPlace) { // "a meeting of Egypt": no body's name
             return t;
         }
-        String name = PlaceFinder.phrase(tokens, from, end) + " " + tokens.get(t.from()).text();
+        String name = PlaceFinder.phrase(tokens, from, end) + " " + tokens.text(t.from());
         // the trigger spans the body's name, so that "with X" after it reads as the counterpart
         return new Trigger(t.from(), end, t.kind(), t.form(), t.from(), name, null);
     }
 
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */
-    private Trigger named(Trigger t, List<Token> tokens, PlaceFinder.Found places, List<PersonMention> persons) {
+    private Trigger named(Trigger t, TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons) {
         int k = t.from();
         boolean ownWord = false;
         String innerAcronym = null;
         // "the APEC leaders' meeting", "the SCO foreign ministers' meeting": who meets, between the body and the word
-        if (k >= 2 && tokens.get(k - 1).is("'") && GROUP_HEADS.contains(tokens.get(k - 2).norm())) {
+        if (k >= 2 && tokens.is(k - 1, "'") && GROUP_HEADS.contains(tokens, k - 2)) {
             k -= 2;
-            while (k > 0 && k > t.from() - 5 && tokens.get(k - 1).word() && !tokens.get(k - 1).capitalised()
-                    && lexicon.portfolioWords.contains(tokens.get(k - 1).norm())) {
+            while (k > 0 && k > t.from() - 5 && tokens.word(k - 1) && !tokens.capitalised(k - 1)
+                    && lexicon.portfolioWords.contains(tokens, k - 1)) {
                 k--;
             }
         }
-        if (k >= 3 && tokens.get(k - 1).is(")") && tokens.get(k - 2).allCaps() && tokens.get(k - 3).is("(")) {
-            innerAcronym = tokens.get(k - 2).text(); // "Asia-Pacific Economic Cooperation (APEC) leaders' meeting"
+        if (k >= 3 && tokens.is(k - 1, ")") && tokens.allCaps(k - 2) && tokens.is(k - 3, "(")) {
+            innerAcronym = tokens.text(k - 2); // "Asia-Pacific Economic Cooperation (APEC) leaders' meeting"
             k -= 3;
         }
         while (k > 0) {
-            Token prev = tokens.get(k - 1);
-            if (prev.capitalised() && prev.word() && !TokenSpan.covers(persons, k - 1) && !(k - 1 == 0 && prev.is("the"))
-                    && !prev.is("the") && !prev.is("a") && !prev.is("in") && !prev.is("on") && !prev.is("at")) {
-                if (!TokenSpan.covers(places.places(), k - 1) && !Calendar.isCalendarWord(prev.norm())) {
+            if (tokens.capitalised(k - 1) && tokens.word(k - 1) && !TokenSpan.covers(persons, k - 1) && !(k - 1 == 0 && tokens.is(k - 1, "the"))
+                    && !tokens.is(k - 1, "the") && !tokens.is(k - 1, "a") && !tokens.is(k - 1, "in") && !tokens.is(k - 1, "on") && !tokens.is(k - 1, "at")) {
+                if (!TokenSpan.covers(places.places(), k - 1) && !Calendar.isCalendarWord(tokens, k - 1)) {
                     ownWord = true;
                 }
                 k--;
-            } else if (NAME_CONNECTORS.contains(prev.norm()) && k > 1 && tokens.get(k - 2).capitalised()) {
+            } else if (NAME_CONNECTORS.contains(tokens, k - 1) && k > 1 && tokens.capitalised(k - 2)) {
                 k--;
-            } else if (Character.isDigit(prev.text().charAt(0)) && k > 2 && tokens.get(k - 2).is("of") && tokens.get(k - 3).capitalised()) {
+            } else if (Character.isDigit(tokens.text(k - 1).charAt(0)) && k > 2 && tokens.is(k - 2, "of") && tokens.capitalised(k - 3)) {
                 k--; // "Group of 20 summit"
             } else {
                 break;
             }
         }
-        boolean headCapital = tokens.get(t.from()).capitalised();
+        boolean headCapital = tokens.capitalised(t.from());
         if (!ownWord || (k == t.from() && !headCapital)) {
             return namedAfter(t, tokens, places, persons);
         }
         int end = t.to();
         String acronym = innerAcronym;
-        if (end + 2 < tokens.size() + 0 && end + 2 <= tokens.size() - 1 && tokens.get(end).is("(")
-                && tokens.get(end + 1).allCaps() && tokens.get(end + 2).is(")")) {
-            acronym = tokens.get(end + 1).text();
+        if (end + 2 < tokens.size() + 0 && end + 2 <= tokens.size() - 1 && tokens.is(end, "(")
+                && tokens.allCaps(end + 1) && tokens.is(end + 2, ")")) {
+            acronym = tokens.text(end + 1);
         }
         String name = PlaceFinder.phrase(tokens, k, end);
         if (acronym != null && !name.contains("(" + acronym + ")")) {

@@ -3,7 +3,6 @@ package org.diplocal.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A trip's legs in order, read from a sentence that lists the countries of a tour ("Korea is the last
@@ -12,7 +11,7 @@ import java.util.Set;
  * of the leg after.
  */
 final class TripContext {
-    private static final Set<String> ITINERARY_WORDS = Set.of("leg", "legs", "stops", "stop", "swing", "tour", "itinerary",
+    private static final WordSet ITINERARY_WORDS = WordSet.of("leg", "legs", "stops", "stop", "swing", "tour", "itinerary",
             "trip", "visits", "journey");
 
     private final List<String> legs;
@@ -32,8 +31,8 @@ final class TripContext {
             }
             int cue = -1;
             for (int i = 0; i < f.tokens.size(); i++) {
-                if (ITINERARY_WORDS.contains(f.tokens.get(i).norm()) && !f.background[i]) {
-                    cue = cue < 0 || f.tokens.get(i).is("leg") ? i : cue;
+                if (ITINERARY_WORDS.contains(f.tokens, i) && !f.background[i]) {
+                    cue = cue < 0 || f.tokens.is(i, "leg") ? i : cue;
                 }
             }
             if (cue < 0) {
@@ -53,7 +52,7 @@ final class TripContext {
                 continue;
             }
             List<String> legs = new ArrayList<>(after);
-            boolean last = cue > 0 && (f.tokens.get(cue - 1).is("last") || f.tokens.get(cue - 1).is("final"));
+            boolean last = cue > 0 && (f.tokens.is(cue - 1, "last") || f.tokens.is(cue - 1, "final"));
             if (last) {
                 legs.addAll(before); // "Korea is the last leg of ... Japan, Malaysia and Vietnam"
             } else {

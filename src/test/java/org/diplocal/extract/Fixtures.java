@@ -16,7 +16,7 @@ final class Fixtures {
     }
 
     static List<PersonMention> people(PersonFinder finder, String sentence) {
-        List<Token> tokens = Tokenizer.tokenize(sentence);
+        TokenList tokens = Tokenizer.tokenize(sentence);
         PlaceFinder.Found found = new PlaceFinder(Gazetteer.standard(), Lexicon.standard()).find(tokens, Set.of());
         return finder.shortMentions(tokens, finder.titled(tokens, found), found);
     }

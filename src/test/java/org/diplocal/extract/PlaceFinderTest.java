@@ -26,7 +26,7 @@ class PlaceFinderTest {
 
     @Test
     void picksCityInACountryOfTheReport() {
-        List<Token> tokens = Tokenizer.tokenize("The talks are in Alexandria.");
+        TokenList tokens = Tokenizer.tokenize("The talks are in Alexandria.");
         PlaceFinder.Found found = new PlaceFinder(Gazetteer.standard(), Lexicon.standard()).find(tokens, Set.of("US"));
         assertEquals("US", found.places().get(0).country());
     }

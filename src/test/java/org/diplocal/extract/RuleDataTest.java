@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class RuleDataTest {
     private final Lexicon lexicon = Lexicon.standard();
 
-    private static List<Token> t(String s) {
+    private static TokenList t(String s) {
         return Tokenizer.tokenize(s);
     }
 

@@ -2,12 +2,18 @@ package org.diplocal.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
     private static List<String> texts(String s) {
-        return Tokenizer.tokenize(s).stream().map(Token::text).toList();
+        TokenList tokens = Tokenizer.tokenize(s);
+        List<String> texts = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            texts.add(tokens.text(k));
+        }
+        return texts;
     }
 
     @Test
@@ -22,8 +28,8 @@ class TokenizerTest {
 
     @Test
     void normalisesDottedAbbreviationAndDiacritics() {
-        List<Token> tokens = Tokenizer.tokenize("U.S. Brasília");
-        assertEquals("us", tokens.get(0).norm());
-        assertEquals("brasilia", tokens.get(1).norm());
+        TokenList tokens = Tokenizer.tokenize("U.S. Brasília");
+        assertEquals("us", tokens.norm(0));
+        assertEquals("brasilia", tokens.norm(1));
     }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TriggerFinderTest {
     private static List<Trigger> triggers(String sentence) {
-        List<Token> tokens = Tokenizer.tokenize(sentence);
+        TokenList tokens = Tokenizer.tokenize(sentence);
         return new TriggerFinder(Lexicon.standard()).find(tokens, Fixtures.places(sentence), List.of());
     }
 
