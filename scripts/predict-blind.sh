@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
-# Scores the engine on the blind reports (src/test/resources/org/diplocal/extract/blind, see its README).
+# Scores the engine on a blind report set: scripts/predict-blind.sh [blind|blind2] (default blind; see each set's README).
 cd "$(dirname "$0")/.."
-OUT=target/predictions-blind.json exec scripts/predict-seeds.sh src/test/resources/org/diplocal/extract/blind/gold.json src/test/resources/org/diplocal/extract/blind
+set_name="${1:-blind}"
+dir="src/test/resources/org/diplocal/extract/$set_name"
+OUT="target/predictions-$set_name.json" exec scripts/predict-seeds.sh "$dir/gold.json" "$dir"

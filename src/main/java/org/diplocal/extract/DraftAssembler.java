@@ -900,6 +900,17 @@ final class DraftAssembler {
 
     /** "a two-day visit", "a three-day state visit", "the summit opens on Tuesday and runs for two days". */
     private static int duration(SentenceFacts f, Trigger t) {
+        if (t.kind().equals("travel") || t.kind().equals("trip")) {
+            // "arrives in Saudi Arabia on Wednesday for a three-day visit": the arrival opens that many days
+            for (Trigger v : f.triggers) {
+                if (v.kind().equals("visit") && v.form().equals("noun") && v.from() > t.to() && v.from() - t.to() <= 10) {
+                    int days = dayCompound(f, v);
+                    if (days > 1) {
+                        return days;
+                    }
+                }
+            }
+        }
         for (int k = t.to(); k + 2 < f.tokens.size(); k++) {
             if ((f.tokens.is(k, "for") || f.tokens.is(k, "over")) && f.tokens.is(k + 2, "days")) {
                 int n = number(f.tokens.norm(k + 1));

@@ -79,10 +79,13 @@ final class RelativeDates {
                 return true;
             }
             case "next" -> {
+                // the leg before: the latest-ending engagement told earlier, of the same people, somewhere else
                 Candidate prev = null;
                 for (Candidate e : events) {
+                    boolean elsewhere = c.loc == null || e.loc == null || c.loc.country() == null
+                            || !c.loc.country().equals(e.loc.country());
                     if (e.facts.sentence.index() < c.facts.sentence.index() && (c.noParticipants() || e.sharesParticipantWith(c))
-                            && (prev == null || e.facts.sentence.index() >= prev.facts.sentence.index())) {
+                            && elsewhere && (prev == null || e.end.isAfter(prev.end))) {
                         prev = e;
                     }
                 }
@@ -113,10 +116,15 @@ final class RelativeDates {
                 country = p.country;
             }
         }
+        String city = c.loc != null && c.loc.level() == 1 ? c.loc.city() : null;
         Candidate visit = null;
         for (Candidate e : events) {
-            if (!e.family().equals("visit") || !e.dated() || e.loc == null || !shares(e.subjects, c.subjects)
-                    || country != null && !country.equals(e.loc.country())) {
+            if (!e.dated() || e.loc == null || !shares(e.subjects, c.subjects) || country != null && !country.equals(e.loc.country())) {
+                continue;
+            }
+            // a visit there, or, for "In Moscow, X will have lunch with Y", X's dated engagement in that city
+            boolean stay = e.family().equals("visit") || city != null && city.equals(e.loc.city());
+            if (!stay) {
                 continue;
             }
             if (visit != null && !(visit.start.equals(e.start) && visit.end.equals(e.end))) {
