@@ -848,13 +848,16 @@ final class DraftAssembler {
     /** "X will host Y" with no place told: at X's home. */
     private void hostsAtHome(List<Candidate> events) {
         for (Candidate e : events) {
-            if (e.loc != null || e.virtual || !e.kind.equals("host")) {
+            boolean unplacedVenue = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
+            if (e.loc != null && !unplacedVenue || e.virtual || !e.kind.equals("host")) {
                 continue;
             }
-            for (Person p : e.subjects) {
+            // "X will host Y", or "Y will be received by X at the Moncloa Palace": X is at home
+            for (Person p : e.hosted ? e.subjects : e.objects) {
                 if (p.country != null) {
                     String name = gazetteer.country(p.country).map(Gazetteer.CountryInfo::name).orElse(p.country);
-                    e.loc = countryLoc(name, p.country);
+                    Candidate.Loc home = countryLoc(name, p.country);
+                    e.loc = unplacedVenue ? new Candidate.Loc(e.loc.name(), home.city(), home.country(), home.zone(), null, null, 2) : home;
                     break;
                 }
             }

@@ -145,7 +145,7 @@ final class DraftWriter {
                             .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
                             .collect(Collectors.joining(", "));
                 }
-                String verb = many ? " meet " : e.kind.equals("host") && !e.virtual ? " hosts " : " meets ";
+                String verb = many ? " meet " : e.hosted && !e.virtual ? " hosts " : " meets ";
                 String event = e.kind.equals("summit") || e.kind.equals("conference") ? e.kind : "meeting";
                 if (with.isEmpty() && !many && !event.equals("meeting")) {
                     yield who + " attends " + event + (where.isEmpty() ? "" : " in " + where);

@@ -16,6 +16,8 @@ final class PlaceFinder {
             "its", "it", "he", "she", "they", "we", "this", "that", "but", "as", "if", "when", "where", "which");
     private static final WordSet CONNECTORS = WordSet.of("of", "for", "and", "de", "du", "la", "'", "&");
 
+    private static final WordSet REGION_WORDS = WordSet.of("latin", "south", "north", "central", "east", "west", "southeast",
+            "northeast", "southwest", "northwest", "eastern", "western", "northern", "southern", "sub-saharan", "greater");
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     /**
@@ -89,6 +91,9 @@ final class PlaceFinder {
             Gazetteer.Entry best = pick(entries, tokens, i, i + n, reportCountries);
             if (best == null) {
                 continue;
+            }
+            if (best.kind() == Gazetteer.Kind.COUNTRY && i > 0 && REGION_WORDS.contains(tokens, i - 1) && tokens.capitalised(i - 1)) {
+                return i + n; // "Latin America", "Central Asia": a region, not the country its last word names
             }
             int to = i + n;
             boolean poss = possessive(tokens, to);

@@ -64,6 +64,23 @@ final class RelativeDates {
                 }
                 return true;
             }
+            case "same-day" -> {
+                Candidate prev = null; // "In the afternoon, X and Y will co-chair the summit": the morning's day
+                for (Candidate e : events) {
+                    if (e.facts.sentence.index() <= c.facts.sentence.index() && e.precision == Precision.DAY
+                            && (prev == null || e.facts.sentence.index() > prev.facts.sentence.index())) {
+                        prev = e;
+                    }
+                }
+                if (prev == null) {
+                    return false;
+                }
+                c.date(prev.start, prev.start, Precision.DAY);
+                if (c.loc == null && prev.loc != null && !c.virtual) {
+                    c.loc = prev.loc;
+                }
+                return true;
+            }
             case "following-day" -> {
                 Candidate prev = null;
                 for (Candidate e : events) {

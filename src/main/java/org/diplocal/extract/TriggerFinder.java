@@ -77,8 +77,8 @@ final class TriggerFinder {
                 || tokens.is(from - 1, "their") || tokens.is(from - 1, "'s") || tokens.is(from - 1, "its"))) {
             verbContext = false;
         }
-        if ((word.equals("chair") || word.equals("co-chair")) && !verbContext) {
-            return null; // "the chair of the committee"
+        if ((word.equals("chair") || word.equals("co-chair") || word.equals("address")) && !verbContext) {
+            return null; // "the chair of the committee", "an address to the nation"
         }
         if (word.equals("meeting") && hasPrev && tokens.is(from - 1, "to")) {
             for (String[] r : rows) {

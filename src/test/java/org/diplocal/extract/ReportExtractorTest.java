@@ -444,4 +444,34 @@ class ReportExtractorTest {
         assertEquals("Antonio Guterres", lima.participants().get(0).name());
         assertNull(lima.participants().get(0).country());
     }
+
+    @Test
+    void arrivalForAThreeDayVisitSpansThreeDays() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric arrives in Ghana on Wednesday for a three-day visit.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED) && d.end().equals(WED.plusDays(2))), drafts::toString);
+    }
+
+    @Test
+    void undatedMeetingInACityTakesTheDayOfTheOfficialsOtherEngagementThere() {
+        List<Draft> drafts = Fixtures.extract("UN Secretary-General Antonio Guterres will meet Chilean President Gabriel Boric in "
+                + "Santiago on Wednesday. In Santiago, Guterres will have lunch with Foreign Minister Alberto van Klaveren.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED)
+                && d.participants().stream().anyMatch(p -> p.name().equals("Alberto van Klaveren"))), drafts::toString);
+    }
+
+    @Test
+    void inTheAfternoonIsTheDayOfTheEngagementBefore() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will meet Ghanaian President John Mahama in Accra on "
+                + "Wednesday. In the afternoon, Boric and Vice President Jane Opoku-Agyemang will co-chair the Ghana-Chile business forum.");
+        assertTrue(drafts.stream().anyMatch(d -> d.kind().equals("conference") && d.start().equals(WED)
+                && d.location() != null && "GH".equals(d.location().country())), drafts::toString);
+    }
+
+    @Test
+    void regionNamedAfterACountryWordIsNoCountry() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will be received by Spanish Prime Minister Pedro "
+                + "Sanchez at the Moncloa Palace on Wednesday for talks on Latin America.");
+        assertEquals("ES", drafts.get(0).location().country(), drafts::toString);
+        assertTrue(drafts.get(0).title().contains("meets"), drafts.get(0).title());
+    }
 }
