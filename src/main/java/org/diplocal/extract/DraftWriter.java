@@ -60,9 +60,9 @@ final class DraftWriter {
             }
         }
         for (Candidate e : events) {
-            String together = null;
+            String together = null; // co-travellers share a country; a meeting's subjects may be host and guest
             for (Person p : e.subjects) {
-                together = together == null ? p.country : together;
+                together = together == null && e.family().equals("visit") ? p.country : together;
             }
             for (Person p : e.subjects) {
                 if (p.country != null || "multilateral".equals(p.domain)) {

@@ -63,12 +63,15 @@ final class PersonFinder {
             if (nameEnd == j) { // "The Minister for Foreign Affairs, Senator the Hon Penny Wong, will"
                 int h = j < tokens.size() && tokens.is(j, ",") ? j + 1 : j;
                 int afterCourtesy = courtesyEnd(tokens, h);
-                if (afterCourtesy > j + (h > j ? 1 : 0)) {
-                    int end = nameEnd(tokens, afterCourtesy, places);
-                    if (end - afterCourtesy >= 2) {
-                        j = afterCourtesy;
-                        nameEnd = end;
-                    }
+                // "his Japanese counterpart, Yoshimasa Hayashi, ...": a comma alone will do when the name is closed off
+                boolean closed = false;
+                int end = nameEnd(tokens, afterCourtesy, places);
+                if (h > j && afterCourtesy == h && end - h >= 2) {
+                    closed = end >= tokens.size() || tokens.is(end, ",") || tokens.is(end, ".");
+                }
+                if ((afterCourtesy > h || closed) && end - afterCourtesy >= 2) {
+                    j = afterCourtesy;
+                    nameEnd = end;
                 }
             }
             Modifiers mods = modifiers(tokens, i, places);

@@ -104,4 +104,16 @@ class PersonFinderTest {
         assertTrue(Fixtures.people(finder, "President Xi will open the China-Africa Summit in Accra.").stream()
                 .noneMatch(m -> m.person().name.contains("Summit")));
     }
+
+    @Test
+    void readsNameSetOffByCommasAfterATitle() {
+        List<PersonMention> found = Fixtures.people(finder, "Park will meet his Chilean counterpart, Alberto van Klaveren, in Seoul.");
+        assertTrue(found.stream().anyMatch(m -> m.person().name.equals("Alberto van Klaveren")), found::toString);
+    }
+
+    @Test
+    void doesNotReadAPlainListAfterATitleAsAName() {
+        List<PersonMention> found = Fixtures.people(finder, "The minister, Chile and Peru will attend.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.contains("Chile")), found::toString);
+    }
 }

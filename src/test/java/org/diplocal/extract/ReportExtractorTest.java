@@ -474,4 +474,12 @@ class ReportExtractorTest {
         assertEquals("ES", drafts.get(0).location().country(), drafts::toString);
         assertTrue(drafts.get(0).title().contains("meets"), drafts.get(0).title());
     }
+
+    @Test
+    void hostAndGuestOfAMeetingKeepTheirOwnCountries() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric and President John Mahama will meet in Accra on "
+                + "Wednesday.");
+        assertTrue(drafts.get(0).participants().stream().anyMatch(p -> p.name().equals("John Mahama") && !"CL".equals(p.country())),
+                drafts::toString);
+    }
 }
