@@ -20,6 +20,8 @@ final class Candidate {
     final Set<Person> subjects = new LinkedHashSet<>();
     final Set<Person> objects = new LinkedHashSet<>();
     final Set<String> groupCountries = new LinkedHashSet<>();
+    /** "the foreign ministers of X and Y": which officials of {@link #groupCountries} take part ("foreign", "leaders") */
+    String groupRole;
     final Set<String> topics = new LinkedHashSet<>();
     Loc loc;
     boolean virtual;

@@ -93,6 +93,11 @@ final class DraftAssembler {
         }
         EngagementMerger.adoptOrphans(events);
         EngagementMerger.statusOfTheVisit(events);
+        for (Candidate e : events) {
+            if (e.groupRole != null) {
+                officialsOfTheGroup(e, people);
+            }
+        }
         events.removeIf(Candidate::noParticipants);
         EngagementMerger.placeFromStay(events);
         countryCounts.clear();
@@ -609,9 +614,14 @@ final class DraftAssembler {
 
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {
-        if (f.tokens.size() > 2 && f.tokens.is(0, "the") && GROUP_OBJECT.contains(f.tokens, 1)
-                && f.tokens.is(2, "of")) {
-            from = 1; // "The leaders of Japan and Chile will hold a summit": the countries take part
+        int head = 1; // "The leaders of Japan and Chile will hold a summit", "The foreign ministers of Russia and Ukraine will meet"
+        while (head < f.tokens.size() && head < 4 && lexicon.portfolioWords.contains(f.tokens, head)) {
+            head++;
+        }
+        if (head + 1 < f.tokens.size() && f.tokens.is(0, "the") && GROUP_OBJECT.contains(f.tokens, head)
+                && f.tokens.is(head + 1, "of") && head + 1 < c.trigger.from()) {
+            c.groupRole = head > 1 ? PlaceFinder.phrase(f.tokens, 1, head).toLowerCase(java.util.Locale.ROOT) : "leaders";
+            from = head; // the countries take part, and so do their officials named elsewhere in the report
             to = Math.max(to, from + 8);
         }
         for (int i = from; i < to && i < from + 8; i++) {
@@ -624,6 +634,32 @@ final class DraftAssembler {
                 return;
             }
         }
+    }
+
+    /** "The foreign ministers of Russia and Ukraine will meet": the report's foreign ministers of those countries. */
+    private static void officialsOfTheGroup(Candidate e, List<Person> people) {
+        for (String iso2 : e.groupCountries) {
+            for (Person p : people) {
+                if (iso2.equals(p.country) && p.role != null && holds(p.role, e.groupRole) && !e.involves(p)) {
+                    e.subjects.add(p);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean holds(String role, String group) {
+        String r = role.toLowerCase(java.util.Locale.ROOT).replace("defense", "defence");
+        if (group.equals("leaders")) {
+            return r.equals("president") || r.equals("prime minister") || r.equals("chancellor") || r.equals("premier")
+                    || r.equals("king") || r.equals("emir") || r.equals("sultan");
+        }
+        for (String w : group.replace("defense", "defence").split(" ")) {
+            if (!r.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
@@ -771,6 +807,13 @@ final class DraftAssembler {
         int k = p.from() - 1;
         if (f.tokens.is(k, "the") && k > 0) {
             k--;
+        }
+        if (k > 1 && f.tokens.is(k, "of") && (f.tokens.is(k - 1, "city") || f.tokens.is(k - 1, "town") || f.tokens.is(k - 1, "capital"))) {
+            for (int j = k - 2; j >= 0 && j > k - 8; j--) { // "in Turkey's southern resort city of Antalya"
+                if (LOCATIVE.contains(f.tokens, j)) {
+                    return true;
+                }
+            }
         }
         // "the war in Ukraine" is a subject of talks, not where they are held
         return LOCATIVE.contains(f.tokens, k) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens, k - 1));

@@ -140,7 +140,7 @@ final class DraftWriter {
                     + (where.isEmpty() || e.what != null && e.what.contains(where) ? "" : " at " + where);
             default -> {
                 String with = e.subjects.isEmpty() ? "" : names(e.objects);
-                if (with.isEmpty() && !e.groupCountries.isEmpty()) {
+                if (with.isEmpty() && !e.groupCountries.isEmpty() && e.groupRole == null) {
                     with = "leaders of " + e.groupCountries.stream()
                             .map(c -> gazetteer.country(c).map(Gazetteer.CountryInfo::name).orElse(c))
                             .collect(Collectors.joining(", "));

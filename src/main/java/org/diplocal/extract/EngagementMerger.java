@@ -328,6 +328,9 @@ final class EngagementMerger {
         into.objects.addAll(from.objects);
         into.subjects.removeAll(into.objects);
         into.groupCountries.addAll(from.groupCountries);
+        if (into.groupRole == null) {
+            into.groupRole = from.groupRole;
+        }
         into.topics.addAll(from.topics);
         into.sentences.addAll(from.sentences);
         if (into.name == null && from.name != null) {

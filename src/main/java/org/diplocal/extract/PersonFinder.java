@@ -104,6 +104,9 @@ final class PersonFinder {
                 continue;
             }
             String title = "-".equals(role.value()[1]) ? null : role.value()[1];
+            if (title == null && !out.isEmpty() && tokens.is(role.to() - 1, "counterpart")) {
+                title = out.get(out.size() - 1).person().role; // "Russian Foreign Minister X and his Ukrainian counterpart Y"
+            }
             Person p = register(PlaceFinder.phrase(tokens, from, to), title, role.value()[2], country);
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, role.to()));
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, role.to()), p, mods.former, speaker));

@@ -482,4 +482,14 @@ class ReportExtractorTest {
         assertTrue(drafts.get(0).participants().stream().anyMatch(p -> p.name().equals("John Mahama") && !"CL".equals(p.country())),
                 drafts::toString);
     }
+
+    @Test
+    void foreignMinistersOfTwoCountriesAreThoseTheReportNames() {
+        List<Draft> drafts = Fixtures.extract("The foreign ministers of Chile and Peru will meet in Ghana's coastal city of Cape Coast "
+                + "on Wednesday, officials said. Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier "
+                + "Gonzalez-Olaechea agreed to the talks last week.");
+        Draft d = drafts.stream().filter(x -> x.start().equals(WED)).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(2, d.participants().size(), drafts::toString);
+        assertEquals("GH", d.location().country());
+    }
 }
