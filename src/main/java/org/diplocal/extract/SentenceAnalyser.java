@@ -17,6 +17,7 @@ final class SentenceAnalyser {
     private static final int SPEECH_REACH = 4;
     /** Engagements are announced weeks or months ahead; a vague date years away is some other plan. */
     private static final int MAX_WINDOW_AHEAD_MONTHS = 18;
+    private static final int WHOLE_YEAR_DAYS = 300;
 
     private final Lexicon lexicon;
 
@@ -71,6 +72,9 @@ final class SentenceAnalyser {
                 }
                 if (!m.exact() && m.first().isAfter(published.plusMonths(MAX_WINDOW_AHEAD_MONTHS))) {
                     continue; // "carbon neutrality by 2060" is a target, not an engagement's date
+                }
+                if (!m.exact() && m.last().toEpochDay() - m.first().toEpochDay() >= WHOLE_YEAR_DAYS) {
+                    continue; // "ASEAN's chair this year": a whole year dates no meeting
                 }
                 m = publishedWeekday(f, m, at, published);
                 if (m.first().isAfter(published)) {

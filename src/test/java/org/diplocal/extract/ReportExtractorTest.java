@@ -492,4 +492,10 @@ class ReportExtractorTest {
         assertEquals(2, d.participants().size(), drafts::toString);
         assertEquals("GH", d.location().country());
     }
+
+    @Test
+    void aWholeYearDatesNoMeeting() {
+        assertTrue(Fixtures.extract("The special ECOWAS meeting will be hosted by Ghanaian President John Mahama, the bloc's "
+                + "chair this year.").isEmpty());
+    }
 }
