@@ -255,9 +255,13 @@ final class EngagementMerger {
         return true;
     }
 
+    /** "will visit Ethiopia, Gabon, Angola, Benin and Egypt": a tour of three or more holds its stops, it is none of them. */
     private static boolean outsideTour(Candidate tour, Candidate stop) {
-        return !tour.groupCountries.isEmpty() && stop.loc != null && stop.loc.country() != null
-                && !tour.groupCountries.contains(stop.loc.country());
+        if (tour.groupCountries.isEmpty() || stop.loc == null || stop.loc.country() == null) {
+            return false;
+        }
+        boolean grandTour = tour.loc == null && tour.groupCountries.size() >= 3 && stop.groupCountries.size() < 3 && stop.dated();
+        return grandTour || !tour.groupCountries.contains(stop.loc.country());
     }
 
     /** The sentence names the place, in full or by the acronym in brackets: "Bibliotheca Alexandrina (BA)". */

@@ -498,4 +498,14 @@ class ReportExtractorTest {
         assertTrue(Fixtures.extract("The special ECOWAS meeting will be hosted by Ghanaian President John Mahama, the bloc's "
                 + "chair this year.").isEmpty());
     }
+
+    @Test
+    void aTourOfManyCountriesAndOneOfItsStopsAreTwoEngagements() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Ghana, Nigeria, Kenya and "
+                + "Egypt from May 15 to 22. He will end the tour in Cairo on May 22, where he is due to meet Foreign Minister Sameh "
+                + "Shoukry.");
+        assertTrue(drafts.stream().anyMatch(d -> d.location() == null && d.countries().size() >= 4), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && "EG".equals(d.location().country())
+                && d.start().equals(LocalDate.of(2024, 5, 22))), drafts::toString);
+    }
 }
