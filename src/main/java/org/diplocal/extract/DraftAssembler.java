@@ -1162,11 +1162,38 @@ final class DraftAssembler {
         }
     }
 
+    private static boolean toChairOrAttend(SentenceFacts f, Candidate a, Candidate b) {
+        if (b.trigger.kind().equals("attend") && b.trigger.from() > 0 && f.tokens.is(b.trigger.from() - 1, "to")) {
+            return true; // "to co-chair the Joint Economic Commission" names the body itself
+        }
+        for (Trigger t : f.triggers) {
+            if (t.kind().equals("attend") && t.from() > a.trigger.to() && t.to() <= Math.min(b.trigger.from(), b.trigger.nameFrom())
+                    && t.from() > 0 && f.tokens.is(t.from() - 1, "to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "a visit to Japan for summit talks with X": the talks are the engagement, in Japan, on the visit's date. */
     private static void foldPurpose(SentenceFacts f, List<Candidate> seeds) {
         for (int n = 1; n < seeds.size(); n++) {
             Candidate a = seeds.get(n - 1);
             Candidate b = seeds.get(n);
+            if (a.family().equals("meeting") && b.name != null && b.family().equals("meeting") && toChairOrAttend(f, a, b)) {
+                // "will meet China's commerce minister X to co-chair the Joint Ministerial Economic Commission": one engagement
+                b.objects.addAll(a.objects);
+                b.subjects.addAll(a.subjects);
+                if (!b.dated() && a.dated()) {
+                    b.date(a.start, a.end, a.precision);
+                }
+                if (b.loc == null) {
+                    b.loc = a.loc;
+                }
+                seeds.remove(n - 1);
+                n--;
+                continue;
+            }
             if (!a.family().equals("visit")) {
                 continue;
             }

@@ -508,4 +508,13 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.location() != null && "EG".equals(d.location().country())
                 && d.start().equals(LocalDate.of(2024, 5, 22))), drafts::toString);
     }
+
+    @Test
+    void meetingToCoChairANamedBodyIsThatBodysMeeting() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, Chilean Trade Minister Ana Rojas will meet Ghana's Minister of Trade "
+                + "Elizabeth Ofosu-Adjare to co-chair the Ghana-Chile Joint Economic Commission.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals(2, drafts.get(0).participants().size());
+        assertTrue(drafts.get(0).title().contains("Joint Economic Commission"), drafts.get(0).title());
+    }
 }
