@@ -124,7 +124,8 @@ final class RelativeDates {
      * falls within that visit. More than one such visit, or none, and it stays undated.
      */
     static boolean duringTheVisit(Candidate c, List<Candidate> events) {
-        if (c.objects.isEmpty() || c.virtual || !c.family().equals("meeting")) {
+        boolean placed = c.loc != null && c.loc.country() != null;
+        if (c.objects.isEmpty() && !placed || c.virtual || c.family().equals("visit")) {
             return false;
         }
         String country = c.loc != null ? c.loc.country() : null;
@@ -136,11 +137,14 @@ final class RelativeDates {
         String city = c.loc != null && c.loc.level() == 1 ? c.loc.city() : null;
         Candidate visit = null;
         for (Candidate e : events) {
-            if (!e.dated() || e.loc == null || !shares(e.subjects, c.subjects) || country != null && !country.equals(e.loc.country())) {
+            boolean tourThere = e.loc == null && country != null && e.family().equals("visit") && e.groupCountries.contains(country);
+            if (!e.dated() || e.loc == null && !tourThere || !shares(e.subjects, c.subjects)
+                    || e.loc != null && country != null && !country.equals(e.loc.country())) {
                 continue;
             }
-            // a visit there, or, for "In Moscow, X will have lunch with Y", X's dated engagement in that city
-            boolean stay = e.family().equals("visit") || city != null && city.equals(e.loc.city());
+            // a visit there or a tour that includes it, or, for "In Moscow, X will have lunch with Y", X's dated
+            // engagement in that city
+            boolean stay = e.family().equals("visit") || city != null && e.loc != null && city.equals(e.loc.city());
             if (!stay) {
                 continue;
             }
@@ -153,7 +157,7 @@ final class RelativeDates {
             return false;
         }
         c.date(visit.start, visit.end, visit.start.equals(visit.end) ? visit.precision : Precision.WINDOW);
-        if (c.loc == null) {
+        if (c.loc == null && visit.loc != null) {
             Candidate.Loc l = visit.loc;
             c.loc = l.level() < 2 ? l : l.city() == null ? null : new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1);
         }

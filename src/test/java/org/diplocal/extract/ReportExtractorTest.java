@@ -517,4 +517,20 @@ class ReportExtractorTest {
         assertEquals(2, drafts.get(0).participants().size());
         assertTrue(drafts.get(0).title().contains("Joint Economic Commission"), drafts.get(0).title());
     }
+
+    @Test
+    void undatedEngagementInOneCountryOfATourFallsWithinTheTour() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Ghana, Nigeria, Kenya and "
+                + "Egypt from May 15 to 22. In Nairobi, Van Klaveren is expected to meet President William Ruto.");
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && "KE".equals(d.location().country())
+                && d.start().equals(WED) && d.end().equals(LocalDate.of(2024, 5, 22)) && d.precision() == Precision.WINDOW),
+                drafts::toString);
+    }
+
+    @Test
+    void talksUnderWayAreAnEngagementOfTheDay() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren landed in Accra on Monday and is "
+                + "holding talks with his Ghanaian counterpart Samuel Okudzeto Ablakwa.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY) && d.participants().size() == 2), drafts::toString);
+    }
 }
