@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +25,7 @@ class LinearityTest {
     /** below this the larger text is too quick to judge, nanoseconds of CPU */
     private static final long TOO_QUICK = 30_000_000L;
 
-    private static final Map<String, IntFunction<String>> TEXTS = new LinkedHashMap<>();
-
-    static {
-        TEXTS.put("dates in one sentence", n -> "Nov. 4, Nov. 5 and Nov. 6 ".repeat(250 * n));
-        TEXTS.put("run of titles", n -> "President ".repeat(800 * n) + "Ruto will meet Prime Minister Starmer on Monday.");
-        TEXTS.put("event words", n -> "visit ".repeat(1_200 * n));
-        TEXTS.put("places", n -> "Paris ".repeat(1_000 * n));
-        TEXTS.put("brackets", n -> "(".repeat(1_000 * n) + "Monday" + ")".repeat(1_000 * n));
-        // merging compares engagements pairwise up to DraftAssembler.MAX_CANDIDATES (500) mentions: from there on linear
-        TEXTS.put("engagements", n -> names(600 * n, "President %s will meet Prime Minister %s in Paris on May %d. "));
-        TEXTS.put("people in one sentence", n -> names(120 * n, "Minister %s %s, "));
-        TEXTS.put("people told again", n -> names(150 * n, "President %s %2$s. %1$s said. "));
-        TEXTS.put("word salad", LinearityTest::salad);
-    }
+    private static final Map<String, IntFunction<String>> TEXTS = AdversarialTexts.GROWING;
 
     @Test
     void cpuTimeGrowsWithTheTextNotItsSquare() {
@@ -83,31 +68,5 @@ class LinearityTest {
             best = Math.min(best, threads.getCurrentThreadCpuTime() - t0);
         }
         return best;
-    }
-
-    private static String names(int count, String format) {
-        Random r = new Random(1);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            b.append(String.format(format, name(r), name(r), 1 + i % 28));
-        }
-        return b.toString();
-    }
-
-    private static String name(Random r) {
-        return "" + (char) ('A' + r.nextInt(26)) + (char) ('a' + r.nextInt(26)) + (char) ('a' + r.nextInt(26))
-                + (char) ('a' + r.nextInt(26)) + "o";
-    }
-
-    private static String salad(int n) {
-        String[] words = {"visit", "will", "meet", "Monday", "Nov.", "4", "Minister", "President", "Seoul", "Warsaw", "summit",
-            "talks", "on", "in", "the", "and", ",", ".", "Ruto", "Starmer", "Kenya", "Paris", "host", "trip", "to", "Xi",
-            "Jinping", "leg", "tour", "Japan", "after", "arrival", "upon", "said", "May", "5"};
-        Random r = new Random(3);
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < 600 * n; i++) {
-            b.append(words[r.nextInt(words.length)]).append(r.nextInt(12) == 0 ? ". " : " ");
-        }
-        return b.toString();
     }
 }

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.diplocal.extract.Draft;
+import org.diplocal.extract.AdversarialTexts;
 import org.diplocal.extract.FactsDump;
 import org.diplocal.extract.ReportExtractor;
 import org.diplocal.extract.time.TimeMention;
@@ -105,110 +106,19 @@ public final class DumpOutputs {
         }
     }
 
-    /** The generators of ExtractorFuzzTest and the texts of LinearityTest, copied here with fixed seeds. */
+    /** The texts of ExtractorFuzzTest and LinearityTest, with their seeds. */
     static final class Adversarial {
-        private static final String[] WORDS = {"visit", "will", "meet", "next", "Monday", "Nov.", "4", "March", "15-17",
-            "Minister", "President", "Foreign", "Defence", "Seoul", "Warsaw", "Accra", "summit", "talks", "on", "in",
-            "the", "and", ",", ".", "(", ")", "\"", "'s", "then", "since", "postponed", "2025", "10", "a.m.",
-            "tomorrow", "week", "early", "mid-", "later", "this", "month", "Prime", "Secretary", "of", "State", "-",
-            "—", "\u00A0", "Ōtsuka", "Đặng", "이재명", "Łódź", "Zoë", "\uD83C\uDDF0\uD83C\uDDF7"};
-
-        private static final List<Function<Random, String>> GENERATORS = List.of(
-                Adversarial::wordSalad,
-                r -> randomChars(r, 2_000, 0x10FFFF),
-                r -> randomChars(r, 5_000, 0x7F),
-                r -> "9".repeat(1 + r.nextInt(400)) + " March " + "9".repeat(1 + r.nextInt(400)) + " will visit Seoul",
-                r -> "Minister " + "e\u0301\u0308\u0323".repeat(1 + r.nextInt(3_000)) + " will visit Oslo on Friday.",
-                Adversarial::controlSoup,
-                r -> wordSalad(r).replace(' ', '\n'));
-
-        private static final List<Function<Random, String>> HEAVY = List.of(
-                r -> "x".repeat(100_000 + r.nextInt(10_000)),
-                r -> ("visit ".repeat(1 + r.nextInt(5_000))),
-                r -> ("(".repeat(2_000) + "Monday" + ")".repeat(2_000)),
-                r -> ("President ".repeat(3_000) + "Ruto will meet Prime Minister Starmer on Monday."),
-                r -> ("Nov. 4, Nov. 5 and Nov. 6 ".repeat(2_000)));
-
         static void texts(List<Doc> docs) {
             Random random = new Random(20261123);
             for (int round = 0; round < 3_000; round++) {
-                String text = round % 60 == 0
-                        ? HEAVY.get(round / 60 % HEAVY.size()).apply(random)
-                        : GENERATORS.get(round % GENERATORS.size()).apply(random);
-                docs.add(new Doc("fuzz " + round, text, FUZZ_DAY));
+                docs.add(new Doc("fuzz " + round, AdversarialTexts.round(round, random), FUZZ_DAY));
             }
-            List<IntFunction<String>> linear = List.of(
-                    n -> "Nov. 4, Nov. 5 and Nov. 6 ".repeat(250 * n),
-                    n -> "President ".repeat(800 * n) + "Ruto will meet Prime Minister Starmer on Monday.",
-                    n -> "visit ".repeat(1_200 * n),
-                    n -> "Paris ".repeat(1_000 * n),
-                    n -> "(".repeat(1_000 * n) + "Monday" + ")".repeat(1_000 * n),
-                    n -> names(600 * n, "President %s will meet Prime Minister %s in Paris on May %d. "),
-                    n -> names(120 * n, "Minister %s %s, "),
-                    n -> names(150 * n, "President %s %2$s. %1$s said. "),
-                    Adversarial::salad);
+            List<IntFunction<String>> linear = List.copyOf(AdversarialTexts.GROWING.values());
             for (int k = 0; k < linear.size(); k++) {
                 for (int n : new int[] {1, 2}) {
                     docs.add(new Doc("linearity " + k + " x" + n, linear.get(k).apply(n), FUZZ_DAY));
                 }
             }
-        }
-
-        private static String wordSalad(Random r) {
-            StringBuilder sb = new StringBuilder();
-            int n = 5 + r.nextInt(400);
-            for (int i = 0; i < n; i++) {
-                sb.append(WORDS[r.nextInt(WORDS.length)]).append(r.nextInt(5) == 0 ? ". " : " ");
-            }
-            return sb.toString();
-        }
-
-        private static String randomChars(Random r, int max, int bound) {
-            StringBuilder sb = new StringBuilder();
-            int n = r.nextInt(max);
-            for (int i = 0; i < n; i++) {
-                int cp = r.nextInt(bound);
-                if (cp >= 0xD800 && cp <= 0xDFFF) {
-                    sb.append((char) cp);
-                } else {
-                    sb.appendCodePoint(cp);
-                }
-            }
-            return sb.toString();
-        }
-
-        private static String controlSoup(Random r) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 2_000; i++) {
-                sb.append(r.nextBoolean() ? (char) r.nextInt(0x20) : WORDS[r.nextInt(WORDS.length)]);
-            }
-            return sb.toString();
-        }
-
-        private static String names(int count, String format) {
-            Random r = new Random(1);
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < count; i++) {
-                b.append(String.format(format, name(r), name(r), 1 + i % 28));
-            }
-            return b.toString();
-        }
-
-        private static String name(Random r) {
-            return "" + (char) ('A' + r.nextInt(26)) + (char) ('a' + r.nextInt(26)) + (char) ('a' + r.nextInt(26))
-                    + (char) ('a' + r.nextInt(26)) + "o";
-        }
-
-        private static String salad(int n) {
-            String[] words = {"visit", "will", "meet", "Monday", "Nov.", "4", "Minister", "President", "Seoul", "Warsaw", "summit",
-                "talks", "on", "in", "the", "and", ",", ".", "Ruto", "Starmer", "Kenya", "Paris", "host", "trip", "to", "Xi",
-                "Jinping", "leg", "tour", "Japan", "after", "arrival", "upon", "said", "May", "5"};
-            Random r = new Random(3);
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 600 * n; i++) {
-                b.append(words[r.nextInt(words.length)]).append(r.nextInt(12) == 0 ? ". " : " ");
-            }
-            return b.toString();
         }
     }
 }
