@@ -7,6 +7,7 @@ import java.util.Locale;
 final class Context {
 
     final String text;
+    private final char[] chars;
     final LocalDate reference;
     private final TenseCue tenseCue;
     private LocalDate anchorFirst;
@@ -15,8 +16,9 @@ final class Context {
     private int end;
     private Tense tense;
 
-    Context(String text, LocalDate reference, TenseCue tenseCue) {
+    Context(String text, char[] chars, LocalDate reference, TenseCue tenseCue) {
         this.text = text;
+        this.chars = chars;
         this.reference = reference;
         this.tenseCue = tenseCue;
         this.anchorFirst = reference;
@@ -33,7 +35,7 @@ final class Context {
     /** The tense around the current mention, computed once when a resolver needs it. */
     Tense tense() {
         if (tense == null) {
-            tense = tenseCue.at(text, start, end);
+            tense = tenseCue.at(text, chars, start, end);
         }
         return tense;
     }

@@ -71,11 +71,12 @@ public final class TimeTagger {
     public List<TimeMention> tag(String text, LocalDate reference) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
-        Context ctx = new Context(text, reference, tenseCue);
+        char[] chars = text.toCharArray();
+        Context ctx = new Context(text, chars, reference, tenseCue);
         Matchers matchers = this.matchers.get().on(text);
         List<TimeMention> out = new ArrayList<>();
         List<Resolved> resolutions = new ArrayList<>();
-        Tokens tokens = Tokens.of(text, rules);
+        Tokens tokens = Tokens.of(text, chars, rules);
         int covered = 0;
         for (int k = 0; k < tokens.size(); k++) {
             int start = tokens.start(k);

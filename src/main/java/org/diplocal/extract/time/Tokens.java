@@ -51,9 +51,9 @@ final class Tokens {
         return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
     }
 
-    static Tokens of(String text, RuleSet set) {
+    /** The tokens of {@code text}, whose characters are {@code chars}. */
+    static Tokens of(String text, char[] chars, RuleSet set) {
         Tokens t = new Tokens(Math.max(16, text.length() / 4));
-        char[] chars = text.toCharArray();
         int n = chars.length;
         int i = 0;
         while (i < n) {
