@@ -111,15 +111,15 @@ final class RuleSet {
     }
 
     /** The shape of a token that starts with a digit: 2026, 15, 4th, 1990s, 10pm, or other (17bn, 40cm). */
-    static Shape shape(CharSequence text, int start, int end) {
+    static Shape shape(char[] text, int start, int end) {
         int i = start;
-        while (i < end && Character.isDigit(text.charAt(i))) {
+        while (i < end && Character.isDigit(text[i])) {
             i++;
         }
         if (i == end) {
             return end - start == 4 ? Shape.YEAR : Shape.NUMBER;
         }
-        String suffix = text.subSequence(i, end).toString().toLowerCase(Locale.ROOT);
+        String suffix = new String(text, i, end - i).toLowerCase(Locale.ROOT);
         return switch (suffix) {
             case "st", "nd", "rd", "th" -> Shape.ORDINAL;
             case "s" -> Shape.PLURAL;
@@ -284,7 +284,7 @@ final class RuleSet {
                         continue;
                     }
                     if (Character.isDigit(first.charAt(0))) {
-                        digit.get(shape(first, 0, first.length()).ordinal()).add(rule);
+                        digit.get(shape(first.toCharArray(), 0, first.length()).ordinal()).add(rule);
                     } else {
                         (afterLead ? leadTriggers : triggers).computeIfAbsent(first, k -> new LinkedHashSet<>()).add(rule);
                     }

@@ -76,7 +76,7 @@ public final class TimeTagger {
         Matchers matchers = this.matchers.get().on(text);
         List<TimeMention> out = new ArrayList<>();
         List<Resolved> resolutions = new ArrayList<>();
-        Tokens tokens = Tokens.of(text, chars, rules);
+        Tokens tokens = Tokens.of(chars, rules, exhaustive);
         int covered = 0;
         for (int k = 0; k < tokens.size(); k++) {
             int start = tokens.start(k);

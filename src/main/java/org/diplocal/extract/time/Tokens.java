@@ -26,6 +26,8 @@ final class Tokens {
     private int[] start;
     private int[] end;
     private byte[] kind;
+    /** An unknown word, not kept as a token, stands between this token and the one before. */
+    private boolean[] afterGap;
     private Rule[][] rules;
     private Rule[][] afterLead;
     private int size;
@@ -34,68 +36,57 @@ final class Tokens {
         start = new int[capacity];
         end = new int[capacity];
         kind = new byte[capacity];
+        afterGap = new boolean[capacity];
         rules = new Rule[capacity][];
         afterLead = new Rule[capacity][];
     }
 
-    /** ASCII letters and digits, looked up instead of asking {@link Character} for every character. */
-    private static final boolean[] ASCII_ALNUM = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
-        }
-    }
-
-    static boolean alnum(char c) {
-        return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
-    }
-
-    /** The tokens of {@code text}, whose characters are {@code chars}. */
-    static Tokens of(String text, char[] chars, RuleSet set) {
-        Tokens t = new Tokens(Math.max(16, text.length() / 4));
-        int n = chars.length;
-        int i = 0;
-        while (i < n) {
-            char c = chars[i];
-            if (!alnum(c)) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && alnum(chars[j])) {
-                j++;
-            }
-            if (Character.isDigit(c)) {
-                t.add(i, j, DIGIT, set.digitRules(RuleSet.shape(text, i, j)));
-            } else {
-                WordTable.Entry w = set.word(chars, i, j);
-                if (w != null) {
-                    t.add(i, j, w.anchor() ? ANCHOR : w.lead() ? LEAD : KNOWN, w.rules());
-                    if (w.afterLead() != null) {
-                        t.afterLead[t.size - 1] = w.afterLead();
-                    }
+    /**
+     * The tokens of a text. Words the tagger does not know are only marked
+     * as a gap before the next token, unless {@code everyWord} (for the exhaustive tagger, which tries them all).
+     */
+    static Tokens of(char[] chars, RuleSet set, boolean everyWord) {
+        Tokens t = new Tokens(everyWord ? Math.max(16, chars.length / 4) : 16 + chars.length / 32);
+        WordBits bits = new WordBits(chars);
+        boolean gap = false;
+        for (int block = 0; block < bits.blocks(); block++) {
+            for (long starts = bits.startsIn(block); starts != 0; starts &= starts - 1) {
+                int i = block << 6 | Long.numberOfTrailingZeros(starts);
+                int j = bits.endOf(i);
+                if (WordBits.isDigit(chars[i])) {
+                    t.add(i, j, DIGIT, set.digitRules(RuleSet.shape(chars, i, j)), gap);
+                    gap = false;
                 } else {
-                    t.add(i, j, OTHER, null);
+                    WordTable.Entry w = set.word(chars, i, j);
+                    if (w != null) {
+                        t.add(i, j, w.anchor() ? ANCHOR : w.lead() ? LEAD : KNOWN, w.rules(), gap);
+                        t.afterLead[t.size - 1] = w.afterLead();
+                        gap = false;
+                    } else if (everyWord) {
+                        t.add(i, j, OTHER, null, false);
+                    } else {
+                        gap = true;
+                    }
                 }
             }
-            i = j;
         }
         return t;
     }
 
-    private void add(int s, int e, byte k, Rule[] r) {
+    private void add(int s, int e, byte k, Rule[] r, boolean gap) {
         if (size == start.length) {
             int cap = size * 2;
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
             kind = Arrays.copyOf(kind, cap);
+            afterGap = Arrays.copyOf(afterGap, cap);
             rules = Arrays.copyOf(rules, cap);
             afterLead = Arrays.copyOf(afterLead, cap);
         }
         start[size] = s;
         end[size] = e;
         kind[size] = k;
+        afterGap[size] = gap;
         rules[size] = r;
         size++;
     }
@@ -123,7 +114,7 @@ final class Tokens {
 
     /** The start of a lead word ("the") just before token k, separated by white space only, or -1. */
     int leadStart(String text, int k) {
-        if (k == 0 || kind[k - 1] != LEAD) {
+        if (k == 0 || afterGap[k] || kind[k - 1] != LEAD) {
             return -1;
         }
         for (int i = end[k - 1]; i < start[k]; i++) {
@@ -171,7 +162,7 @@ final class Tokens {
         if (kind[k] == ANCHOR || kind[k] == DIGIT) {
             return -1;
         }
-        for (int j = k + 1; j < size && j <= k + WORD_REACH; j++) {
+        for (int j = k + 1; j < size && j <= k + WORD_REACH && !afterGap[j]; j++) {
             if (kind[j] == ANCHOR) {
                 return j;
             }
@@ -185,7 +176,7 @@ final class Tokens {
     /** An anchor (or, after a word, a number) within {@code reach} tokens, with only known words in between. */
     private boolean followedByAnchor(int k, int reach) {
         boolean word = kind[k] != DIGIT;
-        for (int j = k + 1; j < size && j <= k + reach; j++) {
+        for (int j = k + 1; j < size && j <= k + reach && !afterGap[j]; j++) {
             if (kind[j] == ANCHOR || word && kind[j] == DIGIT) {
                 return true;
             }

@@ -4,7 +4,9 @@ import java.util.Map;
 
 /**
  * An open-addressing table from lower-case words to what the tagger knows of them, looked up straight from the
- * text (lower-casing on the fly) so that tokenizing allocates nothing.
+ * text (lower-casing on the fly) so that tokenizing allocates nothing. A word is hashed by its shape (first letter,
+ * last letter, length), which the filter in front of the table computes anyway; the few keys of one shape
+ * ("the", "tue") are told apart by comparing characters.
  */
 final class WordTable {
 
@@ -28,13 +30,13 @@ final class WordTable {
         for (Map.Entry<String, Entry> e : words.entrySet()) {
             char[] k = e.getKey().toCharArray();
             max = Math.max(max, k.length);
-            int slot = hash(k, 0, k.length) & mask;
+            int bit = shape(k[0], k[k.length - 1], k.length);
+            int slot = slot(bit);
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = k;
             values[slot] = e.getValue();
-            int bit = shape(k[0], k[k.length - 1], k.length);
             shapes[bit >>> 6] |= 1L << bit;
         }
         longest = max;
@@ -50,11 +52,7 @@ final class WordTable {
         if ((shapes[bit >>> 6] & (1L << bit)) == 0) {
             return null;
         }
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + lower(text[i]);
-        }
-        int slot = mix(h) & mask;
+        int slot = slot(bit);
         while (true) {
             char[] k = keys[slot];
             if (k == null) {
@@ -88,15 +86,7 @@ final class WordTable {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
     }
 
-    private static int hash(char[] k, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + k[i];
-        }
-        return mix(h);
-    }
-
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
+    private int slot(int shape) {
+        return shape * 0x9E3779B9 >>> 16 & mask;
     }
 }
