@@ -23,6 +23,7 @@ final class CueVocabulary {
     private final Map<String, Integer> ids = new HashMap<>();
     private byte[] roles = new byte[64];
     private final long[] futurePairs;
+    private final WordShapes shapes = new WordShapes();
     private final char[][] keys;
     private final int[] slotIds;
     private final int mask;
@@ -58,6 +59,7 @@ final class CueVocabulary {
         ids.forEach((word, id) -> {
             if (ascii(word)) {
                 char[] k = word.toCharArray();
+                shapes.add(k);
                 int slot = hash(k, 0, k.length) & mask;
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
@@ -76,6 +78,9 @@ final class CueVocabulary {
 
     /** The id of {@code text[start, end)}, an ASCII word, lower-cased; or -1. */
     int idOfAscii(char[] text, int start, int end) {
+        if (!shapes.has(WordShapes.of(text, start, end))) {
+            return -1;
+        }
         int slot = hash(text, start, end) & mask;
         int len = end - start;
         while (true) {

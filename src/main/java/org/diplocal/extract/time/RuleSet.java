@@ -39,7 +39,7 @@ final class RuleSet {
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Rule[]> byTriggerWord = new HashMap<>();
-    private final Rule[][] byShape = new Rule[Shape.values().length][];
+    private final WordTable.Entry[] byShape = new WordTable.Entry[Shape.values().length];
     private Set<String> lead = Set.of();
     private WordTable words;
 
@@ -78,7 +78,8 @@ final class RuleSet {
         leadTriggers.forEach((word, rs) -> afterLead.put(word, rs.toArray(Rule[]::new)));
         for (Shape s : Shape.values()) {
             Set<Rule> rs = digit.get(s.ordinal());
-            set.byShape[s.ordinal()] = rs.isEmpty() ? null : rs.toArray(Rule[]::new);
+            set.byShape[s.ordinal()] = new WordTable.Entry(rs.isEmpty() ? null : rs.toArray(Rule[]::new), null, false,
+                    false, true, null);
         }
         Set<String> anchors = set.lists.containsKey("anchor") ? set.anchorWords() : Set.of();
         Map<String, WordTable.Entry> words = new HashMap<>();
@@ -89,8 +90,15 @@ final class RuleSet {
         all.addAll(glue);
         all.addAll(set.lead);
         for (String w : all) {
+            boolean[] reachable = null;
+            if (anchors.contains(w)) {
+                reachable = new boolean[set.rules.size()];
+                for (Rule r : set.rules) {
+                    reachable[r.index()] = r.mayContain(w);
+                }
+            }
             words.put(w, new WordTable.Entry(set.byTriggerWord.get(w), afterLead.get(w), anchors.contains(w),
-                    set.lead.contains(w)));
+                    set.lead.contains(w), false, reachable));
         }
         set.words = new WordTable(words);
         return set;
@@ -105,8 +113,8 @@ final class RuleSet {
         return words.get(text, start, end);
     }
 
-    /** The rules triggered by a token that starts with a digit, by its shape; null when none. */
-    Rule[] digitRules(Shape shape) {
+    /** What the tagger knows of a token that starts with a digit, by its shape. */
+    WordTable.Entry digit(Shape shape) {
         return byShape[shape.ordinal()];
     }
 

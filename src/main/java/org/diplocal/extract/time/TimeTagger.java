@@ -98,7 +98,7 @@ public final class TimeTagger {
             }
             int anchor = tokens.anchorAhead(k);
             if (anchor >= 0 && rules != null) {
-                rules = mayReach(rules, text.substring(tokens.start(anchor), tokens.end(anchor)).toLowerCase(Locale.ROOT));
+                rules = mayReach(rules, tokens, anchor, chars);
             }
             int end = tryAt(text, lead, start, rules, matchers, ctx, out, resolutions);
             if (end > start) {
@@ -158,16 +158,30 @@ public final class TimeTagger {
         return -1;
     }
 
-    /** The rules that can match the given anchor word. */
-    private static Rule[] mayReach(Rule[] rules, String anchor) {
+    /** The rules that can match the anchor word of token {@code anchor}. */
+    private static Rule[] mayReach(Rule[] rules, Tokens tokens, int anchor, char[] chars) {
+        int from = tokens.start(anchor);
+        int to = tokens.end(anchor);
+        // the table's answer is for the word's ASCII lower case; a word beyond ASCII is lower-cased as a String
+        boolean[] reachable = ascii(chars, from, to) ? tokens.reachable(anchor) : null;
+        String word = reachable == null ? new String(chars, from, to - from).toLowerCase(Locale.ROOT) : null;
         Rule[] out = new Rule[rules.length];
         int n = 0;
         for (Rule r : rules) {
-            if (r.mayContain(anchor)) {
+            if (reachable != null ? reachable[r.index()] : r.mayContain(word)) {
                 out[n++] = r;
             }
         }
         return n == rules.length ? rules : Arrays.copyOf(out, n);
+    }
+
+    private static boolean ascii(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Rule[] concat(Rule[] a, Rule[] b) {

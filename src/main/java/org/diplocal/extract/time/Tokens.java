@@ -25,20 +25,17 @@ final class Tokens {
 
     private int[] start;
     private int[] end;
-    private byte[] kind;
+    /** What the tagger knows of each token; null for an unknown word (kept only for the exhaustive tagger). */
+    private WordTable.Entry[] entry;
     /** An unknown word, not kept as a token, stands between this token and the one before. */
     private boolean[] afterGap;
-    private Rule[][] rules;
-    private Rule[][] afterLead;
     private int size;
 
     private Tokens(int capacity) {
         start = new int[capacity];
         end = new int[capacity];
-        kind = new byte[capacity];
+        entry = new WordTable.Entry[capacity];
         afterGap = new boolean[capacity];
-        rules = new Rule[capacity][];
-        afterLead = new Rule[capacity][];
     }
 
     /**
@@ -53,42 +50,37 @@ final class Tokens {
             for (long starts = bits.startsIn(block); starts != 0; starts &= starts - 1) {
                 int i = block << 6 | Long.numberOfTrailingZeros(starts);
                 int j = bits.endOf(i);
-                if (WordBits.isDigit(chars[i])) {
-                    t.add(i, j, DIGIT, set.digitRules(RuleSet.shape(chars, i, j)), gap);
+                WordTable.Entry w = WordBits.isDigit(chars[i]) ? set.digit(RuleSet.shape(chars, i, j))
+                        : set.word(chars, i, j);
+                if (w != null || everyWord) {
+                    t.add(i, j, w, gap);
                     gap = false;
                 } else {
-                    WordTable.Entry w = set.word(chars, i, j);
-                    if (w != null) {
-                        t.add(i, j, w.anchor() ? ANCHOR : w.lead() ? LEAD : KNOWN, w.rules(), gap);
-                        t.afterLead[t.size - 1] = w.afterLead();
-                        gap = false;
-                    } else if (everyWord) {
-                        t.add(i, j, OTHER, null, false);
-                    } else {
-                        gap = true;
-                    }
+                    gap = true;
                 }
             }
         }
         return t;
     }
 
-    private void add(int s, int e, byte k, Rule[] r, boolean gap) {
+    private void add(int s, int e, WordTable.Entry w, boolean gap) {
         if (size == start.length) {
             int cap = size * 2;
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
-            kind = Arrays.copyOf(kind, cap);
+            entry = Arrays.copyOf(entry, cap);
             afterGap = Arrays.copyOf(afterGap, cap);
-            rules = Arrays.copyOf(rules, cap);
-            afterLead = Arrays.copyOf(afterLead, cap);
         }
         start[size] = s;
         end[size] = e;
-        kind[size] = k;
+        entry[size] = w;
         afterGap[size] = gap;
-        rules[size] = r;
         size++;
+    }
+
+    private byte kind(int k) {
+        WordTable.Entry w = entry[k];
+        return w == null ? OTHER : w.digit() ? DIGIT : w.anchor() ? ANCHOR : w.lead() ? LEAD : KNOWN;
     }
 
     int size() {
@@ -104,17 +96,22 @@ final class Tokens {
     }
 
     Rule[] rules(int k) {
-        return rules[k];
+        return entry[k] == null ? null : entry[k].rules();
     }
 
     /** Rules triggered by token k only when a lead word stands just before it ("a week"), or null. */
     Rule[] afterLead(int k) {
-        return afterLead[k];
+        return entry[k] == null ? null : entry[k].afterLead();
+    }
+
+    /** For an anchor token: by rule index, whether the rule's regex can match its word. */
+    boolean[] reachable(int k) {
+        return entry[k].reachable();
     }
 
     /** The start of a lead word ("the") just before token k, separated by white space only, or -1. */
     int leadStart(String text, int k) {
-        if (k == 0 || afterGap[k] || kind[k - 1] != LEAD) {
+        if (k == 0 || afterGap[k] || kind(k - 1) != LEAD) {
             return -1;
         }
         for (int i = end[k - 1]; i < start[k]; i++) {
@@ -130,13 +127,13 @@ final class Tokens {
      * or a number that is not year-shaped, not glued to a letter or separator and has no anchor soon after it.
      */
     boolean worthTrying(String text, int k) {
-        if (rules[k] == null && (afterLead[k] == null || leadStart(text, k) < 0)) {
+        if (rules(k) == null && (afterLead(k) == null || leadStart(text, k) < 0)) {
             return false;
         }
-        if (kind[k] == ANCHOR) {
+        if (kind(k) == ANCHOR) {
             return true;
         }
-        if (kind[k] != DIGIT) {
+        if (kind(k) != DIGIT) {
             return followedByAnchor(k, WORD_REACH);
         }
         int s = start[k];
@@ -159,14 +156,14 @@ final class Tokens {
      * word cannot match here: its match would have to hold an anchor, and the first one is that one.
      */
     int anchorAhead(int k) {
-        if (kind[k] == ANCHOR || kind[k] == DIGIT) {
+        if (kind(k) == ANCHOR || kind(k) == DIGIT) {
             return -1;
         }
         for (int j = k + 1; j < size && j <= k + WORD_REACH && !afterGap[j]; j++) {
-            if (kind[j] == ANCHOR) {
+            if (kind(j) == ANCHOR) {
                 return j;
             }
-            if (kind[j] == DIGIT || kind[j] == OTHER) {
+            if (kind(j) == DIGIT || kind(j) == OTHER) {
                 return -1;
             }
         }
@@ -175,12 +172,12 @@ final class Tokens {
 
     /** An anchor (or, after a word, a number) within {@code reach} tokens, with only known words in between. */
     private boolean followedByAnchor(int k, int reach) {
-        boolean word = kind[k] != DIGIT;
+        boolean word = kind(k) != DIGIT;
         for (int j = k + 1; j < size && j <= k + reach && !afterGap[j]; j++) {
-            if (kind[j] == ANCHOR || word && kind[j] == DIGIT) {
+            if (kind(j) == ANCHOR || word && kind(j) == DIGIT) {
                 return true;
             }
-            if (kind[j] == OTHER) {
+            if (kind(j) == OTHER) {
                 return false;
             }
         }

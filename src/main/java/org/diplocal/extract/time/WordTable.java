@@ -10,12 +10,17 @@ import java.util.Map;
  */
 final class WordTable {
 
-    /** What a word is to the tagger. */
-    record Entry(Rule[] rules, Rule[] afterLead, boolean anchor, boolean lead) {
+    /**
+     * What a word (or a number of one shape) is to the tagger.
+     *
+     * @param rules     the rules it triggers, or null
+     * @param afterLead the rules it triggers only right after a lead word, or null
+     * @param reachable for an anchor: by rule index, whether the rule's regex can match this word; else null
+     */
+    record Entry(Rule[] rules, Rule[] afterLead, boolean anchor, boolean lead, boolean digit, boolean[] reachable) {
     }
 
-    /** Bit (first letter, last letter, length) of every key: most words of a text are rejected on it alone. */
-    private final long[] shapes = new long[27 * 27 * 32 / 64 + 1];
+    private final WordShapes shapes = new WordShapes();
     private final char[][] keys;
     private final Entry[] values;
     private final int mask;
@@ -30,14 +35,12 @@ final class WordTable {
         for (Map.Entry<String, Entry> e : words.entrySet()) {
             char[] k = e.getKey().toCharArray();
             max = Math.max(max, k.length);
-            int bit = shape(k[0], k[k.length - 1], k.length);
-            int slot = slot(bit);
+            int slot = slot(shapes.add(k));
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = k;
             values[slot] = e.getValue();
-            shapes[bit >>> 6] |= 1L << bit;
         }
         longest = max;
     }
@@ -48,11 +51,11 @@ final class WordTable {
         if (len > longest) {
             return null;
         }
-        int bit = shape(lower(text[start]), lower(text[end - 1]), len);
-        if ((shapes[bit >>> 6] & (1L << bit)) == 0) {
+        int shape = WordShapes.of(text, start, end);
+        if (!shapes.has(shape)) {
             return null;
         }
-        int slot = slot(bit);
+        int slot = slot(shape);
         while (true) {
             char[] k = keys[slot];
             if (k == null) {
@@ -65,25 +68,13 @@ final class WordTable {
         }
     }
 
-    private static int shape(char first, char last, int len) {
-        return (letter(first) * 27 + letter(last)) * 32 + Math.min(len, 31);
-    }
-
-    private static int letter(char c) {
-        return c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
-    }
-
     private static boolean same(char[] key, char[] text, int start) {
         for (int i = 0; i < key.length; i++) {
-            if (key[i] != lower(text[start + i])) {
+            if (key[i] != WordShapes.lower(text[start + i])) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
     }
 
     private int slot(int shape) {
