@@ -70,7 +70,8 @@ final class WordTable {
 
     private static boolean same(char[] key, char[] text, int start) {
         for (int i = 0; i < key.length; i++) {
-            if (key[i] != WordShapes.lower(text[start + i])) {
+            char c = text[start + i];
+            if (c != key[i] && WordShapes.lower(c) != key[i]) {
                 return false;
             }
         }
