@@ -8,6 +8,8 @@ final class Context {
 
     final String text;
     private final char[] chars;
+    /** The letters of the text, read by the tense cue; made when a first mention needs its tense. */
+    private LetterBits letters;
     final LocalDate reference;
     private final TenseCue tenseCue;
     private LocalDate anchorFirst;
@@ -35,7 +37,10 @@ final class Context {
     /** The tense around the current mention, computed once when a resolver needs it. */
     Tense tense() {
         if (tense == null) {
-            tense = tenseCue.at(text, chars, start, end);
+            if (letters == null) {
+                letters = new LetterBits(chars);
+            }
+            tense = tenseCue.at(letters, start, end);
         }
         return tense;
     }

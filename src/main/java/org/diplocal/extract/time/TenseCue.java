@@ -30,10 +30,10 @@ final class TenseCue {
         being = vocabulary.id("being");
     }
 
-    /** The tense of the mention {@code [start, end)} of {@code text}, whose characters are {@code chars}. */
-    Tense at(String text, char[] chars, int start, int end) {
-        int sentenceStart = Sentences.start(text, start);
-        WordWindow words = new WordWindow(chars, vocabulary, MAX_DISTANCE + 2);
+    /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
+    Tense at(LetterBits letters, int start, int end) {
+        int sentenceStart = Sentences.start(letters.text(), start);
+        WordWindow words = new WordWindow(letters, vocabulary, MAX_DISTANCE + 2);
         // most cues sit within a few words: look there first (words 0 and 1 only give context)
         WordWindow near = words.last(sentenceStart, start, NEAR + 2);
         boolean wholeSentence = near.size() < NEAR + 2;
@@ -44,7 +44,7 @@ final class TenseCue {
             }
         }
         if (wholeSentence) {
-            return after(words, text, end);
+            return after(words, letters.text(), end);
         }
         WordWindow before = words.last(sentenceStart, start, MAX_DISTANCE + 2);
         for (int i = before.size() - 1; i >= 0 && before.size() - 1 - i < MAX_DISTANCE; i--) {
@@ -54,11 +54,11 @@ final class TenseCue {
                 return t;
             }
         }
-        return after(words, text, end);
+        return after(words, letters.text(), end);
     }
 
     /** The nearest cue after the mention, or NONE. */
-    private Tense after(WordWindow words, String text, int end) {
+    private Tense after(WordWindow words, char[] text, int end) {
         WordWindow after = words.first(end, Sentences.end(text, end), MAX_DISTANCE + 1);
         for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
             // "On Friday, allied leaders will ...": an -ed word before a plain noun is an adjective, not a past verb

@@ -105,7 +105,7 @@ public final class TimeTagger {
                 covered = end;
             }
         }
-        return attachTimes(text, out, resolutions);
+        return attachTimes(chars, out, resolutions);
     }
 
     /**
@@ -240,7 +240,7 @@ public final class TimeTagger {
     }
 
     /** A clock time without a day of its own takes the nearest fixed day of its sentence, else the reference. */
-    private static List<TimeMention> attachTimes(String text, List<TimeMention> out, List<Resolved> resolutions) {
+    private static List<TimeMention> attachTimes(char[] chars, List<TimeMention> out, List<Resolved> resolutions) {
         for (int k = 0; k < out.size(); k++) {
             if (!resolutions.get(k).needsDate()) {
                 continue;
@@ -251,7 +251,7 @@ public final class TimeTagger {
             for (int j = k - 1; j >= 0 && t.start() - out.get(j).end() < Sentences.REACH; j--) {
                 TimeMention d = out.get(j);
                 if (isDay(d, resolutions.get(j))) {
-                    if (Sentences.same(text, d.end(), t.start())) {
+                    if (Sentences.same(chars, d.end(), t.start())) {
                         day = d;
                         distance = t.start() - d.end();
                     }
@@ -262,7 +262,7 @@ public final class TimeTagger {
             for (int j = k + 1; j < out.size() && out.get(j).start() - t.end() < reach; j++) {
                 TimeMention d = out.get(j);
                 if (isDay(d, resolutions.get(j))) {
-                    if (Sentences.same(text, t.end(), d.start())) {
+                    if (Sentences.same(chars, t.end(), d.start())) {
                         day = d;
                     }
                     break;

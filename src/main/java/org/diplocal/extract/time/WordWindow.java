@@ -8,82 +8,78 @@ import java.util.Locale;
  */
 final class WordWindow {
 
-    private static final boolean[] ASCII_LETTER = new boolean[128];
+    private static final int UNREAD = -2;
 
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_LETTER[c] = Character.isLetter(c);
-        }
-    }
-
+    private final LetterBits letters;
     private final char[] text;
     private final CueVocabulary vocabulary;
     private final int[] start;
     private final int[] end;
     private final int[] id;
-    /** Whether the word has a letter beyond ASCII, whose lower case only {@link String#toLowerCase} knows. */
-    private final boolean[] wide;
     private int size;
 
-    WordWindow(char[] text, CueVocabulary vocabulary, int capacity) {
-        this.text = text;
+    WordWindow(LetterBits letters, CueVocabulary vocabulary, int capacity) {
+        this.letters = letters;
+        this.text = letters.text();
         this.vocabulary = vocabulary;
         start = new int[capacity];
         end = new int[capacity];
         id = new int[capacity];
-        wide = new boolean[capacity];
     }
 
     /** Holds the first {@code max} words of {@code text[from, to)}. */
     WordWindow first(int from, int to, int max) {
         size = 0;
         int i = from;
-        while (i < to && size < max) {
-            char c = text[i];
-            if (letter(c) || c == '\'' && i + 1 < to && letter(text[i + 1])) {
-                int j = i + 1;
-                boolean w = c >= 128;
-                while (j < to && letter(text[j])) {
-                    w |= text[j] >= 128;
-                    j++;
-                }
-                add(i, j, w);
-                i = j;
-            } else {
-                i++;
+        while (size < max) {
+            int p = letters.nextLetter(i, to);
+            if (p < 0) {
+                break;
             }
+            int s = p > i && text[p - 1] == '\'' ? p - 1 : p;
+            int e = letters.endOfLetters(p + 1, to);
+            add(s, e);
+            i = e;
         }
         return this;
     }
 
     /** Holds the last {@code max} words of {@code text[from, to)}: counted back by letter runs, then read forward. */
     WordWindow last(int from, int to, int max) {
-        int count = 0;
-        int i = to;
-        while (i > from && count < max) {
-            i--;
-            if (letter(text[i]) && (i == from || !letter(text[i - 1]))) {
-                count++;
-            }
-        }
-        return first(i, to, max);
+        return first(letters.backToRunStart(from, to, max), to, max);
     }
 
-    private void add(int s, int e, boolean w) {
+    private void add(int s, int e) {
         start[size] = s;
         end[size] = e;
-        wide[size] = w;
-        id[size] = w ? vocabulary.id(string(s, e).toLowerCase(Locale.ROOT)) : vocabulary.idOfAscii(text, s, e);
+        id[size] = UNREAD;
         size++;
+    }
+
+    /** Whether word k has a letter beyond ASCII, whose lower case only {@link String#toLowerCase} knows. */
+    private boolean wide(int k) {
+        for (int i = start[k]; i < end[k]; i++) {
+            if (text[i] >= 128) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int size() {
         return size;
     }
 
-    /** The vocabulary id of word k in lower case, or -1. */
+    /** The vocabulary id of word k in lower case, or -1; looked up when first asked (most cues are near). */
     int id(int k) {
-        return id[k];
+        int v = id[k];
+        if (v == UNREAD) {
+            int s = start[k];
+            int e = end[k];
+            v = wide(k) ? vocabulary.id(string(s, e).toLowerCase(Locale.ROOT)) : vocabulary.idOfAscii(text, s, e);
+            id[k] = v;
+        }
+        return v;
     }
 
     char firstChar(int k) {
@@ -106,7 +102,7 @@ final class WordWindow {
 
     /** Whether word k in lower case has at least {@code minLength} characters and ends with "ed". */
     boolean edForm(int k, int minLength) {
-        if (wide[k]) {
+        if (wide(k)) {
             String lower = string(start[k], end[k]).toLowerCase(Locale.ROOT);
             return lower.length() >= minLength && lower.endsWith("ed");
         }
@@ -116,7 +112,7 @@ final class WordWindow {
 
     /** Whether word k is written in lower case already. */
     boolean writtenLowerCase(int k) {
-        if (wide[k]) {
+        if (wide(k)) {
             String s = string(start[k], end[k]);
             return s.equals(s.toLowerCase(Locale.ROOT));
         }
@@ -134,9 +130,5 @@ final class WordWindow {
 
     private static char lower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    private static boolean letter(char c) {
-        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
     }
 }
