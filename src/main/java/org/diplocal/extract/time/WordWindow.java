@@ -9,6 +9,9 @@ import java.util.Locale;
 final class WordWindow {
 
     private static final int UNREAD = -2;
+    private static final byte UNKNOWN = 0;
+    private static final byte NARROW = 1;
+    private static final byte WIDE = 2;
 
     private final LetterBits letters;
     private final char[] text;
@@ -16,6 +19,8 @@ final class WordWindow {
     private final int[] start;
     private final int[] end;
     private final int[] id;
+    /** Per word: UNKNOWN until asked, then NARROW (ASCII only) or WIDE. */
+    private final byte[] wide;
     private int size;
 
     WordWindow(LetterBits letters, CueVocabulary vocabulary, int capacity) {
@@ -25,6 +30,7 @@ final class WordWindow {
         start = new int[capacity];
         end = new int[capacity];
         id = new int[capacity];
+        wide = new byte[capacity];
     }
 
     /** Holds the first {@code max} words of {@code text[from, to)}. */
@@ -53,17 +59,22 @@ final class WordWindow {
         start[size] = s;
         end[size] = e;
         id[size] = UNREAD;
+        wide[size] = UNKNOWN;
         size++;
     }
 
     /** Whether word k has a letter beyond ASCII, whose lower case only {@link String#toLowerCase} knows. */
     private boolean wide(int k) {
-        for (int i = start[k]; i < end[k]; i++) {
-            if (text[i] >= 128) {
-                return true;
+        if (wide[k] == UNKNOWN) {
+            byte w = NARROW;
+            for (int i = start[k]; i < end[k]; i++) {
+                if (text[i] >= 128) {
+                    w = WIDE;
+                }
             }
+            wide[k] = w;
         }
-        return false;
+        return wide[k] == WIDE;
     }
 
     int size() {
