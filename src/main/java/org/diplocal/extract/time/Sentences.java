@@ -22,17 +22,6 @@ final class Sentences {
         return limit;
     }
 
-    /** Offset just after the sentence holding {@code pos} ends. */
-    static int end(char[] text, int pos) {
-        int limit = Math.min(text.length, pos + REACH);
-        for (int i = pos; i < limit; i++) {
-            if (isBoundary(text, i)) {
-                return i;
-            }
-        }
-        return limit;
-    }
-
     /** White space, including the no-break spaces news copy puts in "Nov.\u00a04" or "10\u00a0a.m.". */
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';

@@ -59,7 +59,7 @@ final class TenseCue {
 
     /** The nearest cue after the mention, or NONE. */
     private Tense after(WordWindow words, char[] text, int end) {
-        WordWindow after = words.first(end, Sentences.end(text, end), MAX_DISTANCE + 1);
+        WordWindow after = words.firstInSentence(end, Math.min(text.length, end + Sentences.REACH), MAX_DISTANCE + 1);
         for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
             // "On Friday, allied leaders will ...": an -ed word before a plain noun is an adjective, not a past verb
             // ("On Feb. 28, the bank released a note" keeps its verb)

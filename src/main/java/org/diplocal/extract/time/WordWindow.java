@@ -50,6 +50,32 @@ final class WordWindow {
         return this;
     }
 
+    /**
+     * Holds the first {@code max} words of {@code text[from, limit)} that come before the first sentence boundary
+     * ({@link Sentences#isBoundary}), looked for only in the gaps between the words read (a boundary is never a
+     * letter), so that the rest of a long sentence is not scanned.
+     */
+    WordWindow firstInSentence(int from, int limit, int max) {
+        size = 0;
+        int i = from;
+        while (size < max) {
+            int p = letters.nextLetter(i, limit);
+            if (p < 0) {
+                break;
+            }
+            for (int q = i; q < p; q++) {
+                if (Sentences.isBoundary(text, q)) {
+                    return this;
+                }
+            }
+            int s = p > i && text[p - 1] == '\'' ? p - 1 : p;
+            int e = letters.endOfLetters(p + 1, limit);
+            add(s, e);
+            i = e;
+        }
+        return this;
+    }
+
     /** Holds the last {@code max} words of {@code text[from, to)}: counted back by letter runs, then read forward. */
     WordWindow last(int from, int to, int max) {
         return first(letters.backToRunStart(from, to, max), to, max);
