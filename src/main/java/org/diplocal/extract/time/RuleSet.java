@@ -171,6 +171,9 @@ final class RuleSet {
     }
 
     static String key(String phrase) {
+        if (isKey(phrase)) {
+            return phrase;
+        }
         StringBuilder sb = new StringBuilder(phrase.length());
         boolean space = false;
         for (int i = 0; i < phrase.length(); i++) {
@@ -190,6 +193,21 @@ final class RuleSet {
             sb.setLength(n - 1);
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #key} would return the phrase as it is: lower case, no white space, no final period. */
+    private static boolean isKey(String phrase) {
+        int n = phrase.length();
+        if (n == 0 || phrase.charAt(n - 1) == '.') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = phrase.charAt(i);
+            if (Sentences.isSpace(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addNormalization(String name, List<Line> lines) {

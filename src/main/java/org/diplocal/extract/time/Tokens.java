@@ -43,7 +43,8 @@ final class Tokens {
      * as a gap before the next token, unless {@code everyWord} (for the exhaustive tagger, which tries them all).
      */
     static Tokens of(char[] chars, RuleSet set, boolean everyWord) {
-        Tokens t = new Tokens(everyWord ? Math.max(16, chars.length / 4) : 16 + chars.length / 32);
+        // news copy has a word the tagger knows about every 24 characters: room for that and more, so arrays rarely grow
+        Tokens t = new Tokens(everyWord ? Math.max(16, chars.length / 4) : 16 + chars.length / 16);
         WordBits bits = new WordBits(chars);
         boolean gap = false;
         for (int block = 0; block < bits.blocks(); block++) {
