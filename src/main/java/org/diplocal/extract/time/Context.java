@@ -7,6 +7,9 @@ import java.util.Locale;
 final class Context {
 
     final String text;
+    private final char[] chars;
+    /** The letters of the text, read by the tense cue; made when a first mention needs its tense. */
+    private LetterBits letters;
     final LocalDate reference;
     private final TenseCue tenseCue;
     private LocalDate anchorFirst;
@@ -15,8 +18,9 @@ final class Context {
     private int end;
     private Tense tense;
 
-    Context(String text, LocalDate reference, TenseCue tenseCue) {
+    Context(String text, char[] chars, LocalDate reference, TenseCue tenseCue) {
         this.text = text;
+        this.chars = chars;
         this.reference = reference;
         this.tenseCue = tenseCue;
         this.anchorFirst = reference;
@@ -33,7 +37,10 @@ final class Context {
     /** The tense around the current mention, computed once when a resolver needs it. */
     Tense tense() {
         if (tense == null) {
-            tense = tenseCue.at(text, start, end);
+            if (letters == null) {
+                letters = new LetterBits(chars);
+            }
+            tense = tenseCue.at(letters, start, end);
         }
         return tense;
     }

@@ -18,7 +18,7 @@ final class Match {
     }
 
     boolean has(String group) {
-        return get(group) != null;
+        return rule.has(group) && matcher.start(group) >= 0;
     }
 
     int start() {

@@ -39,7 +39,7 @@ final class RuleSet {
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Rule[]> byTriggerWord = new HashMap<>();
-    private final Rule[][] byShape = new Rule[Shape.values().length][];
+    private final WordTable.Entry[] byShape = new WordTable.Entry[Shape.values().length];
     private Set<String> lead = Set.of();
     private WordTable words;
 
@@ -78,7 +78,8 @@ final class RuleSet {
         leadTriggers.forEach((word, rs) -> afterLead.put(word, rs.toArray(Rule[]::new)));
         for (Shape s : Shape.values()) {
             Set<Rule> rs = digit.get(s.ordinal());
-            set.byShape[s.ordinal()] = rs.isEmpty() ? null : rs.toArray(Rule[]::new);
+            set.byShape[s.ordinal()] = new WordTable.Entry(rs.isEmpty() ? null : rs.toArray(Rule[]::new), null, false,
+                    false, true, null);
         }
         Set<String> anchors = set.lists.containsKey("anchor") ? set.anchorWords() : Set.of();
         Map<String, WordTable.Entry> words = new HashMap<>();
@@ -89,8 +90,15 @@ final class RuleSet {
         all.addAll(glue);
         all.addAll(set.lead);
         for (String w : all) {
+            boolean[] reachable = null;
+            if (anchors.contains(w)) {
+                reachable = new boolean[set.rules.size()];
+                for (Rule r : set.rules) {
+                    reachable[r.index()] = r.mayContain(w);
+                }
+            }
             words.put(w, new WordTable.Entry(set.byTriggerWord.get(w), afterLead.get(w), anchors.contains(w),
-                    set.lead.contains(w)));
+                    set.lead.contains(w), false, reachable));
         }
         set.words = new WordTable(words);
         return set;
@@ -105,21 +113,21 @@ final class RuleSet {
         return words.get(text, start, end);
     }
 
-    /** The rules triggered by a token that starts with a digit, by its shape; null when none. */
-    Rule[] digitRules(Shape shape) {
+    /** What the tagger knows of a token that starts with a digit, by its shape. */
+    WordTable.Entry digit(Shape shape) {
         return byShape[shape.ordinal()];
     }
 
     /** The shape of a token that starts with a digit: 2026, 15, 4th, 1990s, 10pm, or other (17bn, 40cm). */
-    static Shape shape(CharSequence text, int start, int end) {
+    static Shape shape(char[] text, int start, int end) {
         int i = start;
-        while (i < end && Character.isDigit(text.charAt(i))) {
+        while (i < end && Character.isDigit(text[i])) {
             i++;
         }
         if (i == end) {
             return end - start == 4 ? Shape.YEAR : Shape.NUMBER;
         }
-        String suffix = text.subSequence(i, end).toString().toLowerCase(Locale.ROOT);
+        String suffix = new String(text, i, end - i).toLowerCase(Locale.ROOT);
         return switch (suffix) {
             case "st", "nd", "rd", "th" -> Shape.ORDINAL;
             case "s" -> Shape.PLURAL;
@@ -163,6 +171,9 @@ final class RuleSet {
     }
 
     static String key(String phrase) {
+        if (isKey(phrase)) {
+            return phrase;
+        }
         StringBuilder sb = new StringBuilder(phrase.length());
         boolean space = false;
         for (int i = 0; i < phrase.length(); i++) {
@@ -182,6 +193,21 @@ final class RuleSet {
             sb.setLength(n - 1);
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #key} would return the phrase as it is: lower case, no white space, no final period. */
+    private static boolean isKey(String phrase) {
+        int n = phrase.length();
+        if (n == 0 || phrase.charAt(n - 1) == '.') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = phrase.charAt(i);
+            if (Sentences.isSpace(c) || Character.toLowerCase(c) != c) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addNormalization(String name, List<Line> lines) {
@@ -284,7 +310,7 @@ final class RuleSet {
                         continue;
                     }
                     if (Character.isDigit(first.charAt(0))) {
-                        digit.get(shape(first, 0, first.length()).ordinal()).add(rule);
+                        digit.get(shape(first.toCharArray(), 0, first.length()).ordinal()).add(rule);
                     } else {
                         (afterLead ? leadTriggers : triggers).computeIfAbsent(first, k -> new LinkedHashSet<>()).add(rule);
                     }

@@ -12,22 +12,11 @@ final class Sentences {
     }
 
     /** Offset where the sentence holding {@code pos} starts. */
-    static int start(CharSequence text, int pos) {
+    static int start(char[] text, int pos) {
         int limit = Math.max(0, pos - REACH);
         for (int i = pos - 1; i > limit; i--) {
             if (isBoundary(text, i)) {
                 return i + 1;
-            }
-        }
-        return limit;
-    }
-
-    /** Offset just after the sentence holding {@code pos} ends. */
-    static int end(CharSequence text, int pos) {
-        int limit = Math.min(text.length(), pos + REACH);
-        for (int i = pos; i < limit; i++) {
-            if (isBoundary(text, i)) {
-                return i;
             }
         }
         return limit;
@@ -39,7 +28,7 @@ final class Sentences {
     }
 
     /** True when there is no sentence boundary in {@code [from, to)}. */
-    static boolean same(CharSequence text, int from, int to) {
+    static boolean same(char[] text, int from, int to) {
         if (to - from > REACH) {
             return false;
         }
@@ -55,36 +44,36 @@ final class Sentences {
      * A blank line, or a full stop, question or exclamation mark followed by white space and a capital or quote,
      * unless the stop ends a short abbreviation ("Nov.", "U.S.", "p.m.", "Dr.").
      */
-    static boolean isBoundary(CharSequence text, int i) {
-        char c = text.charAt(i);
+    static boolean isBoundary(char[] text, int i) {
+        char c = text[i];
         if (c == '\n') {
-            return i + 1 < text.length() && text.charAt(i + 1) == '\n' || i > 0 && text.charAt(i - 1) == '\n';
+            return i + 1 < text.length && text[i + 1] == '\n' || i > 0 && text[i - 1] == '\n';
         }
         if (c != '.' && c != '!' && c != '?') {
             return false;
         }
         int j = i + 1;
-        if (j < text.length() && (text.charAt(j) == '"' || text.charAt(j) == '\u201d' || text.charAt(j) == '\'')) {
+        if (j < text.length && (text[j] == '"' || text[j] == '\u201d' || text[j] == '\'')) {
             j++;
         }
-        if (j >= text.length() || !isSpace(text.charAt(j))) {
-            return j >= text.length();
+        if (j >= text.length || !isSpace(text[j])) {
+            return j >= text.length;
         }
-        while (j < text.length() && isSpace(text.charAt(j))) {
+        while (j < text.length && isSpace(text[j])) {
             j++;
         }
-        if (j < text.length() && !Character.isUpperCase(text.charAt(j)) && text.charAt(j) != '"' && text.charAt(j) != '\u201c') {
+        if (j < text.length && !Character.isUpperCase(text[j]) && text[j] != '"' && text[j] != '\u201c') {
             return false;
         }
         if (c != '.') {
             return true;
         }
         int k = i - 1;
-        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+        while (k >= 0 && Character.isLetter(text[k])) {
             k--;
         }
         int wordLength = i - 1 - k;
-        boolean dotted = k >= 0 && text.charAt(k) == '.';
-        return wordLength > 3 || wordLength > 0 && !dotted && Character.isLowerCase(text.charAt(i - 1)) && wordLength > 2;
+        boolean dotted = k >= 0 && text[k] == '.';
+        return wordLength > 3 || wordLength > 0 && !dotted && Character.isLowerCase(text[i - 1]) && wordLength > 2;
     }
 }

@@ -1,10 +1,6 @@
 package org.diplocal.extract.time;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Finds which way the sentence around a mention points: the nearest future cue ("will", "plans to", "next") or
@@ -17,32 +13,29 @@ final class TenseCue {
     private static final int MAX_DISTANCE = 25;
     private static final int NEAR = 6;
 
-    private final Set<String> future;
-    private final Set<String> futureOrToday;
-    private final Set<String> past;
-    private final Set<String> infinitiveStop;
-    /** First and second words of the two-word cues, so that most words need no concatenation to be checked. */
-    private final Set<String> bigramFirst = new HashSet<>();
-    private final Set<String> bigramSecond = new HashSet<>();
+    private final CueVocabulary vocabulary;
+    private final int to;
+    private final int by;
+    private final int be;
+    private final int been;
+    private final int being;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop) {
-        this.future = lower(futureCues);
-        this.futureOrToday = lower(futureOrTodayCues);
-        this.past = lower(pastCues);
-        this.infinitiveStop = lower(infinitiveStop);
-        for (String cue : future) {
-            int space = cue.indexOf(' ');
-            if (space > 0) {
-                bigramFirst.add(cue.substring(0, space));
-                bigramSecond.add(cue.substring(space + 1));
-            }
-        }
+        vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop,
+                List.of("to", "by", "be", "been", "being"));
+        to = vocabulary.id("to");
+        by = vocabulary.id("by");
+        be = vocabulary.id("be");
+        been = vocabulary.id("been");
+        being = vocabulary.id("being");
     }
 
-    Tense at(String text, int start, int end) {
-        int sentenceStart = Sentences.start(text, start);
+    /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
+    Tense at(LetterBits letters, int start, int end) {
+        int sentenceStart = Sentences.start(letters.text(), start);
+        WordWindow words = new WordWindow(letters, vocabulary, MAX_DISTANCE + 2);
         // most cues sit within a few words: look there first (words 0 and 1 only give context)
-        List<String> near = wordsBefore(text, sentenceStart, start, NEAR + 2);
+        WordWindow near = words.last(sentenceStart, start, NEAR + 2);
         boolean wholeSentence = near.size() < NEAR + 2;
         for (int i = near.size() - 1; i >= (wholeSentence ? 0 : 2); i--) {
             Tense t = cue(near, i);
@@ -51,35 +44,28 @@ final class TenseCue {
             }
         }
         if (wholeSentence) {
-            return after(text, end);
+            return after(words, letters.text(), end);
         }
-        List<String> before = wordsBefore(text, sentenceStart, start, MAX_DISTANCE + 2);
-        Tense best = Tense.NONE;
-        int bestDistance = Integer.MAX_VALUE;
+        WordWindow before = words.last(sentenceStart, start, MAX_DISTANCE + 2);
         for (int i = before.size() - 1; i >= 0 && before.size() - 1 - i < MAX_DISTANCE; i--) {
             Tense t = cue(before, i);
             if (t != Tense.NONE) {
-                best = t;
-                bestDistance = before.size() - 1 - i;
-                break;
+                // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
+                return t;
             }
         }
-        if (best != Tense.NONE) {
-            // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
-            return best;
-        }
-        return after(text, end);
+        return after(words, letters.text(), end);
     }
 
     /** The nearest cue after the mention, or NONE. */
-    private Tense after(String text, int end) {
-        List<String> after = words(text, end, Sentences.end(text, end), MAX_DISTANCE + 1);
+    private Tense after(WordWindow words, char[] text, int end) {
+        WordWindow after = words.firstInSentence(end, Math.min(text.length, end + Sentences.REACH), MAX_DISTANCE + 1);
         for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
             // "On Friday, allied leaders will ...": an -ed word before a plain noun is an adjective, not a past verb
             // ("On Feb. 28, the bank released a note" keeps its verb)
-            if (isEdWord(after.get(i)) && i + 1 < after.size() && Character.isLowerCase(after.get(i + 1).charAt(0))
-                    && !infinitiveStop.contains(lower(after.get(i + 1))) && !past.contains(lower(after.get(i + 1)))
-                    && !future.contains(lower(after.get(i + 1)))) {
+            if (isEdWord(after, i) && i + 1 < after.size() && Character.isLowerCase(after.firstChar(i + 1))
+                    && !is(after, i + 1, CueVocabulary.INFINITIVE_STOP) && !is(after, i + 1, CueVocabulary.PAST)
+                    && !is(after, i + 1, CueVocabulary.FUTURE)) {
                 continue;
             }
             Tense t = cue(after, i);
@@ -90,112 +76,72 @@ final class TenseCue {
         return Tense.NONE;
     }
 
-    private boolean isEdWord(String original) {
-        String w = original.toLowerCase(Locale.ROOT);
-        return w.length() >= 5 && w.endsWith("ed") && !past.contains(w) && !future.contains(w) && !futureOrToday.contains(w);
+    private boolean isEdWord(WordWindow words, int i) {
+        return words.edForm(i, 5) && !is(words, i, CueVocabulary.PAST) && !is(words, i, CueVocabulary.FUTURE)
+                && !is(words, i, CueVocabulary.FUTURE_OR_TODAY);
     }
 
-    private Tense cue(List<String> words, int i) {
-        String original = words.get(i);
-        String w = original.toLowerCase(Locale.ROOT);
-        if (i + 1 < words.size() && bigramFirst.contains(w) && future.contains(w + " " + lower(words.get(i + 1)))) {
+    private Tense cue(WordWindow words, int i) {
+        int w = words.id(i);
+        if (i + 1 < words.size() && vocabulary.futurePair(w, words.id(i + 1))) {
             return Tense.FUTURE;
         }
-        if (i > 0 && bigramSecond.contains(w) && future.contains(lower(words.get(i - 1)) + " " + w)) {
+        if (i > 0 && vocabulary.futurePair(words.id(i - 1), w)) {
             return Tense.FUTURE;
         }
-        if (future.contains(w)) {
+        if (vocabulary.is(w, CueVocabulary.FUTURE)) {
             return Tense.FUTURE;
         }
-        if (futureOrToday.contains(w)) {
+        if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY)) {
             return Tense.FUTURE_OR_TODAY;
         }
-        if (past.contains(w) && !passive(words, i)) {
+        if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i)) {
             return Tense.PAST;
         }
-        if (w.equals("to") && i + 1 < words.size() && infinitive(words, i + 1)
-                || i > 0 && lower(words.get(i - 1)).equals("to") && infinitive(words, i)) {
+        if (w == to && i + 1 < words.size() && infinitive(words, i + 1)
+                || i > 0 && words.id(i - 1) == to && infinitive(words, i)) {
             return Tense.FUTURE;
         }
-        if (w.length() >= 5 && w.endsWith("ed") && Character.isLowerCase(original.charAt(0)) && !passive(words, i)) {
+        if (words.edForm(i, 5) && Character.isLowerCase(words.firstChar(i)) && !passive(words, i)) {
             return Tense.PAST;
         }
         return Tense.NONE;
     }
 
-    /** words[i] after "to" reads as a verb: lower case, not a determiner or pronoun, "to" not part of "according to". */
-    private boolean infinitive(List<String> words, int i) {
-        String w = words.get(i);
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || infinitiveStop.contains(w) || w.endsWith("ed")
-                || w.endsWith("ing") || w.endsWith("s") && !w.endsWith("ss")) {
+    /** Word i after "to" reads as a verb: lower case, not a determiner or pronoun, "to" not part of "according to". */
+    private boolean infinitive(WordWindow words, int i) {
+        if (!Character.isLowerCase(words.firstChar(i))
+                || words.writtenLowerCase(i) && is(words, i, CueVocabulary.INFINITIVE_STOP)
+                || words.endsWith(i, "ed") || words.endsWith(i, "ing")
+                || words.endsWith(i, "s") && !words.endsWith(i, "ss")) {
             return false;
         }
         if (i < 2) {
             return true;
         }
-        String head = lower(words.get(i - 2));
+        int head = i - 2;
         // "agreed to sell ... in October": the infinitive hangs on a past verb, which decides
-        boolean pastHead = past.contains(head) || head.endsWith("ed") && !future.contains(head);
-        return !infinitiveStop.contains(head) && !pastHead;
+        boolean pastHead = is(words, head, CueVocabulary.PAST)
+                || words.edForm(head, 0) && !is(words, head, CueVocabulary.FUTURE);
+        return !is(words, head, CueVocabulary.INFINITIVE_STOP) && !pastHead;
     }
 
     /**
      * "to be published", "has been scheduled", "a summit hosted by Prime Minister X": a participle after a form of
      * "be" or before "by" and a name says nothing about time ("peaked by the end of the year" still does).
      */
-    private static boolean passive(List<String> words, int i) {
-        if (i + 2 < words.size() && lower(words.get(i + 1)).equals("by") && Character.isUpperCase(words.get(i + 2).charAt(0))) {
+    private boolean passive(WordWindow words, int i) {
+        if (i + 2 < words.size() && words.id(i + 1) == by && Character.isUpperCase(words.firstChar(i + 2))) {
             return true;
         }
         if (i == 0) {
             return false;
         }
-        String prev = lower(words.get(i - 1));
-        return prev.equals("be") || prev.equals("been") || prev.equals("being");
+        int prev = words.id(i - 1);
+        return prev == be || prev == been || prev == being;
     }
 
-    private static String lower(String w) {
-        return w.toLowerCase(Locale.ROOT);
-    }
-
-    /** The last {@code max} words of {@code [from, to)}, in text order. */
-    private static List<String> wordsBefore(String text, int from, int to, int max) {
-        int count = 0;
-        int i = to;
-        while (i > from && count < max) {
-            i--;
-            if (Character.isLetter(text.charAt(i)) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
-                count++;
-            }
-        }
-        return words(text, i, to, max);
-    }
-
-    /** The first {@code max} words of a span, as written (capitals tell names from verbs). */
-    private static List<String> words(String text, int from, int to, int max) {
-        List<String> out = new ArrayList<>();
-        int i = from;
-        while (i < to && out.size() < max) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) || c == '\'' && i + 1 < to && Character.isLetter(text.charAt(i + 1))) {
-                int j = i + 1;
-                while (j < to && Character.isLetter(text.charAt(j))) {
-                    j++;
-                }
-                out.add(text.substring(i, j));
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> lower(List<String> cues) {
-        Set<String> s = new HashSet<>();
-        for (String c : cues) {
-            s.add(c.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        }
-        return s;
+    private boolean is(WordWindow words, int i, int role) {
+        return vocabulary.is(words.id(i), role);
     }
 }

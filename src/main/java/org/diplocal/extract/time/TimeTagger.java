@@ -71,11 +71,12 @@ public final class TimeTagger {
     public List<TimeMention> tag(String text, LocalDate reference) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
-        Context ctx = new Context(text, reference, tenseCue);
+        char[] chars = text.toCharArray();
+        Context ctx = new Context(text, chars, reference, tenseCue);
         Matchers matchers = this.matchers.get().on(text);
         List<TimeMention> out = new ArrayList<>();
         List<Resolved> resolutions = new ArrayList<>();
-        Tokens tokens = Tokens.of(text, rules);
+        Tokens tokens = Tokens.of(chars, rules, exhaustive);
         int covered = 0;
         for (int k = 0; k < tokens.size(); k++) {
             int start = tokens.start(k);
@@ -97,14 +98,14 @@ public final class TimeTagger {
             }
             int anchor = tokens.anchorAhead(k);
             if (anchor >= 0 && rules != null) {
-                rules = mayReach(rules, text.substring(tokens.start(anchor), tokens.end(anchor)).toLowerCase(Locale.ROOT));
+                rules = mayReach(rules, tokens, anchor, chars);
             }
             int end = tryAt(text, lead, start, rules, matchers, ctx, out, resolutions);
             if (end > start) {
                 covered = end;
             }
         }
-        return attachTimes(text, out, resolutions);
+        return attachTimes(chars, out, resolutions);
     }
 
     /**
@@ -157,16 +158,30 @@ public final class TimeTagger {
         return -1;
     }
 
-    /** The rules that can match the given anchor word. */
-    private static Rule[] mayReach(Rule[] rules, String anchor) {
+    /** The rules that can match the anchor word of token {@code anchor}. */
+    private static Rule[] mayReach(Rule[] rules, Tokens tokens, int anchor, char[] chars) {
+        int from = tokens.start(anchor);
+        int to = tokens.end(anchor);
+        // the table's answer is for the word's ASCII lower case; a word beyond ASCII is lower-cased as a String
+        boolean[] reachable = ascii(chars, from, to) ? tokens.reachable(anchor) : null;
+        String word = reachable == null ? new String(chars, from, to - from).toLowerCase(Locale.ROOT) : null;
         Rule[] out = new Rule[rules.length];
         int n = 0;
         for (Rule r : rules) {
-            if (r.mayContain(anchor)) {
+            if (reachable != null ? reachable[r.index()] : r.mayContain(word)) {
                 out[n++] = r;
             }
         }
         return n == rules.length ? rules : Arrays.copyOf(out, n);
+    }
+
+    private static boolean ascii(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Rule[] concat(Rule[] a, Rule[] b) {
@@ -225,7 +240,7 @@ public final class TimeTagger {
     }
 
     /** A clock time without a day of its own takes the nearest fixed day of its sentence, else the reference. */
-    private static List<TimeMention> attachTimes(String text, List<TimeMention> out, List<Resolved> resolutions) {
+    private static List<TimeMention> attachTimes(char[] chars, List<TimeMention> out, List<Resolved> resolutions) {
         for (int k = 0; k < out.size(); k++) {
             if (!resolutions.get(k).needsDate()) {
                 continue;
@@ -236,7 +251,7 @@ public final class TimeTagger {
             for (int j = k - 1; j >= 0 && t.start() - out.get(j).end() < Sentences.REACH; j--) {
                 TimeMention d = out.get(j);
                 if (isDay(d, resolutions.get(j))) {
-                    if (Sentences.same(text, d.end(), t.start())) {
+                    if (Sentences.same(chars, d.end(), t.start())) {
                         day = d;
                         distance = t.start() - d.end();
                     }
@@ -247,7 +262,7 @@ public final class TimeTagger {
             for (int j = k + 1; j < out.size() && out.get(j).start() - t.end() < reach; j++) {
                 TimeMention d = out.get(j);
                 if (isDay(d, resolutions.get(j))) {
-                    if (Sentences.same(text, t.end(), d.start())) {
+                    if (Sentences.same(chars, t.end(), d.start())) {
                         day = d;
                     }
                     break;

@@ -25,79 +25,63 @@ final class Tokens {
 
     private int[] start;
     private int[] end;
-    private byte[] kind;
-    private Rule[][] rules;
-    private Rule[][] afterLead;
+    /** What the tagger knows of each token; null for an unknown word (kept only for the exhaustive tagger). */
+    private WordTable.Entry[] entry;
+    /** An unknown word, not kept as a token, stands between this token and the one before. */
+    private boolean[] afterGap;
     private int size;
 
     private Tokens(int capacity) {
         start = new int[capacity];
         end = new int[capacity];
-        kind = new byte[capacity];
-        rules = new Rule[capacity][];
-        afterLead = new Rule[capacity][];
+        entry = new WordTable.Entry[capacity];
+        afterGap = new boolean[capacity];
     }
 
-    /** ASCII letters and digits, looked up instead of asking {@link Character} for every character. */
-    private static final boolean[] ASCII_ALNUM = new boolean[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_ALNUM[c] = Character.isLetterOrDigit(c);
-        }
-    }
-
-    static boolean alnum(char c) {
-        return c < 128 ? ASCII_ALNUM[c] : Character.isLetterOrDigit(c);
-    }
-
-    static Tokens of(String text, RuleSet set) {
-        Tokens t = new Tokens(Math.max(16, text.length() / 4));
-        char[] chars = text.toCharArray();
-        int n = chars.length;
-        int i = 0;
-        while (i < n) {
-            char c = chars[i];
-            if (!alnum(c)) {
-                i++;
-                continue;
-            }
-            int j = i + 1;
-            while (j < n && alnum(chars[j])) {
-                j++;
-            }
-            if (Character.isDigit(c)) {
-                t.add(i, j, DIGIT, set.digitRules(RuleSet.shape(text, i, j)));
-            } else {
-                WordTable.Entry w = set.word(chars, i, j);
-                if (w != null) {
-                    t.add(i, j, w.anchor() ? ANCHOR : w.lead() ? LEAD : KNOWN, w.rules());
-                    if (w.afterLead() != null) {
-                        t.afterLead[t.size - 1] = w.afterLead();
-                    }
+    /**
+     * The tokens of a text. Words the tagger does not know are only marked
+     * as a gap before the next token, unless {@code everyWord} (for the exhaustive tagger, which tries them all).
+     */
+    static Tokens of(char[] chars, RuleSet set, boolean everyWord) {
+        // news copy has a word the tagger knows about every 24 characters: room for that and more, so arrays rarely grow
+        Tokens t = new Tokens(everyWord ? Math.max(16, chars.length / 4) : 16 + chars.length / 16);
+        WordBits bits = new WordBits(chars);
+        boolean gap = false;
+        for (int block = 0; block < bits.blocks(); block++) {
+            for (long starts = bits.startsIn(block); starts != 0; starts &= starts - 1) {
+                int i = block << 6 | Long.numberOfTrailingZeros(starts);
+                int j = bits.endOf(i);
+                WordTable.Entry w = WordBits.isDigit(chars[i]) ? set.digit(RuleSet.shape(chars, i, j))
+                        : set.word(chars, i, j);
+                if (w != null || everyWord) {
+                    t.add(i, j, w, gap);
+                    gap = false;
                 } else {
-                    t.add(i, j, OTHER, null);
+                    gap = true;
                 }
             }
-            i = j;
         }
         return t;
     }
 
-    private void add(int s, int e, byte k, Rule[] r) {
+    private void add(int s, int e, WordTable.Entry w, boolean gap) {
         if (size == start.length) {
             int cap = size * 2;
             start = Arrays.copyOf(start, cap);
             end = Arrays.copyOf(end, cap);
-            kind = Arrays.copyOf(kind, cap);
-            rules = Arrays.copyOf(rules, cap);
-            afterLead = Arrays.copyOf(afterLead, cap);
+            entry = Arrays.copyOf(entry, cap);
+            afterGap = Arrays.copyOf(afterGap, cap);
         }
         start[size] = s;
         end[size] = e;
-        kind[size] = k;
-        rules[size] = r;
+        entry[size] = w;
+        afterGap[size] = gap;
         size++;
+    }
+
+    private byte kind(int k) {
+        WordTable.Entry w = entry[k];
+        return w == null ? OTHER : w.digit() ? DIGIT : w.anchor() ? ANCHOR : w.lead() ? LEAD : KNOWN;
     }
 
     int size() {
@@ -113,17 +97,22 @@ final class Tokens {
     }
 
     Rule[] rules(int k) {
-        return rules[k];
+        return entry[k] == null ? null : entry[k].rules();
     }
 
     /** Rules triggered by token k only when a lead word stands just before it ("a week"), or null. */
     Rule[] afterLead(int k) {
-        return afterLead[k];
+        return entry[k] == null ? null : entry[k].afterLead();
+    }
+
+    /** For an anchor token: by rule index, whether the rule's regex can match its word. */
+    boolean[] reachable(int k) {
+        return entry[k].reachable();
     }
 
     /** The start of a lead word ("the") just before token k, separated by white space only, or -1. */
     int leadStart(String text, int k) {
-        if (k == 0 || kind[k - 1] != LEAD) {
+        if (k == 0 || afterGap[k] || kind(k - 1) != LEAD) {
             return -1;
         }
         for (int i = end[k - 1]; i < start[k]; i++) {
@@ -139,13 +128,13 @@ final class Tokens {
      * or a number that is not year-shaped, not glued to a letter or separator and has no anchor soon after it.
      */
     boolean worthTrying(String text, int k) {
-        if (rules[k] == null && (afterLead[k] == null || leadStart(text, k) < 0)) {
+        if (rules(k) == null && (afterLead(k) == null || leadStart(text, k) < 0)) {
             return false;
         }
-        if (kind[k] == ANCHOR) {
+        if (kind(k) == ANCHOR) {
             return true;
         }
-        if (kind[k] != DIGIT) {
+        if (kind(k) != DIGIT) {
             return followedByAnchor(k, WORD_REACH);
         }
         int s = start[k];
@@ -168,14 +157,14 @@ final class Tokens {
      * word cannot match here: its match would have to hold an anchor, and the first one is that one.
      */
     int anchorAhead(int k) {
-        if (kind[k] == ANCHOR || kind[k] == DIGIT) {
+        if (kind(k) == ANCHOR || kind(k) == DIGIT) {
             return -1;
         }
-        for (int j = k + 1; j < size && j <= k + WORD_REACH; j++) {
-            if (kind[j] == ANCHOR) {
+        for (int j = k + 1; j < size && j <= k + WORD_REACH && !afterGap[j]; j++) {
+            if (kind(j) == ANCHOR) {
                 return j;
             }
-            if (kind[j] == DIGIT || kind[j] == OTHER) {
+            if (kind(j) == DIGIT || kind(j) == OTHER) {
                 return -1;
             }
         }
@@ -184,12 +173,12 @@ final class Tokens {
 
     /** An anchor (or, after a word, a number) within {@code reach} tokens, with only known words in between. */
     private boolean followedByAnchor(int k, int reach) {
-        boolean word = kind[k] != DIGIT;
-        for (int j = k + 1; j < size && j <= k + reach; j++) {
-            if (kind[j] == ANCHOR || word && kind[j] == DIGIT) {
+        boolean word = kind(k) != DIGIT;
+        for (int j = k + 1; j < size && j <= k + reach && !afterGap[j]; j++) {
+            if (kind(j) == ANCHOR || word && kind(j) == DIGIT) {
                 return true;
             }
-            if (kind[j] == OTHER) {
+            if (kind(j) == OTHER) {
                 return false;
             }
         }

@@ -4,16 +4,23 @@ import java.util.Map;
 
 /**
  * An open-addressing table from lower-case words to what the tagger knows of them, looked up straight from the
- * text (lower-casing on the fly) so that tokenizing allocates nothing.
+ * text (lower-casing on the fly) so that tokenizing allocates nothing. A word is hashed by its shape (first letter,
+ * last letter, length), which the filter in front of the table computes anyway; the few keys of one shape
+ * ("the", "tue") are told apart by comparing characters.
  */
 final class WordTable {
 
-    /** What a word is to the tagger. */
-    record Entry(Rule[] rules, Rule[] afterLead, boolean anchor, boolean lead) {
+    /**
+     * What a word (or a number of one shape) is to the tagger.
+     *
+     * @param rules     the rules it triggers, or null
+     * @param afterLead the rules it triggers only right after a lead word, or null
+     * @param reachable for an anchor: by rule index, whether the rule's regex can match this word; else null
+     */
+    record Entry(Rule[] rules, Rule[] afterLead, boolean anchor, boolean lead, boolean digit, boolean[] reachable) {
     }
 
-    /** Bit (first letter, last letter, length) of every key: most words of a text are rejected on it alone. */
-    private final long[] shapes = new long[27 * 27 * 32 / 64 + 1];
+    private final WordShapes shapes = new WordShapes();
     private final char[][] keys;
     private final Entry[] values;
     private final int mask;
@@ -28,14 +35,12 @@ final class WordTable {
         for (Map.Entry<String, Entry> e : words.entrySet()) {
             char[] k = e.getKey().toCharArray();
             max = Math.max(max, k.length);
-            int slot = hash(k, 0, k.length) & mask;
+            int slot = slot(shapes.add(k));
             while (keys[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = k;
             values[slot] = e.getValue();
-            int bit = shape(k[0], k[k.length - 1], k.length);
-            shapes[bit >>> 6] |= 1L << bit;
         }
         longest = max;
     }
@@ -46,15 +51,11 @@ final class WordTable {
         if (len > longest) {
             return null;
         }
-        int bit = shape(lower(text[start]), lower(text[end - 1]), len);
-        if ((shapes[bit >>> 6] & (1L << bit)) == 0) {
+        int shape = WordShapes.of(text, start, end);
+        if (!shapes.has(shape)) {
             return null;
         }
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + lower(text[i]);
-        }
-        int slot = mix(h) & mask;
+        int slot = slot(shape);
         while (true) {
             char[] k = keys[slot];
             if (k == null) {
@@ -67,36 +68,17 @@ final class WordTable {
         }
     }
 
-    private static int shape(char first, char last, int len) {
-        return (letter(first) * 27 + letter(last)) * 32 + Math.min(len, 31);
-    }
-
-    private static int letter(char c) {
-        return c >= 'a' && c <= 'z' ? c - 'a' + 1 : 0;
-    }
-
     private static boolean same(char[] key, char[] text, int start) {
         for (int i = 0; i < key.length; i++) {
-            if (key[i] != lower(text[start + i])) {
+            char c = text[start + i];
+            if (c != key[i] && WordShapes.lower(c) != key[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
-    }
-
-    private static int hash(char[] k, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + k[i];
-        }
-        return mix(h);
-    }
-
-    private static int mix(int h) {
-        return h ^ (h >>> 16);
+    private int slot(int shape) {
+        return shape * 0x9E3779B9 >>> 16 & mask;
     }
 }
