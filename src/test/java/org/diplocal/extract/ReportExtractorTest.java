@@ -533,4 +533,11 @@ class ReportExtractorTest {
                 + "holding talks with his Ghanaian counterpart Samuel Okudzeto Ablakwa.");
         assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY) && d.participants().size() == 2), drafts::toString);
     }
+
+    @Test
+    void aQuarterWrittenWithDigitsLosesNoEngagement() {
+        Draft d = only("Chilean President Gabriel Boric will meet Ghanaian President John Mahama in Accra on Wednesday, after "
+                + "cocoa exports fell in the 4th quarter.");
+        assertEquals(WED, d.start());
+    }
 }

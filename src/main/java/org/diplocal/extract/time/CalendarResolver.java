@@ -191,8 +191,11 @@ final class CalendarResolver {
 
     private Resolved quarterOrHalf(Match g, Integer year, Context c) {
         boolean half = g.has("half");
-        int n = half ? (g.get("half").equalsIgnoreCase("first") ? 1 : 2)
-                : g.get("quarter").matches("[1-4]") ? Integer.parseInt(g.get("quarter")) : number(g.get("quarter"), "ordinal");
+        Integer quarter = half ? null : g.get("quarter").matches("[1-4]") ? Integer.valueOf(g.get("quarter")) : number(g.get("quarter"), "ordinal");
+        if (!half && (quarter == null || quarter < 1 || quarter > 4)) {
+            return null;
+        }
+        int n = half ? (g.get("half").equalsIgnoreCase("first") ? 1 : 2) : quarter;
         int months = half ? 6 : 3;
         int y;
         if (year != null) {
@@ -279,10 +282,10 @@ final class CalendarResolver {
         if (text == null) {
             return null;
         }
-        if (Character.isDigit(text.charAt(0))) {
+        if (text.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(text);
         }
-        String v = data.normalize(map, text);
+        String v = data.normalize(map, text); // "4th", "fourth"
         return v == null ? null : Integer.parseInt(v);
     }
 

@@ -321,4 +321,11 @@ class TimeTaggerBehaviourTest {
     void presentTenseArrivalOnTheReportsWeekdayIsToday() {
         assertEquals(TUESDAY, find("Ghana's president arrives in Santiago on Tuesday for a three-day visit.", TUESDAY, "Tuesday").first());
     }
+
+    @Test
+    void ordinalQuarterWithDigitsIsAQuarter() {
+        TimeMention m = find("Profits fell in the 4th quarter of 2025.", TUESDAY, "the 4th quarter of 2025");
+        assertEquals(LocalDate.of(2025, 10, 1), m.first());
+        assertEquals(LocalDate.of(2025, 12, 31), m.last());
+    }
 }
