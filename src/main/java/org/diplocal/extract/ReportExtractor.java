@@ -56,6 +56,15 @@ public final class ReportExtractor {
     }
 
     private List<Draft> run(String text, LocalDate published) {
+        Reading reading = read(text, published);
+        return new DraftAssembler(gazetteer, lexicon).assemble(reading.facts(), reading.people());
+    }
+
+    /** What each sentence of a report says, and the people it names: the engine's reading, before assembly. */
+    record Reading(List<SentenceFacts> facts, List<Person> people) {
+    }
+
+    Reading read(String text, LocalDate published) {
         List<Sentence> sentences = SentenceSplitter.split(text);
         List<TimeMention> mentions = new ArrayList<>(times.tag(text, published));
         mentions.sort(java.util.Comparator.comparingInt(TimeMention::start));
@@ -103,6 +112,6 @@ public final class ReportExtractor {
             analyser.analyse(f, inside, published);
             f.triggers = triggerFinder.find(f.tokens, f.places, f.persons);
         }
-        return new DraftAssembler(gazetteer, lexicon).assemble(facts, personFinder.people());
+        return new Reading(facts, personFinder.people());
     }
 }

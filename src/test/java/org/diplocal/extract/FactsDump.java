@@ -1,18 +1,13 @@
 package org.diplocal.extract;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.diplocal.extract.time.TimeMention;
 
 /**
  * Dev helper for {@link org.diplocal.extract.dev.DumpOutputs}: the stages of {@link ReportExtractor#extract} replayed
  * sentence by sentence, every mention they find written out, so that a change that leaves the drafts alone but moves
- * what a stage sees still shows. Mirrors ReportExtractor.run; keep the two in step.
+ * what a stage sees still shows. It reads through {@link ReportExtractor#read}, the engine's own reading.
  */
 public final class FactsDump {
     private FactsDump() {
@@ -29,55 +24,11 @@ public final class FactsDump {
     }
 
     private static void run(String text, LocalDate published, StringBuilder out) {
-        Gazetteer gazetteer = Gazetteer.standard();
-        Lexicon lexicon = Lexicon.standard();
-        List<Sentence> sentences = SentenceSplitter.split(text);
-        List<TimeMention> mentions = new ArrayList<>(TimeSource.standard().tag(text, published));
-        mentions.sort(Comparator.comparingInt(TimeMention::start));
         for (int[] span : Dateline.headerSpans(text)) {
             out.append("  dateline ").append(span[0]).append("..").append(span[1]).append('\n');
-            mentions.removeIf(t -> t.start() >= span[0] && t.start() < span[1]);
         }
-        PlaceFinder placeFinder = new PlaceFinder(gazetteer, lexicon);
-        PersonFinder personFinder = new PersonFinder(lexicon);
-        TriggerFinder triggerFinder = new TriggerFinder(lexicon);
-        SentenceAnalyser analyser = new SentenceAnalyser(lexicon);
-        Set<String> reportCountries = new HashSet<>();
-        List<SentenceFacts> facts = new ArrayList<>();
-        List<List<PersonMention>> titled = new ArrayList<>();
-        for (Sentence s : sentences) {
-            PlaceFinder.Found places = placeFinder.find(s.tokens(), reportCountries);
-            for (CountryMention c : places.countries()) {
-                reportCountries.add(c.iso2());
-            }
-            SentenceFacts f = new SentenceFacts(s, places);
-            facts.add(f);
-            titled.add(personFinder.untitled(s.tokens(), personFinder.titled(s.tokens(), places), places));
-        }
-        int m = 0;
-        for (int n = 0; n < facts.size(); n++) {
-            SentenceFacts f = facts.get(n);
-            f.persons = personFinder.shortMentions(f.tokens, titled.get(n), f.places);
-            for (PersonMention p : f.persons) {
-                f.places.places().removeIf(pl -> pl.from() < p.to() && p.from() < pl.to());
-                f.places.countries().removeIf(c -> c.from() >= p.from() && c.to() <= p.to() && !c.demonym() && p.to() - p.from() > 0
-                        && c.from() > p.from());
-            }
-            for (PersonMention p : f.persons) {
-                if (!p.former()) {
-                    p.person().everCurrent = true;
-                }
-            }
-            List<TimeMention> inside = new ArrayList<>();
-            while (m < mentions.size() && mentions.get(m).start() < f.sentence.start()) {
-                m++;
-            }
-            for (int k = m; k < mentions.size() && mentions.get(k).start() < f.sentence.end(); k++) {
-                inside.add(mentions.get(k));
-            }
-            analyser.analyse(f, inside, published);
-            f.triggers = triggerFinder.find(f.tokens, f.places, f.persons);
-        }
+        ReportExtractor.Reading reading = ReportExtractor.standard().read(text, published);
+        List<SentenceFacts> facts = reading.facts();
         for (SentenceFacts f : facts) {
             Sentence s = f.sentence;
             out.append("  sentence ").append(s.index()).append(' ').append(s.start()).append("..").append(s.end())
@@ -100,7 +51,7 @@ public final class FactsDump {
                     .append(" tentativeAt=").append(f.tentativeAt).append(" background=").append(Arrays.toString(f.background))
                     .append('\n');
         }
-        for (Person p : personFinder.people()) {
+        for (Person p : reading.people()) {
             out.append("  people ").append(p).append(" keys=").append(Arrays.toString(p.nameKeys)).append(" domain=")
                     .append(p.domain).append(" mentions=").append(p.mentions).append(" speaker=").append(p.speakerMentions)
                     .append(" current=").append(p.everCurrent).append('\n');
