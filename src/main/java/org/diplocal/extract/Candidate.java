@@ -9,6 +9,13 @@ import java.util.Set;
 final class Candidate {
     /** Where: venue (level 2), city (1) or country (0). */
     record Loc(String name, String city, String country, String zone, Double lat, Double lon, int level) {
+        /** Where an engagement held during a stay here is: a venue's town (visiting a base is no meeting at it), else this. */
+        Loc town() {
+            if (level < 2) {
+                return this;
+            }
+            return city == null ? null : new Loc(city, city, country, zone, null, null, 1);
+        }
     }
 
     final SentenceFacts facts;
@@ -100,6 +107,11 @@ final class Candidate {
             case "ceremony" -> "ceremony";
             default -> "meeting";
         };
+    }
+
+    /** Some time during {@code outer}: its day, or a window over its days. */
+    void during(Candidate outer) {
+        date(outer.start, outer.end, outer.start.equals(outer.end) ? outer.precision : Precision.WINDOW);
     }
 
     void date(LocalDate from, LocalDate to, Precision p) {

@@ -847,6 +847,11 @@ final class DraftAssembler {
         return Double.isNaN(degrees) ? null : degrees;
     }
 
+    /** A country by its code, under the list's name for it. */
+    private Candidate.Loc countryLoc(String iso2) {
+        return countryLoc(gazetteer.country(iso2).map(Gazetteer.CountryInfo::name).orElse(iso2), iso2);
+    }
+
     private Candidate.Loc countryLoc(String name, String iso2) {
         Gazetteer.CityInfo cap = gazetteer.capitalOf(iso2).orElse(null);
         String zone = gazetteer.country(iso2).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
@@ -859,8 +864,7 @@ final class DraftAssembler {
         }
         for (CountryMention cm : f.places.countries()) {
             if (cm.from() >= Math.min(t.from(), t.nameFrom()) && cm.to() <= t.to()) {
-                String name = gazetteer.country(cm.iso2()).map(Gazetteer.CountryInfo::name).orElse(cm.iso2());
-                return countryLoc(name, cm.iso2());
+                return countryLoc(cm.iso2());
             }
         }
         return null;
@@ -898,8 +902,7 @@ final class DraftAssembler {
             // "X will host Y", or "Y will be received by X at the Moncloa Palace": X is at home
             for (Person p : e.hosted ? e.subjects : e.objects) {
                 if (p.country != null) {
-                    String name = gazetteer.country(p.country).map(Gazetteer.CountryInfo::name).orElse(p.country);
-                    Candidate.Loc home = countryLoc(name, p.country);
+                    Candidate.Loc home = countryLoc(p.country);
                     e.loc = unplacedVenue ? new Candidate.Loc(e.loc.name(), home.city(), home.country(), home.zone(), null, null, 2) : home;
                     break;
                 }
@@ -1152,11 +1155,9 @@ final class DraftAssembler {
             if (c.family().equals("visit") && c.dated()) {
                 visit = c;
             } else if (visit != null && !c.dated() && c.family().equals("meeting") && !c.objects.isEmpty()) {
-                boolean oneDay = visit.start.equals(visit.end);
-                c.date(visit.start, visit.end, oneDay ? visit.precision : Precision.WINDOW);
+                c.during(visit);
                 if (c.loc == null && !c.virtual && visit.loc != null) {
-                    Candidate.Loc l = visit.loc; // visiting a base is no meeting at the base: the city, if known
-                    c.loc = l.level() < 2 ? l : l.city() == null ? null : new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1);
+                    c.loc = visit.loc.town();
                 }
             }
         }

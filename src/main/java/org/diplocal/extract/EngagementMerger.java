@@ -142,7 +142,7 @@ final class EngagementMerger {
                     if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
                         e.loc = new Candidate.Loc(e.loc.name(), l.city(), l.country(), l.zone(), l.lat(), l.lon(), 2);
                     } else {
-                        e.loc = l.level() == 2 ? new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1) : l;
+                        e.loc = l.town(); // the stay's city is known: no town-less venue gets here
                     }
                     break;
                 }

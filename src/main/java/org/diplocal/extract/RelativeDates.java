@@ -22,7 +22,7 @@ final class RelativeDates {
                 if (a.type().equals("arrival")) {
                     c.date(stay.start, stay.precision == Precision.DAY ? stay.start : stay.end, stay.precision);
                 } else {
-                    c.date(stay.start, stay.end, stay.start.equals(stay.end) ? stay.precision : Precision.WINDOW);
+                    c.during(stay);
                 }
                 if (c.loc == null && stay.loc != null && !c.virtual) {
                     c.loc = stay.loc;
@@ -48,8 +48,7 @@ final class RelativeDates {
                     c.date(ref.start.minusDays(1), ref.start, Precision.WINDOW);
                 }
                 if (c.loc == null && ref.loc != null && !c.virtual) {
-                    c.loc = ref.loc.level() < 2 ? ref.loc : new Candidate.Loc(ref.loc.city(), ref.loc.city(), ref.loc.country(),
-                            ref.loc.zone(), null, null, 1);
+                    c.loc = ref.loc.town();
                 }
                 return true;
             }
@@ -58,7 +57,7 @@ final class RelativeDates {
                 if (ref == null) {
                     return false;
                 }
-                c.date(ref.start, ref.end, ref.start.equals(ref.end) ? ref.precision : Precision.WINDOW);
+                c.during(ref);
                 if (c.loc == null && ref.loc != null) {
                     c.loc = ref.loc;
                 }
@@ -138,7 +137,7 @@ final class RelativeDates {
         Candidate visit = null;
         for (Candidate e : events) {
             boolean tourThere = e.loc == null && country != null && e.family().equals("visit") && e.groupCountries.contains(country);
-            if (!e.dated() || e.loc == null && !tourThere || !shares(e.subjects, c.subjects)
+            if (!e.dated() || e.loc == null && !tourThere || !EngagementMerger.shares(e.subjects, c.subjects)
                     || e.loc != null && country != null && !country.equals(e.loc.country())) {
                 continue;
             }
@@ -156,22 +155,13 @@ final class RelativeDates {
         if (visit == null) {
             return false;
         }
-        c.date(visit.start, visit.end, visit.start.equals(visit.end) ? visit.precision : Precision.WINDOW);
+        c.during(visit);
         if (c.loc == null && visit.loc != null) {
-            Candidate.Loc l = visit.loc;
-            c.loc = l.level() < 2 ? l : l.city() == null ? null : new Candidate.Loc(l.city(), l.city(), l.country(), l.zone(), null, null, 1);
+            c.loc = visit.loc.town();
         }
         return true;
     }
 
-    private static boolean shares(java.util.Set<Person> a, java.util.Set<Person> b) {
-        for (Person p : a) {
-            if (b.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "Akufo-Addo will then travel to Alexandria ... on Wednesday" after a summit on Tuesday the 28th: a
