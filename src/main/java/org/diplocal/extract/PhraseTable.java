@@ -46,7 +46,7 @@ final class PhraseTable<V> {
         }
     }
 
-    void put(String phrase, V value) {
+    synchronized void put(String phrase, V value) {
         String key = Tokenizer.key(phrase);
         if (key.isEmpty()) {
             throw new IllegalArgumentException("empty phrase");
@@ -70,8 +70,7 @@ final class PhraseTable<V> {
     private Node<V> root(TokenList tokens, int k) {
         Node<V>[] byId = rootsById;
         if (byId == null) {
-            byId = index();
-            rootsById = byId;
+            byId = indexOnce();
         }
         int id = tokens.id(k);
         return id >= 0 && id < byId.length ? byId[id] : null;
@@ -81,6 +80,19 @@ final class PhraseTable<V> {
     boolean isPhrase(TokenList tokens, int at) {
         Node<V> node = root(tokens, at);
         return node != null && node.values != null;
+    }
+
+    /**
+     * Builds the index once: the first lookups come together from a server's first requests, and linking writes
+     * the shared nodes, so no lookup may walk them before the index is whole and published.
+     */
+    private synchronized Node<V>[] indexOnce() {
+        Node<V>[] byId = rootsById;
+        if (byId == null) {
+            byId = index();
+            rootsById = byId;
+        }
+        return byId;
     }
 
     /** Numbers every word of the trie in the vocabulary and links the nodes by id; returns the roots by id. */
