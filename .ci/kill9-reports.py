@@ -1,7 +1,9 @@
 """Reports for .ci/kill9, and the checks after the restart. Python 3 standard library only.
 
     kill9-reports.py make DIR N          write N distinct reports as JSON bodies for POST /api/reports
-    kill9-reports.py check DIR URL TOKEN check the server holds each report whole or not at all
+    kill9-reports.py check DIR URL TOKEN [ANSWERS]
+                                         check the server holds each report whole or not at all, and
+                                         each report ANSWERS says was answered 201 ("201 DIR/0007.json") whole
 """
 import collections
 import datetime
@@ -61,9 +63,18 @@ def all_engagements(base):
             return out
 
 
-def check(folder, base, token):
+def acknowledged(answers):
+    """The report files the server answered 201 before it was killed."""
+    if not answers or not os.path.exists(answers):
+        return set()
+    with open(answers, encoding="utf-8") as fh:
+        return {os.path.basename(line.split()[1]) for line in fh if line.startswith("201 ")}
+
+
+def check(folder, base, token, answers=None):
     failures = []
     whole = absent = 0
+    acked = acknowledged(answers)
     for fname in sorted(os.listdir(folder)):
         with open(os.path.join(folder, fname), encoding="utf-8") as fh:
             body = json.load(fh)
@@ -74,6 +85,8 @@ def check(folder, base, token):
                 failures.append(f"{fname}: stored, but with no engagement")
         elif status == 201:
             absent += 1
+            if fname in acked:
+                failures.append(f"{fname}: answered 201 before the kill, but lost with it")
         else:
             failures.append(f"{fname}: re-post answered {status}")
     engagements = all_engagements(base)
@@ -85,7 +98,7 @@ def check(folder, base, token):
     api_uids = {e["uid"] for e in engagements}
     if feed_uids != api_uids:
         failures.append(f"feed and API disagree: {len(feed_uids ^ api_uids)} UIDs in one but not the other")
-    print(f"after SIGKILL: {whole} reports were whole, {absent} absent (stored now); "
+    print(f"after SIGKILL: {whole} reports were whole ({len(acked)} had been answered 201), {absent} absent (stored now); "
           f"{len(engagements)} engagements, feed agrees: {feed_uids == api_uids}")
     for f in failures:
         print("  FAIL", f)
@@ -97,4 +110,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "make":
         make(sys.argv[2], int(sys.argv[3]))
     else:
-        sys.exit(check(sys.argv[2], sys.argv[3], sys.argv[4]))
+        sys.exit(check(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else None))
