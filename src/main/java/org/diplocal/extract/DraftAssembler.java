@@ -269,7 +269,12 @@ final class DraftAssembler {
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private static boolean objectGap(SentenceFacts f, int from, int to) {
         int words = 0;
-        for (int k = from; k < to; k++) {
+        int qualifier = to; // "meet Arab League Secretary-General X": the body whose office the title names
+        while (qualifier > from && to - qualifier < 4 && f.tokens.capitalised(qualifier - 1)
+                && !TokenSpan.covers(f.persons, qualifier - 1)) {
+            qualifier--;
+        }
+        for (int k = from; k < qualifier; k++) {
             if ((f.tokens.is(k, "in") || f.tokens.is(k, "at")) && k + 1 < to && TokenSpan.covers(f.places.places(), k + 1)) {
                 continue; // "hold talks in Manila with President X": where, between the talks and the counterpart
             }

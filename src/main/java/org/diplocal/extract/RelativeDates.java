@@ -108,6 +108,13 @@ final class RelativeDates {
                 if (prev == null) {
                     return false;
                 }
+                Candidate tour = tourWithLeg(c, events);
+                if (tour != null && !prev.end.isAfter(tour.end)) {
+                    // "will visit A, B and C from May 9 to 16 ... After that he will fly to B": a leg of the tour, within it
+                    LocalDate from = prev.start.isBefore(tour.start) ? tour.start : prev.start;
+                    c.date(from, tour.end, from.equals(tour.end) ? Precision.DAY : Precision.WINDOW);
+                    return true;
+                }
                 // leaving the same day or the next: an honest window over both
                 c.date(prev.end, prev.end.plusDays(Math.max(1, c.days)), Precision.WINDOW);
                 return true;
@@ -116,6 +123,19 @@ final class RelativeDates {
                 return false;
             }
         }
+    }
+
+    /** A dated tour told earlier, of the same people, whose list of countries holds the candidate's place. */
+    private static Candidate tourWithLeg(Candidate c, List<Candidate> events) {
+        String country = c.loc != null ? c.loc.country() : null;
+        for (Candidate e : events) {
+            if (e.dated() && e.family().equals("visit") && e.facts.sentence.index() < c.facts.sentence.index()
+                    && e.sharesParticipantWith(c) && (country == null ? !c.groupCountries.isEmpty()
+                    && e.groupCountries.containsAll(c.groupCountries) : e.groupCountries.contains(country))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -223,6 +223,43 @@ class ReportExtractorTest {
     }
 
     @Test
+    void afterThatOnALegOfAnAnnouncedTourStaysWithinTheTour() {
+        List<Draft> drafts = Fixtures.extract("Polish Foreign Minister Radoslaw Sikorski will visit Kenya, Tanzania and Egypt "
+                + "from 20 to 26 May. In Nairobi he will meet President William Ruto. After that he will fly to Tanzania, "
+                + "before ending the tour in Cairo, where he is due to meet Arab League Secretary-General Ahmed Aboul Gheit.");
+        Draft cairo = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().contains("Aboul")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 5, 20), cairo.start());
+        assertEquals(LocalDate.of(2024, 5, 26), cairo.end());
+        assertEquals(Precision.WINDOW, cairo.precision());
+    }
+
+    @Test
+    void afterThatToAPlaceOutsideTheTourStillFollowsIt() {
+        List<Draft> drafts = Fixtures.extract("Polish Foreign Minister Radoslaw Sikorski will visit Kenya and Tanzania "
+                + "from 20 to 22 May. After that he will fly to Cairo for talks with Egyptian Foreign Minister Sameh Shoukry.");
+        Draft cairo = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().contains("Shoukry")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 5, 22), cairo.start());
+    }
+
+    @Test
+    void aTitleQualifiedByItsOrganisationIsStillTheCounterpart() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren will meet Mercosur Secretary-General Juan Perez "
+                + "in Montevideo on Wednesday.");
+        assertEquals(2, d.participants().size(), d::toString);
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void aCapitalisedWordThatIsNoQualifierKeepsTheCounterpartApart() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit the Andes Research "
+                + "Station on Wednesday, a trip that President Gabriel Boric made last year.");
+        assertTrue(drafts.stream().noneMatch(d -> d.participants().stream().anyMatch(p -> p.name().contains("Boric"))),
+                drafts::toString);
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
