@@ -167,7 +167,8 @@ final class DraftAssembler {
             PlaceMention modifier = placeModifier(f, t);
             int reach = t.to();
             for (PersonMention p : f.persons) {
-                if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from())) {
+                if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from())
+                        && !startsAClause(f, p)) {
                     c.objects.add(p.person());
                     reach = p.to();
                 }
@@ -521,11 +522,16 @@ final class DraftAssembler {
     }
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
+        int clause = clauseOf(f, c.trigger.from());
         for (PersonMention p : f.persons) {
             boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
             if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person()) && !agent) {
                 c.subjects.add(p.person());
             }
+        }
+        boolean namedInClause = false;
+        for (PersonMention p : f.persons) {
+            namedInClause |= p.from() >= clause && p.from() < c.trigger.from() && usable(f, p);
         }
         int limit = c.trigger.from();
         for (int i = 0; i < limit; i++) {
@@ -541,7 +547,9 @@ final class DraftAssembler {
                 c.subjects.add(he);
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
                 c.subjects.addAll(lastGroup);
-            } else if (f.tokens.is(i, "the") && i + 1 < limit) {
+            } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause)) {
+                // "the minister" of an earlier clause is not the subject when this one names its own: "The two
+                // ministers will address the press, and Prince X is due to meet President Y" is X's meeting alone
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
                 int end = role != null ? role.to() : i + 2;
                 String head = f.tokens.norm(end - 1);
@@ -560,6 +568,30 @@ final class DraftAssembler {
         }
         c.subjects.removeAll(c.objects);
     }
+
+    private static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "will", "would", "has", "have", "had",
+            "plans", "intends", "also", "can", "could", "may", "might", "should", "shall");
+
+    /** "after their meeting, and Prince X is due to meet Y": X opens a clause of his own, he is met by no one here. */
+    private static boolean startsAClause(SentenceFacts f, PersonMention p) {
+        return p.from() > 0 && (f.tokens.is(p.from() - 1, "and") || f.tokens.is(p.from() - 1, "but"))
+                && p.to() < f.tokens.size() && AUXILIARIES.contains(f.tokens, p.to());
+    }
+
+    /** Where the clause holding token {@code at} begins: after the last "; " or ", and" / ", but" / ", while" before it. */
+    private static int clauseOf(SentenceFacts f, int at) {
+        for (int k = at - 1; k > 0; k--) {
+            if (f.tokens.is(k, ";")) {
+                return k + 1;
+            }
+            if (f.tokens.is(k - 1, ",") && CLAUSE_JOINERS.contains(f.tokens, k)) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "but", "while", "whereas");
 
     private Person byRole(SentenceFacts f, String role, Person protagonist) {
         String want = role.toLowerCase();

@@ -260,6 +260,25 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aNamedSubjectOpeningTheNextClauseIsNobodysCounterpart() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian Foreign Minister Samuel Ablakwa will hold talks with Norwegian Foreign "
+                + "Minister Espen Barth Eide in Oslo on Wednesday. The two ministers will brief the press after their meeting, "
+                + "and Ablakwa is due to meet Crown Prince Haakon later on Wednesday.");
+        Draft prince = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().contains("Haakon")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(2, prince.participants().size(), prince::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().stream().anyMatch(p -> p.name().contains("Eide"))
+                && d.participants().stream().noneMatch(p -> p.name().contains("Haakon"))), drafts::toString);
+    }
+
+    @Test
+    void aCounterpartJoinedByAndStaysTheCounterpart() {
+        Draft d = only("Ghanaian Foreign Minister Samuel Ablakwa will meet Norwegian Foreign Minister Espen Barth Eide "
+                + "and Crown Prince Haakon in Oslo on Wednesday.");
+        assertEquals(3, d.participants().size(), d::toString);
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
