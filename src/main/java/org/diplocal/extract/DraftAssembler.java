@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class DraftAssembler {
     private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
+    private static final WordSet OBJECT_PRONOUNS = WordSet.of("him", "her");
     private static final WordSet GROUP_WORDS = WordSet.of("they", "their", "them", "both", "officials", "leaders", "sides");
     private static final WordSet ROLE_REFS = WordSet.of("secretary", "minister", "president", "premier", "chancellor",
             "envoy", "leader");
@@ -159,6 +160,7 @@ final class DraftAssembler {
             return seeds;
         }
         int firstTrigger = live.get(0).from();
+        List<List<Candidate>> tours = new ArrayList<>();
         for (int n = 0; n < live.size(); n++) {
             Trigger t = live.get(n);
             int regionEnd = n + 1 < live.size() ? live.get(n + 1).from() : f.tokens.size();
@@ -199,12 +201,22 @@ final class DraftAssembler {
             } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.word(t.to()))) {
                 seed = true; // "Zelensky is expected to attend.": the event told before
             }
+            List<PersonMention> hosts = c.family().equals("visit") && c.objects.isEmpty() ? inviters(f) : List.of();
+            seed |= !hosts.isEmpty() && !t.kind().equals("travel");
             if (!seed) {
                 continue;
             }
             c.loc = location(f, t, object, modifier, regionEnd, firstTrigger);
             if (object != null && destinations(f, object, c)) {
                 c.loc = null; // "will visit Chile and Peru": a tour, no single place
+            }
+            if (!hosts.isEmpty() && c.loc == null) {
+                List<Candidate> visits = visitsToHosts(f, c, hosts);
+                seeds.addAll(visits);
+                if (visits.size() > 1) {
+                    tours.add(visits);
+                }
+                continue;
             }
             seeds.add(c);
             seeds.addAll(coordinatedMeetings(f, c, regionEnd));
@@ -242,6 +254,15 @@ final class DraftAssembler {
             topics(f, c);
         }
         assignDates(f, seeds);
+        for (List<Candidate> tour : tours) {
+            // "state visits to the three countries from May 5 to 10": each visit some days within the span
+            Candidate dated = tour.stream().filter(Candidate::dated).findFirst().orElse(null);
+            if (dated != null) {
+                for (Candidate v : tour) {
+                    v.date(dated.start, dated.end, dated.start.equals(dated.end) ? dated.precision : Precision.WINDOW);
+                }
+            }
+        }
         foldPurpose(f, seeds);
         withinVisit(seeds);
         for (Candidate c : seeds) {
@@ -523,9 +544,10 @@ final class DraftAssembler {
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
         int clause = clauseOf(f, c.trigger.from());
+        List<PersonMention> inviting = inviters(f);
         for (PersonMention p : f.persons) {
             boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
-            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person()) && !agent) {
+            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person()) && !agent && !inviting.contains(p)) {
                 c.subjects.add(p.person());
             }
         }
@@ -578,6 +600,53 @@ final class DraftAssembler {
                 && p.to() < f.tokens.size() && AUXILIARIES.contains(f.tokens, p.to());
     }
 
+    /**
+     * "At the invitation of President X, President Y will pay a state visit": those who invited, named between
+     * "invitation of" and the visitor, the last person before the first event word.
+     */
+    private static List<PersonMention> inviters(SentenceFacts f) {
+        for (int k = 0; k + 1 < f.tokens.size(); k++) {
+            if (!f.tokens.is(k, "invitation") || !(f.tokens.is(k + 1, "of") || f.tokens.is(k + 1, "from"))) {
+                continue;
+            }
+            int firstTrigger = f.tokens.size();
+            for (Trigger t : f.triggers) {
+                if (t.from() > k) {
+                    firstTrigger = Math.min(firstTrigger, t.from());
+                }
+            }
+            List<PersonMention> named = new ArrayList<>();
+            for (PersonMention p : f.persons) {
+                if (p.from() > k && p.to() <= firstTrigger && !p.former()) {
+                    named.add(p);
+                }
+            }
+            return named.size() >= 2 ? named.subList(0, named.size() - 1) : List.of();
+        }
+        return List.of();
+    }
+
+    /**
+     * The visit a sentence of invitation announces: to the hosts' country, one visit per country when hosts of
+     * several invited ("will pay state visits to the three countries").
+     */
+    private List<Candidate> visitsToHosts(SentenceFacts f, Candidate c, List<PersonMention> hosts) {
+        java.util.Map<String, List<Person>> byCountry = new java.util.LinkedHashMap<>();
+        for (PersonMention h : hosts) {
+            byCountry.computeIfAbsent(h.person().country == null ? "" : h.person().country, k -> new ArrayList<>()).add(h.person());
+        }
+        List<Candidate> visits = new ArrayList<>();
+        for (java.util.Map.Entry<String, List<Person>> e : byCountry.entrySet()) {
+            Candidate v = visits.isEmpty() ? c : new Candidate(f, c.trigger);
+            v.objects.addAll(e.getValue());
+            if (!e.getKey().isEmpty()) {
+                v.loc = countryLoc(e.getKey());
+            }
+            visits.add(v);
+        }
+        return visits;
+    }
+
     /** Where the clause holding token {@code at} begins: after the last "; " or ", and" / ", but" / ", while" before it. */
     private static int clauseOf(SentenceFacts f, int at) {
         for (int k = at - 1; k > 0; k--) {
@@ -615,6 +684,9 @@ final class DraftAssembler {
         int k = from;
         while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens, k) && !f.tokens.is(k, "the")) {
             k++;
+        }
+        if (k < to && k > from && OBJECT_PRONOUNS.contains(f.tokens, k)) {
+            return lastSubject != null ? lastSubject : protagonist; // "Premier X will hold talks with him"
         }
         if (k >= to || !f.tokens.is(k, "the")) {
             return null;

@@ -53,10 +53,14 @@ final class PersonFinder {
             int j = role.to();
             String country = null;
             if (j + 1 < tokens.size() && tokens.is(j, "of")) { // "President of Chile Gabriel Boric"
-                CountryMention cm = countryAt(places, j + 1);
+                int at = tokens.is(j + 1, "the") ? j + 2 : j + 1; // "President of the Republic of Kazakhstan X"
+                CountryMention cm = countryAt(places, at);
                 if (cm != null) {
                     country = cm.iso2();
                     j = cm.to();
+                    if (cm.demonym() && j < tokens.size() && tokens.is(j, "republic")) {
+                        j++; // "President of the French Republic Emmanuel Macron"
+                    }
                 }
             }
             int nameEnd = nameEnd(tokens, j, places);

@@ -116,4 +116,18 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "The minister, Chile and Peru will attend.");
         assertTrue(found.stream().noneMatch(m -> m.person().name.contains("Chile")), found::toString);
     }
+
+    @Test
+    void titleOfTheRepublicOfACountryBeforeTheName() {
+        Person p = Fixtures.people(finder, "the President of the Republic of Peru Dina Boluarte will travel.").get(0).person();
+        assertEquals("Dina Boluarte", p.name);
+        assertEquals("PE", p.country);
+    }
+
+    @Test
+    void titleOfTheDemonymRepublicBeforeTheName() {
+        Person p = Fixtures.people(finder, "President of the Chilean Republic Gabriel Boric arrived.").get(0).person();
+        assertEquals("Gabriel Boric", p.name);
+        assertEquals("CL", p.country);
+    }
 }

@@ -279,6 +279,40 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVisitAtTheInvitationOfAHostGoesToTheHostsCountry() {
+        Draft d = only("At the invitation of the President of the Republic of Ghana John Mahama, the President of the "
+                + "Republic of Chile Gabriel Boric will pay a state visit to our country on 15-16 May.");
+        assertEquals("GH", d.location().country());
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+        assertTrue(d.participants().get(0).name().equals("Gabriel Boric"), d::toString);
+        assertEquals(2, d.participants().size());
+    }
+
+    @Test
+    void invitationsFromHostsOfSeveralCountriesAreOneVisitEach() {
+        List<Draft> drafts = Fixtures.extract("At the invitation of Ghanaian President John Mahama and Nigerian President "
+                + "Bola Tinubu, Norwegian Prime Minister Jonas Gahr Store will pay visits to the two countries from 20 to 24 May.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertTrue(drafts.stream().allMatch(d -> d.precision() == Precision.WINDOW && d.start().equals(LocalDate.of(2024, 5, 20))));
+        assertEquals(java.util.Set.of("GH", "NG"), drafts.stream().map(d -> d.location().country()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void anInvitationWithoutAVisitIsNoEngagement() {
+        assertTrue(Fixtures.extract("At the invitation of Ghanaian President John Mahama, Norwegian Prime Minister Jonas "
+                + "Gahr Store said on Monday that ties were strong.").isEmpty());
+    }
+
+    @Test
+    void talksWithHimAreWithThePersonTheReportFollows() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will visit Norway from 15 to 17 May. "
+                + "During the visit, King Harald will receive Mahama, and Prime Minister Jonas Gahr Store will hold talks with him.");
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().stream().anyMatch(p -> p.name().contains("Store"))
+                && d.participants().stream().anyMatch(p -> p.name().contains("Mahama"))), drafts::toString);
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
