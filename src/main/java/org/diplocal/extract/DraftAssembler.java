@@ -177,6 +177,9 @@ final class DraftAssembler {
             }
             if (c.objects.isEmpty()) {
                 Person ref = objectReference(f, t.to(), regionEnd, protagonist);
+                if (ref == null && !c.family().equals("visit")) {
+                    ref = theVisitor(f, t.to(), regionEnd, protagonist);
+                }
                 if (ref != null) {
                     c.objects.add(ref);
                 }
@@ -190,6 +193,10 @@ final class DraftAssembler {
             }
             if (t.kind().equals("travel") && object == null) {
                 seed = false;
+            }
+            if (c.family().equals("visit") && t.form().equals("noun") && n > 0 && live.get(n - 1).kind().equals("travel")
+                    && purposeOf(f, live.get(n - 1), t)) {
+                seed = true; // "will arrive in Accra tomorrow for a three-day visit": the visit is what the arrival opens
             }
             boolean eventWordAhead = n + 1 < live.size() && Math.min(live.get(n + 1).from(), live.get(n + 1).nameFrom()) - t.to() < 12;
             String attended = t.kind().equals("attend") && !eventWordAhead ? namedEventAfter(f, t) : null;
@@ -721,6 +728,26 @@ final class DraftAssembler {
         return found;
     }
 
+    /** "for" in the few words before the visit that the travel before it is for. */
+    private static boolean purposeOf(SentenceFacts f, Trigger travel, Trigger visit) {
+        for (int k = Math.max(travel.to(), visit.from() - 4); k < visit.from(); k++) {
+            if (f.tokens.is(k, "for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a ceremony in honour of the visiting president": the visitor the report follows. */
+    private Person theVisitor(SentenceFacts f, int from, int to, Person protagonist) {
+        for (int k = from; k + 2 < to; k++) {
+            if (f.tokens.is(k, "the") && f.tokens.is(k + 1, "visiting") && lexicon.roles.longest(f.tokens, k + 2) != null) {
+                return lastSubject != null ? lastSubject : protagonist;
+            }
+        }
+        return null;
+    }
+
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {
         int head = 1; // "The leaders of Japan and Chile will hold a summit", "The foreign ministers of Russia and Ukraine will meet"
@@ -1114,6 +1141,18 @@ final class DraftAssembler {
         if (!t.kind().equals("ceremony")) {
             return null;
         }
+        if (t.form().equals("base")) { // "will reopen the Eritrean embassy in X": a ceremony to reopen the Eritrean embassy
+            int end = t.to();
+            while (end < f.tokens.size() && end - t.to() < 6 && f.tokens.word(end) && !LOCATIVE.contains(f.tokens, end)
+                    && !f.tokens.is(end, "on") && !f.tokens.is(end, "with")) {
+                end++;
+            }
+            StringBuilder words = new StringBuilder("ceremony to");
+            for (int k = t.from(); k < end; k++) {
+                words.append(' ').append(f.tokens.text(k));
+            }
+            return words.toString();
+        }
         int k = t.from();
         while (k > 0 && k > t.from() - 3 && f.tokens.word(k - 1) && !f.tokens.is(k - 1, "a")
                 && !f.tokens.is(k - 1, "the") && !f.tokens.is(k - 1, "with")) {
@@ -1159,7 +1198,8 @@ final class DraftAssembler {
             }
             Trigger before = null;
             for (Trigger t : f.triggers) {
-                if (t.from() <= d.token() && (!t.past() || arrivalForVisit(f, t)) && !f.background[t.from()]) {
+                boolean adjective = t.form().equals("ing") && !progressive(f, t); // "the visiting president"
+                if (t.from() <= d.token() && (!t.past() || arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective) {
                     before = t;
                 }
             }
@@ -1326,7 +1366,8 @@ final class DraftAssembler {
             for (SentenceFacts.Dated d : f.dates) {
                 dateBetween |= d.token() >= a.trigger.to() && d.token() < b.trigger.from();
             }
-            if (forLink && bVisit && a.kind.equals("travel") && a.dated() && !b.dated()) {
+            boolean sameStart = b.dated() && a.dated() && b.trigger.form().equals("noun") && b.start.equals(a.start);
+            if (forLink && bVisit && a.kind.equals("travel") && a.dated() && (!b.dated() || sameStart)) {
                 // "travel to Warsaw on Wednesday for a three-day visit to Poland"
                 b.date(a.start, b.days > 1 && a.precision == Precision.DAY ? a.start.plusDays(b.days - 1L) : a.end, a.precision);
                 b.weekday = a.weekday;

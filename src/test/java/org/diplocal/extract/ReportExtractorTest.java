@@ -313,6 +313,39 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anArrivalForAMultiDayVisitIsThatVisit() {
+        Draft d = only("Peruvian President Dina Boluarte will arrive in Santiago on Wednesday for a three-day visit, "
+                + "her office said.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+        assertEquals("CL", d.location().country());
+    }
+
+    @Test
+    void aCeremonyInHonourOfTheVisitingPresidentIsTheVisitorsOnItsDay() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will arrive in Santiago on Tuesday for a "
+                + "three-day visit. A state banquet and a welcoming ceremony will be held in honour of the visiting president "
+                + "at La Moneda on Wednesday.");
+        Draft ceremony = drafts.stream().filter(d -> d.title().contains("ceremony")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, ceremony.start());
+        assertTrue(ceremony.participants().stream().anyMatch(p -> p.name().equals("Dina Boluarte")), ceremony::toString);
+    }
+
+    @Test
+    void reopeningAnEmbassyIsACeremonyNamedForItsAct() {
+        Draft d = only("Chilean President Gabriel Boric and Peruvian President Dina Boluarte will reopen the Chilean consulate "
+                + "in Tacna on Wednesday.");
+        assertEquals(WED, d.start());
+        assertTrue(d.title().contains("ceremony to reopen the Chilean consulate"), d::title);
+    }
+
+    @Test
+    void anEmbassyReopenedInThePastIsNoEngagement() {
+        assertTrue(Fixtures.extract("Chilean President Gabriel Boric reopened the Chilean consulate in Tacna last year.").isEmpty());
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
