@@ -145,7 +145,7 @@ final class DraftAssembler {
             if (inReference(f, t.from())) {
                 continue; // "a day after the White House summit" names an event told elsewhere
             }
-            if (t.form().equals("ing") && !progressive(f, t)) {
+            if (t.form().equals("ing") && !progressive(f, t) && !gerundOfAPlan(f, t)) {
                 continue; // "the press traveling with the minister" describes, it plans nothing
             }
             if (t.form().equals("noun") && heldBefore(f, t)) {
@@ -210,10 +210,15 @@ final class DraftAssembler {
             }
             List<PersonMention> hosts = c.family().equals("visit") && c.objects.isEmpty() ? inviters(f) : List.of();
             seed |= !hosts.isEmpty() && !t.kind().equals("travel");
+            Candidate.Loc where = location(f, t, object, modifier, regionEnd, firstTrigger);
+            if (!seed && t.kind().equals("visit") && !t.form().equals("noun") && where != null && where.level() >= 1
+                    && !t.form().equals("passive")) {
+                seed = placedAfter(f, t, regionEnd); // "will visit German soldiers at a base in Tillia, in western Niger"
+            }
             if (!seed) {
                 continue;
             }
-            c.loc = location(f, t, object, modifier, regionEnd, firstTrigger);
+            c.loc = where;
             if (object != null && destinations(f, object, c)) {
                 c.loc = null; // "will visit Chile and Peru": a tour, no single place
             }
@@ -533,6 +538,13 @@ final class DraftAssembler {
             }
         }
         return false;
+    }
+
+    private static final WordSet GERUND_LINKS = WordSet.of("before", "after", "while", "then", "besides");
+
+    /** "will visit the troops before holding talks with X": a step of what the sentence plans. */
+    private static boolean gerundOfAPlan(SentenceFacts f, Trigger t) {
+        return f.future && t.from() > 0 && GERUND_LINKS.contains(f.tokens, t.from() - 1);
     }
 
     private static boolean progressive(SentenceFacts f, Trigger t) {
@@ -919,9 +931,30 @@ final class DraftAssembler {
         return before == null ? null : loc(before);
     }
 
-    /** "in Cornwall, England": a place the gazetteer lacks, placed by the country after it. */
+    /** A place named after the event word, in its stretch of the sentence. */
+    private static boolean placedAfter(SentenceFacts f, Trigger t, int regionEnd) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() >= t.to() && p.from() < regionEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet COMPASS = WordSet.of("northern", "southern", "eastern", "western", "central", "north",
+            "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+            "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest");
+
+    /** "in Cornwall, England", "in Tillia, in western Niger": a place the gazetteer lacks, placed by the country after it. */
     private Candidate.Loc unlistedTown(SentenceFacts f, PlaceMention country) {
-        int comma = country.from() - 1;
+        int j = country.from();
+        if (j > 0 && COMPASS.contains(f.tokens, j - 1)) {
+            j--; // "in Tillia, in western Niger"
+        }
+        if (j > 0 && f.tokens.is(j - 1, "in")) {
+            j--;
+        }
+        int comma = j - 1;
         int k = comma;
         while (k > 0 && comma - k < 3 && f.tokens.capitalised(k - 1) && f.tokens.word(k - 1)) {
             k--;
@@ -943,6 +976,10 @@ final class DraftAssembler {
         int k = p.from() - 1;
         if (f.tokens.is(k, "the") && k > 0) {
             k--;
+        }
+        if (k > 2 && f.tokens.is(k, ",") && (f.tokens.is(k - 1, "capital") || f.tokens.is(k - 1, "city"))
+                && (LOCATIVE.contains(f.tokens, k - 3) || f.tokens.is(k - 2, "'s") && k > 3)) {
+            return true; // "in the capital, Niamey", "in Senegal's capital, Dakar"
         }
         if (k > 1 && f.tokens.is(k, "of") && (f.tokens.is(k - 1, "city") || f.tokens.is(k - 1, "town") || f.tokens.is(k - 1, "capital"))) {
             for (int j = k - 2; j >= 0 && j > k - 8; j--) { // "in Turkey's southern resort city of Antalya"
@@ -1358,6 +1395,9 @@ final class DraftAssembler {
             for (int k = a.trigger.to(); k < b.trigger.from(); k++) {
                 // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
                 forLink |= f.tokens.is(k, "where") && (!bVisit || bVenue);
+            }
+            if (b.trigger.from() > 0 && GERUND_LINKS.contains(f.tokens, b.trigger.from() - 1)) {
+                forLink = false; // "will visit the troops at a base in X, where ..., before holding talks with Y": two steps
             }
             if (bVisit && !bVenue && !(a.kind.equals("travel") && forLink)) {
                 continue;

@@ -346,6 +346,34 @@ class ReportExtractorTest {
     }
 
     @Test
+    void talksAfterBeforeAreAStepOfTheDayPlanned() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, Norwegian Prime Minister Jonas Gahr Store will visit Norwegian "
+                + "peacekeepers at a camp in Tamale, in northern Ghana, before holding talks with President John Mahama in "
+                + "the capital, Accra.");
+        Draft talks = drafts.stream().filter(d -> d.participants().size() == 2).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, talks.start());
+        assertEquals("Accra", talks.location().city());
+        Draft camp = drafts.stream().filter(d -> d.participants().size() == 1).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Tamale", camp.location().city());
+        assertEquals("GH", camp.location().country());
+    }
+
+    @Test
+    void aGerundThatDescribesIsNoStepOfAPlan() {
+        assertTrue(Fixtures.extract("Reporters covered the talks after travelling with Prime Minister Jonas Gahr Store "
+                + "to Accra last week.").isEmpty());
+    }
+
+    @Test
+    void theCapitalNamedInAppositionIsWhereTheMeetingIs() {
+        Draft d = only("Norwegian Prime Minister Jonas Gahr Store will begin the trip in Ghana's capital, Accra, where he is "
+                + "due to meet President John Mahama on Wednesday.");
+        assertEquals("Accra", d.location().city());
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
