@@ -34,6 +34,8 @@ final class DraftAssembler {
     private final java.util.Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
     /** who the last engagement told was about: the "he" or "she" of the next one */
     private Person lastSubject;
+    /** everyone the report names, for a reference such as "his Indian counterpart" */
+    private List<Person> reportPeople = List.of();
 
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -44,6 +46,7 @@ final class DraftAssembler {
     static final int MAX_CANDIDATES = 500;
 
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
+        reportPeople = people;
         Person protagonist = people.stream()
                 .filter(p -> p.everCurrent)
                 .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions))
@@ -707,6 +710,10 @@ final class DraftAssembler {
         if (k < to && k > from && OBJECT_PRONOUNS.contains(f.tokens, k)) {
             return lastSubject != null ? lastSubject : protagonist; // "Premier X will hold talks with him"
         }
+        Person counterpart = counterpartOf(f, from, to);
+        if (counterpart != null) {
+            return counterpart;
+        }
         if (k >= to || !f.tokens.is(k, "the")) {
             return null;
         }
@@ -759,6 +766,29 @@ final class DraftAssembler {
         }
         return null;
     }
+
+    /**
+     * "talks with his Indian counterpart": the official of that country the report names most, when it names one.
+     */
+    private Person counterpartOf(SentenceFacts f, int from, int to) {
+        for (int k = from; k < to && k < from + 3; k++) {
+            for (CountryMention cm : f.places.countries()) {
+                if (cm.from() == k && cm.demonym() && k > 0 && POSSESSIVE_PRONOUNS.contains(f.tokens, k - 1)
+                        && cm.to() < f.tokens.size() && (f.tokens.is(cm.to(), "counterpart") || f.tokens.is(cm.to(), "host"))) {
+                    Person best = null;
+                    for (Person p : reportPeople) {
+                        if (cm.iso2().equals(p.country) && p.everCurrent && (best == null || p.mentions > best.mentions)) {
+                            best = p;
+                        }
+                    }
+                    return best;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their");
 
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {

@@ -374,6 +374,21 @@ class ReportExtractorTest {
     }
 
     @Test
+    void hisDemonymCounterpartIsTheOfficialOfThatCountryTheReportNames() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Peru next week. Boric will hold "
+                + "talks with his Peruvian counterpart in Lima on Wednesday. Peruvian President Dina Boluarte said she welcomed the visit.");
+        assertTrue(drafts.stream().anyMatch(d -> WED.equals(d.start())
+                && d.participants().stream().anyMatch(p -> p.name().equals("Dina Boluarte"))), drafts::toString);
+    }
+
+    @Test
+    void aCounterpartOfACountryNobodyNamedStaysUnnamed() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with his Peruvian counterpart "
+                + "in Lima on Wednesday.");
+        assertTrue(drafts.stream().allMatch(d -> d.participants().size() == 1), drafts::toString);
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
