@@ -188,6 +188,9 @@ final class DraftAssembler {
                 }
             }
             groupObject(f, t.to(), regionEnd, c);
+            if (c.objects.isEmpty() && c.family().equals("meeting") && pairAfter(f, t.to())) {
+                c.objects.addAll(lastGroup); // "followed by talks between the two heads of state"
+            }
             boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
                     || modifier != null || t.kind().equals("ceremony");
@@ -225,7 +228,9 @@ final class DraftAssembler {
             if (object != null && destinations(f, object, c)) {
                 c.loc = null; // "will visit Chile and Peru": a tour, no single place
             }
-            if (!hosts.isEmpty() && c.loc == null) {
+            if (!hosts.isEmpty() && c.loc != null) {
+                hosts.forEach(h -> c.objects.add(h.person())); // "At the invitation of King X, Y will visit Morocco"
+            } else if (!hosts.isEmpty()) {
                 List<Candidate> visits = visitsToHosts(f, c, hosts);
                 seeds.addAll(visits);
                 if (visits.size() > 1) {
@@ -269,6 +274,17 @@ final class DraftAssembler {
             topics(f, c);
         }
         assignDates(f, seeds);
+        for (int n = 1; n < seeds.size(); n++) {
+            Candidate c = seeds.get(n);
+            Candidate before = seeds.get(n - 1);
+            int at = Math.min(c.trigger.from(), c.trigger.nameFrom());
+            if (!c.dated() && before.dated() && at >= 2 && f.tokens.is(at - 2, "followed") && f.tokens.is(at - 1, "by")) {
+                c.date(before.start, before.end, before.precision); // "a ceremony on Wednesday, followed by talks"
+                if (c.loc == null) {
+                    c.loc = before.loc;
+                }
+            }
+        }
         for (List<Candidate> tour : tours) {
             // "state visits to the three countries from May 5 to 10": each visit some days within the span
             Candidate dated = tour.stream().filter(Candidate::dated).findFirst().orElse(null);
@@ -626,7 +642,7 @@ final class DraftAssembler {
      * "At the invitation of President X, President Y will pay a state visit": those who invited, named between
      * "invitation of" and the visitor, the last person before the first event word.
      */
-    private static List<PersonMention> inviters(SentenceFacts f) {
+    private List<PersonMention> inviters(SentenceFacts f) {
         for (int k = 0; k + 1 < f.tokens.size(); k++) {
             if (!f.tokens.is(k, "invitation") || !(f.tokens.is(k + 1, "of") || f.tokens.is(k + 1, "from"))) {
                 continue;
@@ -643,7 +659,21 @@ final class DraftAssembler {
                     named.add(p);
                 }
             }
-            return named.size() >= 2 ? named.subList(0, named.size() - 1) : List.of();
+            // the visitors are the last name before the event word and those joined to it by "and":
+            // "..., the President of France X, and Mrs Y will pay a state visit"
+            int visitors = named.isEmpty() ? 0 : 1;
+            while (visitors < named.size()) {
+                int from = named.get(named.size() - visitors).from();
+                while (from > 0 && (f.tokens.is(from - 1, ".") || lexicon.honorifics.contains(f.tokens, from - 1))
+                        && !f.tokens.is(from - 1, "the")) {
+                    from--; // "and Mrs. Y"
+                }
+                if (from < 1 || !f.tokens.is(from - 1, "and")) {
+                    break;
+                }
+                visitors++;
+            }
+            return named.subList(0, named.size() - visitors);
         }
         return List.of();
     }
@@ -786,6 +816,21 @@ final class DraftAssembler {
             }
         }
         return null;
+    }
+
+    /** "between the two heads of state", "with both leaders": the pair the report has been following. */
+    private static boolean pairAfter(SentenceFacts f, int from) {
+        int k = from;
+        if (k < f.tokens.size() && (f.tokens.is(k, "between") || f.tokens.is(k, "with"))) {
+            k++;
+        }
+        if (k < f.tokens.size() && f.tokens.is(k, "the")) {
+            k++;
+        }
+        if (k >= f.tokens.size() || !(f.tokens.is(k, "two") || f.tokens.is(k, "both"))) {
+            return false;
+        }
+        return k + 1 < f.tokens.size() && GROUP_OBJECT.contains(f.tokens, k + 1);
     }
 
     private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their");

@@ -321,6 +321,11 @@ final class EngagementMerger {
             if (!single.dated() || !multi.dated()) {
                 return !(single.name != null && multi.name == null && !multi.objects.isEmpty() && single.dated());
             }
+            if (single.family().equals("visit") && single.kind.equals(multi.kind) && single.start.equals(multi.start)
+                    && single.end.equals(multi.end) && single.loc != null && multi.loc != null
+                    && java.util.Objects.equals(single.loc.country(), multi.loc.country())) {
+                return true; // the headline's "X to pay a state visit to Y from May 5 to 7" and the lead's, with its host
+            }
             return (single.precision == Precision.WINDOW && multi.precision == Precision.DAY)
                     || (single.precision == Precision.WINDOW && span(single) > span(multi));
         }

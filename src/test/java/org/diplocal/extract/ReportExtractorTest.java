@@ -389,6 +389,32 @@ class ReportExtractorTest {
     }
 
     @Test
+    void visitorsJoinedByAndAfterAnInvitationAreAllVisitors() {
+        Draft d = only("At the invitation of King Harald V, the President of the Republic of Ghana, Mr. John Mahama, "
+                + "and Mrs. Lordina Mahama will pay a state visit to Norway from 15 to 17 May.");
+        assertEquals(3, d.participants().size(), d::toString);
+        assertEquals("NO", d.location().country());
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Lordina Mahama")), d::toString);
+    }
+
+    @Test
+    void talksBetweenTheTwoHeadsOfStateAreThePairsTheReportFollows() {
+        List<Draft> drafts = Fixtures.extract("At the invitation of King Harald V, Ghanaian President John Mahama will pay a "
+                + "state visit to Norway from 15 to 17 May. A welcome ceremony will be held at the Royal Palace on Wednesday, "
+                + "followed by talks between the two heads of state.");
+        assertTrue(drafts.stream().anyMatch(d -> d.title().contains("Harald") && d.title().contains("Mahama")
+                && !d.title().contains("visit")), drafts::toString);
+    }
+
+    @Test
+    void aHeadlineVisitAndTheLeadsVisitWithItsHostAreOne() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama to pay state visit to Norway from 15 to 17 May\n\n"
+                + "At the invitation of King Harald V, Ghanaian President John Mahama will pay a state visit to Norway "
+                + "from 15 to 17 May.");
+        assertEquals(1, drafts.size(), drafts::toString);
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
