@@ -583,9 +583,13 @@ final class DraftAssembler {
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
         int clause = clauseOf(f, c.trigger.from());
         List<PersonMention> inviting = inviters(f);
+        // "X made the announcement on Monday, a day before leaders of the Gulf states are due to meet": the
+        // clause names its own subjects, and X, before it, is not among them
+        int ownSubjects = groupSubjectBefore(f, clause, c.trigger.from()) ? clause : 0;
         for (PersonMention p : f.persons) {
             boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
-            if (p.from() < c.trigger.from() && usable(f, p) && !taken.contains(p.person()) && !agent && !inviting.contains(p)) {
+            if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())
+                    && !agent && !inviting.contains(p)) {
                 c.subjects.add(p.person());
             }
         }
@@ -699,7 +703,10 @@ final class DraftAssembler {
         return visits;
     }
 
-    /** Where the clause holding token {@code at} begins: after the last "; " or ", and" / ", but" / ", while" before it. */
+    /**
+     * Where the clause holding token {@code at} begins: after the last "; " or ", and" / ", but" / ", while" before
+     * it, or at ", a day before" / ", when" / ", before".
+     */
     private static int clauseOf(SentenceFacts f, int at) {
         for (int k = at - 1; k > 0; k--) {
             if (f.tokens.is(k, ";")) {
@@ -708,11 +715,25 @@ final class DraftAssembler {
             if (f.tokens.is(k - 1, ",") && CLAUSE_JOINERS.contains(f.tokens, k)) {
                 return k + 1;
             }
+            if (SUBORDINATORS.contains(f.tokens, k) && (f.tokens.is(k - 1, ",") || k > 2 && f.tokens.is(k - 3, ","))) {
+                return k + 1; // ", when ...", ", a day before ..."
+            }
         }
         return 0;
     }
 
     private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "but", "while", "whereas");
+    private static final WordSet SUBORDINATORS = WordSet.of("before", "after", "when", "as");
+
+    /** "leaders of the Gulf states", "the two ministers", "both sides" opening the clause before its event word. */
+    private static boolean groupSubjectBefore(SentenceFacts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (GROUP_OBJECT.contains(f.tokens, k) || GROUP_WORDS.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private Person byRole(SentenceFacts f, String role, Person protagonist) {
         String want = role.toLowerCase();

@@ -333,16 +333,22 @@ class ReportExtractorTest {
     }
 
     @Test
-    void reopeningAnEmbassyIsACeremonyNamedForItsAct() {
-        Draft d = only("Chilean President Gabriel Boric and Peruvian President Dina Boluarte will reopen the Chilean consulate "
-                + "in Tacna on Wednesday.");
+    void inauguratingABridgeIsACeremonyNamedForItsAct() {
+        Draft d = only("Chilean President Gabriel Boric and Peruvian President Dina Boluarte will inaugurate the new border "
+                + "bridge in Tacna on Wednesday.");
         assertEquals(WED, d.start());
-        assertTrue(d.title().contains("ceremony to reopen the Chilean consulate"), d::title);
+        assertTrue(d.title().contains("ceremony to inaugurate the new border bridge"), d::title);
     }
 
     @Test
-    void anEmbassyReopenedInThePastIsNoEngagement() {
-        assertTrue(Fixtures.extract("Chilean President Gabriel Boric reopened the Chilean consulate in Tacna last year.").isEmpty());
+    void aBridgeInauguratedInThePastIsNoEngagement() {
+        assertTrue(Fixtures.extract("Chilean President Gabriel Boric inaugurated the border bridge in Tacna last year.").isEmpty());
+    }
+
+    @Test
+    void reopeningBordersIsPolicyNotACeremony() {
+        assertTrue(Fixtures.extract("Chile will reopen its airspace and land border with Peru from Monday evening, "
+                + "Foreign Minister Alberto van Klaveren announced.").isEmpty());
     }
 
     @Test
@@ -412,6 +418,14 @@ class ReportExtractorTest {
                 + "At the invitation of King Harald V, Ghanaian President John Mahama will pay a state visit to Norway "
                 + "from 15 to 17 May.");
         assertEquals(1, drafts.size(), drafts::toString);
+    }
+
+    @Test
+    void theAnnouncerIsNotAmongTheLeadersWhoseMeetingHeAnnounced() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian Foreign Minister Samuel Ablakwa made the announcement on state "
+                + "television on Monday, a day before leaders of the West African states are due to meet in Abuja.");
+        assertTrue(drafts.stream().noneMatch(d -> d.participants().stream().anyMatch(p -> p.name().contains("Ablakwa"))),
+                drafts::toString);
     }
 
     @Test
