@@ -156,6 +156,7 @@ final class PersonFinder {
     private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {
         return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
                 && !lexicon.organisationWords.contains(tokens, at) && tokens.length(at) > 1
+                && !lexicon.honorifics.contains(tokens, at) // "Mr Modi": the courtesy is no part of the name
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
     }

@@ -429,6 +429,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void mrAndTheSurnameIsTheOfficialNamedBefore() {
+        List<Draft> drafts = Fixtures.extract("Ghana attends as a guest of the Norwegian Prime Minister, Jonas Gahr Store. "
+                + "Ghanaian President John Mahama will hold a bilateral meeting with Mr Store in Oslo on Wednesday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().stream().anyMatch(p -> p.name().equals("Jonas Gahr Store"))),
+                drafts::toString);
+        assertTrue(drafts.stream().noneMatch(d -> d.participants().stream().anyMatch(p -> p.name().startsWith("Mr"))),
+                drafts::toString);
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
