@@ -376,10 +376,16 @@ final class DraftAssembler {
         }
         int end = from;
         int words = 0;
-        while (end < f.tokens.size() && end - from < 10) {
+        if (end < f.tokens.size() && ordinal(f, end)) {
+            end++; // "the 52nd Organization of American States General Assembly"
+        }
+        while (end < f.tokens.size() && end - from < 12) {
             if (f.tokens.capitalised(end) && f.tokens.word(end) && !TokenSpan.covers(f.persons, end)) {
                 words++;
                 end++;
+            } else if (words > 0 && end + 2 < f.tokens.size() && f.tokens.is(end, "(") && f.tokens.allCaps(end + 1)
+                    && f.tokens.is(end + 2, ")")) {
+                end += 3; // "Organization of American States (OAS) General Assembly"
             } else if ((f.tokens.is(end, "of") || f.tokens.is(end, "on") || f.tokens.is(end, "and")) && end > from && end + 1 < f.tokens.size()
                     && f.tokens.capitalised(end + 1)) {
                 end++;
@@ -400,6 +406,22 @@ final class DraftAssembler {
             }
         }
         return onlyPlaces ? null : PlaceFinder.phrase(f.tokens, from, end);
+    }
+
+    private static final WordSet ORDINAL_WORDS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "annual", "inaugural");
+
+    /** "52nd", "18th", "third": the number of a recurring event, before its name. */
+    private static boolean ordinal(SentenceFacts f, int k) {
+        if (ORDINAL_WORDS.contains(f.tokens, k)) {
+            return true;
+        }
+        int n = f.tokens.length(k);
+        if (n < 3 || !Character.isDigit(f.tokens.charAt(k, 0))) {
+            return false;
+        }
+        String suffix = f.tokens.norm(k).substring(n - 2);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
     }
 
     /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */
@@ -617,8 +639,8 @@ final class DraftAssembler {
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
                 int end = role != null ? role.to() : i + 2;
                 String head = f.tokens.norm(end - 1);
-                boolean lower = !f.tokens.capitalised(i + 1);
-                if (lower && (role != null || ROLE_REFS.contains(f.tokens, end - 1))
+                // "the minister", and in the US style "the Secretary will": no name after it
+                if ((role != null || ROLE_REFS.contains(f.tokens, end - 1))
                         && (end >= f.tokens.size() || !f.tokens.capitalised(end))) {
                     Person p = byRole(f, role != null ? role.value()[1] : head, protagonist);
                     if (p != null) {

@@ -254,6 +254,15 @@ final class RelativeDates {
                 best = e;
             }
         }
+        if (best == null && country != null) {
+            // "In Lima, X will attend the OAS General Assembly, October 5-7. While in Lima, X will also meet Y"
+            for (Candidate e : events) {
+                if (e.dated() && e.loc != null && country.equals(e.loc.country()) && c.sharesParticipantWith(e)
+                        && (best == null || EngagementMerger.span(e) > EngagementMerger.span(best))) {
+                    best = e;
+                }
+            }
+        }
         return best;
     }
 

@@ -439,6 +439,33 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anOrdinalAndAParentheticalAcronymStayInTheEventsName() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will travel to Lima next week. "
+                + "In Lima, the Minister will lead the Chilean delegation to the 54th Organization of American States (OAS) "
+                + "General Assembly, which Peru hosts May 15-17.");
+        assertTrue(drafts.stream().anyMatch(d -> d.title().equals("54th Organization of American States (OAS) General Assembly")
+                && WED.equals(d.start()) && d.participants().size() == 1), drafts::toString);
+    }
+
+    @Test
+    void whileInACityTheMeetingFallsWithinWhatBringsHimThere() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will attend the Andean "
+                + "Community Council in Lima on May 15-17. While in Lima, the minister will also meet President Dina Boluarte.");
+        Draft meeting = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().equals("Dina Boluarte")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, meeting.start());
+        assertEquals(WED.plusDays(2), meeting.end());
+    }
+
+    @Test
+    void theCapitalisedSecretaryWithNoNameAfterItIsTheOfficialTheReportFollows() {
+        List<Draft> drafts = Fixtures.extract("Secretary of State Antony Blinken will travel to Chile next week. "
+                + "In Santiago, on May 15, the Secretary will meet with President Gabriel Boric.");
+        assertTrue(drafts.stream().anyMatch(d -> WED.equals(d.start())
+                && d.participants().stream().anyMatch(p -> p.name().equals("Antony Blinken"))), drafts::toString);
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
