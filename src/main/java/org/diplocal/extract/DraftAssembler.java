@@ -172,8 +172,9 @@ final class DraftAssembler {
             PlaceMention modifier = placeModifier(f, t);
             int reach = t.to();
             for (PersonMention p : f.persons) {
+                boolean possessor = p.to() < f.tokens.size() && (f.tokens.is(p.to(), "'s") || f.tokens.is(p.to(), "\u2019s"));
                 if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from())
-                        && !startsAClause(f, p)) {
+                        && !startsAClause(f, p) && !possessor) { // "The visit, Trump's first to Denmark"
                     c.objects.add(p.person());
                     reach = p.to();
                 }

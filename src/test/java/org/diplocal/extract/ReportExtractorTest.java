@@ -466,6 +466,27 @@ class ReportExtractorTest {
     }
 
     @Test
+    void dueInACityOnADayIsTheOfficialsArrivalThere() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Argentina next month. "
+                + "He is due in Warsaw on Wednesday to mark the anniversary of the end of the war.");
+        assertTrue(drafts.stream().anyMatch(d -> WED.equals(d.start()) && d.location() != null
+                && "PL".equals(d.location().country())), drafts::toString);
+    }
+
+    @Test
+    void dueInWithNoPlaceIsNoEngagement() {
+        assertTrue(Fixtures.extract("The delay of the talks with Chilean President Gabriel Boric was due in part to "
+                + "the storm, officials said on Monday.").isEmpty());
+    }
+
+    @Test
+    void aPossessorNamedAfterTheEventIsNoCounterpart() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will pay a state visit to Norway on Wednesday. "
+                + "The visit, Boric's first to Norway, will include talks on copper.");
+        assertTrue(drafts.stream().allMatch(d -> d.participants().size() == 1), drafts::toString);
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
