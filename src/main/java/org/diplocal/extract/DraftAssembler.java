@@ -210,6 +210,10 @@ final class DraftAssembler {
             if (attended != null) {
                 c.name = attended; // "attend the UN General Assembly", "lead the delegation to the SCO Council of Foreign Ministers"
                 seed = true;
+            } else if (t.kind().equals("attend") && t.form().equals("noun") && object != null
+                    && object.kind() != PlaceMention.Kind.VENUE) {
+                c.kind = "travel"; // "lead the US delegation to Port Moresby on Monday": a trip there
+                seed = true;
             } else if (t.kind().equals("attend") && eventWordAhead) {
                 seed = false; // "attend the X Meeting": the meeting is the engagement
             } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.word(t.to()))) {

@@ -487,6 +487,19 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aPersonWhoseDeedIsReportedIsNoSpeaker() {
+        List<Draft> drafts = Fixtures.extract("President John Mahama said Norwegian Foreign Minister Espen Barth Eide would "
+                + "now lead the Norwegian delegation to Accra on Wednesday.");
+        assertTrue(drafts.stream().anyMatch(d -> WED.equals(d.start()) && "GH".equals(d.location().country())
+                && d.participants().stream().anyMatch(p -> p.name().equals("Espen Barth Eide"))), drafts::toString);
+    }
+
+    @Test
+    void theOneWhoSaidItStaysASpeaker() {
+        assertTrue(Fixtures.extract("The talks went well, said Norwegian Foreign Minister Espen Barth Eide.").isEmpty());
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
