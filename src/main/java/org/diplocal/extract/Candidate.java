@@ -104,7 +104,7 @@ final class Candidate {
     String family() {
         return switch (kind) {
             case "visit", "trip", "travel" -> "visit";
-            case "ceremony" -> "ceremony";
+            case "ceremony", "speech" -> "ceremony";
             default -> "meeting";
         };
     }

@@ -194,7 +194,7 @@ final class DraftAssembler {
             }
             boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
-                    || modifier != null || t.kind().equals("ceremony");
+                    || modifier != null || t.kind().equals("ceremony") || t.kind().equals("speech");
             if (c.family().equals("meeting") && usableBefore(f, t.from()) >= 2) {
                 seed = true; // "Store and Boric will hold a video call"
             }
@@ -300,6 +300,7 @@ final class DraftAssembler {
             }
         }
         foldPurpose(f, seeds);
+        speechAndMeeting(f, seeds);
         withinVisit(seeds);
         for (Candidate c : seeds) {
             if (!c.dated() && !f.anchors.isEmpty()) {
@@ -1483,6 +1484,37 @@ final class DraftAssembler {
             }
         }
         return false;
+    }
+
+    /**
+     * "will deliver a speech at the Forum Secretariat in Suva and meet Secretary General X": one call on the
+     * place, the meeting with the speech's place and day.
+     */
+    private static void speechAndMeeting(SentenceFacts f, List<Candidate> seeds) {
+        for (int n = 0; n < seeds.size(); n++) {
+            Candidate a = seeds.get(n);
+            if (!a.kind.equals("speech")) {
+                continue;
+            }
+            for (int m = n + 1; m < seeds.size(); m++) {
+                Candidate b = seeds.get(m);
+                if (!b.family().equals("meeting") || b.objects.isEmpty() || b.trigger.from() < 1
+                        || !f.tokens.is(b.trigger.from() - 1, "and") || b.dated() && a.dated() && !b.start.equals(a.start)) {
+                    continue;
+                }
+                if (b.loc == null) {
+                    b.loc = a.loc;
+                }
+                if (!b.dated() && a.dated()) {
+                    b.date(a.start, a.end, a.precision);
+                }
+                b.subjects.addAll(a.subjects);
+                // what lies between names where the speech is given ("at the Pacific Islands Forum Secretariat")
+                seeds.subList(n, m).clear();
+                n--;
+                break;
+            }
+        }
     }
 
     /** "a visit to Japan for summit talks with X": the talks are the engagement, in Japan, on the visit's date. */

@@ -136,7 +136,9 @@ final class DraftWriter {
                     ? who + (many ? " travel to " : " travels to ") + where
                             + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
                     : who + (many ? " visit " : " visits ") + where + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects));
-            case "ceremony" -> who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
+            case "ceremony" -> e.kind.equals("speech")
+                    ? who + (many ? " deliver a speech" : " delivers a speech") + (where.isEmpty() ? "" : " in " + where)
+                    : who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
                     + (where.isEmpty() || e.what != null && e.what.contains(where) ? "" : " at " + where);
             default -> {
                 String with = e.subjects.isEmpty() ? "" : names(e.objects);

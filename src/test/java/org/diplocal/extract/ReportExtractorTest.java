@@ -500,6 +500,28 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aSpeechBeforeParliamentIsAnEngagementOfItsOwn() {
+        Draft d = only("Chilean President Gabriel Boric will deliver a speech before the two houses of parliament in Lima "
+                + "on Wednesday.");
+        assertEquals(WED, d.start());
+        assertEquals("Lima", d.location().city());
+        assertTrue(d.title().contains("delivers a speech"), d::title);
+    }
+
+    @Test
+    void aSpeechAtAPlaceAndAMeetingThereAreOneCall() {
+        Draft d = only("On 15 May, the Minister will deliver a speech at the Andean Community Secretariat in Lima and meet "
+                + "Secretary General Gonzalo Gutierrez. Chilean Foreign Minister Alberto van Klaveren is the Minister.");
+        assertEquals(WED, d.start());
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Gonzalo Gutierrez")), d::toString);
+    }
+
+    @Test
+    void aSpeechGivenInThePastIsNoEngagement() {
+        assertTrue(Fixtures.extract("Chilean President Gabriel Boric delivered a speech in Lima last week.").isEmpty());
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
