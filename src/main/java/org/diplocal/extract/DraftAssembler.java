@@ -163,6 +163,7 @@ final class DraftAssembler {
             return seeds;
         }
         int firstTrigger = live.get(0).from();
+        List<PersonMention> inviting = inviters(f);
         List<List<Candidate>> tours = new ArrayList<>();
         for (int n = 0; n < live.size(); n++) {
             Trigger t = live.get(n);
@@ -219,7 +220,7 @@ final class DraftAssembler {
             } else if (t.kind().equals("attend") && (t.to() >= f.tokens.size() || !f.tokens.word(t.to()))) {
                 seed = true; // "Zelensky is expected to attend.": the event told before
             }
-            List<PersonMention> hosts = c.family().equals("visit") && c.objects.isEmpty() ? inviters(f) : List.of();
+            List<PersonMention> hosts = c.family().equals("visit") && c.objects.isEmpty() ? inviting : List.of();
             seed |= !hosts.isEmpty() && !t.kind().equals("travel");
             Candidate.Loc where = location(f, t, object, modifier, regionEnd, firstTrigger);
             if (!seed && t.kind().equals("visit") && !t.form().equals("noun") && where != null && where.level() >= 1
@@ -267,7 +268,7 @@ final class DraftAssembler {
         Set<Person> taken = new LinkedHashSet<>();
         for (Candidate c : seeds) {
             presidedBy(f, c, seeds);
-            subjects(f, c, taken, protagonist, lastGroup);
+            subjects(f, c, taken, protagonist, lastGroup, inviting);
             taken.addAll(c.objects);
             c.virtual = f.virtual;
             c.status = f.status;
@@ -608,9 +609,9 @@ final class DraftAssembler {
         return !p.former() && !p.speaker() && !f.background[p.from()];
     }
 
-    private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup) {
+    private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup,
+                          List<PersonMention> inviting) {
         int clause = clauseOf(f, c.trigger.from());
-        List<PersonMention> inviting = inviters(f);
         // "X made the announcement on Monday, a day before leaders of the Gulf states are due to meet": the
         // clause names its own subjects, and X, before it, is not among them
         int ownSubjects = groupSubjectBefore(f, clause, c.trigger.from()) ? clause : 0;
