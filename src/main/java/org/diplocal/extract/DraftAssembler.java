@@ -996,7 +996,16 @@ final class DraftAssembler {
         PlaceMention last = first;
         boolean several = false;
         for (PlaceMention p : f.places.places()) {
-            if (p.from() == last.to() + 1 && (f.tokens.is(last.to(), "and") || f.tokens.is(last.to(), ","))) {
+            boolean joined = p.from() == last.to() + 1 && (f.tokens.is(last.to(), "and") || f.tokens.is(last.to(), ",")
+                    || f.tokens.is(last.to(), ";"))
+                    || p.from() == last.to() + 2 && (f.tokens.is(last.to(), ",") || f.tokens.is(last.to(), ";"))
+                    && f.tokens.is(last.to() + 1, "and"); // "Bogotá, Colombia; Santiago, Chile; and Lima, Peru"
+            if (joined && p.kind() == PlaceMention.Kind.COUNTRY && last.kind() == PlaceMention.Kind.CITY
+                    && p.country() != null && p.country().equals(last.country()) && f.tokens.is(last.to(), ",")) {
+                last = p; // "Bogotá, Colombia": the city's country, no second destination
+                continue;
+            }
+            if (joined) {
                 if (!several && first.country() != null) {
                     c.groupCountries.add(first.country());
                 }

@@ -522,6 +522,20 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aTourListedWithSemicolonsIsATourOfEveryCountry() {
+        Draft d = only("Norwegian Foreign Minister Espen Barth Eide will travel to Accra, Ghana; Abuja, Nigeria; and Dakar, "
+                + "Senegal, May 15-20.");
+        assertNull(d.location(), d::toString);
+        assertTrue(d.countries().containsAll(List.of("GH", "NG", "SN")), d::toString);
+    }
+
+    @Test
+    void aCityAndItsCountryAreOnePlace() {
+        Draft d = only("Norwegian Foreign Minister Espen Barth Eide will visit Accra, Ghana, on Wednesday.");
+        assertEquals("Accra", d.location().city());
+    }
+
+    @Test
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
