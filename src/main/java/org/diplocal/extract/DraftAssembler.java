@@ -173,7 +173,7 @@ final class DraftAssembler {
             PlaceMention modifier = placeModifier(f, t);
             int reach = t.to();
             for (PersonMention p : f.persons) {
-                boolean possessor = p.to() < f.tokens.size() && (f.tokens.is(p.to(), "'s") || f.tokens.is(p.to(), "\u2019s"));
+                boolean possessor = p.to() < f.tokens.size() && f.tokens.is(p.to(), "'s"); // norms fold the curly apostrophe too
                 if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from())
                         && !startsAClause(f, p) && !possessor) { // "The visit, Trump's first to Denmark"
                     c.objects.add(p.person());
@@ -635,7 +635,7 @@ final class DraftAssembler {
             if (TokenSpan.covers(f.persons, i)) {
                 continue;
             }
-            Person he = lastSubject != null ? lastSubject : protagonist; // "After that he will travel to Ukraine"
+            Person he = followed(protagonist); // "After that he will travel to Ukraine"
             if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.isEmpty()) {
                 c.subjects.add(he);
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
@@ -662,13 +662,10 @@ final class DraftAssembler {
         c.subjects.removeAll(c.objects);
     }
 
-    private static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "will", "would", "has", "have", "had",
-            "plans", "intends", "also", "can", "could", "may", "might", "should", "shall");
-
     /** "after their meeting, and Prince X is due to meet Y": X opens a clause of his own, he is met by no one here. */
     private static boolean startsAClause(SentenceFacts f, PersonMention p) {
         return p.from() > 0 && (f.tokens.is(p.from() - 1, "and") || f.tokens.is(p.from() - 1, "but"))
-                && p.to() < f.tokens.size() && AUXILIARIES.contains(f.tokens, p.to());
+                && p.to() < f.tokens.size() && ClauseWords.AUXILIARIES.contains(f.tokens, p.to());
     }
 
     /**
@@ -788,7 +785,7 @@ final class DraftAssembler {
             k++;
         }
         if (k < to && k > from && OBJECT_PRONOUNS.contains(f.tokens, k)) {
-            return lastSubject != null ? lastSubject : protagonist; // "Premier X will hold talks with him"
+            return followed(protagonist); // "Premier X will hold talks with him"
         }
         Person counterpart = counterpartOf(f, from, to);
         if (counterpart != null) {
@@ -827,6 +824,11 @@ final class DraftAssembler {
         return found;
     }
 
+    /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
+    private Person followed(Person protagonist) {
+        return lastSubject != null ? lastSubject : protagonist;
+    }
+
     /** "for" in the few words before the visit that the travel before it is for. */
     private static boolean purposeOf(SentenceFacts f, Trigger travel, Trigger visit) {
         for (int k = Math.max(travel.to(), visit.from() - 4); k < visit.from(); k++) {
@@ -841,7 +843,7 @@ final class DraftAssembler {
     private Person theVisitor(SentenceFacts f, int from, int to, Person protagonist) {
         for (int k = from; k + 2 < to; k++) {
             if (f.tokens.is(k, "the") && f.tokens.is(k + 1, "visiting") && lexicon.roles.longest(f.tokens, k + 2) != null) {
-                return lastSubject != null ? lastSubject : protagonist;
+                return followed(protagonist);
             }
         }
         return null;

@@ -424,15 +424,12 @@ final class PersonFinder {
         }
         if (from > 0 && SPEECH.contains(tokens, from - 1)) {
             // "..., said X." speaks; "Y said X would lead the delegation" tells what X will do
-            return !(to < tokens.size() && CLAUSE_VERBS.contains(tokens, to));
+            return !(to < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, to));
         }
         return from > 1 && tokens.is(from - 2, "according") && tokens.is(from - 1, "to");
     }
 
 
-
-    private static final WordSet CLAUSE_VERBS = WordSet.of("would", "will", "is", "was", "has", "had", "plans",
-            "planned", "could", "may", "might", "should", "must", "intends", "wants", "hopes");
 
     private static boolean insideNonCity(PlaceFinder.Found places, int i) {
         for (PlaceMention p : places.places()) {

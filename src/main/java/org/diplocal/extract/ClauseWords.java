@@ -1,0 +1,15 @@
+package org.diplocal.extract;
+
+/** Words that tell where a clause of its own begins, shared by the finders that read who does what. */
+final class ClauseWords {
+    /**
+     * Verbs and auxiliaries that follow a clause's subject: "and Prince X is due to meet Y", "said X would lead".
+     * A name followed by one of them does something of its own; it is neither a counterpart nor a speaker.
+     */
+    static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "will", "would", "has", "have", "had",
+            "plans", "planned", "intends", "wants", "hopes", "also", "can", "could", "may", "might", "should", "shall",
+            "must");
+
+    private ClauseWords() {
+    }
+}
