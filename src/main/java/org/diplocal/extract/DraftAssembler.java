@@ -965,8 +965,11 @@ final class DraftAssembler {
                     || f.tokens.is(end, "of") && end + 1 < f.tokens.size() && f.tokens.capitalised(end + 1))) {
                 end++;
             }
-            int head = lowerCaseHead(f, end); // "the Rweru model village"
-            if (head > end) {
+            int region = gazetteer.regionAt(f.tokens, k);
+            int head = region > 0 ? -1 : lowerCaseHead(f, end); // "the Rweru model village", but "Asia since ..."
+            if (region > 0) {
+                end = k + region;
+            } else if (head > end) {
                 end = head;
             }
             boolean adjective = end < f.tokens.size() && f.tokens.word(end) && !f.tokens.capitalised(end)
@@ -982,9 +985,14 @@ final class DraftAssembler {
         return null;
     }
 
+    /** Words no venue's name runs across: "visit to Asia since assuming office" names no office. */
+    private static final WordSet HEAD_STOPS = WordSet.of("since", "after", "before", "during", "for", "to", "in", "on", "at",
+            "of", "with", "by", "from", "and", "or", "but", "as", "that", "which", "who", "when", "while", "until", "than");
+
     /** The end of "model village", "children's hospital" after a proper name: a venue head within three words, or -1. */
     private int lowerCaseHead(SentenceFacts f, int from) {
-        for (int k = from; k < f.tokens.size() && k - from < 3 && f.tokens.word(k) && !f.tokens.capitalised(k); k++) {
+        for (int k = from; k < f.tokens.size() && k - from < 3 && f.tokens.word(k) && !f.tokens.capitalised(k)
+                && !HEAD_STOPS.contains(f.tokens, k); k++) {
             PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
             if (h != null && h.value()[1].equals("last")) {
                 return h.to();

@@ -34,8 +34,8 @@ public final class Gazetteer {
         }
     }
 
-    /** What an n-gram names. */
-    enum Kind { COUNTRY, DEMONYM, CITY, ORGANISATION }
+    /** What an n-gram names. A region ("Western Africa", "the Middle East") is a place but no country. */
+    enum Kind { COUNTRY, DEMONYM, CITY, ORGANISATION, REGION }
 
     record Entry(Kind kind, String iso2, CityInfo city, boolean needsCaps) {
     }
@@ -71,6 +71,11 @@ public final class Gazetteer {
             countries.put(info.iso2(), info);
             add(info.name(), Kind.COUNTRY, info.iso2(), null);
             add(info.demonym(), Kind.DEMONYM, info.iso2(), null);
+            if (r.length > 6) {
+                for (String other : r[6].split("\\|")) {
+                    add(other, Kind.DEMONYM, info.iso2(), null); // "Saudi" beside "Saudi Arabian"
+                }
+            }
             if (info.name().endsWith("s") && !info.name().contains(" ")) {
                 add(info.name().substring(0, info.name().length() - 1), Kind.DEMONYM, info.iso2(), null); // "Philippine Congress"
             }
@@ -90,6 +95,12 @@ public final class Gazetteer {
         }
         for (String[] r : DataFiles.rows(DIR + "organisations.tsv")) {
             add(r[0], Kind.ORGANISATION, r[1], null);
+        }
+        for (String[] r : DataFiles.rows(DIR + "regions.tsv")) {
+            add(r[0], Kind.REGION, "", null);
+        }
+        for (String[] r : DataFiles.rows(DIR + "region-aliases.tsv")) {
+            add(r[0], Kind.REGION, "", null);
         }
         for (String[] r : DataFiles.rows(DIR + "cities.tsv")) {
             CityInfo city = new CityInfo(r[0], r[1], Double.parseDouble(r[2]), Double.parseDouble(r[3]),
@@ -253,6 +264,19 @@ public final class Gazetteer {
             }
         }
         return Optional.ofNullable(seats.get(iso2));
+    }
+
+    /** The number of tokens from {@code at} that name a region ("South-Eastern Asia", "Horn of Africa"), 0 if none. */
+    int regionAt(TokenList tokens, int at) {
+        List<List<Entry>> names = new ArrayList<>();
+        for (int n = namesAt(tokens, at, names); n >= 1; n--) {
+            for (Entry e : names.get(n)) {
+                if (e.kind() == Kind.REGION) {
+                    return n;
+                }
+            }
+        }
+        return 0;
     }
 
     List<Entry> entries(String key) {

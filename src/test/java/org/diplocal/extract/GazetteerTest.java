@@ -48,4 +48,33 @@ class GazetteerTest {
             assertTrue(gazetteer.entries(Tokenizer.key(english)).stream().anyMatch(e -> e.kind() == Gazetteer.Kind.CITY), english);
         }
     }
+
+    @Test
+    void givesASharedDemonymToTheSovereignState() {
+        assertEquals("US", gazetteer.countryNamed("American").orElseThrow().iso2());
+        assertEquals("FR", gazetteer.countryNamed("French").orElseThrow().iso2());
+        assertEquals("NO", gazetteer.countryNamed("Norwegian").orElseThrow().iso2());
+    }
+
+    @Test
+    void givesASharedDemonymOfTwoStatesToTheLarger() {
+        assertEquals("CD", gazetteer.countryNamed("Congolese").orElseThrow().iso2());
+        assertEquals("DO", gazetteer.countryNamed("Dominican").orElseThrow().iso2());
+    }
+
+    @Test
+    void knowsTheShortNationalityAdjectives() {
+        assertEquals("SA", gazetteer.countryNamed("Saudi").orElseThrow().iso2());
+        assertEquals("TJ", gazetteer.countryNamed("Tajik").orElseThrow().iso2());
+        assertEquals("SI", gazetteer.countryNamed("Slovenian").orElseThrow().iso2());
+        assertEquals("UZ", gazetteer.countryNamed("Uzbek").orElseThrow().iso2());
+    }
+
+    @Test
+    void knowsRegionsAsNoCountry() {
+        assertEquals(2, gazetteer.regionAt(Tokenizer.tokenize("Western Africa"), 0));
+        assertEquals(3, gazetteer.regionAt(Tokenizer.tokenize("Horn of Africa"), 0));
+        assertEquals(0, gazetteer.regionAt(Tokenizer.tokenize("Ghana"), 0));
+        assertTrue(gazetteer.countryNamed("Europe").isEmpty());
+    }
 }

@@ -85,4 +85,11 @@ class PlaceFinderTest {
         PlaceFinder.Found f = Fixtures.places("Delegates will gather for the African Union summit.");
         assertTrue(f.places().stream().noneMatch(p -> p.kind() == PlaceMention.Kind.CITY), () -> f.places().toString());
     }
+
+    @Test
+    void readsARegionAsNeitherCountryNorCity() {
+        PlaceFinder.Found found = Fixtures.places("Talks on security in South America and Central Asia ended.");
+        assertTrue(found.places().isEmpty());
+        assertTrue(found.countries().isEmpty());
+    }
 }

@@ -212,6 +212,20 @@ class ReportExtractorTest {
     }
 
     @Test
+    void visitToARegionIsThatRegionAndNoWordsAfterIt() {
+        Draft d = only("Norwegian Prime Minister Jonas Gahr Store will visit Southeast Asia on Wednesday, his first trip to "
+                + "the region since taking office.");
+        assertEquals("Southeast Asia", d.location().name());
+        assertEquals(null, d.location().country());
+    }
+
+    @Test
+    void aVenueWordAfterAPrepositionIsNotPartOfTheNameBeforeIt() {
+        Draft d = only("Ghanaian President John Mahama will visit Kumasi on Wednesday, a visit to Ashanti since leaving office.");
+        assertEquals("Kumasi", d.location().name());
+    }
+
+    @Test
     void afterThatStartsWhereTheEngagementBeforeEnds() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
                 + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");
