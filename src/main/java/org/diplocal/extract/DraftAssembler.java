@@ -101,6 +101,9 @@ final class DraftAssembler {
             if (e.groupRole != null) {
                 officialsOfTheGroup(e, people);
             }
+            if (e.hostCountry != null && e.noParticipants()) {
+                hostCountryOfficial(e, people);
+            }
         }
         events.removeIf(Candidate::noParticipants);
         EngagementMerger.placeFromStay(events);
@@ -279,6 +282,14 @@ final class DraftAssembler {
             c.what = ceremonyWords(f, c.trigger);
             topics(f, c);
         }
+        int hostAt = hostingCountry(f, live);
+        if (hostAt >= 0) {
+            for (Candidate c : seeds) {
+                if (c.noParticipants() && c.trigger.from() > hostAt) {
+                    c.hostCountry = countryAt(f, hostAt); // "Malaysia will host the summit, followed by ..."
+                }
+            }
+        }
         assignDates(f, seeds);
         for (int n = 1; n < seeds.size(); n++) {
             Candidate c = seeds.get(n);
@@ -289,6 +300,10 @@ final class DraftAssembler {
                 if (c.loc == null) {
                     c.loc = before.loc;
                 }
+            }
+            if (!before.dated() && c.dated() && c.trigger.form().equals("noun") && before.trigger.form().equals("noun")
+                    && joinedByAnd(f, before.trigger.to(), at)) {
+                before.date(c.start, c.end, c.precision); // "the X Summit and the Y Summit the next day"
             }
         }
         for (List<Candidate> tour : tours) {
@@ -321,6 +336,19 @@ final class DraftAssembler {
             }
         }
         return seeds;
+    }
+
+    /** "and", "and the", "and the inaugural": one coordination between two event names and nothing else. */
+    private static boolean joinedByAnd(SentenceFacts f, int from, int to) {
+        if (to - from < 1 || to - from > 3 || !f.tokens.is(from, "and")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!f.tokens.word(k) || f.tokens.capitalised(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
@@ -912,6 +940,9 @@ final class DraftAssembler {
     }
 
     /** "The foreign ministers of Russia and Ukraine will meet": the report's foreign ministers of those countries. */
+    private static final Set<String> LEADERS = Set.of("president", "prime minister", "chancellor", "premier", "king", "emir",
+            "sultan");
+
     private static void officialsOfTheGroup(Candidate e, List<Person> people) {
         for (String iso2 : e.groupCountries) {
             for (Person p : people) {
@@ -923,11 +954,86 @@ final class DraftAssembler {
         }
     }
 
+    private static final WordSet HOSTING_AUXILIARIES = WordSet.of("will", "to", "is", "set", "due", "also", "ready", "expected",
+            "would", "shall", "be", "plans", "going", "scheduled", "preparing", "prepares", "prepared", "poised", "slated");
+
+    /**
+     * "Malaysia will host the 46th ASEAN Summit", "Switzerland is set to host a conference": the token of a country
+     * that is the subject of a live "host", or -1.
+     */
+    private static int hostingCountry(SentenceFacts f, List<Trigger> live) {
+        for (Trigger t : live) {
+            if (!t.kind().equals("host") || !f.tokens.is(t.from(), "host") && !f.tokens.is(t.from(), "hosts")
+                    && !f.tokens.is(t.from(), "hosting")) {
+                continue;
+            }
+            int k = t.from() - 1;
+            while (k >= 0 && HOSTING_AUXILIARIES.contains(f.tokens, k)) {
+                k--;
+            }
+            for (PlaceMention p : f.places.places()) {
+                if (p.kind() == PlaceMention.Kind.COUNTRY && p.to() == k + 1 && !p.possessive()
+                        && (p.from() == 0 || !f.tokens.word(p.from() - 1) || CLAUSE_JOINERS.contains(f.tokens, p.from() - 1)
+                        || f.tokens.is(p.from() - 1, "that"))) {
+                    return p.from();
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static String countryAt(SentenceFacts f, int token) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() == token) {
+                return p.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An event told only by the country that hosts it: that country's official who stands for it. The minister of
+     * the portfolio a ministers' meeting names ("ASEAN Foreign Ministers' Meeting"), else its leader, else any of its
+     * officials; officials the report names without a country are taken for the host's when none is named with it.
+     */
+    private void hostCountryOfficial(Candidate e, List<Person> people) {
+        String portfolio = null;
+        if (e.name != null) {
+            java.util.regex.Matcher m = MINISTERS_OF.matcher(e.name.toLowerCase(java.util.Locale.ROOT));
+            portfolio = m.find() ? m.group(1) + " minister" : null;
+        }
+        boolean anyOfTheCountry = people.stream().anyMatch(p -> e.hostCountry.equals(p.country));
+        Person best = null;
+        int bestRank = 0;
+        for (Person p : people) {
+            if (p.role == null || !p.everCurrent || !(e.hostCountry.equals(p.country) || p.country == null && !anyOfTheCountry)
+                    || "multilateral".equals(p.domain)) {
+                continue;
+            }
+            int rank = portfolio != null && holds(p.role, portfolio) ? 3 : holds(p.role, "leaders") ? 2 : 1;
+            if (rank > bestRank) {
+                best = p;
+                bestRank = rank;
+            }
+        }
+        if (best != null) {
+            e.subjects.add(best);
+            if (best.country == null) {
+                best.country = e.hostCountry;
+            }
+            if (e.loc == null && !e.virtual) {
+                e.loc = countryLoc(e.hostCountry); // "Ghana will host the summit on Wednesday": in Ghana
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern MINISTERS_OF = java.util.regex.Pattern.compile(
+            "\\b([a-z]+) ministers\\b");
+
     private static boolean holds(String role, String group) {
         String r = role.toLowerCase(java.util.Locale.ROOT).replace("defense", "defence");
         if (group.equals("leaders")) {
-            return r.equals("president") || r.equals("prime minister") || r.equals("chancellor") || r.equals("premier")
-                    || r.equals("king") || r.equals("emir") || r.equals("sultan");
+            return LEADERS.contains(r) || r.startsWith("federal ") && LEADERS.contains(r.substring(8));
         }
         for (String w : group.replace("defense", "defence").split(" ")) {
             if (!r.contains(w)) {

@@ -203,6 +203,10 @@ final class EngagementMerger {
             // "The minister is expected to attend.": whatever meeting was told just before
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
         }
+        if (a.name != null && b.name != null && !a.name.equalsIgnoreCase(b.name) && a.facts == b.facts
+                && a.trigger != b.trigger) {
+            return false; // "the ASEAN-GCC Summit and the ASEAN-GCC-China Summit the next day": two events a sentence names
+        }
         if (a.noParticipants() || b.noParticipants()) {
             // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
             boolean attend = a.trigger.kind().equals("attend") && a.loc == null || b.trigger.kind().equals("attend") && b.loc == null;
@@ -337,6 +341,9 @@ final class EngagementMerger {
         into.objects.addAll(from.objects);
         into.subjects.removeAll(into.objects);
         into.groupCountries.addAll(from.groupCountries);
+        if (into.hostCountry == null) {
+            into.hostCountry = from.hostCountry;
+        }
         if (into.groupRole == null) {
             into.groupRole = from.groupRole;
         }

@@ -226,6 +226,37 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anEventToldOnlyByItsHostCountryIsThatCountrysLeaders() {
+        Draft d = only("Norway will host the Arctic Energy Summit in Tromso on Wednesday, Foreign Minister Espen Barth Eide said. "
+                + "Prime Minister Jonas Gahr Store will welcome leaders from eight countries.");
+        assertEquals("Arctic Energy Summit", d.title());
+        assertEquals(List.of("Jonas Gahr Store"), d.participants().stream().map(DraftPerson::name).toList());
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void aMinistersMeetingToldByItsHostCountryIsThatPortfoliosMinister() {
+        Draft d = only("Chile will host the Pacific Alliance Trade Ministers' Meeting in Santiago on Wednesday, Trade Minister "
+                + "Alberto van Klaveren said on Monday. President Gabriel Boric has made trade with Asia a priority.");
+        assertEquals(List.of("Alberto van Klaveren"), d.participants().stream().map(DraftPerson::name).toList());
+    }
+
+    @Test
+    void anEventToldByItsHostCountryWithNoPlaceIsInThatCountry() {
+        Draft d = only("Ghana will host the West African Ports Summit on Wednesday, President John Mahama said.");
+        assertEquals("GH", d.location().country());
+    }
+
+    @Test
+    void twoEventsASentenceNamesAndJoinsShareTheirDateAndStayTwo() {
+        List<Draft> drafts = Fixtures.extract("Ghana will host the West African Ports Summit on Wednesday, followed by the Gulf of "
+                + "Guinea Security Summit and the first Ghana-Nigeria Trade Summit the next day, President John Mahama said.");
+        assertEquals(List.of("West African Ports Summit", "Gulf of Guinea Security Summit", "Ghana-Nigeria Trade Summit"),
+                drafts.stream().map(Draft::title).toList());
+        assertEquals(List.of(WED, WED.plusDays(1), WED.plusDays(1)), drafts.stream().map(Draft::start).toList());
+    }
+
+    @Test
     void afterThatStartsWhereTheEngagementBeforeEnds() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
                 + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");

@@ -82,6 +82,10 @@ final class CalendarResolver {
             if (first == null) {
                 return null;
             }
+            if (g.has("weekof")) { // "the week of July 7": from its Monday to its Sunday
+                LocalDate monday = first.minusDays(first.getDayOfWeek().getValue() - 1L);
+                return Resolved.span(DateArithmetic.week(monday), monday, monday.plusDays(6), false);
+            }
             LocalDate last = first;
             if (g.has("day2")) {
                 int m2 = g.has("month2") ? number(g.get("month2"), "month") : month;

@@ -30,6 +30,21 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void theWeekOfADayIsItsMondayToSunday() {
+        TimeMention m = only("Norway will host the Nordic ministers' meeting the week of April 13.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 4, 13), m.first());
+        assertEquals(LocalDate.of(2026, 4, 19), m.last());
+        assertFalse(m.exact());
+    }
+
+    @Test
+    void theWeekOfAMidweekDayStartsOnTheMondayBefore() {
+        TimeMention m = only("The talks in Accra are planned for the week of 2 April.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 3, 30), m.first());
+        assertEquals(LocalDate.of(2026, 4, 5), m.last());
+    }
+
+    @Test
     void weekdayWithFutureCueIsTheComingOne() {
         assertEquals(LocalDate.of(2026, 3, 16), only("Egypt's foreign minister will visit Accra on Monday.", TUESDAY).first());
     }
