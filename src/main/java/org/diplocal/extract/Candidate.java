@@ -42,6 +42,8 @@ final class Candidate {
     boolean weekday;
     /** told as hosting ("X will host Y"): the subjects are at home */
     boolean hosted;
+    /** "separate meetings with X and Y": the others met apart, whom this meeting does not include */
+    final Set<Person> apartFrom = new LinkedHashSet<>();
     /** "Malaysia will host the summit": the country whose officials stand for it when no one is named with it */
     String hostCountry;
     DraftStatus status = DraftStatus.SCHEDULED;

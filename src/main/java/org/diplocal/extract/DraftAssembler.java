@@ -123,7 +123,7 @@ final class DraftAssembler {
         for (SentenceFacts f : report) {
             homeFromReturn(f);
         }
-        DraftWriter writer = new DraftWriter(gazetteer, countryCounts);
+        DraftWriter writer = new DraftWriter(gazetteer, countryCounts, datelineCountry(report));
         writer.homeCountries(events);
         hostsAtHome(events);
         List<Draft> drafts = new ArrayList<>();
@@ -134,6 +134,31 @@ final class DraftAssembler {
         }
         drafts.sort(Comparator.comparing(Draft::start).thenComparing(Draft::end));
         return drafts;
+    }
+
+    /**
+     * The country of the place a dateline opens with ("SEOUL, May 23 (Yonhap) --", "NAIROBI, Kenya (AP) --",
+     * "New Delhi, Jun 27 (PTI)"), or null: where the report is written, most often its officials' home.
+     */
+    static String datelineCountry(List<SentenceFacts> report) {
+        for (SentenceFacts f : report.subList(0, Math.min(3, report.size()))) {
+            for (PlaceMention p : f.places.places()) {
+                if (p.from() != 0 || p.to() + 1 >= f.tokens.size() || p.country() == null
+                        || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY) {
+                    continue;
+                }
+                boolean shouted = true;
+                for (int k = p.from(); k < p.to(); k++) {
+                    shouted &= f.tokens.allCaps(k) || !f.tokens.word(k);
+                }
+                boolean comma = f.tokens.is(p.to(), ",");
+                boolean dated = comma && (Calendar.isCalendarWord(f.tokens, p.to() + 1) || !f.tokens.word(p.to() + 1));
+                if (shouted && (comma || f.tokens.is(p.to(), "(")) || dated) {
+                    return p.country();
+                }
+            }
+        }
+        return null;
     }
 
     // ---- one sentence -------------------------------------------------------------------------
@@ -249,6 +274,7 @@ final class DraftAssembler {
             }
             seeds.add(c);
             seeds.addAll(coordinatedMeetings(f, c, regionEnd));
+            seeds.addAll(separateMeetings(f, c));
         }
         if (seeds.isEmpty()) {
             Trigger t = live.get(0);
@@ -300,6 +326,10 @@ final class DraftAssembler {
                 if (c.loc == null) {
                     c.loc = before.loc;
                 }
+            }
+            if (c.trigger == before.trigger && !c.apartFrom.isEmpty() && c.dated() != before.dated()) {
+                Candidate dated = c.dated() ? c : before; // "separate meetings with X and Y on Sunday": both on Sunday
+                (c.dated() ? before : c).date(dated.start, dated.end, dated.precision);
             }
             if (!before.dated() && c.dated() && c.trigger.form().equals("noun") && before.trigger.form().equals("noun")
                     && joinedByAnd(f, before.trigger.to(), at)) {
@@ -486,6 +516,42 @@ final class DraftAssembler {
      * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
      * the place and date told with it. The first keeps {@code c}; each later one is a new engagement.
      */
+    private static final WordSet SEPARATE = WordSet.of("separate", "separately", "individual", "respective");
+
+    /** "will hold separate bilateral meetings with X and Y": one meeting with each; {@code c} keeps the first. */
+    private static List<Candidate> separateMeetings(SentenceFacts f, Candidate c) {
+        List<Candidate> more = new ArrayList<>();
+        if (!c.family().equals("meeting") || c.objects.size() < 2) {
+            return more;
+        }
+        boolean separate = false;
+        for (int k = Math.max(0, c.trigger.from() - 3); k <= Math.min(f.tokens.size() - 1, c.trigger.to()); k++) {
+            separate |= SEPARATE.contains(f.tokens, k);
+        }
+        if (!separate) {
+            return more;
+        }
+        List<Person> each = new ArrayList<>(c.objects);
+        c.objects.retainAll(List.of(each.get(0)));
+        for (Person p : each.subList(1, each.size())) {
+            Candidate other = new Candidate(f, c.trigger);
+            other.kind = c.kind;
+            other.loc = c.loc;
+            other.objects.add(p);
+            more.add(other);
+        }
+        List<Candidate> all = new ArrayList<>(more);
+        all.add(c);
+        for (Candidate m : all) {
+            for (Person p : each) {
+                if (!m.objects.contains(p)) {
+                    m.apartFrom.add(p);
+                }
+            }
+        }
+        return more;
+    }
+
     private List<Candidate> coordinatedMeetings(SentenceFacts f, Candidate c, int regionEnd) {
         List<Candidate> more = new ArrayList<>();
         if (!c.family().equals("meeting") || c.objects.size() != 1) {

@@ -9,8 +9,11 @@ import java.util.stream.Collectors;
 final class DraftWriter {
     private final Gazetteer gazetteer;
     private final java.util.Map<String, Integer> countryCounts;
+    /** where the report is written: the likeliest home of a traveller named without a country */
+    private final String datelineCountry;
 
-    DraftWriter(Gazetteer gazetteer, java.util.Map<String, Integer> countryCounts) {
+    DraftWriter(Gazetteer gazetteer, java.util.Map<String, Integer> countryCounts, String datelineCountry) {
+        this.datelineCountry = datelineCountry;
         this.gazetteer = gazetteer;
         this.countryCounts = countryCounts;
     }
@@ -78,11 +81,12 @@ final class DraftWriter {
                         continue;
                     }
                     away.addAll(other.groupCountries);
-                    if (other.loc != null && other.loc.country() != null) {
-                        away.add(other.loc.country());
+                    if (other.loc != null && other.loc.country() != null && (other.family().equals("visit")
+                            || !other.loc.country().equals(datelineCountry))) {
+                        away.add(other.loc.country()); // a meeting in the dateline's country may be at home
                     }
                     for (Person q : other.participants()) {
-                        if (q.country != null) {
+                        if (q.country != null && q != p) {
                             away.add(q.country);
                         }
                     }
@@ -106,6 +110,9 @@ final class DraftWriter {
     }
 
     String homeCountry(Set<String> taken) {
+        if (datelineCountry != null && !taken.contains(datelineCountry)) {
+            return datelineCountry;
+        }
         String best = null;
         int most = 0;
         for (var entry : countryCounts.entrySet()) {

@@ -195,9 +195,26 @@ final class EngagementMerger {
         return target != null;
     }
 
+    /** "The visits, from July 2 to 9" told of no one and no place, and a visit to Ghana on July 2 and 3: a leg of it. */
+    private static boolean aLegOfTheTour(Candidate tour, Candidate leg) {
+        return tour.noParticipants() && tour.loc == null && tour.family().equals("visit") && leg.loc != null
+                && tour.dated() && leg.dated() && span(leg) < span(tour)
+                && !leg.start.isBefore(tour.start) && !leg.end.isAfter(tour.end);
+    }
+
     static boolean sameEngagement(Candidate a, Candidate b) {
         if (!a.family().equals(b.family())) {
             return false;
+        }
+        for (Person p : a.apartFrom) {
+            if (b.involves(p)) {
+                return false; // "separate meetings with X and Y": the meeting with X is not the one with Y
+            }
+        }
+        for (Person p : b.apartFrom) {
+            if (a.involves(p)) {
+                return false;
+            }
         }
         if (bareAttend(a) || bareAttend(b)) {
             // "The minister is expected to attend.": whatever meeting was told just before
@@ -213,7 +230,7 @@ final class EngagementMerger {
             if (attend) {
                 return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
             }
-            if (!a.trigger.kind().equals(b.trigger.kind())) {
+            if (!a.trigger.kind().equals(b.trigger.kind()) || aLegOfTheTour(a, b) || aLegOfTheTour(b, a)) {
                 return false;
             }
             if (a.loc != null && b.loc != null && a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
@@ -341,6 +358,7 @@ final class EngagementMerger {
         into.objects.addAll(from.objects);
         into.subjects.removeAll(into.objects);
         into.groupCountries.addAll(from.groupCountries);
+        into.apartFrom.addAll(from.apartFrom);
         if (into.hostCountry == null) {
             into.hostCountry = from.hostCountry;
         }
@@ -364,7 +382,10 @@ final class EngagementMerger {
         if (from.dated()) {
             boolean better = !into.dated()
                     || (from.precision == Precision.DAY && into.precision == Precision.WINDOW)
-                    || (from.precision == into.precision && span(from) < span(into) && into.precision == Precision.WINDOW);
+                    || (from.precision == into.precision && span(from) < span(into) && into.precision == Precision.WINDOW)
+                    // "a visit that was to begin Sunday" + "to stay from Dec. 15 to 17": the days it lasts, from its first
+                    || (from.precision == Precision.DAY && into.precision == Precision.DAY && from.start.equals(into.start)
+                    && into.start.equals(into.end) && from.end.isAfter(into.end));
             if (better) {
                 if (from.loc != null && into.loc != null && from.loc.level() == into.loc.level() && from.loc.country() != null) {
                     into.loc = from.loc;

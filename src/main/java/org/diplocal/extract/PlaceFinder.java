@@ -50,6 +50,9 @@ final class PlaceFinder {
         while (i < tokens.size()) {
 
             int venueEnd = venueEnd(tokens, i);
+            if (venueEnd > i && namesACity(tokens, i, venueEnd)) {
+                venueEnd = i; // "Port of Spain" is a capital, not a port
+            }
             if (venueEnd > i) {
                 String name = phrase(tokens, i, venueEnd);
                 if (venueEnd + 2 < tokens.size() && tokens.is(venueEnd, "(") && tokens.allCaps(venueEnd + 1)
@@ -286,6 +289,15 @@ final class PlaceFinder {
             return lastHead;
         }
         return i;
+    }
+
+    private boolean namesACity(TokenList tokens, int from, int to) {
+        for (Gazetteer.Entry e : gazetteer.entries(PhraseTable.key(tokens, from, to))) {
+            if (e.kind() == Gazetteer.Kind.CITY && to - from > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String organisationCountry(TokenList tokens, int from, int to) {

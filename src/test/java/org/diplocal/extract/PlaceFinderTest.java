@@ -92,4 +92,11 @@ class PlaceFinderTest {
         assertTrue(found.places().isEmpty());
         assertTrue(found.countries().isEmpty());
     }
+
+    @Test
+    void aCityWhoseNameEndsInAVenueWordIsTheCity() {
+        PlaceMention p = first("He will travel to Port of Spain on Friday.");
+        assertEquals(PlaceMention.Kind.CITY, p.kind());
+        assertEquals("TT", p.country());
+    }
 }

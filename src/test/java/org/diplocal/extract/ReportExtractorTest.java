@@ -257,6 +257,51 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anEngagementToldByItsFirstDayThenByItsDaysLastsTheDays() {
+        Draft d = only("Polish President Andrzej Duda has put off his annual summit with Chilean President Gabriel Boric that was "
+                + "to begin Wednesday. Duda had been scheduled to stay in Chile from May 15 to 17 and hold talks with Boric in Santiago.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+    }
+
+    @Test
+    void separateMeetingsWithTwoCounterpartsAreTwoMeetingsOnTheDayTold() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will host Chilean President Gabriel Boric and "
+                + "Norwegian Prime Minister Jonas Gahr Store in Accra. Mahama will hold separate bilateral meetings with Boric "
+                + "and Store on Wednesday.");
+        List<Draft> meetings = drafts.stream().filter(d -> d.participants().size() == 2 && WED.equals(d.start())).toList();
+        assertEquals(2, meetings.size(), drafts::toString);
+        assertTrue(meetings.stream().anyMatch(d -> d.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric"))));
+        assertTrue(meetings.stream().anyMatch(d -> d.participants().stream().anyMatch(p -> p.name().equals("Jonas Gahr Store"))));
+    }
+
+    @Test
+    void aTravellerNamedWithoutACountryIsFromWhereTheDatelineIs() {
+        Draft d = only("ACCRA, May 13 (GNA) -- President John Mahama will visit Chile and meet Chilean President Gabriel Boric "
+                + "in Santiago on Wednesday.");
+        DraftPerson mahama = d.participants().stream().filter(p -> p.name().equals("John Mahama")).findFirst().orElseThrow();
+        assertEquals("GH", mahama.country());
+    }
+
+    @Test
+    void aHostAtAMeetingInTheDatelinesCountryIsAtHome() {
+        List<Draft> drafts = Fixtures.extract("OSLO, May 13 (NTB) -- Prime Minister Jonas Gahr Store will meet Chilean President "
+                + "Gabriel Boric in Oslo on Wednesday. Finland and Sweden have backed the talks.");
+        DraftPerson store = drafts.get(0).participants().stream().filter(p -> p.name().equals("Jonas Gahr Store")).findFirst()
+                .orElseThrow();
+        assertEquals("NO", store.country());
+    }
+
+    @Test
+    void aTourToldOfNoOneIsNotMergedIntoItsFirstLeg() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will embark on a tour of Ghana, Nigeria and Senegal, "
+                + "his office said. The visits, from May 15 to 22, will be his longest trip abroad. In the first leg of the tour, "
+                + "Boric will be in Ghana on May 15 and 16.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED) && d.end().equals(WED.plusDays(1))
+                && d.location() != null && "GH".equals(d.location().country())), drafts::toString);
+    }
+
+    @Test
     void afterThatStartsWhereTheEngagementBeforeEnds() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
                 + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");
