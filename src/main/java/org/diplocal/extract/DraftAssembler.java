@@ -202,7 +202,7 @@ final class DraftAssembler {
             int reach = t.to();
             for (PersonMention p : f.persons) {
                 boolean possessor = p.to() < f.tokens.size() && f.tokens.is(p.to(), "'s"); // norms fold the curly apostrophe too
-                if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from())
+                if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from(), c.objects.isEmpty())
                         && !startsAClause(f, p) && !possessor) { // "The visit, Trump's first to Denmark"
                     c.objects.add(p.person());
                     reach = p.to();
@@ -385,7 +385,7 @@ final class DraftAssembler {
             "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately");
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
-    private static boolean objectGap(SentenceFacts f, int from, int to) {
+    private static boolean objectGap(SentenceFacts f, int from, int to, boolean first) {
         int words = 0;
         int qualifier = to; // "meet Arab League Secretary-General X": the body whose office the title names
         while (qualifier > from && to - qualifier < 4 && f.tokens.capitalised(qualifier - 1)
@@ -400,11 +400,23 @@ final class DraftAssembler {
                     || TokenSpan.covers(f.places.places(), k - 1))) {
                 continue;
             }
+            if (first && (inDate(f, k) || f.tokens.is(k, "on") && k + 1 < to && inDate(f, k + 1))) {
+                continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
+            }
             if (!OBJECT_GAP.contains(f.tokens, k) || ++words > 3) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean inDate(SentenceFacts f, int k) {
+        for (SentenceFacts.Dated d : f.dates) {
+            if (f.tokens.start(k) >= d.mention().start() && f.tokens.end(k) <= d.mention().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int usableBefore(SentenceFacts f, int token) {

@@ -99,4 +99,9 @@ class PlaceFinderTest {
         assertEquals(PlaceMention.Kind.CITY, p.kind());
         assertEquals("TT", p.country());
     }
+
+    @Test
+    void aVenueOfTheSomethingKeepsItsWholeName() {
+        assertEquals("Palace of the Nations", first("The talks open at the Palace of the Nations on Monday.").name());
+    }
 }

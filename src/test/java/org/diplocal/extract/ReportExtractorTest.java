@@ -302,6 +302,21 @@ class ReportExtractorTest {
     }
 
     @Test
+    void receivedOnADayByAnOfficialIsAMeetingWithThatOfficial() {
+        Draft d = only("Chilean President Gabriel Boric will be received on Wednesday by Ghanaian President John Mahama at the "
+                + "Jubilee House in Accra.");
+        assertEquals(WED, d.start());
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("John Mahama")), d::toString);
+    }
+
+    @Test
+    void twoCounterpartsOnTwoDaysAreTwoMeetings() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will meet Polish President Andrzej Duda "
+                + "in Warsaw on Wednesday and Chilean President Gabriel Boric in Santiago on Friday.");
+        assertEquals(2, drafts.size(), drafts::toString);
+    }
+
+    @Test
     void afterThatStartsWhereTheEngagementBeforeEnds() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
                 + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");
