@@ -45,6 +45,12 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void weekdayOfAPlanCalledOffPointsForward() {
+        assertEquals(FRIDAY, only("On Friday, the Polish president was to hold talks in Oslo before the trip was called off.",
+                TUESDAY).first());
+    }
+
+    @Test
     void weekdayWithFutureCueIsTheComingOne() {
         assertEquals(LocalDate.of(2026, 3, 16), only("Egypt's foreign minister will visit Accra on Monday.", TUESDAY).first());
     }
