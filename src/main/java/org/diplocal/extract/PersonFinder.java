@@ -157,8 +157,19 @@ final class PersonFinder {
         return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
                 && !lexicon.organisationWords.contains(tokens, at) && tokens.length(at) > 1
                 && !lexicon.honorifics.contains(tokens, at) // "Mr Modi": the courtesy is no part of the name
+                && !lexicon.roles.isPhrase(tokens, at) && !BARE_TITLES.contains(tokens, at) && !shoutedWord(tokens, at)
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
+    }
+
+    /** "LOCAL Secretary Blinken meets": titles and a shouted label are no part of a name. */
+    private static final WordSet BARE_TITLES = WordSet.of("secretary", "minister", "ambassador", "envoy", "spokesperson",
+            "spokesman", "spokeswoman");
+
+    /** A word in capitals among words that are not ("10:30 a.m. LOCAL Secretary"): a label, not a name. */
+    private static boolean shoutedWord(TokenList tokens, int at) {
+        return tokens.length(at) >= 4 && tokens.allCaps(at) && at + 1 < tokens.size() && tokens.word(at + 1)
+                && !tokens.allCaps(at + 1);
     }
 
     private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "during", "next", "this",

@@ -130,4 +130,10 @@ class PersonFinderTest {
         assertEquals("Gabriel Boric", p.name);
         assertEquals("CL", p.country);
     }
+
+    @Test
+    void aShoutedLabelAndABareTitleAreNoPartOfAName() {
+        List<PersonMention> found = Fixtures.people(finder, "10:30 a.m. LOCAL Secretary Nowak meets with Chilean President Gabriel Boric.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.contains("LOCAL")), found::toString);
+    }
 }

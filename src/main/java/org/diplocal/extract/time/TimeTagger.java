@@ -268,6 +268,9 @@ public final class TimeTagger {
                     break;
                 }
             }
+            if (day == null && atLineStart(chars, t.start())) {
+                day = headingDay(chars, out, resolutions, k);
+            }
             if (day != null) {
                 LocalDate date = day.first();
                 String suffix = t.value().substring(t.value().indexOf('T'));
@@ -276,6 +279,69 @@ public final class TimeTagger {
             }
         }
         return out;
+    }
+
+    /** How far back a schedule's day heading still governs the clock times listed under it. */
+    private static final int HEADING_REACH = 4000;
+
+    /**
+     * "WEDNESDAY, MAY 29, 2024" on a line of its own, then "10:30 a.m. LOCAL Secretary meets ...": in a programme
+     * or public schedule, a clock time opening a line is on the day of the last heading above it.
+     */
+    private static TimeMention headingDay(char[] chars, List<TimeMention> out, List<Resolved> resolutions, int k) {
+        TimeMention t = out.get(k);
+        for (int j = k - 1; j >= 0 && t.start() - out.get(j).end() < HEADING_REACH; j--) {
+            TimeMention d = out.get(j);
+            if (isDay(d, resolutions.get(j)) && atLineStart(chars, d.start()) && aloneToLineEnd(chars, d.end())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean atLineStart(char[] chars, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (chars[i] == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(chars[i]) && chars[i] != ',' && !Character.isLetter(chars[i])) {
+                return false;
+            }
+            if (Character.isLetter(chars[i])) {
+                return weekdayBefore(chars, i);
+            }
+        }
+        return true;
+    }
+
+    /** "WEDNESDAY, MAY 29": a weekday alone before the date on its line still makes the line a heading. */
+    private static boolean weekdayBefore(char[] chars, int last) {
+        int from = last;
+        while (from > 0 && Character.isLetter(chars[from - 1])) {
+            from--;
+        }
+        String word = new String(chars, from, last - from + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!word.endsWith("day")) {
+            return false;
+        }
+        for (int i = from - 1; i >= 0; i--) {
+            if (chars[i] == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(chars[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean aloneToLineEnd(char[] chars, int at) {
+        for (int i = at; i < chars.length && chars[i] != '\n'; i++) {
+            if (!Character.isWhitespace(chars[i]) && chars[i] != '.' && chars[i] != ':') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDay(TimeMention m, Resolved r) {

@@ -51,6 +51,18 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aClockTimeOpeningAScheduleLineIsOnTheDayOfTheHeadingAbove() {
+        String schedule = "PUBLIC SCHEDULE\nTHURSDAY, MARCH 12, 2026\n\n9:00 a.m. LOCAL The Minister meets the mayor of Oslo.\n";
+        assertEquals(LocalDate.of(2026, 3, 12), find(schedule, TUESDAY, "9:00 a.m.").first());
+    }
+
+    @Test
+    void aClockTimeInRunningTextIsNotMovedToAnEarlierHeading() {
+        String text = "Programme\nTHURSDAY, MARCH 12, 2026\n\nThe minister said talks would start at 9:00 a.m. today.\n";
+        assertEquals(TUESDAY, find(text, TUESDAY, "9:00 a.m. today").first());
+    }
+
+    @Test
     void weekdayWithFutureCueIsTheComingOne() {
         assertEquals(LocalDate.of(2026, 3, 16), only("Egypt's foreign minister will visit Accra on Monday.", TUESDAY).first());
     }
