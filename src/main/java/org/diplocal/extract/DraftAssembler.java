@@ -263,7 +263,10 @@ final class DraftAssembler {
                 c.loc = null; // "will visit Chile and Peru": a tour, no single place
             }
             if (!hosts.isEmpty() && c.loc != null) {
-                hosts.forEach(h -> c.objects.add(h.person())); // "At the invitation of King X, Y will visit Morocco"
+                // "At the invitation of King X, Y will visit Morocco"; of the presidents of Peru and Brazil, Peru's in Peru
+                boolean oneHere = hosts.stream().anyMatch(h -> c.loc.country() != null && c.loc.country().equals(h.person().country));
+                hosts.stream().filter(h -> !oneHere || c.loc.country().equals(h.person().country))
+                        .forEach(h -> c.objects.add(h.person()));
             } else if (!hosts.isEmpty()) {
                 List<Candidate> visits = visitsToHosts(f, c, hosts);
                 seeds.addAll(visits);
@@ -528,7 +531,8 @@ final class DraftAssembler {
      * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
      * the place and date told with it. The first keeps {@code c}; each later one is a new engagement.
      */
-    private static final WordSet SEPARATE = WordSet.of("separate", "separately", "individual", "respective");
+    private static final WordSet SEPARATE = WordSet.of("separate", "separately", "individual", "respective",
+            "respectively");
 
     /** "will hold separate bilateral meetings with X and Y": one meeting with each; {@code c} keeps the first. */
     private static List<Candidate> separateMeetings(SentenceFacts f, Candidate c) {
@@ -539,6 +543,9 @@ final class DraftAssembler {
         boolean separate = false;
         for (int k = Math.max(0, c.trigger.from() - 3); k <= Math.min(f.tokens.size() - 1, c.trigger.to()); k++) {
             separate |= SEPARATE.contains(f.tokens, k);
+        }
+        for (int k = c.trigger.to(); k < f.tokens.size() && !separate; k++) {
+            separate = f.tokens.is(k, "respectively"); // "talks with President X and President Y respectively"
         }
         if (!separate) {
             return more;

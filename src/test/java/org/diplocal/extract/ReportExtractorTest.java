@@ -317,6 +317,23 @@ class ReportExtractorTest {
     }
 
     @Test
+    void ofTwoInvitingHostsEachCountrysHostIsMetInThatCountry() {
+        List<Draft> drafts = Fixtures.extract("At the invitation of Chilean President Gabriel Boric and Peruvian President Dina "
+                + "Boluarte, Polish President Andrzej Duda will pay a state visit to Chile from May 15 to 16 and a state visit "
+                + "to Peru from May 17 to 18.");
+        Draft chile = drafts.stream().filter(d -> d.location() != null && "CL".equals(d.location().country())).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(chile.participants().stream().noneMatch(p -> p.name().equals("Dina Boluarte")), chile::toString);
+    }
+
+    @Test
+    void talksWithTwoCounterpartsRespectivelyAreTwoMeetings() {
+        List<Draft> drafts = Fixtures.extract("Polish President Andrzej Duda will hold talks with Chilean President Gabriel Boric "
+                + "and Peruvian President Dina Boluarte respectively on Wednesday.");
+        assertEquals(2, drafts.size(), drafts::toString);
+    }
+
+    @Test
     void afterThatStartsWhereTheEngagementBeforeEnds() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
                 + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");
