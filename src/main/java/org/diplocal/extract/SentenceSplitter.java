@@ -25,29 +25,30 @@ final class SentenceSplitter {
 
     static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        int n = text.length();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int start = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             int cut = -1;
             if (c == '\n' || c == '\r') {
                 cut = i;
             } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
                 cut = i + 1;
-                while (cut < n && isClosing(text.charAt(cut))) {
+                while (cut < n && isClosing(chars[cut])) {
                     cut++;
                 }
             }
             if (cut >= 0) {
-                add(out, text, start, cut);
+                add(out, text, chars, start, cut);
                 start = cut;
                 i = Math.max(i + 1, cut);
             } else {
                 i++;
             }
         }
-        add(out, text, start, n);
+        add(out, text, chars, start, n);
         return out;
     }
 
@@ -94,19 +95,19 @@ final class SentenceSplitter {
         return !ABBREVIATIONS.contains(word.toLowerCase());
     }
 
-    private static void add(List<Sentence> out, String text, int from, int to) {
+    private static void add(List<Sentence> out, String text, char[] chars, int from, int to) {
         while (true) {
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
+            while (from < to && Character.isWhitespace(chars[from])) {
                 from++;
             }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            while (to > from && Character.isWhitespace(chars[to - 1])) {
                 to--;
             }
             if (to <= from) {
                 return;
             }
             if (to - from <= MAX_CHARS) {
-                out.add(new Sentence(out.size(), from, to, text.substring(from, to), Tokenizer.tokenize(text, from, to)));
+                out.add(new Sentence(out.size(), from, to, text, Tokenizer.tokenize(text, chars, from, to)));
                 return;
             }
             // no report has a sentence this long: a run without a boundary is cut, so that no stage sees more
@@ -120,7 +121,7 @@ final class SentenceSplitter {
             } else if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
                 cut--;
             }
-            add(out, text, from, cut);
+            add(out, text, chars, from, cut);
             from = cut;
         }
     }

@@ -38,6 +38,8 @@ final class TokenList {
     }
 
     private final String source;
+    /** {@code source}'s chars, read in its place */
+    private final char[] chars;
     private int size;
     private int[] start;
     private int[] end;
@@ -52,8 +54,9 @@ final class TokenList {
     /** norms built so far (those of non-ASCII tokens at once); null until one is */
     private String[] norms;
 
-    TokenList(String source, int capacity) {
+    TokenList(String source, char[] chars, int capacity) {
         this.source = source;
+        this.chars = chars;
         int n = Math.max(4, capacity);
         start = new int[n];
         end = new int[n];
@@ -80,7 +83,7 @@ final class TokenList {
         int h = 0; // of the folded form, while the chars are ASCII
         int length = 0;
         for (int i = from; i < to; i++) {
-            char c = source.charAt(i);
+            char c = chars[i];
             if (c < 0x80) {
                 seen |= ASCII_SEEN[c];
                 if (c != '.' || !dropDots) {
@@ -94,7 +97,7 @@ final class TokenList {
         boolean ascii = (seen & SEEN_NON_ASCII) == 0;
         int f = ((seen & (SEEN_LOWER | SEEN_LETTER)) == SEEN_LETTER ? ALL_CAPS : 0) | (ascii ? ASCII : 0)
                 | ((seen & SEEN_HYPHEN) != 0 ? HYPHEN : 0);
-        char c0 = source.charAt(from);
+        char c0 = chars[from];
         if (c0 < 0x80) {
             f |= (c0 >= 'A' && c0 <= 'Z' ? CAPITALISED : 0) | (Tokenizer.isLetterOrDigit(c0) ? WORD : 0);
         } else {
@@ -155,7 +158,7 @@ final class TokenList {
     }
 
     char charAt(int k, int i) {
-        return source.charAt(start[k] + i);
+        return chars[start[k] + i];
     }
 
     int indexOf(int k, char c) {
@@ -163,7 +166,7 @@ final class TokenList {
             return -1;
         }
         for (int i = start[k]; i < end[k]; i++) {
-            if (source.charAt(i) == c) {
+            if (chars[i] == c) {
                 return i - start[k];
             }
         }
@@ -205,7 +208,7 @@ final class TokenList {
 
     /** Whether the folded form of token {@code k} is {@code normalised}. */
     boolean is(int k, String normalised) {
-        if (normalised.length() != normLength[k]) {
+        if (normalised.length() != normLength[k] || normalised.hashCode() != normHash[k]) {
             return false;
         }
         if ((flags[k] & ASCII) == 0) {
@@ -214,7 +217,7 @@ final class TokenList {
         int n = 0;
         boolean dropDots = end[k] - start[k] > 1;
         for (int i = start[k]; i < end[k]; i++) {
-            char c = source.charAt(i);
+            char c = chars[i];
             if (c == '.' && dropDots) {
                 continue;
             }
@@ -243,7 +246,7 @@ final class TokenList {
         int n = 0;
         boolean dropDots = end[k] - start[k] > 1;
         for (int i = start[k]; i < end[k]; i++) {
-            char c = source.charAt(i);
+            char c = chars[i];
             if (c == '.' && dropDots) {
                 continue;
             }
