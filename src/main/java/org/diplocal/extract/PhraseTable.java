@@ -1,6 +1,7 @@
 package org.diplocal.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,20 +30,17 @@ final class PhraseTable<V> {
     private static final class Node<V> {
         /** the next words, as loaded */
         WordMap<Node<V>> next;
-        /** {@link #next} by vocabulary id: a handful at most, read in turn */
+        /**
+         * {@link #next} by vocabulary id, ids ascending: mostly a handful, but dozens after "minister of" (every
+         * portfolio), so a binary search
+         */
         int[] childIds;
         Node<V>[] children;
         List<V> values;
 
         Node<V> child(int id) {
-            if (id >= 0) {
-                for (int k = 0; k < childIds.length; k++) {
-                    if (childIds[k] == id) {
-                        return children[k];
-                    }
-                }
-            }
-            return null;
+            int k = Arrays.binarySearch(childIds, id);
+            return k >= 0 ? children[k] : null;
         }
     }
 
@@ -134,6 +132,7 @@ final class PhraseTable<V> {
         }
         List<String> words = new ArrayList<>();
         node.next.forEachKey(words::add);
+        words.sort(java.util.Comparator.comparingInt(idOf::get));
         node.childIds = new int[words.size()];
         node.children = (Node<V>[]) new Node<?>[words.size()];
         for (int k = 0; k < words.size(); k++) {
