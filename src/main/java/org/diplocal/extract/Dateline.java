@@ -44,9 +44,14 @@ public final class Dateline {
         int lineStart = 0;
         Matcher m = HEADER.matcher(text); // one matcher, a region per line
         while (lineStart < limit) {
-            m.region(lineStart, Math.min(text.length(), lineStart + HEAD));
-            if (m.lookingAt() && m.end() > lineStart + 3) {
-                spans.add(new int[] {lineStart, m.end()});
+            int regionEnd = Math.min(text.length(), lineStart + HEAD);
+            int end = blankHeaderEnd(text, lineStart, regionEnd);
+            if (end < 0) {
+                m.region(lineStart, regionEnd);
+                end = m.lookingAt() ? m.end() : -1;
+            }
+            if (end > lineStart + 3) {
+                spans.add(new int[] {lineStart, end});
             }
             int next = text.indexOf('\n', lineStart);
             if (next < 0) {
@@ -55,6 +60,47 @@ public final class Dateline {
             lineStart = next + 1;
         }
         return spans;
+    }
+
+    /**
+     * Where {@link #HEADER} matches in {@code text[from, to)} when it can match white space only, so that most
+     * lines cost no regex: past the white space, a dateline opens with "date" or with a place name ending at a
+     * comma. -1 when the regex must decide (also whenever a non-ASCII char comes before the comma).
+     */
+    private static int blankHeaderEnd(String text, int from, int to) {
+        int p = from;
+        while (p < to && isRegexSpace(text.charAt(p))) {
+            p++;
+        }
+        if (p == to || !isAsciiLetter(text.charAt(p))) {
+            return p;
+        }
+        if (text.regionMatches(true, p, "date", 0, 4)) {
+            return -1;
+        }
+        // [A-Z][\p{L} .'/-]{1,40}, : the run after the first letter must stop at a comma
+        int j = p + 1;
+        while (j < to && j - p <= 41) {
+            char c = text.charAt(j);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (!(isAsciiLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '/' || c == '-')) {
+                break;
+            }
+            j++;
+        }
+        return j < to && j - p >= 2 && j - p <= 41 && text.charAt(j) == ',' ? -1 : p;
+    }
+
+    /** {@code \s} as a regex without UNICODE_CHARACTER_CLASS reads it */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code [A-Z]} under CASE_INSENSITIVE without UNICODE_CASE */
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     public static Optional<LocalDate> find(String text) {
