@@ -231,26 +231,31 @@ final class TokenList {
 
     /** Whether the folded form of token {@code k} is {@code key}'s chars: {@link #is} for a {@link WordMap}'s keys. */
     boolean is(int k, char[] key) {
-        if (key.length != normLength[k]) {
+        return is(k, key, 0, key.length);
+    }
+
+    /** Whether the folded form of token {@code k} is {@code pool[from, from + length)}. */
+    boolean is(int k, char[] pool, int from, int length) {
+        if (length != normLength[k]) {
             return false;
         }
         if ((flags[k] & ASCII) == 0) {
             String s = norm(k);
-            for (int i = 0; i < key.length; i++) {
-                if (s.charAt(i) != key[i]) {
+            for (int i = 0; i < length; i++) {
+                if (s.charAt(i) != pool[from + i]) {
                     return false;
                 }
             }
             return true;
         }
-        int n = 0;
+        int n = from;
         boolean dropDots = end[k] - start[k] > 1;
         for (int i = start[k]; i < end[k]; i++) {
             char c = chars[i];
             if (c == '.' && dropDots) {
                 continue;
             }
-            if (key[n] != lowerAscii(c)) {
+            if (pool[n] != lowerAscii(c)) {
                 return false;
             }
             n++;
