@@ -158,7 +158,7 @@ public final class Gazetteer {
             }
             node = child(node.next, words[i]);
         }
-        node.key = key;
+        node.entries = list;
     }
 
     private static Node child(WordMap<Node> nodes, String word) {
@@ -170,10 +170,10 @@ public final class Gazetteer {
         return node;
     }
 
-    /** Names as a trie on normalised words; {@code key} is that of the name ending here, or null. */
+    /** Names as a trie on normalised words; {@code entries} are those of the name ending here, or null. */
     private static final class Node {
         WordMap<Node> next;
-        String key;
+        List<Entry> entries;
     }
 
     /**
@@ -189,7 +189,7 @@ public final class Gazetteer {
         if (node == null) {
             return 0;
         }
-        out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
+        out.add(node.entries == null ? Collections.emptyList() : node.entries);
         int n = 1;
         for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
             Node next = node.next.get(tokens, j);
@@ -206,7 +206,7 @@ public final class Gazetteer {
             if (node == null) {
                 break;
             }
-            out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
+            out.add(node.entries == null ? Collections.emptyList() : node.entries);
             n++;
         }
         return n;
