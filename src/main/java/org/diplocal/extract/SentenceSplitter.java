@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = new HashSet<>();
+    /** the length of the longest of {@link #ABBREVIATIONS}: a longer word before a stop is none of them */
+    private static final int LONGEST_ABBREVIATION;
     /** Hard limit of one sentence, in chars: the longest in the seed and test reports is under 400. */
     static final int MAX_CHARS = 2_000;
 
@@ -18,6 +20,7 @@ final class SentenceSplitter {
         for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/abbreviations.txt")) {
             ABBREVIATIONS.add(row[0].toLowerCase());
         }
+        LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     }
 
     private SentenceSplitter() {
@@ -82,17 +85,17 @@ final class SentenceSplitter {
         while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = text.substring(w, dot);
-        if (word.isEmpty()) {
+        if (w == dot) {
             return true;
         }
-        if (word.contains(".")) {
+        if (text.indexOf('.', w) < dot) {
             return false; // "U.S." "D.C." inside a sentence
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (dot - w == 1 && Character.isUpperCase(text.charAt(w))) {
             return false; // an initial: "John F. Kennedy"
         }
-        return !ABBREVIATIONS.contains(word.toLowerCase());
+        // (lower-casing never shortens a word)
+        return dot - w > LONGEST_ABBREVIATION || !ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase());
     }
 
     private static void add(List<Sentence> out, String text, char[] chars, int from, int to) {
