@@ -13,39 +13,40 @@ import java.util.Collection;
 final class Vocabulary {
     /** The numbered words at one time: never changed once published. */
     static final class Words {
-        /** ints per slot of {@link #slots}: the word's hash, its id (-1: a free slot), where its chars start, their count */
-        private static final int SLOT = 4;
-
         private final WordMap<Integer> ids;
         private final int size;
         /**
-         * {@link #ids} again, flat, for the lookup of every token of every report: a probe reads consecutive ints
-         * and the chars of {@link #chars}, no key or Integer object
+         * {@link #ids} again, flat, for the lookup of every token of every report: per slot the word's hash with its
+         * low bit set, 0 for a free slot. A probe reads one int here, so the words no list knows (most of a text)
+         * cost one small array; only a match reads the id and compares the chars in {@link #chars}.
          */
-        private final int[] slots;
+        private final int[] tags;
+        private final int[] slotIds;
+        private final int[] offsets;
+        private final int[] lengths;
         private final char[] chars;
         private final int mask;
 
         private Words(WordMap<Integer> ids, int size) {
             this.ids = ids;
             this.size = size;
-            int capacity = Integer.highestOneBit(Math.max(16, size * 4) - 1) << 1;
+            int capacity = Integer.highestOneBit(Math.max(16, size * 3) - 1) << 1;
             mask = capacity - 1;
-            slots = new int[capacity * SLOT];
-            for (int slot = 0; slot < capacity; slot++) {
-                slots[slot * SLOT + 1] = -1;
-            }
+            tags = new int[capacity];
+            slotIds = new int[capacity];
+            offsets = new int[capacity];
+            lengths = new int[capacity];
             StringBuilder pool = new StringBuilder();
             ids.forEachKey(word -> {
                 int h = word.hashCode();
                 int slot = mix(h) & mask;
-                while (slots[slot * SLOT + 1] >= 0) {
+                while (tags[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                slots[slot * SLOT] = h;
-                slots[slot * SLOT + 1] = ids.get(word);
-                slots[slot * SLOT + 2] = pool.length();
-                slots[slot * SLOT + 3] = word.length();
+                tags[slot] = h | 1;
+                slotIds[slot] = ids.get(word);
+                offsets[slot] = pool.length();
+                lengths[slot] = word.length();
                 pool.append(word);
             });
             chars = pool.toString().toCharArray();
@@ -54,14 +55,14 @@ final class Vocabulary {
         /** The id of token {@code k}'s folded form, or -1 for a word no list knows. */
         int id(TokenList tokens, int k) {
             int h = tokens.normHash(k);
+            int tag = h | 1;
             for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-                int at = slot * SLOT;
-                int id = slots[at + 1];
-                if (id < 0) {
+                int t = tags[slot];
+                if (t == 0) {
                     return -1;
                 }
-                if (slots[at] == h && tokens.is(k, chars, slots[at + 2], slots[at + 3])) {
-                    return id;
+                if (t == tag && tokens.is(k, chars, offsets[slot], lengths[slot])) {
+                    return slotIds[slot];
                 }
             }
         }
