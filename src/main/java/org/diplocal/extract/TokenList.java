@@ -180,13 +180,17 @@ final class TokenList {
 
     /** The {@link Vocabulary} id of the folded form, or -1 for a word no list knows. */
     int id(int k) {
+        // small enough for the JIT to inline at every call: the renumbering is a call of its own
+        return idsFrom == Vocabulary.current() ? ids[k] : renumbered(k);
+    }
+
+    /** {@link #id} when the vocabulary grew since the tokens were read: a list loaded after them. */
+    private int renumbered(int k) {
         Vocabulary.Words words = Vocabulary.current();
-        if (idsFrom != words) { // the vocabulary grew since: a list loaded after the tokens were read
-            for (int i = 0; i < size; i++) {
-                ids[i] = words.id(this, i);
-            }
-            idsFrom = words;
+        for (int i = 0; i < size; i++) {
+            ids[i] = words.id(this, i);
         }
+        idsFrom = words;
         return ids[k];
     }
 
@@ -208,7 +212,12 @@ final class TokenList {
 
     /** Whether the folded form of token {@code k} is {@code normalised}. */
     boolean is(int k, String normalised) {
-        if (normalised.length() != normLength[k] || normalised.hashCode() != normHash[k]) {
+        // the length decides most calls: small enough to be inlined where it is called
+        return normalised.length() == normLength[k] && sameNorm(k, normalised);
+    }
+
+    private boolean sameNorm(int k, String normalised) {
+        if (normalised.hashCode() != normHash[k]) {
             return false;
         }
         if ((flags[k] & ASCII) == 0) {
