@@ -141,6 +141,29 @@ final class TokenList {
         return source.substring(start[k], end[k]);
     }
 
+    /**
+     * The texts of tokens {@code from..to-1} joined by one space wherever white space stands between two of them:
+     * mostly the report's own chars, cut out at once.
+     */
+    String joined(int from, int to) {
+        boolean asWritten = to > from;
+        for (int k = from + 1; k < to && asWritten; k++) {
+            int gap = start[k] - end[k - 1];
+            asWritten = gap == 0 || gap == 1 && chars[end[k - 1]] == ' ';
+        }
+        if (asWritten) {
+            return source.substring(start[from], end[to - 1]);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && start[k] > end[k - 1]) {
+                b.append(' ');
+            }
+            b.append(chars, start[k], end[k] - start[k]);
+        }
+        return b.toString();
+    }
+
     String norm(int k) {
         if (norms == null) {
             norms = new String[start.length];
