@@ -36,6 +36,11 @@ final class RuleSet {
     private static final String SPACE = SPACE_CLASS + "{1,4}";
 
     private final Map<String, Map<String, String>> normalization = new HashMap<>();
+    /**
+     * Each normalization map again, by its keys as text writes them (as listed, Capitalised, UPPER CASE), so that
+     * most lookups hash the matched phrase instead of building its {@link #key}
+     */
+    private final Map<String, Map<String, String>> asWritten = new HashMap<>();
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Rule[]> byTriggerWord = new HashMap<>();
@@ -167,7 +172,11 @@ final class RuleSet {
         if (m == null) {
             throw new RuleSetException("no normalization '" + map + "'");
         }
-        return phrase == null ? null : m.get(key(phrase));
+        if (phrase == null) {
+            return null;
+        }
+        String value = asWritten.get(map).get(phrase);
+        return value != null ? value : m.get(key(phrase));
     }
 
     static String key(String phrase) {
@@ -223,6 +232,16 @@ final class RuleSet {
             }
         }
         normalization.put(name, map);
+        Map<String, String> written = new HashMap<>();
+        map.forEach((k, value) -> {
+            String capitalised = k.isEmpty() ? k : k.substring(0, 1).toUpperCase(Locale.ROOT) + k.substring(1);
+            for (String form : new String[] {k, capitalised, k.toUpperCase(Locale.ROOT)}) {
+                if (key(form).equals(k)) { // the lookup by key would find this entry for the form
+                    written.putIfAbsent(form, value);
+                }
+            }
+        });
+        asWritten.put(name, written);
         addList(name, new ArrayList<>(map.keySet()), lines.isEmpty() ? null : lines.get(0));
     }
 
