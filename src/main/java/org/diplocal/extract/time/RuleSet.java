@@ -35,12 +35,14 @@ final class RuleSet {
     private static final String SPACE_CLASS = "[\\s\\u00A0\\u202F]";
     private static final String SPACE = SPACE_CLASS + "{1,4}";
 
-    private final Map<String, Map<String, String>> normalization = new HashMap<>();
+    private final Map<String, Normalization> normalization = new HashMap<>();
+
     /**
-     * Each normalization map again, by its keys as text writes them (as listed, Capitalised, UPPER CASE), so that
-     * most lookups hash the matched phrase instead of building its {@link #key}
+     * A normalization map by {@link #key}, and again by its keys as text writes them (as listed, Capitalised, UPPER
+     * CASE), so that most lookups hash the matched phrase instead of building its key.
      */
-    private final Map<String, Map<String, String>> asWritten = new HashMap<>();
+    private record Normalization(Map<String, String> byKey, Map<String, String> asWritten) {
+    }
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Rule[]> byTriggerWord = new HashMap<>();
@@ -168,15 +170,15 @@ final class RuleSet {
 
     /** Looks a matched phrase up in a normalization map: lower case, spaces collapsed, a final period dropped. */
     String normalize(String map, String phrase) {
-        Map<String, String> m = normalization.get(map);
-        if (m == null) {
+        Normalization n = normalization.get(map);
+        if (n == null) {
             throw new RuleSetException("no normalization '" + map + "'");
         }
         if (phrase == null) {
             return null;
         }
-        String value = asWritten.get(map).get(phrase);
-        return value != null ? value : m.get(key(phrase));
+        String value = n.asWritten().get(phrase);
+        return value != null ? value : n.byKey().get(key(phrase));
     }
 
     static String key(String phrase) {
@@ -231,7 +233,6 @@ final class RuleSet {
                 throw new RuleSetException(line.where() + ": '" + k + "' is listed twice");
             }
         }
-        normalization.put(name, map);
         Map<String, String> written = new HashMap<>();
         map.forEach((k, value) -> {
             String capitalised = k.isEmpty() ? k : k.substring(0, 1).toUpperCase(Locale.ROOT) + k.substring(1);
@@ -241,7 +242,7 @@ final class RuleSet {
                 }
             }
         });
-        asWritten.put(name, written);
+        normalization.put(name, new Normalization(map, written));
         addList(name, new ArrayList<>(map.keySet()), lines.isEmpty() ? null : lines.get(0));
     }
 
