@@ -27,8 +27,12 @@ final class SentenceSplitter {
     }
 
     static List<Sentence> split(String text) {
+        return split(text, text.toCharArray());
+    }
+
+    /** {@link #split(String)} for a caller that holds the text's chars already. */
+    static List<Sentence> split(String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();
-        char[] chars = text.toCharArray();
         int n = chars.length;
         int start = 0;
         int i = 0;
