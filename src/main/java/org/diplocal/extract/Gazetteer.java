@@ -43,6 +43,8 @@ public final class Gazetteer {
     private final Map<String, CountryInfo> countries = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
+    /** {@link #capitalOf} of every country, found once: the assembler asks for it for every candidate place */
+    private final Map<String, Optional<CityInfo>> capitals = new HashMap<>();
     private final Map<String, Integer> firstWords = new HashMap<>();
     /**
      * Its own table, not {@link Vocabulary} ids: only capitalised words are looked up here, and the thousands of
@@ -118,6 +120,9 @@ public final class Gazetteer {
         }
         for (List<Entry> list : byKey.values()) {
             list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
+        }
+        for (String iso2 : countries.keySet()) {
+            capitals.put(iso2, findCapital(iso2));
         }
     }
 
@@ -243,6 +248,11 @@ public final class Gazetteer {
 
     /** The capital city of a country, if the city list holds it. */
     public Optional<CityInfo> capitalOf(String iso2) {
+        Optional<CityInfo> capital = capitals.get(iso2);
+        return capital != null ? capital : findCapital(iso2);
+    }
+
+    private Optional<CityInfo> findCapital(String iso2) {
         CountryInfo c = countries.get(iso2);
         if (c == null) {
             return Optional.empty();
