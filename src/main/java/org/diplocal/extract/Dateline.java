@@ -44,9 +44,14 @@ public final class Dateline {
         int lineStart = 0;
         Matcher m = HEADER.matcher(text); // one matcher, a region per line
         while (lineStart < limit) {
-            m.region(lineStart, Math.min(text.length(), lineStart + HEAD));
-            if (m.lookingAt() && m.end() > lineStart + 3) {
-                spans.add(new int[] {lineStart, m.end()});
+            int regionEnd = Math.min(text.length(), lineStart + HEAD);
+            int end = blankHeaderEnd(text, lineStart, regionEnd);
+            if (end < 0) {
+                m.region(lineStart, regionEnd);
+                end = m.lookingAt() ? m.end() : -1;
+            }
+            if (end > lineStart + 3) {
+                spans.add(new int[] {lineStart, end});
             }
             int next = text.indexOf('\n', lineStart);
             if (next < 0) {
@@ -55,6 +60,105 @@ public final class Dateline {
             lineStart = next + 1;
         }
         return spans;
+    }
+
+    /**
+     * Where {@link #HEADER} matches in {@code text[from, to)} when it can match white space only, so that most
+     * lines cost no regex: past the white space, a dateline opens with "date", or with a place name, a comma and a
+     * month (or a second name and comma first). -1 when the regex must decide, also whenever a non-ASCII char
+     * comes up in a name.
+     */
+    private static int blankHeaderEnd(String text, int from, int to) {
+        int p = from;
+        while (p < to && isRegexSpace(text.charAt(p))) {
+            p++;
+        }
+        if (p == to || !isAsciiLetter(text.charAt(p))) {
+            return p;
+        }
+        if (text.regionMatches(true, p, "date", 0, 4)) {
+            return -1;
+        }
+        // [A-Z][\p{L} .'/-]{1,40}, : the run after the first letter must stop at a comma
+        int comma = nameEnd(text, p, to, 40, true);
+        if (comma == -1) {
+            return -1;
+        }
+        if (comma < 0) {
+            return p;
+        }
+        // then a month, or (?:\s*[A-Z][\p{L} .'-]{1,30},) and a month: "OSLO, Oct. 28", "Kyiv, Ukraine, May 3"
+        int q = skipSpace(text, comma + 1, to);
+        if (monthAt(text, q, to)) {
+            return -1;
+        }
+        if (q < to && isAsciiLetter(text.charAt(q))) {
+            int second = nameEnd(text, q, to, 30, false);
+            if (second == -1 || second >= 0 && monthAt(text, skipSpace(text, second + 1, to), to)) {
+                return -1;
+            }
+        }
+        return p;
+    }
+
+    /**
+     * For a name opening with the ASCII letter at {@code p}: the comma ending a run of 1 to {@code longest} name
+     * chars after it; -2 when there is none; -1 when a non-ASCII char leaves it to the regex.
+     */
+    private static int nameEnd(String text, int p, int to, int longest, boolean slash) {
+        int j = p + 1;
+        while (j < to && j - p <= longest + 1) {
+            char c = text.charAt(j);
+            if (c >= 0x80) {
+                return -1;
+            }
+            if (!(isAsciiLetter(c) || c == ' ' || c == '.' || c == '\'' || c == '-' || slash && c == '/')) {
+                break;
+            }
+            j++;
+        }
+        return j < to && j - p >= 2 && j - p <= longest + 1 && text.charAt(j) == ',' ? j : -2;
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the three letters of a month's name (any case) open {@code text[at, to)}: what {@link #MONTH} needs. */
+    private static boolean monthAt(String text, int at, int to) {
+        if (at + 3 > to) {
+            return false;
+        }
+        for (int k = 0; k < 3; k++) {
+            if (!isAsciiLetter(text.charAt(at + k))) {
+                return false;
+            }
+        }
+        char a = (char) (text.charAt(at) | 0x20); // ASCII letters: lower case
+        char b = (char) (text.charAt(at + 1) | 0x20);
+        char c = (char) (text.charAt(at + 2) | 0x20);
+        for (int m = 0; m < MONTH_OPENINGS.length(); m += 3) {
+            if (MONTH_OPENINGS.charAt(m) == a && MONTH_OPENINGS.charAt(m + 1) == b && MONTH_OPENINGS.charAt(m + 2) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String MONTH_OPENINGS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    /** {@code \s} as a regex without UNICODE_CHARACTER_CLASS reads it */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** {@code [A-Z]} under CASE_INSENSITIVE without UNICODE_CASE */
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     public static Optional<LocalDate> find(String text) {

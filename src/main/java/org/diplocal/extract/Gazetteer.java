@@ -43,6 +43,8 @@ public final class Gazetteer {
     private final Map<String, CountryInfo> countries = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
+    /** {@link #capitalOf} of every country, found once: the assembler asks for it for every candidate place */
+    private final Map<String, Optional<CityInfo>> capitals = new HashMap<>();
     private final Map<String, Integer> firstWords = new HashMap<>();
     /**
      * Its own table, not {@link Vocabulary} ids: only capitalised words are looked up here, and the thousands of
@@ -130,6 +132,9 @@ public final class Gazetteer {
         for (List<Entry> list : byKey.values()) {
             list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
         }
+        for (String iso2 : countries.keySet()) {
+            capitals.put(iso2, findCapital(iso2));
+        }
     }
 
     private static List<String> saintSpellings(String name) {
@@ -169,7 +174,7 @@ public final class Gazetteer {
             }
             node = child(node.next, words[i]);
         }
-        node.key = key;
+        node.entries = list;
     }
 
     private static Node child(WordMap<Node> nodes, String word) {
@@ -181,10 +186,10 @@ public final class Gazetteer {
         return node;
     }
 
-    /** Names as a trie on normalised words; {@code key} is that of the name ending here, or null. */
+    /** Names as a trie on normalised words; {@code entries} are those of the name ending here, or null. */
     private static final class Node {
         WordMap<Node> next;
-        String key;
+        List<Entry> entries;
     }
 
     /**
@@ -200,7 +205,7 @@ public final class Gazetteer {
         if (node == null) {
             return 0;
         }
-        out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
+        out.add(node.entries == null ? Collections.emptyList() : node.entries);
         int n = 1;
         for (int j = at + 1; node.next != null && j < tokens.size(); j++) {
             Node next = node.next.get(tokens, j);
@@ -217,7 +222,7 @@ public final class Gazetteer {
             if (node == null) {
                 break;
             }
-            out.add(node.key == null ? Collections.emptyList() : byKey.get(node.key));
+            out.add(node.entries == null ? Collections.emptyList() : node.entries);
             n++;
         }
         return n;
@@ -254,6 +259,11 @@ public final class Gazetteer {
 
     /** The capital city of a country, if the city list holds it. */
     public Optional<CityInfo> capitalOf(String iso2) {
+        Optional<CityInfo> capital = capitals.get(iso2);
+        return capital != null ? capital : findCapital(iso2);
+    }
+
+    private Optional<CityInfo> findCapital(String iso2) {
         CountryInfo c = countries.get(iso2);
         if (c == null) {
             return Optional.empty();

@@ -1,6 +1,7 @@
 package org.diplocal.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,30 +20,54 @@ final class PhraseTable<V> {
     /** the phrases as a trie on normalised words: a lookup walks the tokens' own norms, no key is built */
     private final WordMap<Node<V>> roots = new WordMap<>();
     private int longest = 1;
-    /**
-     * {@link #roots} by vocabulary id, built on the first lookup after a change; the nodes' children are then
-     * linked by id too, so that a walk reads each token's id and never hashes its word again.
-     */
-    private volatile Node<V>[] rootsById;
+    /** {@link #roots} numbered and laid flat, built on the first lookup after a change */
+    private volatile Index<V> index;
 
     /** The phrases that go on with one more word; {@code values} of the phrase ending here, or null. */
     private static final class Node<V> {
         /** the next words, as loaded */
         WordMap<Node<V>> next;
-        /** {@link #next} by vocabulary id: a handful at most, read in turn */
-        int[] childIds;
-        Node<V>[] children;
         List<V> values;
+    }
 
-        Node<V> child(int id) {
-            if (id >= 0) {
-                for (int k = 0; k < childIds.length; k++) {
-                    if (childIds[k] == id) {
-                        return children[k];
-                    }
-                }
-            }
-            return null;
+    /**
+     * The trie by vocabulary id, its nodes numbered and their children in a few int arrays, so that a walk reads each
+     * token's id, never hashes its word again, and touches a handful of arrays instead of an object per node.
+     */
+    private static final class Index<V> {
+        /** by vocabulary id: the node of the phrases opening with that word, or -1 */
+        final int[] rootByWord;
+        /** node n's children are {@code childWords/childNodes[childStart[n] .. childStart[n + 1])}, words ascending */
+        final int[] childStart;
+        final int[] childWords;
+        final int[] childNodes;
+        /** by node: the values of the phrase ending there, or null */
+        final List<V>[] values;
+
+        Index(int[] rootByWord, int[] childStart, int[] childWords, int[] childNodes, List<V>[] values) {
+            this.rootByWord = rootByWord;
+            this.childStart = childStart;
+            this.childWords = childWords;
+            this.childNodes = childNodes;
+            this.values = values;
+        }
+
+        /** The root node of the token's word, or -1. */
+        int root(int word) {
+            return word >= 0 && word < rootByWord.length ? rootByWord[word] : -1;
+        }
+
+        /**
+         * The child of a node for a word, or -1: mostly a handful of children, but dozens after "minister of" (every
+         * portfolio), so a binary search.
+         */
+        int child(int node, int word) {
+            int k = Arrays.binarySearch(childWords, childStart[node], childStart[node + 1], word);
+            return k >= 0 ? childNodes[k] : -1;
+        }
+
+        boolean hasChildren(int node) {
+            return childStart[node + 1] > childStart[node];
         }
     }
 
@@ -63,41 +88,34 @@ final class PhraseTable<V> {
             node = child(node.next, words[i]);
         }
         node.values = values;
-        rootsById = null;
+        index = null;
     }
 
-    /** The root node of the token's word, or null. */
-    private Node<V> root(TokenList tokens, int k) {
-        Node<V>[] byId = rootsById;
-        if (byId == null) {
-            byId = indexOnce();
-        }
-        int id = tokens.id(k);
-        return id >= 0 && id < byId.length ? byId[id] : null;
+    private Index<V> index() {
+        Index<V> ix = index;
+        return ix != null ? ix : indexOnce();
     }
 
     /** Whether token {@code at} alone is a phrase of the table. */
     boolean isPhrase(TokenList tokens, int at) {
-        Node<V> node = root(tokens, at);
-        return node != null && node.values != null;
+        Index<V> ix = index();
+        int node = ix.root(tokens.id(at));
+        return node >= 0 && ix.values[node] != null;
     }
 
-    /**
-     * Builds the index once: the first lookups come together from a server's first requests, and linking writes
-     * the shared nodes, so no lookup may walk them before the index is whole and published.
-     */
-    private synchronized Node<V>[] indexOnce() {
-        Node<V>[] byId = rootsById;
-        if (byId == null) {
-            byId = index();
-            rootsById = byId;
+    /** Builds the index once, as the first lookups may come together from a server's first requests. */
+    private synchronized Index<V> indexOnce() {
+        Index<V> ix = index;
+        if (ix == null) {
+            ix = build();
+            index = ix;
         }
-        return byId;
+        return ix;
     }
 
-    /** Numbers every word of the trie in the vocabulary and links the nodes by id; returns the roots by id. */
+    /** Numbers every word of the trie in the vocabulary and lays the nodes out flat, breadth first. */
     @SuppressWarnings("unchecked")
-    private Node<V>[] index() {
+    private Index<V> build() {
         Set<String> words = new LinkedHashSet<>();
         collectWords(roots, words);
         List<String> list = new ArrayList<>(words);
@@ -108,13 +126,44 @@ final class PhraseTable<V> {
         }
         List<String> rootWords = new ArrayList<>();
         roots.forEachKey(rootWords::add);
-        Node<V>[] byId = (Node<V>[]) new Node<?>[rootWords.stream().mapToInt(idOf::get).max().orElse(-1) + 1];
+        int[] rootByWord = new int[rootWords.stream().mapToInt(idOf::get).max().orElse(-1) + 1];
+        Arrays.fill(rootByWord, -1);
+        List<Node<V>> nodes = new ArrayList<>();
         for (String w : rootWords) {
-            Node<V> root = roots.get(w);
-            link(root, idOf);
-            byId[idOf.get(w)] = root;
+            rootByWord[idOf.get(w)] = nodes.size();
+            nodes.add(roots.get(w));
         }
-        return byId;
+        List<List<String>> childrenOf = new ArrayList<>();
+        for (int n = 0; n < nodes.size(); n++) { // the list grows by every node's children, in order
+            Node<V> node = nodes.get(n);
+            List<String> next = new ArrayList<>();
+            if (node.next != null) {
+                node.next.forEachKey(next::add);
+            }
+            next.sort(java.util.Comparator.comparingInt(idOf::get));
+            childrenOf.add(next);
+            for (String w : next) {
+                nodes.add(node.next.get(w));
+            }
+        }
+        int[] childStart = new int[nodes.size() + 1];
+        int[] childWords = new int[nodes.size() - rootWords.size()];
+        int[] childNodes = new int[childWords.length];
+        int edge = 0;
+        for (int n = 0; n < nodes.size(); n++) {
+            childStart[n] = edge;
+            for (String w : childrenOf.get(n)) {
+                childWords[edge] = idOf.get(w);
+                childNodes[edge] = rootWords.size() + edge; // numbered in the order the children were listed
+                edge++;
+            }
+        }
+        childStart[nodes.size()] = edge;
+        List<V>[] values = (List<V>[]) new List<?>[nodes.size()];
+        for (int n = 0; n < nodes.size(); n++) {
+            values[n] = nodes.get(n).values;
+        }
+        return new Index<>(rootByWord, childStart, childWords, childNodes, values);
     }
 
     private static <V> void collectWords(WordMap<Node<V>> nodes, Set<String> out) {
@@ -125,22 +174,6 @@ final class PhraseTable<V> {
                 collectWords(node.next, out);
             }
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> void link(Node<V> node, Map<String, Integer> idOf) {
-        if (node.next == null) {
-            return;
-        }
-        List<String> words = new ArrayList<>();
-        node.next.forEachKey(words::add);
-        node.childIds = new int[words.size()];
-        node.children = (Node<V>[]) new Node<?>[words.size()];
-        for (int k = 0; k < words.size(); k++) {
-            node.childIds[k] = idOf.get(words.get(k));
-            node.children[k] = node.next.get(words.get(k));
-            link(node.children[k], idOf);
-        }
     }
 
     private static <V> Node<V> child(WordMap<Node<V>> nodes, String word) {
@@ -154,23 +187,24 @@ final class PhraseTable<V> {
 
     /** All values stored for the longest phrase starting at {@code at}, or null. */
     Match<List<V>> longestAll(TokenList tokens, int at) {
-        Node<V> node = root(tokens, at);
-        if (node == null) {
+        Index<V> ix = index();
+        int node = ix.root(tokens.id(at));
+        if (node < 0) {
             return null;
         }
-        int to = node.values != null ? at + 1 : -1;
-        List<V> found = node.values;
-        for (int j = at + 1; node.childIds != null && j < tokens.size(); j++) {
-            node = node.child(tokens.id(j));
-            if (node == null) {
+        List<V> found = ix.values[node];
+        int to = found != null ? at + 1 : -1;
+        for (int j = at + 1; ix.hasChildren(node) && j < tokens.size(); j++) {
+            node = ix.child(node, tokens.id(j));
+            if (node < 0) {
                 if (tokens.normHasSpace(j)) { // trie words have none: a norm with a space ("\u00a8"), joined keys decide
                     return longestByKey(tokens, at);
                 }
                 break;
             }
-            if (node.values != null) {
+            if (ix.values[node] != null) {
                 to = j + 1;
-                found = node.values;
+                found = ix.values[node];
             }
         }
         return to < 0 ? null : new Match<>(at, to, found);

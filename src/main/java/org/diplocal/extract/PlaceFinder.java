@@ -317,15 +317,7 @@ final class PlaceFinder {
     }
 
     static String phrase(TokenList tokens, int from, int to) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-
-            if (k > from && tokens.start(k) > tokens.end(k - 1)) {
-                b.append(' ');
-            }
-            b.append(tokens.text(k));
-        }
-        String s = b.toString();
+        String s = tokens.joined(from, to);
         return Character.isLowerCase(s.charAt(0)) ? titleCase(s) : s;
     }
 

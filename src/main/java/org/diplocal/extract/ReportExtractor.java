@@ -65,8 +65,9 @@ public final class ReportExtractor {
     }
 
     Reading read(String text, LocalDate published) {
-        List<Sentence> sentences = SentenceSplitter.split(text);
-        List<TimeMention> mentions = new ArrayList<>(times.tag(text, published));
+        char[] chars = text.toCharArray(); // read by the tokenizer and the time tagger alike
+        List<Sentence> sentences = SentenceSplitter.split(text, chars);
+        List<TimeMention> mentions = new ArrayList<>(times.tag(text, chars, published));
         mentions.sort(java.util.Comparator.comparingInt(TimeMention::start));
         // the dateline's date is the report's, not an event's
         for (int[] span : Dateline.headerSpans(text)) {

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = new HashSet<>();
+    /** the length of the longest of {@link #ABBREVIATIONS}: a longer word before a stop is none of them */
+    private static final int LONGEST_ABBREVIATION;
     /** Hard limit of one sentence, in chars: the longest in the seed and test reports is under 400. */
     static final int MAX_CHARS = 2_000;
 
@@ -18,36 +20,42 @@ final class SentenceSplitter {
         for (String[] row : DataFiles.rows("/org/diplocal/extract/rules/abbreviations.txt")) {
             ABBREVIATIONS.add(row[0].toLowerCase());
         }
+        LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
     }
 
     private SentenceSplitter() {
     }
 
     static List<Sentence> split(String text) {
+        return split(text, text.toCharArray());
+    }
+
+    /** {@link #split(String)} for a caller that holds the text's chars already. */
+    static List<Sentence> split(String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();
-        int n = text.length();
+        int n = chars.length;
         int start = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             int cut = -1;
             if (c == '\n' || c == '\r') {
                 cut = i;
             } else if ((c == '.' || c == '!' || c == '?') && endsSentence(text, i)) {
                 cut = i + 1;
-                while (cut < n && isClosing(text.charAt(cut))) {
+                while (cut < n && isClosing(chars[cut])) {
                     cut++;
                 }
             }
             if (cut >= 0) {
-                add(out, text, start, cut);
+                add(out, text, chars, start, cut);
                 start = cut;
                 i = Math.max(i + 1, cut);
             } else {
                 i++;
             }
         }
-        add(out, text, start, n);
+        add(out, text, chars, start, n);
         return out;
     }
 
@@ -81,32 +89,32 @@ final class SentenceSplitter {
         while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = text.substring(w, dot);
-        if (word.isEmpty()) {
+        if (w == dot) {
             return true;
         }
-        if (word.contains(".")) {
+        if (text.indexOf('.', w) < dot) {
             return false; // "U.S." "D.C." inside a sentence
         }
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (dot - w == 1 && Character.isUpperCase(text.charAt(w))) {
             return false; // an initial: "John F. Kennedy"
         }
-        return !ABBREVIATIONS.contains(word.toLowerCase());
+        // (lower-casing never shortens a word)
+        return dot - w > LONGEST_ABBREVIATION || !ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase());
     }
 
-    private static void add(List<Sentence> out, String text, int from, int to) {
+    private static void add(List<Sentence> out, String text, char[] chars, int from, int to) {
         while (true) {
-            while (from < to && Character.isWhitespace(text.charAt(from))) {
+            while (from < to && Character.isWhitespace(chars[from])) {
                 from++;
             }
-            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            while (to > from && Character.isWhitespace(chars[to - 1])) {
                 to--;
             }
             if (to <= from) {
                 return;
             }
             if (to - from <= MAX_CHARS) {
-                out.add(new Sentence(out.size(), from, to, text.substring(from, to), Tokenizer.tokenize(text, from, to)));
+                out.add(new Sentence(out.size(), from, to, text, Tokenizer.tokenize(text, chars, from, to)));
                 return;
             }
             // no report has a sentence this long: a run without a boundary is cut, so that no stage sees more
@@ -120,7 +128,7 @@ final class SentenceSplitter {
             } else if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
                 cut--;
             }
-            add(out, text, from, cut);
+            add(out, text, chars, from, cut);
             from = cut;
         }
     }

@@ -38,6 +38,8 @@ final class TokenList {
     }
 
     private final String source;
+    /** {@code source}'s chars, read in its place */
+    private final char[] chars;
     private int size;
     private int[] start;
     private int[] end;
@@ -52,8 +54,9 @@ final class TokenList {
     /** norms built so far (those of non-ASCII tokens at once); null until one is */
     private String[] norms;
 
-    TokenList(String source, int capacity) {
+    TokenList(String source, char[] chars, int capacity) {
         this.source = source;
+        this.chars = chars;
         int n = Math.max(4, capacity);
         start = new int[n];
         end = new int[n];
@@ -80,7 +83,7 @@ final class TokenList {
         int h = 0; // of the folded form, while the chars are ASCII
         int length = 0;
         for (int i = from; i < to; i++) {
-            char c = source.charAt(i);
+            char c = chars[i];
             if (c < 0x80) {
                 seen |= ASCII_SEEN[c];
                 if (c != '.' || !dropDots) {
@@ -94,7 +97,7 @@ final class TokenList {
         boolean ascii = (seen & SEEN_NON_ASCII) == 0;
         int f = ((seen & (SEEN_LOWER | SEEN_LETTER)) == SEEN_LETTER ? ALL_CAPS : 0) | (ascii ? ASCII : 0)
                 | ((seen & SEEN_HYPHEN) != 0 ? HYPHEN : 0);
-        char c0 = source.charAt(from);
+        char c0 = chars[from];
         if (c0 < 0x80) {
             f |= (c0 >= 'A' && c0 <= 'Z' ? CAPITALISED : 0) | (Tokenizer.isLetterOrDigit(c0) ? WORD : 0);
         } else {
@@ -138,6 +141,29 @@ final class TokenList {
         return source.substring(start[k], end[k]);
     }
 
+    /**
+     * The texts of tokens {@code from..to-1} joined by one space wherever white space stands between two of them:
+     * mostly the report's own chars, cut out at once.
+     */
+    String joined(int from, int to) {
+        boolean asWritten = to > from;
+        for (int k = from + 1; k < to && asWritten; k++) {
+            int gap = start[k] - end[k - 1];
+            asWritten = gap == 0 || gap == 1 && chars[end[k - 1]] == ' ';
+        }
+        if (asWritten) {
+            return source.substring(start[from], end[to - 1]);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from && start[k] > end[k - 1]) {
+                b.append(' ');
+            }
+            b.append(chars, start[k], end[k] - start[k]);
+        }
+        return b.toString();
+    }
+
     String norm(int k) {
         if (norms == null) {
             norms = new String[start.length];
@@ -155,7 +181,7 @@ final class TokenList {
     }
 
     char charAt(int k, int i) {
-        return source.charAt(start[k] + i);
+        return chars[start[k] + i];
     }
 
     int indexOf(int k, char c) {
@@ -163,7 +189,7 @@ final class TokenList {
             return -1;
         }
         for (int i = start[k]; i < end[k]; i++) {
-            if (source.charAt(i) == c) {
+            if (chars[i] == c) {
                 return i - start[k];
             }
         }
@@ -177,13 +203,17 @@ final class TokenList {
 
     /** The {@link Vocabulary} id of the folded form, or -1 for a word no list knows. */
     int id(int k) {
+        // small enough for the JIT to inline at every call: the renumbering is a call of its own
+        return idsFrom == Vocabulary.current() ? ids[k] : renumbered(k);
+    }
+
+    /** {@link #id} when the vocabulary grew since the tokens were read: a list loaded after them. */
+    private int renumbered(int k) {
         Vocabulary.Words words = Vocabulary.current();
-        if (idsFrom != words) { // the vocabulary grew since: a list loaded after the tokens were read
-            for (int i = 0; i < size; i++) {
-                ids[i] = words.id(this, i);
-            }
-            idsFrom = words;
+        for (int i = 0; i < size; i++) {
+            ids[i] = words.id(this, i);
         }
+        idsFrom = words;
         return ids[k];
     }
 
@@ -205,7 +235,12 @@ final class TokenList {
 
     /** Whether the folded form of token {@code k} is {@code normalised}. */
     boolean is(int k, String normalised) {
-        if (normalised.length() != normLength[k]) {
+        // the length decides most calls: small enough to be inlined where it is called
+        return normalised.length() == normLength[k] && sameNorm(k, normalised);
+    }
+
+    private boolean sameNorm(int k, String normalised) {
+        if (normalised.hashCode() != normHash[k]) {
             return false;
         }
         if ((flags[k] & ASCII) == 0) {
@@ -214,7 +249,7 @@ final class TokenList {
         int n = 0;
         boolean dropDots = end[k] - start[k] > 1;
         for (int i = start[k]; i < end[k]; i++) {
-            char c = source.charAt(i);
+            char c = chars[i];
             if (c == '.' && dropDots) {
                 continue;
             }
@@ -228,26 +263,31 @@ final class TokenList {
 
     /** Whether the folded form of token {@code k} is {@code key}'s chars: {@link #is} for a {@link WordMap}'s keys. */
     boolean is(int k, char[] key) {
-        if (key.length != normLength[k]) {
+        return is(k, key, 0, key.length);
+    }
+
+    /** Whether the folded form of token {@code k} is {@code pool[from, from + length)}. */
+    boolean is(int k, char[] pool, int from, int length) {
+        if (length != normLength[k]) {
             return false;
         }
         if ((flags[k] & ASCII) == 0) {
             String s = norm(k);
-            for (int i = 0; i < key.length; i++) {
-                if (s.charAt(i) != key[i]) {
+            for (int i = 0; i < length; i++) {
+                if (s.charAt(i) != pool[from + i]) {
                     return false;
                 }
             }
             return true;
         }
-        int n = 0;
+        int n = from;
         boolean dropDots = end[k] - start[k] > 1;
         for (int i = start[k]; i < end[k]; i++) {
-            char c = source.charAt(i);
+            char c = chars[i];
             if (c == '.' && dropDots) {
                 continue;
             }
-            if (key[n] != lowerAscii(c)) {
+            if (pool[n] != lowerAscii(c)) {
                 return false;
             }
             n++;

@@ -36,45 +36,49 @@ final class Tokenizer {
     }
 
     static TokenList tokenize(String text) {
-        return tokenize(text, 0, text.length());
+        return tokenize(text, text.toCharArray(), 0, text.length());
     }
 
-    static TokenList tokenize(String text, int from, int to) {
-        TokenList out = new TokenList(text, (to - from) / 5);
+    /**
+     * The tokens of {@code text[from, to)}; {@code chars} holds the text's chars, read instead of the string
+     * (one copy for all the sentences of a report, and an array is cheaper to read than a string).
+     */
+    static TokenList tokenize(String text, char[] chars, int from, int to) {
+        TokenList out = new TokenList(text, chars, (to - from) / 4); // news copy: 5.3 chars a token
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (skipped(c)) {
                 i++;
                 continue;
             }
             if (!isLetterOrDigit(c)) {
-                if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                        && (i + 2 >= to || !isLetterOrDigit(text.charAt(i + 2)))) {
+                if (isApostrophe(c) && i + 1 < to && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+                        && (i + 2 >= to || !isLetterOrDigit(chars[i + 2]))) {
                     out.add(i, i + 2);
                     i += 2;
                     continue;
                 }
-                int len = Character.charCount(text.codePointAt(i));
+                int len = Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]) ? 2 : 1;
                 out.add(i, Math.min(to, i + len));
                 i += len;
                 continue;
             }
             int j = i;
             while (j < to) {
-                char d = text.charAt(j);
+                char d = chars[j];
                 if (wordChar(d)) {
                     j++;
                 } else if ((d == '-' || d == '&' || d == '.' || isApostrophe(d)) && j + 1 < to
-                        && isLetterOrDigit(text.charAt(j + 1))
-                        && !(isApostrophe(d) && possessive(text, j + 1, to))) {
+                        && isLetterOrDigit(chars[j + 1])
+                        && !(isApostrophe(d) && possessive(chars, j + 1, to))) {
                     j++;
                 } else {
                     break;
                 }
             }
             // Dotted abbreviations keep their last dot: "U.S." "D.C." (letters separated by dots).
-            if (j < to && text.charAt(j) == '.' && j - i >= 2 && text.charAt(j - 2) == '.') {
+            if (j < to && chars[j] == '.' && j - i >= 2 && chars[j - 2] == '.') {
                 j++;
             }
             out.add(i, j);
@@ -83,8 +87,8 @@ final class Tokenizer {
         return out;
     }
 
-    private static boolean possessive(String text, int at, int to) {
-        return (text.charAt(at) == 's' || text.charAt(at) == 'S') && (at + 1 >= to || !isLetterOrDigit(text.charAt(at + 1)));
+    private static boolean possessive(char[] chars, int at, int to) {
+        return (chars[at] == 's' || chars[at] == 'S') && (at + 1 >= to || !isLetterOrDigit(chars[at + 1]));
     }
 
     static boolean isApostrophe(char c) {
@@ -103,7 +107,7 @@ final class Tokenizer {
         }
         String s = surface;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
+            if (s.charAt(i) >= 0x80 && !nfkdKeeps(s.charAt(i))) {
                 s = Normalizer.normalize(s, Normalizer.Form.NFKD);
                 break;
             }
@@ -120,6 +124,30 @@ final class Tokenizer {
             b.append(c == '\u2019' || c == '\u2018' ? '\'' : Character.toLowerCase(c));
         }
         return b.length() == 0 ? surface : b.toString();
+    }
+
+    /**
+     * By BMP char: whether NFKD leaves a text holding it as it is, as far as this char goes: 1 yes, 2 no, 0 not asked
+     * yet. Filled as chars come (a race writes the same value), so that curly quotes and dashes skip the costly
+     * {@link Normalizer}.
+     */
+    private static final byte[] NFKD_KEEPS = new byte[65536];
+
+    /**
+     * Whether NFKD maps the char to itself and it is no mark: marks (the only chars with a combining class) can be
+     * reordered by their neighbours, so a text of such chars and ASCII is its own NFKD.
+     */
+    private static boolean nfkdKeeps(char c) {
+        byte known = NFKD_KEEPS[c];
+        if (known == 0) {
+            int type = Character.getType(c);
+            boolean keeps = !Character.isSurrogate(c) && type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFKD);
+            known = keeps ? (byte) 1 : (byte) 2;
+            NFKD_KEEPS[c] = known;
+        }
+        return known == 1;
     }
 
     /** The lookup key of a phrase: its tokens' normal forms joined by single spaces. */

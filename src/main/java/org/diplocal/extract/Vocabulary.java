@@ -15,16 +15,60 @@ final class Vocabulary {
     static final class Words {
         private final WordMap<Integer> ids;
         private final int size;
+        /**
+         * {@link #ids} again, flat, for the lookup of every token of every report: per slot the word's hash with its
+         * low bit set, 0 for a free slot. A probe reads one int here, so the words no list knows (most of a text)
+         * cost one small array; only a match reads the id and compares the chars in {@link #chars}.
+         */
+        private final int[] tags;
+        private final int[] slotIds;
+        private final int[] offsets;
+        private final int[] lengths;
+        private final char[] chars;
+        private final int mask;
 
         private Words(WordMap<Integer> ids, int size) {
             this.ids = ids;
             this.size = size;
+            int capacity = Integer.highestOneBit(Math.max(16, size * 3) - 1) << 1;
+            mask = capacity - 1;
+            tags = new int[capacity];
+            slotIds = new int[capacity];
+            offsets = new int[capacity];
+            lengths = new int[capacity];
+            StringBuilder pool = new StringBuilder();
+            ids.forEachKey(word -> {
+                int h = word.hashCode();
+                int slot = mix(h) & mask;
+                while (tags[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                tags[slot] = h | 1;
+                slotIds[slot] = ids.get(word);
+                offsets[slot] = pool.length();
+                lengths[slot] = word.length();
+                pool.append(word);
+            });
+            chars = pool.toString().toCharArray();
         }
 
         /** The id of token {@code k}'s folded form, or -1 for a word no list knows. */
         int id(TokenList tokens, int k) {
-            Integer id = ids.get(tokens, k);
-            return id == null ? -1 : id;
+            int h = tokens.normHash(k);
+            int tag = h | 1;
+            for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+                int t = tags[slot];
+                if (t == 0) {
+                    return -1;
+                }
+                if (t == tag && tokens.is(k, chars, offsets[slot], lengths[slot])) {
+                    return slotIds[slot];
+                }
+            }
+        }
+
+        private static int mix(int h) {
+            return h ^ (h >>> 16);
         }
     }
 

@@ -286,11 +286,20 @@ final class CalendarResolver {
         if (text == null) {
             return null;
         }
-        if (text.chars().allMatch(Character::isDigit)) {
+        if (allDigits(text)) {
             return Integer.parseInt(text);
         }
         String v = data.normalize(map, text); // "4th", "fourth"
         return v == null ? null : Integer.parseInt(v);
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer year(String a, String b) {

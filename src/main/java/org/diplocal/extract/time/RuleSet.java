@@ -35,7 +35,14 @@ final class RuleSet {
     private static final String SPACE_CLASS = "[\\s\\u00A0\\u202F]";
     private static final String SPACE = SPACE_CLASS + "{1,4}";
 
-    private final Map<String, Map<String, String>> normalization = new HashMap<>();
+    private final Map<String, Normalization> normalization = new HashMap<>();
+
+    /**
+     * A normalization map by {@link #key}, and again by its keys as text writes them (as listed, Capitalised, UPPER
+     * CASE), so that most lookups hash the matched phrase instead of building its key.
+     */
+    private record Normalization(Map<String, String> byKey, Map<String, String> asWritten) {
+    }
     private final Map<String, List<String>> lists = new HashMap<>();
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Rule[]> byTriggerWord = new HashMap<>();
@@ -163,11 +170,15 @@ final class RuleSet {
 
     /** Looks a matched phrase up in a normalization map: lower case, spaces collapsed, a final period dropped. */
     String normalize(String map, String phrase) {
-        Map<String, String> m = normalization.get(map);
-        if (m == null) {
+        Normalization n = normalization.get(map);
+        if (n == null) {
             throw new RuleSetException("no normalization '" + map + "'");
         }
-        return phrase == null ? null : m.get(key(phrase));
+        if (phrase == null) {
+            return null;
+        }
+        String value = n.asWritten().get(phrase);
+        return value != null ? value : n.byKey().get(key(phrase));
     }
 
     static String key(String phrase) {
@@ -222,7 +233,16 @@ final class RuleSet {
                 throw new RuleSetException(line.where() + ": '" + k + "' is listed twice");
             }
         }
-        normalization.put(name, map);
+        Map<String, String> written = new HashMap<>();
+        map.forEach((k, value) -> {
+            String capitalised = k.isEmpty() ? k : k.substring(0, 1).toUpperCase(Locale.ROOT) + k.substring(1);
+            for (String form : new String[] {k, capitalised, k.toUpperCase(Locale.ROOT)}) {
+                if (key(form).equals(k)) { // the lookup by key would find this entry for the form
+                    written.putIfAbsent(form, value);
+                }
+            }
+        });
+        normalization.put(name, new Normalization(map, written));
         addList(name, new ArrayList<>(map.keySet()), lines.isEmpty() ? null : lines.get(0));
     }
 

@@ -70,8 +70,19 @@ public final class TimeTagger {
      */
     public List<TimeMention> tag(String text, LocalDate reference) {
         Objects.requireNonNull(text, "text");
+        return tag(text, text.toCharArray(), reference);
+    }
+
+    /**
+     * {@link #tag(String, LocalDate)} for a caller that holds the text's chars already: {@code chars} must be
+     * {@code text.toCharArray()}; they are only read.
+     */
+    public List<TimeMention> tag(String text, char[] chars, LocalDate reference) {
+        Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
-        char[] chars = text.toCharArray();
+        if (chars.length != text.length()) {
+            throw new IllegalArgumentException("chars are not the text's");
+        }
         Context ctx = new Context(text, chars, reference, tenseCue);
         Matchers matchers = this.matchers.get().on(text);
         List<TimeMention> out = new ArrayList<>();
