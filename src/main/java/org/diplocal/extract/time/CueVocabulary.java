@@ -18,6 +18,8 @@ final class CueVocabulary {
     static final int FUTURE_OR_TODAY = 2;
     static final int PAST = 4;
     static final int INFINITIVE_STOP = 8;
+    /** an "-ed" word that is mostly an adjective ("related meetings"), no past cue */
+    static final int ADJECTIVE = 16;
 
     /** Lower-case word to id; also the way in for words with non-ASCII letters, lower-cased by {@link String}. */
     private final Map<String, Integer> ids = new HashMap<>();
@@ -29,7 +31,7 @@ final class CueVocabulary {
     private final int mask;
 
     CueVocabulary(List<String> future, List<String> futureOrToday, List<String> past, List<String> infinitiveStop,
-                  List<String> plainWords) {
+                  List<String> adjectives, List<String> plainWords) {
         List<String[]> pairs = new ArrayList<>();
         for (String cue : future) {
             String[] words = normal(cue).split(" ");
@@ -41,6 +43,7 @@ final class CueVocabulary {
         add(futureOrToday, FUTURE_OR_TODAY);
         add(past, PAST);
         add(infinitiveStop, INFINITIVE_STOP);
+        add(adjectives, ADJECTIVE);
         for (String[] pair : pairs) {
             register(pair[0]);
             register(pair[1]);

@@ -20,8 +20,9 @@ final class TenseCue {
     private final int been;
     private final int being;
 
-    TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop) {
-        vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop,
+    TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
+             List<String> participleAdjectives) {
+        vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
                 List.of("to", "by", "be", "been", "being"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
@@ -102,7 +103,8 @@ final class TenseCue {
                 || i > 0 && words.id(i - 1) == to && infinitive(words, i)) {
             return Tense.FUTURE;
         }
-        if (words.edForm(i, 5) && Character.isLowerCase(words.firstChar(i)) && !passive(words, i)) {
+        if (words.edForm(i, 5) && Character.isLowerCase(words.firstChar(i)) && !passive(words, i)
+                && !is(words, i, CueVocabulary.ADJECTIVE)) { // "and related meetings the week of July 7"
             return Tense.PAST;
         }
         return Tense.NONE;

@@ -44,7 +44,7 @@ public final class TimeTagger {
         this.resolver = new Resolver(rules);
         this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules.rules().size()));
         this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tenseFutureOrToday"), rules.list("tensePast"),
-                rules.list("infinitiveStop"));
+                rules.list("infinitiveStop"), rules.list("participleAdjectives"));
     }
 
     /** The tagger with the rule files shipped in this package, loaded once. */

@@ -63,6 +63,12 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void anEdAdjectiveBeforeTheMentionIsNoPastCue() {
+        assertEquals(LocalDate.of(2026, 4, 13), only("Norway will host the summit and related meetings the week of April 13.",
+                TUESDAY).first());
+    }
+
+    @Test
     void weekdayWithFutureCueIsTheComingOne() {
         assertEquals(LocalDate.of(2026, 3, 16), only("Egypt's foreign minister will visit Accra on Monday.", TUESDAY).first());
     }
