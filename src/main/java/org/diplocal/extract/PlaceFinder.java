@@ -95,6 +95,9 @@ final class PlaceFinder {
             if (best == null) {
                 continue;
             }
+            if (best.kind() == Gazetteer.Kind.CITY && n == 1 && firstName(tokens, i)) {
+                return i; // "Vladimir Putin will", "Florence Parly said": a first name, not the town
+            }
             if (best.kind() == Gazetteer.Kind.COUNTRY && i > 0 && REGION_WORDS.contains(tokens, i - 1) && tokens.capitalised(i - 1)) {
                 return i + n; // "Latin America", "Central Asia": a region, not the country its last word names
             }
@@ -192,6 +195,24 @@ final class PlaceFinder {
             return e; // countries, organisations and demonyms come before cities of the same name
         }
         return city;
+    }
+
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "at", "to", "from", "near", "outside", "into", "via",
+            "of", "for");
+
+    /**
+     * A one-word town name followed by a capitalised word the lists do not know and a verb, outside a place phrase
+     * ("in", "to"): the first name of a person, as "Vladimir" in "Vladimir Putin will" (but "Addis Abeba, July 13").
+     */
+    private boolean firstName(TokenList tokens, int i) {
+        int next = i + 1;
+        if (next >= tokens.size() || !tokens.capitalised(next) || !tokens.word(next) || tokens.allCaps(i)
+                || i > 0 && PLACE_PREPOSITIONS.contains(tokens, i - 1)) {
+            return false;
+        }
+        return next + 1 < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, next + 1)
+                && gazetteer.longestStartingWith(tokens.norm(next)) == 0 && !commonWord(tokens, next)
+                && lexicon.venueHeads.longest(tokens, next) == null && !lexicon.honorifics.contains(tokens, next);
     }
 
     /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President", "Union"). */

@@ -136,4 +136,10 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "10:30 a.m. LOCAL Secretary Nowak meets with Chilean President Gabriel Boric.");
         assertTrue(found.stream().noneMatch(m -> m.person().name.contains("LOCAL")), found::toString);
     }
+
+    @Test
+    void theQueenConsortIsATitleNotAName() {
+        List<PersonMention> found = Fixtures.people(finder, "The King and the Queen Consort will travel to Oslo on Monday.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.equals("Consort")), found::toString);
+    }
 }

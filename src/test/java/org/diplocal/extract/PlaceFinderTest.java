@@ -104,4 +104,15 @@ class PlaceFinderTest {
     void aVenueOfTheSomethingKeepsItsWholeName() {
         assertEquals("Palace of the Nations", first("The talks open at the Palace of the Nations on Monday.").name());
     }
+
+    @Test
+    void aTownNameThatOpensAPersonsNameIsNoPlace() {
+        assertTrue(Fixtures.places("Florence Parly will visit Oslo on Monday.").places().stream()
+                .noneMatch(p -> p.name().equals("Florence")));
+    }
+
+    @Test
+    void aTownNameAfterAPrepositionStaysATown() {
+        assertEquals("IT", first("Talks in Florence Monday ended early.").country());
+    }
 }
