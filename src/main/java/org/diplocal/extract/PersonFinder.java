@@ -162,7 +162,7 @@ final class PersonFinder {
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
     }
 
-    /** "LOCAL Secretary Blinken meets": titles and a shouted label are no part of a name. */
+    /** "10:30 a.m. LOCAL Secretary Nowak meets": titles and a shouted label are no part of a name. */
     private static final WordSet BARE_TITLES = WordSet.of("secretary", "minister", "ambassador", "envoy", "spokesperson",
             "spokesman", "spokeswoman");
 
