@@ -1622,6 +1622,11 @@ final class DraftAssembler {
                         owner.days = Math.max(owner.days, duration(f, before));
                     }
                 }
+                for (Candidate c : seeds) {
+                    if (owner == null && !trip && joinedByAnd(f, c.trigger.to(), before.from())) {
+                        owner = c; // "the 58th ASEAN Foreign Ministers' Meeting and related meetings the week of July 7"
+                    }
+                }
                 if (owner == null && !trip) {
                     // a date after a word that is no engagement of its own, with an engagement before it: keep the old rule
                     for (Candidate c : seeds) {

@@ -334,6 +334,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aDateAfterAnEventJoinedByAndIsTheNamedEventsToo() {
+        Draft d = only("Norway will host the Nordic Foreign Ministers' Meeting and related meetings the week of May 20, "
+                + "Foreign Minister Espen Barth Eide said.");
+        assertEquals(LocalDate.of(2024, 5, 20), d.start());
+        assertEquals(LocalDate.of(2024, 5, 26), d.end());
+        assertEquals(Precision.WINDOW, d.precision());
+    }
+
+    @Test
     void afterThatStartsWhereTheEngagementBeforeEnds() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
                 + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");
