@@ -211,4 +211,29 @@ public final class Dateline {
             return Optional.empty();
         }
     }
+
+    /**
+     * The country of the place a dateline opens with ("SEOUL, May 23 (Yonhap) --", "NAIROBI, Kenya (AP) --",
+     * "New Delhi, Jun 27 (PTI)"), or null: where the report is written, most often its officials' home.
+     */
+    static String country(java.util.List<SentenceFacts> report) {
+        for (SentenceFacts f : report.subList(0, Math.min(3, report.size()))) {
+            for (PlaceMention p : f.places.places()) {
+                if (p.from() != 0 || p.to() + 1 >= f.tokens.size() || p.country() == null
+                        || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY) {
+                    continue;
+                }
+                boolean shouted = true;
+                for (int k = p.from(); k < p.to(); k++) {
+                    shouted &= f.tokens.allCaps(k) || !f.tokens.word(k);
+                }
+                boolean comma = f.tokens.is(p.to(), ",");
+                boolean dated = comma && (Calendar.isCalendarWord(f.tokens, p.to() + 1) || !f.tokens.word(p.to() + 1));
+                if (shouted && (comma || f.tokens.is(p.to(), "(")) || dated) {
+                    return p.country();
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -123,7 +123,7 @@ final class DraftAssembler {
         for (SentenceFacts f : report) {
             homeFromReturn(f);
         }
-        DraftWriter writer = new DraftWriter(gazetteer, countryCounts, datelineCountry(report));
+        DraftWriter writer = new DraftWriter(gazetteer, countryCounts, Dateline.country(report));
         writer.homeCountries(events);
         hostsAtHome(events);
         List<Draft> drafts = new ArrayList<>();
@@ -134,31 +134,6 @@ final class DraftAssembler {
         }
         drafts.sort(Comparator.comparing(Draft::start).thenComparing(Draft::end));
         return drafts;
-    }
-
-    /**
-     * The country of the place a dateline opens with ("SEOUL, May 23 (Yonhap) --", "NAIROBI, Kenya (AP) --",
-     * "New Delhi, Jun 27 (PTI)"), or null: where the report is written, most often its officials' home.
-     */
-    static String datelineCountry(List<SentenceFacts> report) {
-        for (SentenceFacts f : report.subList(0, Math.min(3, report.size()))) {
-            for (PlaceMention p : f.places.places()) {
-                if (p.from() != 0 || p.to() + 1 >= f.tokens.size() || p.country() == null
-                        || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY) {
-                    continue;
-                }
-                boolean shouted = true;
-                for (int k = p.from(); k < p.to(); k++) {
-                    shouted &= f.tokens.allCaps(k) || !f.tokens.word(k);
-                }
-                boolean comma = f.tokens.is(p.to(), ",");
-                boolean dated = comma && (Calendar.isCalendarWord(f.tokens, p.to() + 1) || !f.tokens.word(p.to() + 1));
-                if (shouted && (comma || f.tokens.is(p.to(), "(")) || dated) {
-                    return p.country();
-                }
-            }
-        }
-        return null;
     }
 
     // ---- one sentence -------------------------------------------------------------------------
@@ -311,11 +286,11 @@ final class DraftAssembler {
             c.what = ceremonyWords(f, c.trigger);
             topics(f, c);
         }
-        int hostAt = hostingCountry(f, live);
-        if (hostAt >= 0) {
+        PlaceMention host = hostingCountry(f, live);
+        if (host != null) {
             for (Candidate c : seeds) {
-                if (c.noParticipants() && c.trigger.from() > hostAt) {
-                    c.hostCountry = countryAt(f, hostAt); // "Malaysia will host the summit, followed by ..."
+                if (c.noParticipants() && c.trigger.from() > host.from()) {
+                    c.hostCountry = host.country(); // "Malaysia will host the summit, followed by ..."
                 }
             }
         }
@@ -1043,10 +1018,10 @@ final class DraftAssembler {
             "would", "shall", "be", "plans", "going", "scheduled", "preparing", "prepares", "prepared", "poised", "slated");
 
     /**
-     * "Malaysia will host the 46th ASEAN Summit", "Switzerland is set to host a conference": the token of a country
-     * that is the subject of a live "host", or -1.
+     * "Malaysia will host the 46th ASEAN Summit", "Switzerland is set to host a conference": the country
+     * that is the subject of a live "host", or null.
      */
-    private static int hostingCountry(SentenceFacts f, List<Trigger> live) {
+    private static PlaceMention hostingCountry(SentenceFacts f, List<Trigger> live) {
         for (Trigger t : live) {
             if (!t.kind().equals("host") || !f.tokens.is(t.from(), "host") && !f.tokens.is(t.from(), "hosts")
                     && !f.tokens.is(t.from(), "hosting")) {
@@ -1060,17 +1035,8 @@ final class DraftAssembler {
                 if (p.kind() == PlaceMention.Kind.COUNTRY && p.to() == k + 1 && !p.possessive()
                         && (p.from() == 0 || !f.tokens.word(p.from() - 1) || CLAUSE_JOINERS.contains(f.tokens, p.from() - 1)
                         || f.tokens.is(p.from() - 1, "that"))) {
-                    return p.from();
+                    return p;
                 }
-            }
-        }
-        return -1;
-    }
-
-    private static String countryAt(SentenceFacts f, int token) {
-        for (PlaceMention p : f.places.places()) {
-            if (p.from() == token) {
-                return p.country();
             }
         }
         return null;
