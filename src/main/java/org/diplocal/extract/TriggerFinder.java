@@ -62,7 +62,7 @@ final class TriggerFinder {
         boolean hasNext = to < tokens.size();
         String kind = rows.get(0)[1];
         String word = tokens.norm(from);
-        if (kind.equals("call") && to - from == 1 && (!hasNext || !tokens.is(to, "with"))) {
+        if (kind.equals("call") && word.equals("call") && (!hasNext || !tokens.is(to, "with"))) {
             return null; // "Washington's call for ..." is not a phone call
         }
         if (kind.equals("travel") && (word.equals("head") || word.startsWith("fl")) && (!hasNext || !tokens.is(to, "to"))) {

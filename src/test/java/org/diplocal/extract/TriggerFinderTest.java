@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TriggerFinderTest {
     private static List<Trigger> triggers(String sentence) {
@@ -46,5 +48,24 @@ class TriggerFinderTest {
     void cityBeforeMeetingWordIsNoName() {
         Trigger t = triggers("The Cairo summit ends.").get(0);
         assertEquals(null, t.name());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The two leaders will sit down with business chiefs in Lima.|meeting",
+        "Mahama will convene the regional leaders in Accra.|meeting",
+        "The gathering of Nordic ministers opens in Oslo.|meeting",
+        "She will have an audience with the King on Friday.|meeting",
+        "Regional leaders will meet for a mini-summit in Luanda.|summit",
+        "Boric will speak at the university on Friday.|speech",
+        "The president will be sworn in on Tuesday.|ceremony",
+        "The two presidents will hold a telephone conversation on Friday.|call",
+        "EU leaders will meet by videoconference on Friday.|call",
+        "The minister will leave for Nairobi on Sunday.|travel",
+        "Store will take part in the summit in Accra.|attend",
+        "The minister will preside over the council meeting.|attend"
+    })
+    void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
+        assertTrue(triggers(sentence).stream().anyMatch(t -> t.kind().equals(kind)), () -> triggers(sentence).toString());
     }
 }
