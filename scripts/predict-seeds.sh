@@ -11,6 +11,6 @@ mvn -o -q test-compile
 if [ ! -f target/dev-classpath.txt ]; then
   mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/dev-classpath.txt >/dev/null
 fi
-java -Ddiplocal.extract.debug=${DEBUG:-false} -cp "target/test-classes:target/classes:$(cat target/dev-classpath.txt)" \
+java ${JOPTS:-} -Ddiplocal.extract.debug=${DEBUG:-false} -cp "target/test-classes:target/classes:$(cat target/dev-classpath.txt)" \
   org.diplocal.extract.dev.PredictReports "$gold" "$reports" "$out"
 python3 ../shared/eval/score.py --gold "$gold" --predictions "$out" -v

@@ -46,6 +46,8 @@ final class Candidate {
     final Set<Person> apartFrom = new LinkedHashSet<>();
     /** "Malaysia will host the summit": the country whose officials stand for it when no one is named with it */
     String hostCountry;
+    /** "talks between Ethiopia and Somalia": the countries that meet, whose officials stand for them when none is named */
+    final Set<String> sides = new LinkedHashSet<>();
     DraftStatus status = DraftStatus.SCHEDULED;
     String evidence;
     final Set<Integer> sentences = new LinkedHashSet<>();

@@ -101,8 +101,16 @@ final class DraftAssembler {
             if (e.groupRole != null) {
                 officialsOfTheGroup(e, people);
             }
+            if (e.noParticipants()) {
+                for (String side : e.sides) { // "talks between Ethiopia and Somalia, postponed": their officials in the report
+                    mostTold(people, side).ifPresent(e.subjects::add);
+                }
+            }
             if (e.hostCountry != null && e.noParticipants()) {
-                hostCountryOfficial(e, people);
+                hostCountryOfficial(e, people, e.hostCountry, true);
+            } else if (e.noParticipants() && !e.virtual && e.loc != null && e.loc.country() != null && e.loc.level() >= 1) {
+                // "The summit, due in Lima on May 5, was called off": whoever stands for the country it is held in
+                hostCountryOfficial(e, people, e.loc.country(), true);
             }
         }
         events.removeIf(Candidate::noParticipants);
@@ -170,7 +178,11 @@ final class DraftAssembler {
         List<List<Candidate>> tours = new ArrayList<>();
         for (int n = 0; n < live.size(); n++) {
             Trigger t = live.get(n);
-            int regionEnd = n + 1 < live.size() ? live.get(n + 1).from() : f.tokens.size();
+            int next = n + 1;
+            if (next < live.size() && t.named() && headOfTheName(f, t, live.get(next))) {
+                next++; // "the Pacific Islands Forum leaders meeting ... in Suva": one event word
+            }
+            int regionEnd = next < live.size() ? live.get(next).from() : f.tokens.size();
             Candidate c = new Candidate(f, t);
             PlaceMention object = placeObject(f, t);
             PlaceMention modifier = placeModifier(f, t);
@@ -193,10 +205,13 @@ final class DraftAssembler {
                 }
             }
             groupObject(f, t.to(), regionEnd, c);
+            if (c.objects.isEmpty() && c.family().equals("meeting")) {
+                sides(f, t, regionEnd, c);
+            }
             if (c.objects.isEmpty() && c.family().equals("meeting") && pairAfter(f, t.to())) {
                 c.objects.addAll(lastGroup); // "followed by talks between the two heads of state"
             }
-            boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty()
+            boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty() || c.sides.size() >= 2
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
                     || modifier != null || t.kind().equals("ceremony") || t.kind().equals("speech");
             if (c.family().equals("meeting") && usableBefore(f, t.from()) >= 2) {
@@ -488,8 +503,9 @@ final class DraftAssembler {
             }
         }
         for (PersonMention p : f.persons) {
-            if (p.from() > c.trigger.to() && p.from() < next && p.from() >= 2 && f.tokens.is(p.from() - 1, "by")
-                    && PRESIDING.contains(f.tokens, p.from() - 2) && !p.former() && !c.objects.contains(p.person())) {
+            boolean presiding = p.from() >= 2 && (f.tokens.is(p.from() - 1, "by") && PRESIDING.contains(f.tokens, p.from() - 2)
+                    || f.tokens.is(p.from() - 1, "of") && PRESIDENCY.contains(f.tokens, p.from() - 2)); // "under the presidency of X"
+            if (p.from() > c.trigger.to() && p.from() < next && presiding && !p.former() && !c.objects.contains(p.person())) {
                 c.subjects.add(p.person());
                 if (f.tokens.is(p.from() - 2, "hosted") && p.person().country == null && c.loc != null) {
                     p.person().country = c.loc.country(); // the host is at home
@@ -499,6 +515,7 @@ final class DraftAssembler {
     }
 
     private static final WordSet PRESIDING = WordSet.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
+    private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
 
     private static final WordSet HELD = WordSet.of("held", "had", "hosted", "attended", "concluded", "wrapped");
 
@@ -694,7 +711,14 @@ final class DraftAssembler {
     }
 
     private boolean usable(SentenceFacts f, PersonMention p) {
-        return !p.former() && !p.speaker() && !f.background[p.from()];
+        return (!p.former() || plansAhead(f, p)) && !p.speaker() && !f.background[p.from()];
+    }
+
+    private static final WordSet PLANNING = WordSet.of("will", "shall");
+
+    /** "Former President X will convene the talks": out of office, yet the one who acts in what is planned. */
+    private static boolean plansAhead(SentenceFacts f, PersonMention p) {
+        return p.to() < f.tokens.size() && PLANNING.contains(f.tokens, p.to());
     }
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup,
@@ -1047,17 +1071,34 @@ final class DraftAssembler {
      * the portfolio a ministers' meeting names ("ASEAN Foreign Ministers' Meeting"), else its leader, else any of its
      * officials; officials the report names without a country are taken for the host's when none is named with it.
      */
-    private void hostCountryOfficial(Candidate e, List<Person> people) {
+    private void hostCountryOfficial(Candidate e, List<Person> people, String hostCountry, boolean stateless) {
+        bestOfficial(e, people, hostCountry, stateless).ifPresent(best -> {
+            e.subjects.add(best);
+            if (best.country == null) {
+                best.country = hostCountry;
+            }
+            if (e.loc == null && !e.virtual) {
+                e.loc = countryLoc(hostCountry); // "Ghana will host the summit on Wednesday": in Ghana
+            }
+        });
+    }
+
+    /**
+     * The official who stands for a country at an event: the minister of the portfolio a ministers' meeting names
+     * ("ASEAN Foreign Ministers' Meeting"), else its leader, else any current official of it; with {@code stateless},
+     * officials the report names without a country count when none is named with it.
+     */
+    private static java.util.Optional<Person> bestOfficial(Candidate e, List<Person> people, String hostCountry, boolean stateless) {
         String portfolio = null;
         if (e.name != null) {
             java.util.regex.Matcher m = MINISTERS_OF.matcher(e.name.toLowerCase(java.util.Locale.ROOT));
             portfolio = m.find() ? m.group(1) + " minister" : null;
         }
-        boolean anyOfTheCountry = people.stream().anyMatch(p -> e.hostCountry.equals(p.country));
+        boolean anyOfTheCountry = !stateless || people.stream().anyMatch(p -> hostCountry.equals(p.country));
         Person best = null;
         int bestRank = 0;
         for (Person p : people) {
-            if (p.role == null || !p.everCurrent || !(e.hostCountry.equals(p.country) || p.country == null && !anyOfTheCountry)
+            if (p.role == null || !p.everCurrent || !(hostCountry.equals(p.country) || p.country == null && !anyOfTheCountry)
                     || "multilateral".equals(p.domain)) {
                 continue;
             }
@@ -1067,14 +1108,29 @@ final class DraftAssembler {
                 bestRank = rank;
             }
         }
-        if (best != null) {
-            e.subjects.add(best);
-            if (best.country == null) {
-                best.country = e.hostCountry;
+        return java.util.Optional.ofNullable(best);
+    }
+
+    /** The current official of a country the report tells most of: who speaks for it in talks the report names. */
+    private static java.util.Optional<Person> mostTold(List<Person> people, String country) {
+        return people.stream()
+                .filter(p -> p.role != null && p.everCurrent && country.equals(p.country) && !"multilateral".equals(p.domain))
+                .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions));
+    }
+
+    /** "talks between Ethiopia and Somalia", "a round of talks between Russian and Ukrainian delegations". */
+    private static void sides(SentenceFacts f, Trigger t, int regionEnd, Candidate c) {
+        int k = t.to();
+        if (k >= f.tokens.size() || !f.tokens.is(k, "between")) {
+            return;
+        }
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() > k && cm.from() < Math.min(regionEnd, k + 8)) {
+                c.sides.add(cm.iso2());
             }
-            if (e.loc == null && !e.virtual) {
-                e.loc = countryLoc(e.hostCountry); // "Ghana will host the summit on Wednesday": in Ghana
-            }
+        }
+        if (c.sides.size() < 2) {
+            c.sides.clear();
         }
     }
 
@@ -1553,9 +1609,16 @@ final class DraftAssembler {
             }
             if (owner == null && before.form().equals("noun")) {
                 // "is hosting a meeting of defence ministers in New Delhi later this month": the hosting is the meeting
+                // "will convene a new round of peace talks in Nairobi next Monday": the convening is the talks;
+                // "the Pacific Islands Forum leaders' meeting, scheduled for May 28-30": the Forum's meeting
                 for (Candidate c : seeds) {
-                    if ((c.kind.equals("host") || c.kind.equals("attend")) && c.trigger.to() <= before.from()
-                            && before.from() - c.trigger.to() <= 3) {
+                    if (c.trigger.named() && headOfTheName(f, c.trigger, before)) {
+                        owner = c;
+                    }
+                    boolean verbOfIt = c.kind.equals("host") || c.kind.equals("attend")
+                            || c.family().equals("meeting") && !c.trigger.form().equals("noun");
+                    if (verbOfIt && c.trigger.to() <= before.from() && before.from() - c.trigger.to() <= 6
+                            && !f.tokens.containsBetween(c.trigger.to(), before.from(), ",")) {
                         owner = c;
                     }
                 }
@@ -1613,6 +1676,12 @@ final class DraftAssembler {
                 apply(c, d);
             }
         }
+    }
+
+    /** "the Pacific Islands Forum leaders' meeting": an event word right after a named event is that event's. */
+    private static boolean headOfTheName(SentenceFacts f, Trigger named, Trigger after) {
+        return after.form().equals("noun") && named.to() <= after.from() && after.from() - named.to() <= 2
+                && !f.tokens.containsBetween(named.to(), after.from(), ",");
     }
 
     private static boolean meetingWord(Trigger t) {

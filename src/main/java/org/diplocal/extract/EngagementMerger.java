@@ -78,6 +78,11 @@ final class EngagementMerger {
         }
     }
 
+    /** "a bilateral meeting with X on the sidelines of the summit": a meeting of its own, not the summit. */
+    private static boolean metOnItsSidelines(Candidate meeting, Candidate summit) {
+        return !meeting.objects.isEmpty() && onItsSidelines(meeting, summit);
+    }
+
     private static boolean onItsSidelines(Candidate meeting, Candidate summit) {
         return meeting.anchor != null && meeting.anchor.type().equals("sidelines") && summit.name != null
                 && RelativeDates.referred(meeting, List.of(summit)) == summit;
@@ -203,7 +208,7 @@ final class EngagementMerger {
     }
 
     static boolean sameEngagement(Candidate a, Candidate b) {
-        if (!a.family().equals(b.family())) {
+        if (!a.family().equals(b.family()) || metOnItsSidelines(a, b) || metOnItsSidelines(b, a)) {
             return false;
         }
         for (Person p : a.apartFrom) {
@@ -358,6 +363,7 @@ final class EngagementMerger {
         into.objects.addAll(from.objects);
         into.subjects.removeAll(into.objects);
         into.groupCountries.addAll(from.groupCountries);
+        into.sides.addAll(from.sides);
         into.apartFrom.addAll(from.apartFrom);
         if (into.hostCountry == null) {
             into.hostCountry = from.hostCountry;

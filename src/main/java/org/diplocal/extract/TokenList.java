@@ -233,6 +233,16 @@ final class TokenList {
         return (flags[k] & WORD) != 0;
     }
 
+    /** Whether a token in {@code from..to} (exclusive) reads {@code normalised}. */
+    boolean containsBetween(int from, int to, String normalised) {
+        for (int k = from; k < to; k++) {
+            if (is(k, normalised)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the folded form of token {@code k} is {@code normalised}. */
     boolean is(int k, String normalised) {
         // the length decides most calls: small enough to be inlined where it is called

@@ -984,4 +984,58 @@ class ReportExtractorTest {
                 + "cocoa exports fell in the 4th quarter.");
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void talksBetweenTwoCountriesAreHeldByTheOfficialsTheReportTellsOfThem() {
+        Draft d = only("The fourth round of talks between Peru and Chile, which had been scheduled to take place in Lima on "
+                + "May 20, has been postponed, Chilean Foreign Minister Alberto van Klaveren said on Monday. Peruvian Foreign "
+                + "Minister Javier Gonzalez-Olaechea had invited him.");
+        assertEquals(DraftStatus.POSTPONED, d.status());
+        assertEquals(LocalDate.of(2024, 5, 20), d.start());
+        assertEquals(List.of("PE", "CL"), d.participants().stream().map(DraftPerson::country).toList());
+    }
+
+    @Test
+    void anEventCalledOffInACityIsStoodForByThatCountrysOfficial() {
+        Draft d = only("The Pacific Islands Forum leaders meeting, which had been scheduled for May 28-30 in Suva, has been "
+                + "postponed because of the cyclone, officials said. Fijian Prime Minister Sitiveni Rabuka had promised a warm "
+                + "welcome.");
+        assertEquals(LocalDate.of(2024, 5, 28), d.start());
+        assertEquals(LocalDate.of(2024, 5, 30), d.end());
+        assertEquals("Suva", d.location().city());
+        assertEquals("Sitiveni Rabuka", d.participants().get(0).name());
+    }
+
+    @Test
+    void aFormerOfficialWhoWillActTakesPart() {
+        Draft d = only("Former Chilean President Michelle Bachelet will convene a new round of talks between the government "
+                + "and dozens of armed groups in Accra on Wednesday, the African Union said.");
+        assertEquals(WED, d.start());
+        assertEquals("Michelle Bachelet", d.participants().get(0).name());
+    }
+
+    @Test
+    void aDateAfterTheTalksAConveningOpensIsTheConvenings() {
+        Draft d = only("Norwegian envoy Dag Halvor Nylander will host a new round of peace talks between the government and "
+                + "the rebel groups in Oslo next Monday, the foreign ministry said on Monday.");
+        assertEquals(LocalDate.of(2024, 5, 20), d.start());
+        assertEquals("Oslo", d.location().city());
+    }
+
+    @Test
+    void whoPresidesOverAnEventTakesPart() {
+        Draft d = only("The climate summit will take place in Accra from May 20 to 22 under the presidency of Ghanaian "
+                + "Environment Minister Ophelia Hayford.");
+        assertEquals("Ophelia Hayford", d.participants().get(0).name());
+    }
+
+    @Test
+    void aMeetingOnTheSidelinesOfASummitIsAnEngagementOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will attend the Nordic-African summit "
+                + "in Accra on Wednesday, hosted by Ghanaian President John Mahama. Store will hold a bilateral meeting with "
+                + "Mahama on the sidelines of the summit.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.title().contains("summit")), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.kind().equals("meeting") && d.participants().size() == 2), drafts::toString);
+    }
 }
