@@ -199,6 +199,12 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void anIrregularPastVerbPointsAMonthBack() {
+        assertEquals("2025-11", only("The first round of the Accra talks, in November, brought together the two ministers.",
+                TUESDAY).value());
+    }
+
+    @Test
     void monthAlonePointsForwardInTheFutureTense() {
         assertEquals("2026-11", only("The Egyptian president will visit Accra in November.", TUESDAY).value());
     }
