@@ -1673,7 +1673,9 @@ final class DraftAssembler {
         // first, the date before them all for the rest
         for (SentenceFacts.Dated d : everyones) {
             for (Candidate c : seeds) {
-                apply(c, d);
+                if (!c.dated()) { // "X, who was in Bratislava on Friday, will travel to Istanbul this weekend": its own
+                    apply(c, d);
+                }
             }
         }
     }

@@ -1038,4 +1038,12 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.title().contains("summit")), drafts::toString);
         assertTrue(drafts.stream().anyMatch(d -> d.kind().equals("meeting") && d.participants().size() == 2), drafts::toString);
     }
+
+    @Test
+    void aDateInAClauseBeforeTheEventWordsYieldsToTheEventsOwn() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric, who visited Quito on Sunday and was in Lima "
+                + "on Monday morning, will travel to Accra for talks with President John Mahama this weekend, his office said.");
+        assertTrue(drafts.stream().allMatch(d -> d.start().equals(LocalDate.of(2024, 5, 18))), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2), drafts::toString);
+    }
 }
