@@ -768,10 +768,22 @@ final class DraftAssembler {
                 }
             }
         }
-        if (c.subjects.isEmpty() && !c.objects.isEmpty() && protagonist != null && !c.objects.contains(protagonist)) {
+        // "The gathering will be hosted by X": what is hosted is the event, not the report's main figure
+        if (c.subjects.isEmpty() && !c.objects.isEmpty() && protagonist != null && !c.objects.contains(protagonist)
+                && !(c.trigger.form().equals("passive") && eventBefore(f, clause, c.trigger.from()))) {
             c.subjects.add(protagonist);
         }
         c.subjects.removeAll(c.objects);
+    }
+
+    /** An event word opens the clause: "The one-day gathering will be hosted by X". */
+    private static boolean eventBefore(SentenceFacts f, int from, int to) {
+        for (Trigger t : f.triggers) {
+            if (t.from() >= from && t.from() < to && t.form().equals("noun")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "after their meeting, and Prince X is due to meet Y": X opens a clause of his own, he is met by no one here. */
@@ -1338,8 +1350,11 @@ final class DraftAssembler {
                 && (LOCATIVE.contains(f.tokens, k - 3) || f.tokens.is(k - 2, "'s") && k > 3)) {
             return true; // "in the capital, Niamey", "in Senegal's capital, Dakar"
         }
-        if (k > 1 && f.tokens.is(k, "of") && (f.tokens.is(k - 1, "city") || f.tokens.is(k - 1, "town") || f.tokens.is(k - 1, "capital"))) {
-            for (int j = k - 2; j >= 0 && j > k - 8; j--) { // "in Turkey's southern resort city of Antalya"
+        boolean apposed = f.tokens.is(k, "capital") || f.tokens.is(k, "city") || f.tokens.is(k, "town");
+        if (k > 1 && (apposed || f.tokens.is(k, "of") && (f.tokens.is(k - 1, "city") || f.tokens.is(k - 1, "town")
+                || f.tokens.is(k - 1, "capital")))) { // "in the Latvian capital Riga"
+            int of = apposed ? k + 1 : k;
+            for (int j = of - 2; j >= 0 && j > of - 8; j--) { // "in Turkey's southern resort city of Antalya"
                 if (LOCATIVE.contains(f.tokens, j)) {
                     return true;
                 }

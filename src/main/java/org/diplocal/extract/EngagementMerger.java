@@ -200,6 +200,11 @@ final class EngagementMerger {
         return target != null;
     }
 
+    /** "X will attend", "the gathering will be hosted by X", with no place: the event told around it. */
+    private static boolean takesPartIn(Candidate c) {
+        return c.loc == null && (c.trigger.kind().equals("attend") || c.trigger.kind().equals("host") && c.trigger.form().equals("passive"));
+    }
+
     /** "The visits, from July 2 to 9" told of no one and no place, and a visit to Ghana on July 2 and 3: a leg of it. */
     private static boolean aLegOfTheTour(Candidate tour, Candidate leg) {
         return tour.noParticipants() && tour.loc == null && tour.family().equals("visit") && leg.loc != null
@@ -231,7 +236,7 @@ final class EngagementMerger {
         }
         if (a.noParticipants() || b.noParticipants()) {
             // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
-            boolean attend = a.trigger.kind().equals("attend") && a.loc == null || b.trigger.kind().equals("attend") && b.loc == null;
+            boolean attend = takesPartIn(a) || takesPartIn(b);
             if (attend) {
                 return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
             }

@@ -143,9 +143,12 @@ final class PersonFinder {
             boolean before = i > 0 && BEFORE_NAME.contains(tokens, i - 1) && !adjective;
             boolean after = j < tokens.size() && AFTER_NAME.contains(tokens, j)
                     && (i == 0 || !tokens.capitalised(i - 1));
-            if (j - i >= 2 && (before || after)) {
-                Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", null);
-                out.add(new PersonMention(i, j, p, false, speaker(tokens, i, j)));
+            // "Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": the country's own, by its possessive
+            CountryMention owner = i >= 2 && tokens.is(i - 1, "'s") ? countryEndingAt(places, i - 1) : null;
+            if (j - i >= 2 && (before || after || owner != null)) {
+                Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
+                int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does
+                out.add(new PersonMention(from, j, p, false, speaker(tokens, from, j)));
             }
             i = j - 1;
         }

@@ -1046,4 +1046,27 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().allMatch(d -> d.start().equals(LocalDate.of(2024, 5, 18))), drafts::toString);
         assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2), drafts::toString);
     }
+
+    @Test
+    void aCityNamedAfterItsCountrysCapitalIsWhereTheEventIs() {
+        Draft d = only("Norwegian Prime Minister Jonas Gahr Store will meet his Baltic counterparts in the Latvian capital Riga "
+                + "on Wednesday.");
+        assertEquals("Riga", d.location().city());
+    }
+
+    @Test
+    void aGatheringHostedByOfficialsToldAfterTheMeetingIsThatMeeting() {
+        Draft d = only("Nordic leaders will meet their counterparts from the three Baltic countries in the Latvian capital Riga "
+                + "next Tuesday, officials said. The one-day gathering will be hosted by Latvian Prime Minister Evika Silina and "
+                + "chaired by Norwegian Prime Minister Jonas Gahr Store, who has made the region a priority.");
+        assertEquals(LocalDate.of(2024, 5, 14), d.start());
+        assertEquals(List.of("Evika Silina", "Jonas Gahr Store"),
+                d.participants().stream().map(DraftPerson::name).sorted().toList());
+    }
+
+    @Test
+    void aNameAfterACountrysPossessiveIsThatCountrysOfficial() {
+        Draft d = only("Chile's Gabriel Boric will meet Ghana's John Mahama in Accra on Wednesday.");
+        assertEquals(List.of("CL", "GH"), d.participants().stream().map(DraftPerson::country).sorted().toList());
+    }
 }
