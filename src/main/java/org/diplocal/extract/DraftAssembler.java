@@ -393,6 +393,11 @@ final class DraftAssembler {
                     || TokenSpan.covers(f.places.places(), k - 1))) {
                 continue;
             }
+            int topicEnd = topicBeforeWith(f, k, qualifier);
+            if (topicEnd > k) {
+                k = topicEnd - 1; // "a ministerial meeting on fisheries with his Peruvian counterpart, X"
+                continue;
+            }
             if (first && (inDate(f, k) || f.tokens.is(k, "on") && k + 1 < to && inDate(f, k + 1))) {
                 continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
             }
@@ -401,6 +406,22 @@ final class DraftAssembler {
             }
         }
         return true;
+    }
+
+    /** "on biodiversity finance with": where the "with" is when {@code k} opens a topic of a few lower-case words, else k. */
+    private static int topicBeforeWith(SentenceFacts f, int k, int limit) {
+        if (!f.tokens.is(k, "on")) {
+            return k;
+        }
+        for (int m = k + 1; m < limit && m <= k + 4; m++) {
+            if (f.tokens.is(m, "with")) {
+                return m > k + 1 ? m : k;
+            }
+            if (!f.tokens.word(m) || f.tokens.capitalised(m)) {
+                return k;
+            }
+        }
+        return k;
     }
 
     private static boolean inDate(SentenceFacts f, int k) {

@@ -1069,4 +1069,25 @@ class ReportExtractorTest {
         Draft d = only("Chile's Gabriel Boric will meet Ghana's John Mahama in Accra on Wednesday.");
         assertEquals(List.of("CL", "GH"), d.participants().stream().map(DraftPerson::country).sorted().toList());
     }
+
+    @Test
+    void aTopicBetweenTheMeetingAndItsCounterpartKeepsTheCounterpart() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren will co-chair a ministerial meeting on fisheries with his "
+                + "Peruvian counterpart, Javier Gonzalez-Olaechea, on May 20.");
+        assertEquals(LocalDate.of(2024, 5, 20), d.start());
+        assertEquals(List.of("CL", "PE"), d.participants().stream().map(DraftPerson::country).toList());
+    }
+
+    @Test
+    void callingOnAnOfficialIsMeetingThem() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Ghana on May 20 and 21. He will also "
+                + "call on President John Mahama.");
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2), drafts::toString);
+    }
+
+    @Test
+    void callingOnPartiesToActIsNoMeeting() {
+        assertTrue(Fixtures.extract("Chilean President Gabriel Boric will call on all parties to return to talks on Wednesday.")
+                .isEmpty());
+    }
 }

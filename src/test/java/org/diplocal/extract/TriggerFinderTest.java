@@ -63,9 +63,16 @@ class TriggerFinderTest {
         "EU leaders will meet by videoconference on Friday.|call",
         "The minister will leave for Nairobi on Sunday.|travel",
         "Store will take part in the summit in Accra.|attend",
-        "The minister will preside over the council meeting.|attend"
+        "The minister will preside over the council meeting.|attend",
+        "He will call on President John Mahama.|meeting"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
         assertTrue(triggers(sentence).stream().anyMatch(t -> t.kind().equals(kind)), () -> triggers(sentence).toString());
+    }
+
+    @Test
+    void aMinisterialMeetingIsOneEventWord() {
+        assertEquals(1, triggers("She will attend a ministerial meeting in Lima.").stream()
+                .filter(t -> t.kind().equals("meeting")).count());
     }
 }
