@@ -2,6 +2,7 @@ package org.diplocal.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -110,7 +111,17 @@ final class PlaceFinder {
                     String official = gazetteer.country(best.iso2()).map(Gazetteer.CountryInfo::name).orElse(name);
                     places.add(new PlaceMention(i, to, PlaceMention.Kind.COUNTRY, official, best.iso2(), null, poss));
                 }
-                case DEMONYM -> countries.add(new CountryMention(i, to, best.iso2(), true));
+                case DEMONYM -> {
+                    countries.add(new CountryMention(i, to, best.iso2(), true));
+                    if (unnamedCapital(tokens, to)) { // "in the Thai capital on 4 April": its capital city
+                        Optional<Gazetteer.CityInfo> capital = gazetteer.capitalOf(best.iso2());
+                        if (capital.isPresent()) {
+                            places.add(new PlaceMention(i, to + 1, PlaceMention.Kind.CITY, capital.get().shortName(),
+                                    best.iso2(), capital.get(), possessive(tokens, to + 1)));
+                            return to + 1;
+                        }
+                    }
+                }
                 case ORGANISATION -> {
                     countries.add(new CountryMention(i, to, best.iso2(), false));
                     places.add(new PlaceMention(i, to, PlaceMention.Kind.ORGANISATION, name, best.iso2(), null, poss));
@@ -133,6 +144,15 @@ final class PlaceFinder {
             return to;
         }
         return i;
+    }
+
+    /** "the Thai capital" told without its name ("the Thai capital Bangkok", "the Angolan capital, Luanda" name it). */
+    private static boolean unnamedCapital(TokenList tokens, int at) {
+        if (at >= tokens.size() || !tokens.is(at, "capital")) {
+            return false;
+        }
+        int next = at + 1 < tokens.size() && tokens.is(at + 1, ",") ? at + 2 : at + 1;
+        return next >= tokens.size() || !tokens.capitalised(next);
     }
 
     /**

@@ -115,4 +115,18 @@ class PlaceFinderTest {
     void aTownNameAfterAPrepositionStaysATown() {
         assertEquals("IT", first("Talks in Florence Monday ended early.").country());
     }
+
+    @Test
+    void aCapitalToldByItsCountrysAdjectiveIsThatCapital() {
+        PlaceMention p = first("The summit will be held in the Ghanaian capital on Friday.");
+        assertEquals(PlaceMention.Kind.CITY, p.kind());
+        assertEquals("Accra", p.city().name());
+    }
+
+    @Test
+    void aCapitalToldWithItsNameIsThatName() {
+        List<PlaceMention> places = Fixtures.places("The summit will be held in the Chilean capital, Santiago, on Friday.").places();
+        assertTrue(places.stream().noneMatch(p -> p.to() - p.from() == 2), places::toString);
+        assertTrue(places.stream().anyMatch(p -> "Santiago".equals(p.name())), places::toString);
+    }
 }
