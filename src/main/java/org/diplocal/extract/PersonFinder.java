@@ -116,7 +116,52 @@ final class PersonFinder {
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, role.to()), p, mods.former, speaker));
             i = Math.max(to, role.to());
         }
+        pluralTitled(tokens, places, out);
         return out;
+    }
+
+    private static final WordSet PLURAL_HEADS = WordSet.of("ministers", "presidents", "premiers", "chancellors");
+
+    /**
+     * "Foreign ministers Elina Valtonen of Finland and Espen Barth Eide of Norway": one plural title, then each
+     * name with its country.
+     */
+    private void pluralTitled(TokenList tokens, PlaceFinder.Found places, List<PersonMention> out) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!PLURAL_HEADS.contains(tokens, k) || TokenSpan.covers(out, k)) {
+                continue;
+            }
+            int start = k;
+            while (start > 0 && k - start < 3 && lexicon.portfolioWords.contains(tokens, start - 1)) {
+                start--;
+            }
+            String singular = PlaceFinder.phrase(tokens, start, k + 1);
+            TokenList title = Tokenizer.tokenize(singular.substring(0, singular.length() - 1));
+            PhraseTable.Match<String[]> role = title.size() == 0 ? null : lexicon.roles.longest(title, 0);
+            if (role == null || role.to() != title.size()) {
+                continue;
+            }
+            int j = k + 1 < tokens.size() && tokens.is(k + 1, ",") ? k + 2 : k + 1;
+            while (j < tokens.size()) {
+                int nameEnd = nameEnd(tokens, j, places);
+                CountryMention cm = nameEnd > j && nameEnd + 1 < tokens.size() && tokens.is(nameEnd, "of")
+                        ? countryAt(places, nameEnd + 1) : null;
+                if (cm == null || cm.demonym()) {
+                    break;
+                }
+                Person p = register(PlaceFinder.phrase(tokens, j, nameEnd), role.value()[1], role.value()[2], cm.iso2());
+                out.add(new PersonMention(j, cm.to(), p, false, speaker(tokens, j, cm.to())));
+                j = cm.to();
+                if (j < tokens.size() && tokens.is(j, ",")) {
+                    j++;
+                }
+                if (j >= tokens.size() || !tokens.is(j, "and")) {
+                    break;
+                }
+                j++;
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.from(), b.from()));
     }
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",

@@ -1090,4 +1090,11 @@ class ReportExtractorTest {
         assertTrue(Fixtures.extract("Chilean President Gabriel Boric will call on all parties to return to talks on Wednesday.")
                 .isEmpty());
     }
+
+    @Test
+    void onePluralTitleServesEachNameWithItsCountry() {
+        Draft d = only("Foreign ministers Elina Valtonen of Finland and Espen Barth Eide of Norway will meet in Oslo on Friday.");
+        assertEquals(List.of("FI", "NO"), d.participants().stream().map(DraftPerson::country).toList());
+        assertTrue(d.participants().stream().allMatch(p -> "Minister of Foreign Affairs".equals(p.role())), d::toString);
+    }
 }
