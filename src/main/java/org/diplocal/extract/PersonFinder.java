@@ -187,7 +187,8 @@ final class PersonFinder {
                     && !FOLLOWS_NAME.contains(tokens, j); // "with Southeast Asian neighbours"
             boolean before = i > 0 && BEFORE_NAME.contains(tokens, i - 1) && !adjective;
             boolean after = j < tokens.size() && AFTER_NAME.contains(tokens, j)
-                    && (i == 0 || !tokens.capitalised(i - 1));
+                    && (i == 0 || !tokens.capitalised(i - 1))
+                    && !(tokens.is(j, "heads") && !(j + 1 < tokens.size() && tokens.is(j + 1, "to"))); // "West African heads of state
             // "Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": the country's own, by its possessive
             CountryMention owner = i >= 2 && tokens.is(i - 1, "'s") ? countryEndingAt(places, i - 1) : null;
             if (j - i >= 2 && (before || after || owner != null)) {

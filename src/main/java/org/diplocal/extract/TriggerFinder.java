@@ -65,7 +65,7 @@ final class TriggerFinder {
         if (kind.equals("call") && word.equals("call") && (!hasNext || !tokens.is(to, "with"))) {
             return null; // "Washington's call for ..." is not a phone call
         }
-        if (kind.equals("travel") && (word.equals("head") || word.startsWith("fl")) && (!hasNext || !tokens.is(to, "to"))) {
+        if (kind.equals("travel") && (word.startsWith("head") || word.startsWith("fl")) && (!hasNext || !tokens.is(to, "to"))) {
             return null;
         }
         if (word.equals("host") && hasNext && (tokens.capitalised(to) && lexicon.roles.longest(tokens, to) != null

@@ -142,4 +142,21 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "The King and the Queen Consort will travel to Oslo on Monday.");
         assertTrue(found.stream().noneMatch(m -> m.person().name.equals("Consort")), found::toString);
     }
+
+    @Test
+    void aRegionsAdjectiveBeforeHeadsOfStateIsNoName() {
+        String text = "East African heads of state will converge on Kigali on Sunday.";
+        TokenList tokens = Tokenizer.tokenize(text);
+        PlaceFinder.Found found = Fixtures.places(text);
+        assertTrue(finder.untitled(tokens, finder.titled(tokens, found), found).isEmpty());
+    }
+
+    @Test
+    void aNameAfterACountrysPossessiveTakesThatCountry() {
+        TokenList tokens = Tokenizer.tokenize("He will meet Ghana's John Mahama in Accra.");
+        PlaceFinder.Found found = Fixtures.places("He will meet Ghana's John Mahama in Accra.");
+        Person p = finder.untitled(tokens, finder.titled(tokens, found), found).get(0).person();
+        assertEquals("John Mahama", p.name);
+        assertEquals("GH", p.country);
+    }
 }

@@ -64,7 +64,8 @@ class TriggerFinderTest {
         "The minister will leave for Nairobi on Sunday.|travel",
         "Store will take part in the summit in Accra.|attend",
         "The minister will preside over the council meeting.|attend",
-        "He will call on President John Mahama.|meeting"
+        "He will call on President John Mahama.|meeting",
+        "West African leaders will converge on Abuja on Sunday.|travel"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
         assertTrue(triggers(sentence).stream().anyMatch(t -> t.kind().equals(kind)), () -> triggers(sentence).toString());
@@ -74,5 +75,10 @@ class TriggerFinderTest {
     void aMinisterialMeetingIsOneEventWord() {
         assertEquals(1, triggers("She will attend a ministerial meeting in Lima.").stream()
                 .filter(t -> t.kind().equals("meeting")).count());
+    }
+
+    @Test
+    void headsOfStateAreNoJourney() {
+        assertTrue(triggers("The heads of state gathered.").isEmpty());
     }
 }
