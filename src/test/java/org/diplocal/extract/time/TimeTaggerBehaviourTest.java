@@ -205,6 +205,11 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aDayAPlanWasSetForPointsForwardThoughTheVerbIsPast() {
+        assertEquals("2026-05-20", only("The dinner had been set for 20 May in Accra.", TUESDAY).value());
+    }
+
+    @Test
     void monthAlonePointsForwardInTheFutureTense() {
         assertEquals("2026-11", only("The Egyptian president will visit Accra in November.", TUESDAY).value());
     }
