@@ -771,7 +771,8 @@ final class DraftAssembler {
             Person he = followed(protagonist); // "After that he will travel to Ukraine"
             if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.isEmpty()) {
                 c.subjects.add(he);
-            } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()) {
+            } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
+                    && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
             } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause)) {
                 // "the minister" of an earlier clause is not the subject when this one names its own: "The two

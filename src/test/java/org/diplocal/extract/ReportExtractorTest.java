@@ -1097,4 +1097,12 @@ class ReportExtractorTest {
         assertEquals(List.of("FI", "NO"), d.participants().stream().map(DraftPerson::country).toList());
         assertTrue(d.participants().stream().allMatch(p -> "Minister of Foreign Affairs".equals(p.role())), d::toString);
     }
+
+    @Test
+    void aGroupWordOwningTheNextEventIsNoSubjectOfThisOne() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric and Ghanaian President John Mahama will meet in "
+                + "Accra on Friday. Ahead of the leaders' meeting, ministers in charge of trade from the two countries will hold "
+                + "a video conference on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start().equals(WED)), drafts::toString);
+    }
 }
