@@ -63,6 +63,9 @@ final class PersonFinder {
                     }
                 }
             }
+            if (country == null) {
+                j = bodyEnd(tokens, j); // "Vice Premier of the State Council Liu Guozhong": the body the title is of
+            }
             int nameEnd = nameEnd(tokens, j, places);
             if (nameEnd == j) { // "The Minister for Foreign Affairs, Senator the Hon Penny Wong, will"
                 int h = j < tokens.size() && tokens.is(j, ",") ? j + 1 : j;
@@ -118,6 +121,19 @@ final class PersonFinder {
         }
         pluralTitled(tokens, places, out);
         return out;
+    }
+
+    /** After a title, "of the State Council", "of the Presidential Council": where the body's name ends, else {@code j}. */
+    private int bodyEnd(TokenList tokens, int j) {
+        if (j + 2 >= tokens.size() || !tokens.is(j, "of") || !tokens.is(j + 1, "the")) {
+            return j;
+        }
+        for (int m = j + 2; m < tokens.size() && m < j + 6 && tokens.capitalised(m); m++) {
+            if (lexicon.organisationWords.contains(tokens, m)) {
+                return m + 1;
+            }
+        }
+        return j;
     }
 
     private static final WordSet PLURAL_HEADS = WordSet.of("ministers", "presidents", "premiers", "chancellors");

@@ -159,4 +159,19 @@ class PersonFinderTest {
         assertEquals("John Mahama", p.name);
         assertEquals("GH", p.country);
     }
+
+    @Test
+    void aPortfolioAfterMinisterOfIsPartOfTheTitle() {
+        Person p = Fixtures.people(finder, "Ghana's Minister of Works Kwame Mensah will visit Lima.").get(0).person();
+        assertEquals("Kwame Mensah", p.name);
+        assertEquals("Minister of Works", p.role);
+        assertEquals("GH", p.country);
+    }
+
+    @Test
+    void theBodyATitleIsOfIsNoPartOfTheName() {
+        Person p = Fixtures.people(finder, "Vice Premier of the State Council Zhang Guoqing will visit Accra.").get(0).person();
+        assertEquals("Zhang Guoqing", p.name);
+        assertEquals("Vice Premier", p.role);
+    }
 }
