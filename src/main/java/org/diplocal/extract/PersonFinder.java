@@ -66,6 +66,10 @@ final class PersonFinder {
             if (country == null) {
                 j = bodyEnd(tokens, j); // "Vice Premier of the State Council Liu Guozhong": the body the title is of
             }
+            int courtesy = courtesyEnd(tokens, j);
+            if (courtesy > j && j < tokens.size() && tokens.capitalised(j) && nameEnd(tokens, courtesy, places) - courtesy >= 2) {
+                j = courtesy; // "Chief Adviser Professor Muhammad Yunus": the courtesy is no part of the name
+            }
             int nameEnd = nameEnd(tokens, j, places);
             if (nameEnd == j) { // "The Minister for Foreign Affairs, Senator the Hon Penny Wong, will"
                 int h = j < tokens.size() && tokens.is(j, ",") ? j + 1 : j;

@@ -174,4 +174,11 @@ class PersonFinderTest {
         assertEquals("Zhang Guoqing", p.name);
         assertEquals("Vice Premier", p.role);
     }
+
+    @Test
+    void aCourtesyBetweenTitleAndNameIsNoPartOfTheName() {
+        Person p = Fixtures.people(finder, "Chief Adviser Professor Anisuzzaman Chowdhury will visit Accra.").get(0).person();
+        assertEquals("Anisuzzaman Chowdhury", p.name);
+        assertEquals("Chief Adviser", p.role);
+    }
 }
