@@ -449,6 +449,9 @@ final class PersonFinder {
             if (tokens.length(k) == 1 && Character.isUpperCase(tokens.charAt(k, 0)) && k + 2 < tokens.size()
                     && tokens.is(k + 1, ".") && nameToken(tokens, k + 2, places)) {
                 k += 2; // an initial: "S. Jaishankar"
+            } else if (k == from && tokens.allCaps(k) && tokens.length(k) == 2 && tokens.word(k) && countryAt(places, k) == null
+                    && !insideNonCity(places, k) && k + 1 < tokens.size() && !tokens.allCaps(k + 1) && nameToken(tokens, k + 1, places)) {
+                k++; // initials without stops: "KP Sharma Oli"
             } else if (nameToken(tokens, k, places)) {
                 k++;
             } else if (PARTICLES.contains(tokens, k) && k > from && particlesThenName(tokens, k, places)) {

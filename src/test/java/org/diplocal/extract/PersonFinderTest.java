@@ -181,4 +181,11 @@ class PersonFinderTest {
         assertEquals("Anisuzzaman Chowdhury", p.name);
         assertEquals("Chief Adviser", p.role);
     }
+
+    @Test
+    void initialsWithoutStopsOpenAName() {
+        Person p = Fixtures.people(finder, "Nepal's Prime Minister KP Sharma Oli will visit Accra.").get(0).person();
+        assertEquals("KP Sharma Oli", p.name);
+        assertEquals("NP", p.country);
+    }
 }
