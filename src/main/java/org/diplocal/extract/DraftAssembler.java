@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -107,10 +108,10 @@ final class DraftAssembler {
                 }
             }
             if (e.hostCountry != null && e.noParticipants()) {
-                hostCountryOfficial(e, people, e.hostCountry, true);
+                hostCountryOfficial(e, people, e.hostCountry);
             } else if (e.noParticipants() && !e.virtual && e.loc != null && e.loc.country() != null && e.loc.level() >= 1) {
                 // "The summit, due in Lima on May 5, was called off": whoever stands for the country it is held in
-                hostCountryOfficial(e, people, e.loc.country(), true);
+                hostCountryOfficial(e, people, e.loc.country());
             }
         }
         events.removeIf(Candidate::noParticipants);
@@ -1100,13 +1101,9 @@ final class DraftAssembler {
         return null;
     }
 
-    /**
-     * An event told only by the country that hosts it: that country's official who stands for it. The minister of
-     * the portfolio a ministers' meeting names ("ASEAN Foreign Ministers' Meeting"), else its leader, else any of its
-     * officials; officials the report names without a country are taken for the host's when none is named with it.
-     */
-    private void hostCountryOfficial(Candidate e, List<Person> people, String hostCountry, boolean stateless) {
-        bestOfficial(e, people, hostCountry, stateless).ifPresent(best -> {
+    /** An event told only by the country that hosts it, or is held in: that country's official who stands for it. */
+    private void hostCountryOfficial(Candidate e, List<Person> people, String hostCountry) {
+        bestOfficial(e, people, hostCountry).ifPresent(best -> {
             e.subjects.add(best);
             if (best.country == null) {
                 best.country = hostCountry;
@@ -1119,16 +1116,16 @@ final class DraftAssembler {
 
     /**
      * The official who stands for a country at an event: the minister of the portfolio a ministers' meeting names
-     * ("ASEAN Foreign Ministers' Meeting"), else its leader, else any current official of it; with {@code stateless},
-     * officials the report names without a country count when none is named with it.
+     * ("ASEAN Foreign Ministers' Meeting"), else its leader, else any current official of it; officials the report
+     * names without a country count when none is named with it.
      */
-    private static java.util.Optional<Person> bestOfficial(Candidate e, List<Person> people, String hostCountry, boolean stateless) {
+    private static Optional<Person> bestOfficial(Candidate e, List<Person> people, String hostCountry) {
         String portfolio = null;
         if (e.name != null) {
             java.util.regex.Matcher m = MINISTERS_OF.matcher(e.name.toLowerCase(java.util.Locale.ROOT));
             portfolio = m.find() ? m.group(1) + " minister" : null;
         }
-        boolean anyOfTheCountry = !stateless || people.stream().anyMatch(p -> hostCountry.equals(p.country));
+        boolean anyOfTheCountry = people.stream().anyMatch(p -> hostCountry.equals(p.country));
         Person best = null;
         int bestRank = 0;
         for (Person p : people) {
@@ -1142,11 +1139,11 @@ final class DraftAssembler {
                 bestRank = rank;
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
     /** The current official of a country the report tells most of: who speaks for it in talks the report names. */
-    private static java.util.Optional<Person> mostTold(List<Person> people, String country) {
+    private static Optional<Person> mostTold(List<Person> people, String country) {
         return people.stream()
                 .filter(p -> p.role != null && p.everCurrent && country.equals(p.country) && !"multilateral".equals(p.domain))
                 .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions));

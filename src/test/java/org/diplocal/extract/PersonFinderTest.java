@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 class PersonFinderTest {
     private final PersonFinder finder = new PersonFinder(Lexicon.standard());
 
+    /** Titled and untitled mentions of one sentence. */
+    private List<PersonMention> untitled(String sentence) {
+        TokenList tokens = Tokenizer.tokenize(sentence);
+        PlaceFinder.Found found = Fixtures.places(sentence);
+        return finder.untitled(tokens, finder.titled(tokens, found), found);
+    }
+
     @Test
     void readsDemonymTitleAndName() {
         Person p = Fixtures.people(finder, "Argentine Foreign Minister Diana Mondino arrived.").get(0).person();
@@ -145,17 +152,12 @@ class PersonFinderTest {
 
     @Test
     void aRegionsAdjectiveBeforeHeadsOfStateIsNoName() {
-        String text = "East African heads of state will converge on Kigali on Sunday.";
-        TokenList tokens = Tokenizer.tokenize(text);
-        PlaceFinder.Found found = Fixtures.places(text);
-        assertTrue(finder.untitled(tokens, finder.titled(tokens, found), found).isEmpty());
+        assertTrue(untitled("East African heads of state will converge on Kigali on Sunday.").isEmpty());
     }
 
     @Test
     void aNameAfterACountrysPossessiveTakesThatCountry() {
-        TokenList tokens = Tokenizer.tokenize("He will meet Ghana's John Mahama in Accra.");
-        PlaceFinder.Found found = Fixtures.places("He will meet Ghana's John Mahama in Accra.");
-        Person p = finder.untitled(tokens, finder.titled(tokens, found), found).get(0).person();
+        Person p = untitled("He will meet Ghana's John Mahama in Accra.").get(0).person();
         assertEquals("John Mahama", p.name);
         assertEquals("GH", p.country);
     }
