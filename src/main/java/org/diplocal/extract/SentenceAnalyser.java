@@ -25,6 +25,15 @@ final class SentenceAnalyser {
         this.lexicon = lexicon;
     }
 
+    private static boolean insideTime(TokenList tokens, List<TimeMention> times, int k) {
+        for (TimeMention m : times) {
+            if (tokens.start(k) >= m.start() && tokens.end(k) <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void analyse(SentenceFacts f, List<TimeMention> times, LocalDate published) {
         TokenList tokens = f.tokens;
         boolean[] speechAt = new boolean[tokens.size()];
@@ -54,8 +63,8 @@ final class SentenceAnalyser {
                 f.status = DraftStatus.POSTPONED;
             } else if (Lexicon.has(cue, "cancelled") && f.status != DraftStatus.POSTPONED) {
                 f.status = DraftStatus.CANCELLED;
-            } else if (Lexicon.has(cue, "tentative")) {
-                f.tentativeAt = i;
+            } else if (Lexicon.has(cue, "tentative") && !insideTime(tokens, times, i)) {
+                f.tentativeAt = i; // "may", but not the month of "15 May"
             }
         }
         for (TimeMention m : times) {

@@ -1105,4 +1105,17 @@ class ReportExtractorTest {
                 + "a video conference on Wednesday.");
         assertTrue(drafts.stream().noneMatch(d -> d.start().equals(WED)), drafts::toString);
     }
+
+    @Test
+    void theMonthMayIsNoDoubt() {
+        Draft d = only("On 15 May Boric will meet President John Mahama in Accra, Chilean President Gabriel Boric's "
+                + "office said.");
+        assertEquals(DraftStatus.SCHEDULED, d.status());
+    }
+
+    @Test
+    void theVerbMayIsADoubt() {
+        Draft d = only("Chilean President Gabriel Boric may meet President John Mahama in Accra on 15 May.");
+        assertEquals(DraftStatus.TENTATIVE, d.status());
+    }
 }
