@@ -427,7 +427,7 @@ final class DraftAssembler {
 
     private static boolean inDate(SentenceFacts f, int k) {
         for (SentenceFacts.Dated d : f.dates) {
-            if (f.tokens.start(k) >= d.mention().start() && f.tokens.end(k) <= d.mention().end()) {
+            if (d.mention().covers(f.tokens.start(k), f.tokens.end(k))) {
                 return true;
             }
         }

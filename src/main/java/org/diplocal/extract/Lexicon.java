@@ -24,6 +24,8 @@ final class Lexicon {
     final PhraseTable<String[]> anchors = PhraseTable.load(DIR + "relative-anchors.tsv");
     /** cue → {slug, cue}; loaded with the cue first */
     final PhraseTable<String> topics = new PhraseTable<>();
+    /** plural title → the singular's row: "foreign ministers X of A and Y of B" */
+    final PhraseTable<String[]> pluralRoles;
     /** the words of portfolio names ("foreign", "defence", "affairs"): "the SCO foreign ministers' meeting" */
     final WordSet portfolioWords;
     /** courtesy words between a title and a name: "the Hon", "Dr", "H.E." */
@@ -41,6 +43,7 @@ final class Lexicon {
             portfolio.addAll(java.util.Arrays.asList(Tokenizer.key(row[0]).split(" ")));
         }
         portfolioWords = WordSet.of(portfolio);
+        pluralRoles = roles.plurals(java.util.Set.of("minister", "president", "premier", "chancellor"));
         List<String> courtesy = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "honorifics.txt")) {
             courtesy.add(Tokenizer.key(row[0]));

@@ -140,28 +140,18 @@ final class PersonFinder {
         return j;
     }
 
-    private static final WordSet PLURAL_HEADS = WordSet.of("ministers", "presidents", "premiers", "chancellors");
-
     /**
      * "Foreign ministers Elina Valtonen of Finland and Espen Barth Eide of Norway": one plural title, then each
      * name with its country.
      */
     private void pluralTitled(TokenList tokens, PlaceFinder.Found places, List<PersonMention> out) {
         for (int k = 0; k < tokens.size(); k++) {
-            if (!PLURAL_HEADS.contains(tokens, k) || TokenSpan.covers(out, k)) {
+            PhraseTable.Match<String[]> role = lexicon.pluralRoles.longest(tokens, k);
+            if (role == null || TokenSpan.covers(out, k)) {
                 continue;
             }
-            int start = k;
-            while (start > 0 && k - start < 3 && lexicon.portfolioWords.contains(tokens, start - 1)) {
-                start--;
-            }
-            String singular = PlaceFinder.phrase(tokens, start, k + 1);
-            TokenList title = Tokenizer.tokenize(singular.substring(0, singular.length() - 1));
-            PhraseTable.Match<String[]> role = title.size() == 0 ? null : lexicon.roles.longest(title, 0);
-            if (role == null || role.to() != title.size()) {
-                continue;
-            }
-            int j = k + 1 < tokens.size() && tokens.is(k + 1, ",") ? k + 2 : k + 1;
+            k = role.to() - 1;
+            int j = role.to() < tokens.size() && tokens.is(role.to(), ",") ? role.to() + 1 : role.to();
             while (j < tokens.size()) {
                 int nameEnd = nameEnd(tokens, j, places);
                 CountryMention cm = nameEnd > j && nameEnd + 1 < tokens.size() && tokens.is(nameEnd, "of")

@@ -227,6 +227,17 @@ final class PhraseTable<V> {
         return m == null ? null : new Match<>(m.from(), m.to(), m.value().get(0));
     }
 
+    /** A table of the plurals of the phrases ending in one of {@code heads}: "foreign minister" gives "foreign ministers". */
+    synchronized PhraseTable<V> plurals(Set<String> heads) {
+        PhraseTable<V> out = new PhraseTable<>();
+        table.forEach((key, values) -> {
+            if (heads.contains(key.substring(key.lastIndexOf(' ') + 1))) {
+                out.put(key + "s", values.get(0));
+            }
+        });
+        return out;
+    }
+
     boolean contains(String phrase) {
         return table.containsKey(Tokenizer.key(phrase));
     }

@@ -27,7 +27,7 @@ final class SentenceAnalyser {
 
     private static boolean insideTime(TokenList tokens, List<TimeMention> times, int k) {
         for (TimeMention m : times) {
-            if (tokens.start(k) >= m.start() && tokens.end(k) <= m.end()) {
+            if (m.covers(tokens.start(k), tokens.end(k))) {
                 return true;
             }
         }

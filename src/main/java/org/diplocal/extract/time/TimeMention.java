@@ -27,4 +27,9 @@ public record TimeMention(
         LocalDate last,
         boolean exact,
         LocalTime timeOfDay) {
+
+    /** Whether the text {@code from..to} lies within this mention: "May" of "15 May". */
+    public boolean covers(int from, int to) {
+        return from >= start && to <= end;
+    }
 }
