@@ -284,7 +284,8 @@ final class DraftAssembler {
             boolean definite = start > 0 && f.tokens.is(start - 1, "the"); // "The Group of 20 summit opens on Tuesday"
             // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
             // "X will chair the meeting": the engagement told around it
-            if (c.loc != null && !f.virtual || definite || !f.dates.isEmpty() && c.family().equals("meeting")) {
+            boolean told = !f.dates.isEmpty() || !f.anchors.isEmpty(); // "ministers will meet on the eve of the summit"
+            if (c.loc != null && !f.virtual || definite || told && c.family().equals("meeting")) {
                 seeds.add(c);
             }
         }
@@ -537,6 +538,7 @@ final class DraftAssembler {
     }
 
     private static final WordSet PRESIDING = WordSet.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
+    private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided");
     private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
 
     private static final WordSet HELD = WordSet.of("held", "had", "hosted", "attended", "concluded", "wrapped");
@@ -707,7 +709,8 @@ final class DraftAssembler {
 
     private static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
-            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines") || a.type().equals("before"))
+            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines") || a.type().equals("before")
+                    || a.type().equals("eve"))
                     && token >= a.refFrom() && token < a.refTo()) {
                 return true;
             }
@@ -751,6 +754,9 @@ final class DraftAssembler {
         int ownSubjects = groupSubjectBefore(f, clause, c.trigger.from()) ? clause : 0;
         for (PersonMention p : f.persons) {
             boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
+            if (agent && p.from() >= 2 && CHAIRING.contains(f.tokens, p.from() - 2) && c.family().equals("meeting")) {
+                agent = false; // "Nordic ministers, chaired by X, will meet": the chair sits at the table
+            }
             if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())
                     && !agent && !inviting.contains(p)) {
                 c.subjects.add(p.person());
@@ -1701,6 +1707,8 @@ final class DraftAssembler {
             }
             if (owner != null) {
                 apply(owner, d);
+            } else if (before.kind().equals("meeting")) {
+                everyones.add(d); // "heads of state will meet in Accra on Saturday for an ECOWAS summit": the summit's
             }
         }
         // "On Wednesday, she will fly to Angola, where she is due to meet X on Thursday": an engagement's own date

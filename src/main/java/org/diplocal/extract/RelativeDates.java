@@ -52,6 +52,21 @@ final class RelativeDates {
                 }
                 return true;
             }
+            case "eve" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null) {
+                    return false;
+                }
+                LocalDate eve = ref.start.minusDays(1); // "will meet on the eve of the summit"
+                c.date(eve, eve, ref.precision == Precision.DAY ? Precision.DAY : Precision.WINDOW);
+                if (ref.precision != Precision.DAY) {
+                    c.date(eve, ref.end.minusDays(1), Precision.WINDOW);
+                }
+                if (c.loc == null && ref.loc != null && !c.virtual) {
+                    c.loc = ref.loc.town();
+                }
+                return true;
+            }
             case "sidelines" -> {
                 Candidate ref = referred(c, events);
                 if (ref == null) {

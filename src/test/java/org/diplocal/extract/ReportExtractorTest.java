@@ -1118,4 +1118,34 @@ class ReportExtractorTest {
         Draft d = only("Chilean President Gabriel Boric may meet President John Mahama in Accra on 15 May.");
         assertEquals(DraftStatus.TENTATIVE, d.status());
     }
+
+    @Test
+    void aDateAfterAMeetingVerbThatIsNoEngagementDatesTheEventItIsFor() {
+        Draft d = only("West African heads of state will meet in the Ghanaian capital on Wednesday for an ECOWAS summit. "
+                + "Ghanaian President Nana Akufo-Addo will host the gathering.");
+        assertEquals(WED, d.start());
+        assertEquals("Accra", d.location().city());
+    }
+
+    @Test
+    void aMeetingOnTheEveOfTheSummitIsTheDayBeforeItInItsCity() {
+        List<Draft> drafts = Fixtures.extract("Leaders will gather in Accra on Thursday for the ECOWAS summit. "
+                + "Nordic foreign ministers, chaired by Norwegian Foreign Minister Espen Barth Eide, will meet on the eve of the summit.");
+        Draft eve = drafts.stream().filter(d -> d.start().equals(WED)).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Accra", eve.location().city());
+    }
+
+    @Test
+    void theChairOfAGroupMeetingTakesPart() {
+        Draft d = only("Andean trade ministers, chaired by Peruvian Trade Minister Juan Mathews, will meet in Lima on Wednesday.");
+        assertEquals("Juan Mathews", d.participants().get(0).name());
+    }
+
+    @Test
+    void theSummitWhoseEveDatesAMeetingIsNoEngagementOfThatSentence() {
+        Draft d = only("Chilean President Gabriel Boric will hold talks with Peruvian President Dina Boluarte in Lima on Wednesday, "
+                + "on the eve of the summit.");
+        assertEquals(WED, d.start());
+        assertEquals(2, d.participants().size());
+    }
 }
