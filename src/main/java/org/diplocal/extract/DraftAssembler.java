@@ -294,7 +294,7 @@ final class DraftAssembler {
             presidedBy(f, c, seeds);
             subjects(f, c, taken, protagonist, lastGroup, inviting);
             taken.addAll(c.objects);
-            c.virtual = f.virtual;
+            c.virtual = f.virtual || c.trigger.kind().equals("call"); // "a telephone conversation" has no place
             c.status = f.status;
             if (f.tentativeAt >= 0 && f.tentativeAt < c.trigger.from() && c.trigger.from() - f.tentativeAt <= 4) {
                 c.status = DraftStatus.TENTATIVE;
@@ -648,12 +648,15 @@ final class DraftAssembler {
     /** A past verb just before an event noun: "held face-to-face talks", "had a phone call". */
     private static boolean heldBefore(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.nameFrom() - 4); k < Math.min(t.from(), t.nameFrom()); k++) {
-            if (HELD.contains(f.tokens, k)) {
-                return true;
+            boolean plan = k + 1 < f.tokens.size() && MEANT.contains(f.tokens, k + 1) && f.status != DraftStatus.SCHEDULED;
+            if (HELD.contains(f.tokens, k) && !plan) {
+                return true; // not "who had planned a visit to Lima": a plan, and the sentence says what became of it
             }
         }
         return false;
     }
+
+    private static final WordSet MEANT = WordSet.of("planned", "scheduled", "intended", "hoped", "proposed", "arranged", "been");
 
     private static final WordSet RETURN_WORDS = WordSet.of("returning", "return", "returns", "back", "home");
 
@@ -966,6 +969,15 @@ final class DraftAssembler {
                     found = p.person();
                 }
             }
+        }
+        if (found == null && country != null) {
+            // "he expected to speak with the Peruvian leader": the report's official of that country, of that office
+            String office = role.value()[1].toLowerCase();
+            String of = country;
+            found = reportPeople.stream()
+                    .filter(p -> p.role != null && p.everCurrent && of.equals(p.country)
+                            && (office.equals("leader") ? LEADERS.contains(p.role.toLowerCase()) : p.role.toLowerCase().contains(office)))
+                    .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions)).orElse(null);
         }
         if (found == null && protagonist != null && (country == null || protagonist.country == null
                 || country.equals(protagonist.country))) {

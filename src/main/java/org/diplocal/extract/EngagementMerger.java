@@ -357,6 +357,10 @@ final class EngagementMerger {
                     && java.util.Objects.equals(single.loc.country(), multi.loc.country())) {
                 return true; // the headline's "X to pay a state visit to Y from May 5 to 7" and the lead's, with its host
             }
+            if (multi.trigger.kind().equals("call") && single.subjects.isEmpty() && single.objects.stream().allMatch(multi::involves)
+                    && single.start.equals(multi.start) && single.end.equals(multi.end)) {
+                return true; // "he expected to speak with the Russian leader on Tuesday": the call told with both names
+            }
             return (single.precision == Precision.WINDOW && multi.precision == Precision.DAY)
                     || (single.precision == Precision.WINDOW && span(single) > span(multi));
         }

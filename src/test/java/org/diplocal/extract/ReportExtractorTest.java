@@ -1148,4 +1148,43 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertEquals(2, d.participants().size());
     }
+
+    @Test
+    void aPlannedVisitCalledOffIsACancelledEngagement() {
+        Draft d = only("Chilean President Gabriel Boric, who had planned an official visit to Lima on Wednesday, has called off the trip, "
+                + "his office said.");
+        assertEquals(DraftStatus.CANCELLED, d.status());
+        assertEquals(WED, d.start());
+        assertEquals("Lima", d.location().city());
+    }
+
+    @Test
+    void aPlanOvertakenByAnotherIsNoEngagementOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric, who had planned an official visit to Lima on Wednesday, "
+                + "will instead speak with Peruvian President Dina Boluarte by phone.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null), () -> drafts.toString());
+    }
+
+    @Test
+    void theLeaderOfACountryIsThatCountrysLeaderToldElsewhere() {
+        Draft d = only("Chilean President Gabriel Boric and Peruvian President Dina Boluarte will hold a telephone conversation "
+                + "on Wednesday, officials said. Boric told reporters on Sunday that he expected to speak with the Peruvian leader "
+                + "on Wednesday.");
+        assertEquals(2, d.participants().size());
+    }
+
+    @Test
+    void aTelephoneConversationHasNoPlace() {
+        Draft d = only("Chilean President Gabriel Boric and Peruvian President Dina Boluarte will hold a telephone conversation "
+                + "on Wednesday.");
+        assertNull(d.location());
+    }
+
+    @Test
+    void aCallToldAgainWithOneNameIsTheSameCall() {
+        Draft d = only("Peruvian President Dina Boluarte and Chilean President Gabriel Boric will hold a telephone conversation on "
+                + "Wednesday, Boluarte's spokesman told reporters. Boric told reporters aboard his plane on Sunday that he expected "
+                + "to speak with the Peruvian leader on Wednesday.");
+        assertEquals(2, d.participants().size());
+    }
 }

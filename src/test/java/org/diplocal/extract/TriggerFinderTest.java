@@ -65,6 +65,7 @@ class TriggerFinderTest {
         "Store will take part in the summit in Accra.|attend",
         "The minister will preside over the council meeting.|attend",
         "He will call on President John Mahama.|meeting",
+        "Boric will speak with President Dina Boluarte by phone.|meeting",
         "West African leaders will converge on Abuja on Sunday.|travel"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
