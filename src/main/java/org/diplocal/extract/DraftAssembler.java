@@ -196,6 +196,9 @@ final class DraftAssembler {
                     reach = p.to();
                 }
             }
+            if (c.objects.isEmpty() && c.family().equals("visit") && t.form().equals("noun")) {
+                visitor(f, t, regionEnd).ifPresent(c.subjects::add); // "the visit to Oslo by Foreign Minister X"
+            }
             if (c.objects.isEmpty()) {
                 Person ref = objectReference(f, t.to(), regionEnd, protagonist);
                 if (ref == null && !c.family().equals("visit")) {
@@ -361,6 +364,19 @@ final class DraftAssembler {
             }
         }
         return seeds;
+    }
+
+    /** "a visit to Oslo by X", "the planned trip to Lima by the Foreign Minister of Chile, X": X makes it. */
+    private Optional<Person> visitor(SentenceFacts f, Trigger t, int regionEnd) {
+        for (PersonMention p : f.persons) {
+            if (p.from() > t.to() && p.from() < regionEnd && usable(f, p)) {
+                // the first person after the visit; "by" before them or before their titles ("by the Deputy Prime
+                // Minister and Foreign Minister of Moldova, X")
+                int by = f.tokens.find("by", t.to(), p.from());
+                return by >= 0 && by - t.to() <= 6 && p.from() - by <= 10 ? Optional.of(p.person()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "and", "and the", "and the inaugural": one coordination between two event names and nothing else. */

@@ -235,12 +235,17 @@ final class TokenList {
 
     /** Whether a token in {@code from..to} (exclusive) reads {@code normalised}. */
     boolean containsBetween(int from, int to, String normalised) {
+        return find(normalised, from, to) >= 0;
+    }
+
+    /** The first token in {@code from..to} (exclusive) that reads {@code normalised}, or -1. */
+    int find(String normalised, int from, int to) {
         for (int k = from; k < to; k++) {
             if (is(k, normalised)) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether the folded form of token {@code k} is {@code normalised}. */

@@ -9,6 +9,7 @@ import java.util.Set;
  * and names meetings from the capitalised words in front of a meeting word.
  */
 final class TriggerFinder {
+    private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "'s");
     private static final WordSet VERB_BEFORE = WordSet.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
             "can", "also", "and", "then", "not", "both", "later", "first", "jointly", "virtually");
     private static final WordSet GROUP_HEADS = WordSet.of("leaders", "ministers", "heads", "presidents", "chiefs");
@@ -76,6 +77,9 @@ final class TriggerFinder {
         if (hasPrev && (tokens.is(from - 1, "the") || tokens.is(from - 1, "a") || tokens.is(from - 1, "an") || tokens.is(from - 1, "his") || tokens.is(from - 1, "her")
                 || tokens.is(from - 1, "their") || tokens.is(from - 1, "'s") || tokens.is(from - 1, "its"))) {
             verbContext = false;
+        }
+        if (from >= 2 && DETERMINERS.contains(tokens, from - 2) && !tokens.is(from - 1, "to")) {
+            verbContext = false; // "the planned visit", "a scheduled meeting"
         }
         if ((word.equals("chair") || word.equals("co-chair") || word.equals("address")) && !verbContext) {
             return null; // "the chair of the committee", "an address to the nation"

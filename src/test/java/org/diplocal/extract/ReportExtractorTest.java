@@ -1187,4 +1187,20 @@ class ReportExtractorTest {
                 + "to speak with the Peruvian leader on Wednesday.");
         assertEquals(2, d.participants().size());
     }
+
+    @Test
+    void theOneAVisitIsByMakesIt() {
+        Draft d = only("A visit to Oslo by Chilean Foreign Minister Alberto van Klaveren is planned for Wednesday.");
+        assertEquals("Alberto van Klaveren", d.participants().get(0).name());
+        assertEquals("Oslo", d.location().city());
+    }
+
+    @Test
+    void aPlannedVisitByATitledOfficialPostponedKeepsItsListedDate() {
+        Draft d = only("The planned visit to Oslo by the Deputy Prime Minister and Foreign Minister of Chile, Alberto van Klaveren, "
+                + "listed for Wednesday 15 May in last week's schedule, has been postponed.");
+        assertEquals(DraftStatus.POSTPONED, d.status());
+        assertEquals(WED, d.start());
+        assertEquals("Alberto van Klaveren", d.participants().get(0).name());
+    }
 }

@@ -27,6 +27,11 @@ class TriggerFinderTest {
     }
 
     @Test
+    void readsNounAfterArticleAndParticiple() {
+        assertEquals("noun", triggers("The planned visit to Accra was postponed.").get(0).form());
+    }
+
+    @Test
     void readsPastForm() {
         assertTrue(triggers("She visited Accra.").get(0).past());
     }

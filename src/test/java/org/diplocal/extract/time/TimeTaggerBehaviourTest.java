@@ -210,6 +210,11 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aDayAVisitWasListedForPointsForward() {
+        assertEquals("2026-03-12", only("The visit, listed for Thursday in the schedule, was postponed.", TUESDAY).value());
+    }
+
+    @Test
     void monthAlonePointsForwardInTheFutureTense() {
         assertEquals("2026-11", only("The Egyptian president will visit Accra in November.", TUESDAY).value());
     }
