@@ -196,6 +196,9 @@ final class DraftAssembler {
                     reach = p.to();
                 }
             }
+            if (c.objects.isEmpty()) {
+                withTheParticipationOf(f, t, regionEnd, c);
+            }
             if (c.objects.isEmpty() && c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, regionEnd).ifPresent(c.subjects::add); // "the visit to Oslo by Foreign Minister X"
             }
@@ -255,6 +258,9 @@ final class DraftAssembler {
             c.loc = where;
             if (object != null && destinations(f, object, c)) {
                 c.loc = null; // "will visit Chile and Peru": a tour, no single place
+                if (c.family().equals("meeting")) {
+                    c.loc = townAfterMembers(f, object, regionEnd); // "the meeting of Chile, Peru and Bolivia in Lima"
+                }
             }
             if (!hosts.isEmpty() && c.loc != null) {
                 // "At the invitation of King X, Y will visit Morocco"; of the presidents of Peru and Brazil, Peru's in Peru
@@ -365,6 +371,32 @@ final class DraftAssembler {
         }
         return seeds;
     }
+
+    private Candidate.Loc townAfterMembers(SentenceFacts f, PlaceMention members, int regionEnd) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() > members.to() && p.from() < regionEnd && p.kind() != PlaceMention.Kind.COUNTRY && locative(f, p)) {
+                return loc(p);
+            }
+        }
+        return null;
+    }
+
+    /** "a meeting in Baghdad this week with the participation of Minister X and Minister Y": X and Y take part. */
+    private void withTheParticipationOf(SentenceFacts f, Trigger t, int regionEnd, Candidate c) {
+        int at = f.tokens.find("participation", t.to(), regionEnd);
+        if (at < 0 || at + 1 >= regionEnd || !f.tokens.is(at + 1, "of")) {
+            return;
+        }
+        int reach = at + 2;
+        for (PersonMention p : f.persons) {
+            if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && p.from() - reach <= TITLE_REACH) {
+                c.objects.add(p.person()); // "of Iraqi Deputy Prime Minister and Minister of Foreign Affairs X and Minister Y"
+                reach = p.to();
+            }
+        }
+    }
+
+    private static final int TITLE_REACH = 10;
 
     /** "a visit to Oslo by X", "the planned trip to Lima by the Foreign Minister of Chile, X": X makes it. */
     private Optional<Person> visitor(SentenceFacts f, Trigger t, int regionEnd) {

@@ -295,6 +295,16 @@ final class RelativeDates {
     }
 
     /** "a day after the White House summit": the dated event whose place or name the words repeat. */
+    /** "on the eve of the session": an event word in the reference of the kind the event is, a meeting. */
+    private static boolean namesItsKind(SentenceFacts f, SentenceFacts.Anchor a, Candidate e) {
+        for (Trigger t : f.triggers) {
+            if (t.from() >= a.refFrom() && t.to() <= Math.max(a.refFrom(), a.refTo()) && t.kind().equals(e.trigger.kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Candidate referred(Candidate c, List<Candidate> events) {
         SentenceFacts f = c.facts;
         String words = " " + PhraseTable.key(f.tokens, c.anchor.refFrom(), Math.max(c.anchor.refFrom(), c.anchor.refTo())) + " ";
@@ -320,7 +330,8 @@ final class RelativeDates {
                     score += 1;
                 }
             }
-            if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")) {
+            if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")
+                    || namesItsKind(f, c.anchor, e)) {
                 // "on the sidelines of the G20 summit in Bali": the summit, before a meeting that is also in Bali
                 score += e.name != null ? 6 : 1; // the event word outweighs the place both share
             }

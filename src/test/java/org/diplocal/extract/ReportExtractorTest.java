@@ -1203,4 +1203,30 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertEquals("Alberto van Klaveren", d.participants().get(0).name());
     }
+
+    @Test
+    void theEveOfTheSessionIsTheDayBeforeTheMeetingItNames() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will attend the session of the Andean "
+                + "Council in Lima on Thursday. On the eve of the session, Van Klaveren will receive Peruvian Foreign Minister "
+                + "Javier Gonzalez-Olaechea at the embassy.");
+        Draft eve = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, eve.start());
+    }
+
+    @Test
+    void thoseAMeetingIsWithTheParticipationOfTakePart() {
+        Draft d = only("The trilateral meeting of Chile, Peru and Bolivia, which had been planned to take place in Lima this week "
+                + "with the participation of Peruvian Foreign Minister Javier Gonzalez-Olaechea and Minister Celinda Sosa, "
+                + "has been postponed.");
+        assertEquals(2, d.participants().size());
+        assertEquals(DraftStatus.POSTPONED, d.status());
+    }
+
+    @Test
+    void aMeetingOfSeveralCountriesIsHeldInTheTownNamedAfterThem() {
+        Draft d = only("The trilateral meeting of Chile, Peru and Bolivia will take place in Lima on Wednesday with the "
+                + "participation of Peruvian Foreign Minister Javier Gonzalez-Olaechea.");
+        assertEquals("Lima", d.location().city());
+        assertTrue(d.countries().containsAll(List.of("CL", "PE", "BO")));
+    }
 }
