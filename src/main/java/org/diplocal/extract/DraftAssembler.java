@@ -97,6 +97,7 @@ final class DraftAssembler {
             events.forEach(c -> System.err.println("before orphans " + c + " loc=" + c.loc + " sentences=" + c.sentences));
         }
         EngagementMerger.adoptOrphans(events);
+        EngagementMerger.attendedFromItsSidelines(events);
         EngagementMerger.statusOfTheVisit(events);
         for (Candidate e : events) {
             if (e.groupRole != null) {
@@ -227,6 +228,9 @@ final class DraftAssembler {
             if (t.kind().equals("travel") && object == null) {
                 seed = false;
             }
+            if (!seed && n == 0 && opensTheSentence(f, t) && dateBetween(f, t.to(), regionEnd) != null) {
+                seed = true; // "The two-day leaders' summit opens on Tuesday, Nov. 10"
+            }
             if (c.family().equals("visit") && t.form().equals("noun") && n > 0 && live.get(n - 1).kind().equals("travel")
                     && purposeOf(f, live.get(n - 1), t)) {
                 seed = true; // "will arrive in Accra tomorrow for a three-day visit": the visit is what the arrival opens
@@ -301,6 +305,7 @@ final class DraftAssembler {
         Set<Person> taken = new LinkedHashSet<>();
         for (Candidate c : seeds) {
             presidedBy(f, c, seeds);
+            theHost(f, c);
             subjects(f, c, taken, protagonist, lastGroup, inviting);
             taken.addAll(c.objects);
             c.virtual = f.virtual || c.trigger.kind().equals("call"); // "a telephone conversation" has no place
@@ -569,8 +574,9 @@ final class DraftAssembler {
     private static void presidedBy(SentenceFacts f, Candidate c, List<Candidate> seeds) {
         int next = f.tokens.size();
         for (Candidate other : seeds) {
-            if (other.trigger.from() > c.trigger.from() && other.trigger.from() < next) {
-                next = other.trigger.from();
+            boolean chairing = other.trigger.form().equals("passive") && other.trigger.kind().equals("attend");
+            if (other.trigger.from() > c.trigger.from() && other.trigger.from() < next && !chairing) {
+                next = other.trigger.from(); // "a meeting of X, which will be chaired by Y": Y's too
             }
         }
         for (PersonMention p : f.persons) {
@@ -581,6 +587,18 @@ final class DraftAssembler {
                 if (f.tokens.is(p.from() - 2, "hosted") && p.person().country == null && c.loc != null) {
                     p.person().country = c.loc.country(); // the host is at home
                 }
+            }
+        }
+    }
+
+    /** "for the 49th Andean Summit, where host President X will press for ...": the host of a gathering attends it. */
+    private static void theHost(SentenceFacts f, Candidate c) {
+        if (!c.objects.isEmpty() || !c.trigger.form().equals("noun") || !GATHERINGS.contains(c.trigger.kind())) {
+            return;
+        }
+        for (PersonMention p : f.persons) {
+            if (p.from() > c.trigger.to() && f.tokens.is(p.from() - 1, "host") && !p.former()) {
+                c.subjects.add(p.person());
             }
         }
     }
@@ -1690,6 +1708,11 @@ final class DraftAssembler {
             if (afterReturn(f, d.token())) {
                 continue;
             }
+            Candidate followedBy = followedOnBy(f, d, seeds);
+            if (followedBy != null) {
+                apply(followedBy, d); // "will be followed on Nov. 12 by the East Asia Summit"
+                continue;
+            }
             Trigger before = null;
             for (Trigger t : f.triggers) {
                 boolean adjective = t.form().equals("ing") && !progressive(f, t); // "the visiting president"
@@ -1780,6 +1803,33 @@ final class DraftAssembler {
                 }
             }
         }
+    }
+
+    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "conference");
+
+    /** "The two-day leaders' summit", "The annual meeting": a gathering the sentence is about, a few words in. */
+    private static boolean opensTheSentence(SentenceFacts f, Trigger t) {
+        int start = Math.min(t.from(), t.nameFrom());
+        return t.form().equals("noun") && GATHERINGS.contains(t.kind()) && start <= 5 && f.tokens.is(0, "the")
+                && !f.tokens.containsBetween(0, start, ",");
+    }
+
+    /** "followed on Nov. 12 by the X Summit", "preceded on Friday by a meeting of ministers": the event after "by". */
+    private static Candidate followedOnBy(SentenceFacts f, SentenceFacts.Dated d, List<Candidate> seeds) {
+        int at = d.token();
+        if (at < 2 || !(f.tokens.is(at - 2, "followed") || f.tokens.is(at - 2, "preceded")) || !f.tokens.is(at - 1, "on")) {
+            return null;
+        }
+        int by = f.tokens.find("by", at + 1, Math.min(f.tokens.size(), at + 8));
+        if (by < 0) {
+            return null;
+        }
+        for (Candidate c : seeds) {
+            if (Math.min(c.trigger.from(), c.trigger.nameFrom()) > by && Math.min(c.trigger.from(), c.trigger.nameFrom()) - by <= 8) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** "the Pacific Islands Forum leaders' meeting": an event word right after a named event is that event's. */

@@ -83,6 +83,26 @@ final class EngagementMerger {
         return !meeting.objects.isEmpty() && onItsSidelines(meeting, summit);
     }
 
+    /**
+     * "X will meet Y on the sidelines of the G20 summit in Bali": X and Y attend the summit, held where they meet,
+     * though the summit has a host of its own.
+     */
+    static void attendedFromItsSidelines(List<Candidate> events) {
+        for (Candidate summit : events) {
+            if (summit.name == null || summit.noParticipants()) {
+                continue; // an orphan summit is adopted by adoptOrphans
+            }
+            for (Candidate meeting : events) {
+                if (meeting != summit && onItsSidelines(meeting, summit)) {
+                    summit.subjects.addAll(meeting.participants());
+                    if (summit.loc == null && meeting.loc != null && !meeting.virtual) {
+                        summit.loc = meeting.loc;
+                    }
+                }
+            }
+        }
+    }
+
     private static boolean onItsSidelines(Candidate meeting, Candidate summit) {
         return meeting.anchor != null && meeting.anchor.type().equals("sidelines") && summit.name != null
                 && RelativeDates.referred(meeting, List.of(summit)) == summit;

@@ -295,6 +295,29 @@ final class RelativeDates {
     }
 
     /** "a day after the White House summit": the dated event whose place or name the words repeat. */
+    /** "the G20 summit" names "G20 Summit"; "the summit" names no summit of several. */
+    private static boolean nameSaid(String words, String name) {
+        StringBuilder initials = new StringBuilder(); // "Group of 20" is "G20"
+        for (String w : name.split(" ")) {
+            String k = Tokenizer.key(w);
+            if (k.isEmpty() || GENERIC.contains(k)) {
+                continue;
+            }
+            if (Character.isDigit(w.charAt(0))) {
+                initials.append(k);
+            } else if (Character.isUpperCase(w.charAt(0))) {
+                initials.append(k.charAt(0));
+                if (k.length() > 2 && words.contains(" " + k + " ")) {
+                    return true;
+                }
+            }
+        }
+        return initials.length() > 1 && words.contains(" " + initials + " ");
+    }
+
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("summit", "summits", "meeting", "conference", "forum",
+            "dialogue", "session", "council", "leaders", "ministers", "the", "and", "of");
+
     /** "on the eve of the session": an event word in the reference of the kind the event is, a meeting. */
     private static boolean namesItsKind(SentenceFacts f, SentenceFacts.Anchor a, Candidate e) {
         for (Trigger t : f.triggers) {
@@ -333,9 +356,11 @@ final class RelativeDates {
             if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")
                     || namesItsKind(f, c.anchor, e)) {
                 // "on the sidelines of the G20 summit in Bali": the summit, before a meeting that is also in Bali
-                score += e.name != null ? 6 : 1; // the event word outweighs the place both share
+                score += e.name != null && nameSaid(words, e.name) ? 6 : 1; // the event word outweighs the place both share
             }
-            if (score > bestScore && (c.sharesParticipantWith(e) || e.noParticipants() && e.name != null)) {
+            // "on the sidelines of the summit", "on the eve of the summit": a gathering its host attends, not the meeting
+            boolean gathering = e.name != null && (c.anchor.type().equals("sidelines") || c.anchor.type().equals("eve"));
+            if (score > bestScore && (c.sharesParticipantWith(e) || e.noParticipants() && e.name != null || gathering)) {
                 best = e;
                 bestScore = score;
             }

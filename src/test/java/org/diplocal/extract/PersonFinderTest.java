@@ -156,6 +156,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void theLeadersOfACommunityAreNoPersonCalledCommunity() {
+        assertTrue(untitled("Leaders of the Andean Community will meet in Lima next week.").isEmpty());
+    }
+
+    @Test
     void aNameAfterACountrysPossessiveTakesThatCountry() {
         Person p = untitled("He will meet Ghana's John Mahama in Accra.").get(0).person();
         assertEquals("John Mahama", p.name);

@@ -692,7 +692,7 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 16), meeting.start());
         assertEquals(LocalDate.of(2024, 5, 17), meeting.end());
         Draft summit = drafts.stream().filter(d -> d.title().equals("Group of 20 summit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
-        assertEquals(2, summit.participants().size());
+        assertEquals(3, summit.participants().size()); // the two who meet on its sidelines and its host
         assertEquals("BR", summit.location().country());
     }
 
@@ -1228,5 +1228,36 @@ class ReportExtractorTest {
                 + "participation of Peruvian Foreign Minister Javier Gonzalez-Olaechea.");
         assertEquals("Lima", d.location().city());
         assertTrue(d.countries().containsAll(List.of("CL", "PE", "BO")));
+    }
+
+    @Test
+    void aSummitOpeningOnADayTakesThatDayAndItsLength() {
+        Draft d = only("Peruvian President Dina Boluarte will host the Andean Summit in Lima. "
+                + "The two-day leaders' summit opens on Wednesday, the foreign ministry said.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+    }
+
+    @Test
+    void theHostTitledBeforeTheNameAttendsTheGathering() {
+        Draft d = only("Leaders will gather in Lima next week for the 12th Andean Summit, where host President Dina Boluarte "
+                + "will press for a trade deal.");
+        assertEquals("Dina Boluarte", d.participants().get(0).name());
+    }
+
+    @Test
+    void theEventFollowingOnADayTakesThatDay() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will host the Andean Summit in Lima on Wednesday. "
+                + "The summit will be followed on Friday by the Pacific Alliance Summit in Lima.");
+        Draft pacific = drafts.stream().filter(d -> d.title().contains("Pacific")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED.plusDays(2), pacific.start());
+    }
+
+    @Test
+    void theChairOfAMeetingToldInARelativeClauseTakesPart() {
+        Draft d = only("The summit will be preceded on Wednesday by a meeting of the Common Market Council, which will be chaired "
+                + "by Uruguay's Foreign Minister Omar Paganini.");
+        assertEquals(WED, d.start());
+        assertEquals("Omar Paganini", d.participants().get(0).name());
     }
 }
