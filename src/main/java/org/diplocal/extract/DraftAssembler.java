@@ -37,6 +37,8 @@ final class DraftAssembler {
     private Person lastSubject;
     /** everyone the report names, for a reference such as "his Indian counterpart" */
     private List<Person> reportPeople = List.of();
+    /** who took part in the engagements told so far, in order: "the two leaders" are the last two */
+    private final List<Person> engaged = new ArrayList<>();
 
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -48,6 +50,7 @@ final class DraftAssembler {
 
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         reportPeople = people;
+        engaged.clear();
         Person protagonist = people.stream()
                 .filter(p -> p.everCurrent)
                 .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions))
@@ -57,6 +60,7 @@ final class DraftAssembler {
         for (SentenceFacts f : report) {
             for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
                 candidates.add(c);
+                engaged.addAll(c.participants());
                 if (c.subjects.size() == 1) { // with two or more, "he" is not decided by order
                     lastSubject = c.subjects.iterator().next();
                 }
@@ -200,6 +204,9 @@ final class DraftAssembler {
             if (c.objects.isEmpty()) {
                 withTheParticipationOf(f, t, regionEnd, c);
             }
+            if (c.objects.isEmpty() && (t.kind().equals("host") || t.kind().equals("meeting") && t.form().equals("noun"))) {
+                guestOfHonour(f, t).ifPresent(c.objects::add); // "will host a working dinner for X"
+            }
             if (c.objects.isEmpty() && c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, regionEnd).ifPresent(c.subjects::add); // "the visit to Oslo by Foreign Minister X"
             }
@@ -219,7 +226,11 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && c.family().equals("meeting") && pairAfter(f, t.to())) {
                 c.objects.addAll(lastGroup); // "followed by talks between the two heads of state"
             }
-            boolean seed = t.named() || !c.objects.isEmpty() || !c.groupCountries.isEmpty() || c.sides.size() >= 2
+            if (c.objects.isEmpty() && c.family().equals("meeting") && pairBefore(f, t.from())) {
+                // "X said ... that the two leaders would hold talks at the palace": the pair told last
+                c.subjects.addAll(lastGroup.size() >= 2 ? lastGroup : lastTwo(f, t.from()));
+            }
+            boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
                     || modifier != null || t.kind().equals("ceremony") || t.kind().equals("speech");
             if (c.family().equals("meeting") && usableBefore(f, t.from()) >= 2) {
@@ -402,6 +413,19 @@ final class DraftAssembler {
     }
 
     private static final int TITLE_REACH = 10;
+
+    /** "host a working dinner for X", "host a lunch in honour of X": X is the guest. */
+    private Optional<Person> guestOfHonour(SentenceFacts f, Trigger t) {
+        for (PersonMention p : f.persons) {
+            if (p.from() > t.to() && p.from() - t.to() <= 6 && usable(f, p)) {
+                boolean forX = f.tokens.is(p.from() - 1, "for");
+                boolean honourOfX = p.from() >= 2 && f.tokens.is(p.from() - 1, "of")
+                        && (f.tokens.is(p.from() - 2, "honour") || f.tokens.is(p.from() - 2, "honor"));
+                return forX || honourOfX ? Optional.of(p.person()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
 
     /** "a visit to Oslo by X", "the planned trip to Lima by the Foreign Minister of Chile, X": X makes it. */
     private Optional<Person> visitor(SentenceFacts f, Trigger t, int regionEnd) {
@@ -850,6 +874,8 @@ final class DraftAssembler {
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
+            } else if (f.tokens.is(i, "the") && i + 2 < limit && demonymAndRole(f, i + 1) != null && c.subjects.isEmpty()) {
+                c.subjects.add(demonymAndRole(f, i + 1)); // "the Mexican leader will lay wreaths"
             } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause)) {
                 // "the minister" of an earlier clause is not the subject when this one names its own: "The two
                 // ministers will address the press, and Prince X is due to meet President Y" is X's meeting alone
@@ -1037,13 +1063,7 @@ final class DraftAssembler {
             }
         }
         if (found == null && country != null) {
-            // "he expected to speak with the Peruvian leader": the report's official of that country, of that office
-            String office = role.value()[1].toLowerCase();
-            String of = country;
-            found = reportPeople.stream()
-                    .filter(p -> p.role != null && p.everCurrent && of.equals(p.country)
-                            && (office.equals("leader") ? LEADERS.contains(p.role.toLowerCase()) : p.role.toLowerCase().contains(office)))
-                    .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions)).orElse(null);
+            found = officialOf(country, role.value()[1]); // "he expected to speak with the Peruvian leader"
         }
         if (found == null && protagonist != null && (country == null || protagonist.country == null
                 || country.equals(protagonist.country))) {
@@ -1056,6 +1076,28 @@ final class DraftAssembler {
     }
 
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
+    /** "Mexican leader", "Peruvian foreign minister" at {@code k}, with no name after it: that official of the report. */
+    private Person demonymAndRole(SentenceFacts f, int k) {
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() == k && cm.demonym() && cm.to() < f.tokens.size()) {
+                PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, cm.to());
+                if (role != null && !f.tokens.capitalised(cm.to()) && (role.to() >= f.tokens.size() || !f.tokens.capitalised(role.to()))) {
+                    return officialOf(cm.iso2(), role.value()[1]);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The report's official of {@code country} holding {@code office}, a leader for "leader"; the most told. */
+    private Person officialOf(String country, String office) {
+        String want = office.toLowerCase();
+        return reportPeople.stream()
+                .filter(p -> p.role != null && p.everCurrent && country.equals(p.country)
+                        && (want.equals("leader") ? LEADERS.contains(p.role.toLowerCase()) : p.role.toLowerCase().contains(want)))
+                .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions)).orElse(null);
+    }
+
     private Person followed(Person protagonist) {
         return lastSubject != null ? lastSubject : protagonist;
     }
@@ -1102,6 +1144,33 @@ final class DraftAssembler {
     }
 
     /** "between the two heads of state", "with both leaders": the pair the report has been following. */
+    /** "the two leaders would hold talks", "both ministers are also due to meet": a pair as the subject. */
+    private static boolean pairBefore(SentenceFacts f, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && trigger - k <= 4 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to")
+                || f.tokens.is(k, "due") || f.tokens.is(k, "set") || f.tokens.is(k, "expected") || f.tokens.is(k, "then"))) {
+            k--;
+        }
+        return k >= 1 && GROUP_OBJECT.contains(f.tokens, k) && (f.tokens.is(k - 1, "two") || f.tokens.is(k - 1, "both"));
+    }
+
+    /** The last two people who took part in something told so far, or are named before {@code limit} here. */
+    private List<Person> lastTwo(SentenceFacts f, int limit) {
+        List<Person> told = new ArrayList<>(engaged);
+        for (PersonMention p : f.persons) {
+            if (p.from() < limit && !p.former() && !f.background[p.from()]) {
+                told.add(p.person()); // the speaker too: "X said the two leaders would hold talks"
+            }
+        }
+        List<Person> two = new ArrayList<>();
+        for (int i = told.size() - 1; i >= 0 && two.size() < 2; i--) {
+            if (!two.contains(told.get(i))) {
+                two.add(0, told.get(i));
+            }
+        }
+        return two.size() == 2 ? two : List.of();
+    }
+
     private static boolean pairAfter(SentenceFacts f, int from) {
         int k = from;
         if (k < f.tokens.size() && (f.tokens.is(k, "between") || f.tokens.is(k, "with"))) {

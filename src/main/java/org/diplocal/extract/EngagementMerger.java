@@ -209,6 +209,9 @@ final class EngagementMerger {
             }
             int score = (atSameVenue(e, c) ? 4 : 0) + (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
                     + (e.facts.sentence.index() <= c.facts.sentence.index() ? 1 : 0);
+            // of equals, the one told nearest before: "a summit ... on Saturday. X has confirmed he will attend"
+            int distance = Math.abs(c.facts.sentence.index() - e.facts.sentence.index());
+            score = score * 1000 - Math.min(distance, 999);
             if (score >= best) {
                 best = score;
                 target = e;

@@ -411,8 +411,13 @@ final class PersonFinder {
                 k--;
                 continue;
             }
-            if (MODIFIERS.contains(tokens, k - 1)) {
-                k--;
+            PhraseTable.Match<java.util.List<String[]>> pair = k >= 2 ? lexicon.cueAt(tokens, k - 2) : null;
+            if (Lexicon.has(pair, "former") && pair.to() == k) {
+                former = true; // "a statue of President X": commemorated, not there
+                break;
+            }
+            if (MODIFIERS.contains(tokens, k - 1) || tokens.norm(k - 1).endsWith("-century")) {
+                k--; // "a statue of 19th-century Mexican President X"
                 continue;
             }
             break;

@@ -52,6 +52,21 @@ final class RelativeDates {
                 }
                 return true;
             }
+            case "ref" -> {
+                Candidate ref = referred(c, events);
+                if (ref == null || !ref.dated()) {
+                    return false;
+                }
+                if (ref.start.equals(ref.end)) {
+                    c.date(ref.start, ref.start, ref.precision); // "talks at the palace after the parade": that day
+                } else {
+                    c.date(ref.end, ref.end.plusDays(1), Precision.WINDOW); // "after the two-day summit": as it ends
+                }
+                if (c.loc == null && ref.loc != null && !c.virtual && c.family().equals("meeting")) {
+                    c.loc = ref.loc.town();
+                }
+                return true;
+            }
             case "eve" -> {
                 Candidate ref = referred(c, events);
                 if (ref == null) {

@@ -1260,4 +1260,46 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertEquals("Omar Paganini", d.participants().get(0).name());
     }
+
+    @Test
+    void theGuestOfHonourAtAParadeAttendsIt() {
+        Draft d = only("Peruvian President Dina Boluarte will be the guest of honour at Chile's Navy Day parade on Wednesday.");
+        assertEquals(WED, d.start());
+        assertEquals("Dina Boluarte", d.participants().get(0).name());
+    }
+
+    @Test
+    void theTwoLeadersHoldingTalksAfterTheParadeAreThePairToldAndItsDay() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will be the guest of honour at Chile's Navy Day parade "
+                + "on Wednesday, Chilean President Gabriel Boric said on Monday, adding that the two leaders would hold talks at "
+                + "La Moneda after the parade.");
+        Draft talks = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, talks.start());
+        assertEquals("Santiago", talks.location().city());
+    }
+
+    @Test
+    void aStatueOfAPresidentIsNoPresidentWhoTakesPart() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will fly to Santiago on Wednesday. The Peruvian leader "
+                + "will lay a wreath at a statue of 19th-century Chilean President Bernardo O'Higgins before being received by "
+                + "Chilean President Gabriel Boric.");
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).noneMatch(p -> p.name().contains("Higgins")), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2), drafts::toString);
+    }
+
+    @Test
+    void theGuestADinnerIsForIsMet() {
+        Draft d = only("Chilean President Gabriel Boric will host a working dinner for Peruvian President Dina Boluarte at La Moneda "
+                + "on Wednesday.");
+        assertEquals(2, d.participants().size());
+    }
+
+    @Test
+    void whoConfirmsHeWillAttendAttendsTheEventToldJustBefore() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit La Paz on Monday. "
+                + "Peruvian President Dina Boluarte will host the Andean Summit in Lima on Wednesday. "
+                + "Colombian President Gustavo Petro has confirmed he will attend.");
+        Draft summit = drafts.stream().filter(d -> d.title().contains("Andean")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(summit.participants().stream().anyMatch(p -> p.name().equals("Gustavo Petro")), drafts::toString);
+    }
 }

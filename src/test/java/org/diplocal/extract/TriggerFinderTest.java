@@ -71,6 +71,8 @@ class TriggerFinderTest {
         "The minister will preside over the council meeting.|attend",
         "He will call on President John Mahama.|meeting",
         "Boric will speak with President Dina Boluarte by phone.|meeting",
+        "She will be the guest of honour at the parade.|attend",
+        "She will review the Navy Day parade.|ceremony",
         "West African leaders will converge on Abuja on Sunday.|travel"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
