@@ -97,9 +97,10 @@ final class PersonFinder {
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
-            } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && mods.country != null) {
-                // "Mondino, Argentina's foreign minister"
-                int end = mods.start - 1;
+            } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && mods.country != null
+                    || ownersOfficial(tokens, mods.start)) {
+                // "Mondino, Argentina's foreign minister"; "Massad Boulos, Trump's senior adviser for Africa"
+                int end = tokens.is(mods.start - 1, ",") ? mods.start - 1 : mods.start - 2;
                 int start = end;
                 while (start > 0 && end - start < 4 && nameToken(tokens, start - 1, places)) {
                     start--;
@@ -125,6 +126,11 @@ final class PersonFinder {
         }
         pluralTitled(tokens, places, out);
         return out;
+    }
+
+    /** At {@code k}: "'s" after a capitalised owner after a comma, ", Trump's senior adviser". */
+    private static boolean ownersOfficial(TokenList tokens, int k) {
+        return k >= 3 && k < tokens.size() && tokens.is(k, "'s") && tokens.capitalised(k - 1) && tokens.is(k - 2, ",");
     }
 
     /** After a title, "of the State Council", "of the Presidential Council": where the body's name ends, else {@code j}. */

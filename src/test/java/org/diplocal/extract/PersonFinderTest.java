@@ -156,6 +156,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void readsNameBeforeCommaAndAnOfficialsTitle() {
+        Person p = Fixtures.people(finder, "Amos Hochstein, Biden's senior adviser for energy, will travel to Beirut.").get(0).person();
+        assertEquals("Amos Hochstein", p.name);
+        assertEquals("Senior Adviser", p.role);
+    }
+
+    @Test
     void theLeadersOfACommunityAreNoPersonCalledCommunity() {
         assertTrue(untitled("Leaders of the Andean Community will meet in Lima next week.").isEmpty());
     }
