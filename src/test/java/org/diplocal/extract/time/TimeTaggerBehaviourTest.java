@@ -215,6 +215,11 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void anAdjectiveInEdIsNoPastVerb() {
+        assertEquals("2026-03-16", only("The two leaders will hold talks in narrow and expanded formats on March 16.", TUESDAY).value());
+    }
+
+    @Test
     void monthAlonePointsForwardInTheFutureTense() {
         assertEquals("2026-11", only("The Egyptian president will visit Accra in November.", TUESDAY).value());
     }
