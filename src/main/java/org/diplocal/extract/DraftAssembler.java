@@ -375,6 +375,12 @@ final class DraftAssembler {
                     c.loc = loc(c.anchor.place());
                 }
             }
+            if (c.loc == null && f.headingPlace != null && !c.virtual) {
+                c.loc = loc(f.headingPlace); // "WEDNESDAY 21 MAY – SUVA / 09.00 Bilateral meeting with X"
+            } else if (c.loc != null && c.loc.level() == 2 && c.loc.city() == null && f.headingPlace != null) {
+                Candidate.Loc town = loc(f.headingPlace);
+                c.loc = new Candidate.Loc(c.loc.name(), town.city(), town.country(), town.zone(), null, null, 2);
+            }
             if (c.loc != null && c.loc.level() == 2 && (c.loc.country() == null || c.loc.city() == null)) {
                 c.loc = refineVenue(f, c.loc, c.anchor);
             }
@@ -1774,7 +1780,7 @@ final class DraftAssembler {
         }
         List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
-            if (afterReturn(f, d.token())) {
+            if (afterReturn(f, d.token()) || superseded(f, d)) {
                 continue;
             }
             Candidate followedBy = followedOnBy(f, d, seeds);
@@ -1881,6 +1887,19 @@ final class DraftAssembler {
         int start = Math.min(t.from(), t.nameFrom());
         return t.form().equals("noun") && GATHERINGS.contains(t.kind()) && start <= 5 && f.tokens.is(0, "the")
                 && !f.tokens.containsBetween(0, start, ",");
+    }
+
+    private static final WordSet FORMERLY = WordSet.of("initially", "originally", "previously", "earlier");
+
+    /** "initially foreseen for Thursday 3 April will take place ... on Friday": the plan given up, a new date told after it. */
+    private static boolean superseded(SentenceFacts f, SentenceFacts.Dated d) {
+        boolean later = f.dates.stream().anyMatch(o -> o.token() > d.token() && !o.mention().first().equals(d.mention().first()));
+        for (int k = Math.max(0, d.token() - 4); k < d.token() && later; k++) {
+            if (FORMERLY.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "followed on Nov. 12 by the X Summit", "preceded on Friday by a meeting of ministers": the event after "by". */

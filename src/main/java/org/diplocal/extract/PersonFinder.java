@@ -182,6 +182,7 @@ final class PersonFinder {
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
             "hosts", "travels", "arrives", "heads", "to");
+    private static final WordSet COURTESIES = WordSet.of("hon", "honourable", "honorable", "excellency");
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
@@ -207,7 +208,10 @@ final class PersonFinder {
                     && !(tokens.is(j, "heads") && !(j + 1 < tokens.size() && tokens.is(j + 1, "to"))); // "West African heads of state
             // "Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": the country's own, by its possessive
             CountryMention owner = i >= 2 && tokens.is(i - 1, "'s") ? countryEndingAt(places, i - 1) : null;
-            if (j - i >= 2 && (before || after || owner != null)) {
+            // "meets Pacific Islands Forum Secretary General X": the words begin a body's name
+            boolean body = j < tokens.size() && tokens.capitalised(j) && lexicon.organisationWords.contains(tokens, j);
+            boolean courtesy = i > 0 && COURTESIES.contains(tokens, i - 1); // "Office of the Rt Hon Winston Peters"
+            if (j - i >= 2 && (before || after || owner != null || courtesy) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
                 int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does
                 out.add(new PersonMention(from, j, p, false, speaker(tokens, from, j)));

@@ -310,7 +310,7 @@ final class PlaceFinder {
                 } else if (CONNECTORS.contains(tokens, k) && k + 1 < tokens.size() && tokens.capitalised(k + 1)) {
                     k++;
                 } else if (tokens.is(k, "of") && k + 2 < tokens.size() && tokens.is(k + 1, "the") && tokens.capitalised(k + 2)
-                        && tokens.word(k + 2) && lastHead > 0) {
+                        && tokens.word(k + 2) && lastHead > 0 && !lexicon.honorifics.contains(tokens, k + 2)) {
                     k += 2; // "the Palace of the Revolution"
                 } else {
                     break;

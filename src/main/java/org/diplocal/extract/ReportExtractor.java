@@ -113,6 +113,7 @@ public final class ReportExtractor {
             analyser.analyse(f, inside, published);
             f.triggers = triggerFinder.find(f.tokens, f.places, f.persons);
         }
+        Programme.dateItems(text, facts, published);
         return new Reading(facts, personFinder.people());
     }
 }

@@ -20,6 +20,8 @@ final class SentenceFacts {
     boolean virtual;
     DraftStatus status = DraftStatus.SCHEDULED;
     int tentativeAt = -1;
+    /** the town of the programme heading this line sits under ("WEDNESDAY 21 MAY – SUVA"), if any */
+    PlaceMention headingPlace;
     /** topic slugs of the sentence's words outside background clauses, in text order; read when first asked */
     List<String> topics;
 

@@ -173,6 +173,11 @@ final class TriggerFinder {
             }
         }
         boolean headCapital = tokens.capitalised(t.from());
+        // "09.00 Bilateral meeting with X", "Official dinner": a line's first word is capitalised, not named
+        boolean lineStart = k == 0 || k == 1 && Character.isDigit(tokens.charAt(0, 0));
+        if (lineStart && t.from() - k == 1 && !headCapital && !tokens.allCaps(k)) {
+            return namedAfter(t, tokens, places, persons);
+        }
         if (!ownWord || (k == t.from() && !headCapital)) {
             return namedAfter(t, tokens, places, persons);
         }

@@ -163,6 +163,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterACourtesyIsAPersonThoughInAnOfficesName() {
+        assertEquals("Espen Barth Eide", untitled("Office of the Rt Hon Espen Barth Eide").get(0).person().name);
+    }
+
+    @Test
+    void wordsBeginningABodysNameAreNoPerson() {
+        List<PersonMention> found = untitled("11.30 Meets Andean Community Forum Secretary General Gonzalo Gutierrez.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.equals("Andean Community")), found::toString);
+    }
+
+    @Test
     void theLeadersOfACommunityAreNoPersonCalledCommunity() {
         assertTrue(untitled("Leaders of the Andean Community will meet in Lima next week.").isEmpty());
     }

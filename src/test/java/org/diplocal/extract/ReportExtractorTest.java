@@ -1302,4 +1302,11 @@ class ReportExtractorTest {
         Draft summit = drafts.stream().filter(d -> d.title().contains("Andean")).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertTrue(summit.participants().stream().anyMatch(p -> p.name().equals("Gustavo Petro")), drafts::toString);
     }
+
+    @Test
+    void aDateGivenUpForAnotherIsNotTheMeetingsDate() {
+        Draft d = only("The bilateral meeting between President Gabriel Boric and President Dina Boluarte initially foreseen "
+                + "for Tuesday 14 May will take place on the margins of the summit on Wednesday.");
+        assertEquals(WED, d.start());
+    }
 }

@@ -50,6 +50,12 @@ class TriggerFinderTest {
     }
 
     @Test
+    void theCapitalOfALinesFirstWordIsNoName() {
+        Trigger t = triggers("09.00 Bilateral meeting with the Foreign Minister").get(0);
+        assertEquals(null, t.name());
+    }
+
+    @Test
     void cityBeforeMeetingWordIsNoName() {
         Trigger t = triggers("The Cairo summit ends.").get(0);
         assertEquals(null, t.name());

@@ -1,0 +1,138 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.diplocal.extract.time.TimeMention;
+
+/**
+ * A programme: a line that is only a date ("WEDNESDAY 21 MAY – SUVA", "Thursday 3 April 2025") heads the lines
+ * under it, up to the next blank line. Each item without a date of its own ("09.00 Bilateral meeting with Prime
+ * Minister X") is on the heading's day, at its clock time, in the heading's town, and is planned though told in
+ * the present tense.
+ */
+final class Programme {
+    /** a heading is a short line: a date, a place, a dash, and at most this many other words */
+    private static final int OTHER_WORDS = 1;
+    private static final int MAX_HEADING_TOKENS = 12;
+
+    private Programme() {
+    }
+
+    static void dateItems(String text, List<SentenceFacts> facts, LocalDate published) {
+        SentenceFacts heading = null;
+        int previousEnd = 0;
+        for (SentenceFacts f : facts) {
+            int start = f.sentence.start();
+            if (heading != null && blankLineBetween(text, previousEnd, start)) {
+                heading = null; // the programme of that day ends at the paragraph's end
+            }
+            previousEnd = f.sentence.end();
+            if (isHeading(text, f)) {
+                heading = f;
+                continue;
+            }
+            if (heading == null || !f.dates.isEmpty()) {
+                continue;
+            }
+            TimeMention day = heading.dates.get(0).mention();
+            LocalTime clock = leadingClock(text, start, f.sentence.end());
+            f.dates.add(new SentenceFacts.Dated(0, new TimeMention(day.start(), day.end(), day.text(), day.type(), day.value(),
+                    day.first(), day.last(), day.exact(), clock)));
+            if (day.first().isAfter(published)) {
+                f.future = true; // "11.30 Meets X": a programme's present is its plan
+            }
+            f.headingPlace = town(heading);
+        }
+    }
+
+    private static boolean isHeading(String text, SentenceFacts f) {
+        if (!f.triggers.isEmpty() || f.dates.isEmpty() || f.tokens.size() > MAX_HEADING_TOKENS || !endsLine(text, f)) {
+            return false;
+        }
+        LocalDate day = f.dates.get(0).mention().first();
+        int others = 0;
+        for (int i = 0; i < f.tokens.size(); i++) {
+            if (isDash(f.tokens, i)) {
+                break; // "THURSDAY 22 MAY – NUKU'ALOFA": after the dash, where the day is spent
+            }
+            if (!f.tokens.word(i) || inDate(f, i, day) || TokenSpan.covers(f.places.places(), i)) {
+                continue;
+            }
+            others++;
+        }
+        return others <= OTHER_WORDS;
+    }
+
+    private static boolean isDash(TokenList tokens, int i) {
+        return tokens.length(i) == 1 && (tokens.charAt(i, 0) == '–' || tokens.charAt(i, 0) == '—' || tokens.charAt(i, 0) == '-');
+    }
+
+    /** Token {@code i} lies within a mention of the single day {@code day}. */
+    private static boolean inDate(SentenceFacts f, int i, LocalDate day) {
+        for (SentenceFacts.Dated d : f.dates) {
+            TimeMention m = d.mention();
+            if (!m.exact() || !m.first().equals(m.last()) || !m.first().equals(day)) {
+                return false;
+            }
+            if (m.covers(f.tokens.start(i), f.tokens.end(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsLine(String text, SentenceFacts f) {
+        int end = f.sentence.end();
+        while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+            end++;
+        }
+        return end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r';
+    }
+
+    private static boolean blankLineBetween(String text, int from, int to) {
+        int breaks = 0;
+        for (int k = from; k < to && k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                if (++breaks >= 2) {
+                    return true;
+                }
+            } else if (!Character.isWhitespace(c)) {
+                breaks = 0;
+            }
+        }
+        return false;
+    }
+
+    /** "09.00 Bilateral meeting", "14:30 Telephone call": the clock time an item opens with. */
+    private static LocalTime leadingClock(String text, int from, int to) {
+        int k = from;
+        while (k < to && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        int h = 0;
+        int digits = 0;
+        while (k < to && Character.isDigit(text.charAt(k)) && digits < 2) {
+            h = h * 10 + (text.charAt(k++) - '0');
+            digits++;
+        }
+        if (digits == 0 || k + 2 >= to || (text.charAt(k) != '.' && text.charAt(k) != ':')
+                || !Character.isDigit(text.charAt(k + 1)) || !Character.isDigit(text.charAt(k + 2))) {
+            return null;
+        }
+        int m = (text.charAt(k + 1) - '0') * 10 + (text.charAt(k + 2) - '0');
+        boolean closed = k + 3 >= to || !Character.isDigit(text.charAt(k + 3));
+        return closed && h < 24 && m < 60 ? LocalTime.of(h, m) : null;
+    }
+
+    /** The town a heading names ("WEDNESDAY 21 MAY – SUVA"), if one. */
+    private static PlaceMention town(SentenceFacts heading) {
+        for (PlaceMention p : heading.places.places()) {
+            if (p.kind() == PlaceMention.Kind.CITY) {
+                return p;
+            }
+        }
+        return null;
+    }
+}

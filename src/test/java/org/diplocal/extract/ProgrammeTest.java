@@ -1,0 +1,81 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A programme of dated headings and timed lines, read in a report dated Monday 2024-05-13. */
+class ProgrammeTest {
+    private static final LocalDate WED = LocalDate.of(2024, 5, 15);
+    private static final String PROGRAMME = """
+            Office of the Rt Hon Espen Barth Eide
+            Minister of Foreign Affairs
+
+            The Minister will travel to Ghana and Nigeria next week.
+
+            WEDNESDAY 15 MAY – ACCRA
+            09.00 Bilateral meeting with Foreign Minister Shirley Ayorkor Botchwey, Ministry of Foreign Affairs
+            14.30 Telephone call with Chilean Foreign Minister Alberto van Klaveren
+
+            THURSDAY 16 MAY – ABUJA
+            10.00 Talks with President Bola Tinubu
+
+            Meets business leaders.
+            """;
+
+    private static Draft with(List<Draft> drafts, String name) {
+        return drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().equals(name))).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " in " + drafts));
+    }
+
+    @Test
+    void aLineUnderADatedHeadingIsOnThatDayAtItsClockTimeInTheHeadingsTown() {
+        Draft d = with(Fixtures.extract(PROGRAMME), "Shirley Ayorkor Botchwey");
+        assertEquals(WED, d.start());
+        assertEquals(LocalTime.of(9, 0), d.startTime());
+        assertEquals("Accra", d.location().city());
+    }
+
+    @Test
+    void theProgrammesPrincipalTakesPartInItsItems() {
+        Draft d = with(Fixtures.extract(PROGRAMME), "Bola Tinubu");
+        assertEquals(WED.plusDays(1), d.start());
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Espen Barth Eide")), d::toString);
+    }
+
+    @Test
+    void aCallInTheProgrammeHasNoPlace() {
+        Draft d = with(Fixtures.extract(PROGRAMME), "Alberto van Klaveren");
+        assertEquals(WED, d.start());
+        assertNull(d.location());
+    }
+
+    @Test
+    void aBlankLineEndsTheDaysProgramme() {
+        List<Draft> drafts = Fixtures.extract(PROGRAMME);
+        assertTrue(drafts.stream().noneMatch(d -> d.title().contains("business")), drafts::toString);
+    }
+
+    @Test
+    void aLineWithADateOfItsOwnKeepsIt() {
+        List<Draft> drafts = Fixtures.extract("""
+                WEDNESDAY 15 MAY – ACCRA
+                Chilean Foreign Minister Alberto van Klaveren will meet President John Mahama on Friday.
+                """);
+        assertEquals(WED.plusDays(2), drafts.get(0).start());
+    }
+
+    @Test
+    void aDateInProseIsNoHeading() {
+        List<Draft> drafts = Fixtures.extract("""
+                Ghana and Norway will talk trade on Wednesday.
+                Talks with President John Mahama.
+                """);
+        assertTrue(drafts.isEmpty(), drafts::toString);
+    }
+}
