@@ -1026,6 +1026,12 @@ final class DraftAssembler {
                 best = p.person();
             }
         }
+        if (best == null) {
+            // "The Secretary-General will leave New York": the report's Secretary-General, not its most told name
+            best = reportPeople.stream()
+                    .filter(p -> p.everCurrent && p.role != null && p.role.toLowerCase().equals(want))
+                    .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions)).orElse(null);
+        }
         return best != null ? best : protagonist;
     }
 

@@ -1309,4 +1309,14 @@ class ReportExtractorTest {
                 + "for Tuesday 14 May will take place on the margins of the summit on Wednesday.");
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void theSecretaryGeneralIsTheReportsSecretaryGeneralNotItsMostToldName() {
+        List<Draft> drafts = Fixtures.extract("Statement by the Spokesperson for Secretary-General António Guterres\n"
+                + "Ghanaian President John Mahama will host West African leaders in Accra on Thursday. Mahama has invited the "
+                + "bloc's chair. Mahama said the talks would focus on security.\n"
+                + "The Secretary-General will travel to Accra on Wednesday.");
+        Draft trip = drafts.stream().filter(d -> d.start().equals(WED)).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("António Guterres", trip.participants().get(0).name());
+    }
 }
