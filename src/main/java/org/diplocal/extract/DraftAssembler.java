@@ -806,11 +806,42 @@ final class DraftAssembler {
         return false;
     }
 
+    /** "talks with X at Downing Street, before the two leaders co-chair a summit on Thursday": not the talks' day. */
+    private static boolean referenceBefore(SentenceFacts f, int token) {
+        for (SentenceFacts.Anchor a : f.anchors) {
+            if (a.type().equals("before") && token >= a.refFrom() && token < a.refTo()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
             if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines") || a.type().equals("before")
                     || a.type().equals("eve"))
-                    && token >= a.refFrom() && token < a.refTo()) {
+                    && token >= a.refFrom() && token < a.refTo() && !datedClause(f, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "before the two leaders co-chair a UK-France summit on Thursday": a clause of its own, dated, tells an event. */
+    private static boolean datedClause(SentenceFacts f, SentenceFacts.Anchor a) {
+        if (!a.type().equals("before")) {
+            return false;
+        }
+        boolean dated = false;
+        for (SentenceFacts.Dated d : f.dates) {
+            dated |= d.token() >= a.refFrom() && d.token() < a.refTo();
+        }
+        // who does it, before the event word: "the two leaders", "Boric"; not "ahead of the alliance's summit next week"
+        for (int k = a.refFrom(); k < a.refTo() && dated; k++) {
+            if (TokenSpan.covers(f.triggers, k)) {
+                return false;
+            }
+            if (GROUP_OBJECT.contains(f.tokens, k) || TokenSpan.covers(f.persons, k)) {
                 return true;
             }
         }
@@ -1827,7 +1858,7 @@ final class DraftAssembler {
                     }
                 }
             }
-            if (owner == null && inReference(f, before.from())) {
+            if (owner == null && inReference(f, before.from()) && !referenceBefore(f, before.from())) {
                 // "will meet on the sidelines of the X summit in Astana next week": the summit's date is the meeting's
                 for (Candidate c : seeds) {
                     if (c.trigger.from() < before.from()) {

@@ -5,7 +5,7 @@ package org.diplocal.extract;
  * host, ceremony, call, conference) and grammatical form (base, present, ing, past, noun); for a
  * named meeting ("Shangri-La Dialogue (SLD)") its name and acronym.
  */
-record Trigger(int from, int to, String kind, String form, int nameFrom, String name, String acronym) {
+record Trigger(int from, int to, String kind, String form, int nameFrom, String name, String acronym) implements TokenSpan {
     boolean past() {
         return form.equals("past");
     }

@@ -1319,4 +1319,21 @@ class ReportExtractorTest {
         Draft trip = drafts.stream().filter(d -> d.start().equals(WED)).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals("António Guterres", trip.participants().get(0).name());
     }
+
+    @Test
+    void talksBeforeTheTwoLeadersCoChairASummitOnADayKeepTheirOwnDay() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, Chilean President Gabriel Boric will hold talks with Peruvian President "
+                + "Dina Boluarte at La Moneda, before the two leaders co-chair a Chile-Peru summit on Thursday.");
+        Draft talks = drafts.stream().filter(d -> d.title().contains("meets")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft summit = drafts.stream().filter(d -> d.title().contains("summit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, talks.start());
+        assertEquals(WED.plusDays(1), summit.start());
+    }
+
+    @Test
+    void aSummitAheadOfWhichSomethingHappensIsOnlyNamed() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Lima on Wednesday ahead of the "
+                + "alliance's summit in Lima next week.");
+        assertEquals(1, drafts.size(), drafts::toString);
+    }
 }
