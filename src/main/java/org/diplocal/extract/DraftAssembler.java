@@ -502,8 +502,8 @@ final class DraftAssembler {
             if (f.tokens.is(m, "with")) {
                 return m > k + 1 ? m : k;
             }
-            if (!f.tokens.word(m) || f.tokens.capitalised(m)) {
-                return k;
+            if (!f.tokens.word(m) || f.tokens.capitalised(m) && !TokenSpan.covers(f.places.places(), m)) {
+                return k; // but "a special session on Haiti with X": the place is the topic
             }
         }
         return k;
@@ -601,7 +601,7 @@ final class DraftAssembler {
     }
 
     /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */
-    private static void presidedBy(SentenceFacts f, Candidate c, List<Candidate> seeds) {
+    private void presidedBy(SentenceFacts f, Candidate c, List<Candidate> seeds) {
         int next = f.tokens.size();
         for (Candidate other : seeds) {
             boolean chairing = other.trigger.form().equals("passive") && other.trigger.kind().equals("attend");
@@ -610,8 +610,12 @@ final class DraftAssembler {
             }
         }
         for (PersonMention p : f.persons) {
-            boolean presiding = p.from() >= 2 && (f.tokens.is(p.from() - 1, "by") && PRESIDING.contains(f.tokens, p.from() - 2)
-                    || f.tokens.is(p.from() - 1, "of") && PRESIDENCY.contains(f.tokens, p.from() - 2)); // "under the presidency of X"
+            int at = p.from();
+            while (at > 0 && p.from() - at < 4 && (lexicon.honorifics.contains(f.tokens, at - 1) || f.tokens.is(at - 1, "the"))) {
+                at--; // "under the chairmanship of the Honourable X"
+            }
+            boolean presiding = at >= 2 && (f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2)
+                    || f.tokens.is(at - 1, "of") && PRESIDENCY.contains(f.tokens, at - 2)); // "under the presidency of X"
             if (p.from() > c.trigger.to() && p.from() < next && presiding && !p.former() && !c.objects.contains(p.person())) {
                 c.subjects.add(p.person());
                 if (f.tokens.is(p.from() - 2, "hosted") && p.person().country == null && c.loc != null) {

@@ -65,6 +65,11 @@ final class PersonFinder {
             }
             if (country == null) {
                 j = bodyEnd(tokens, j); // "Vice Premier of the State Council Liu Guozhong": the body the title is of
+                CountryMention of = j + 1 < tokens.size() && tokens.is(j, "of") ? countryAt(places, j + 1) : null;
+                if (of != null && j > role.to()) {
+                    country = of.iso2(); // "President of the Transitional Presidential Council of Haiti, X"
+                    j = of.to();
+                }
             }
             int courtesy = courtesyEnd(tokens, j);
             if (courtesy > j && j < tokens.size() && tokens.capitalised(j) && nameEnd(tokens, courtesy, places) - courtesy >= 2) {

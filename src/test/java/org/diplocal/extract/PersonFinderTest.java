@@ -174,6 +174,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleOfABodyOfACountryThenACourtesyThenTheName() {
+        Person p = Fixtures.people(finder, "They will meet the President of the Transitional Council of Haiti, His Excellency "
+                + "Leslie Voltaire.").get(0).person();
+        assertEquals("Leslie Voltaire", p.name);
+        assertEquals("President", p.role);
+        assertEquals("HT", p.country);
+    }
+
+    @Test
+    void theMostHonourableIsNoPartOfTheName() {
+        Person p = Fixtures.people(finder, "It will be chaired by Prime Minister the Most Honourable Andrew Holness.").get(0).person();
+        assertEquals("Andrew Holness", p.name);
+    }
+
+    @Test
     void theLeadersOfACommunityAreNoPersonCalledCommunity() {
         assertTrue(untitled("Leaders of the Andean Community will meet in Lima next week.").isEmpty());
     }

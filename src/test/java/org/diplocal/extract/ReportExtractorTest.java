@@ -1336,4 +1336,19 @@ class ReportExtractorTest {
                 + "alliance's summit in Lima next week.");
         assertEquals(1, drafts.size(), drafts::toString);
     }
+
+    @Test
+    void theChairOfAMeetingUnderTheChairmanshipOfTheHonourableXTakesPart() {
+        Draft d = only("The Andean Council will meet in Lima on Wednesday under the chairmanship of the Honourable Javier "
+                + "Gonzalez-Olaechea, Foreign Minister of Peru.");
+        assertEquals("Javier Gonzalez-Olaechea", d.participants().get(0).name());
+    }
+
+    @Test
+    void aSessionOnACountryWithItsLeaderMeetsTheLeader() {
+        Draft d = only("On Wednesday 15 May, ministers will hold a special session on Haiti with the President of the Transitional "
+                + "Council of Haiti, His Excellency Leslie Voltaire.");
+        assertEquals("Leslie Voltaire", d.participants().get(0).name());
+        assertEquals(WED, d.start());
+    }
 }
