@@ -1351,4 +1351,14 @@ class ReportExtractorTest {
         assertEquals("Leslie Voltaire", d.participants().get(0).name());
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void talksDuringTheTwoDayGatheringAreWithinTheSummitsDays() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will attend the Andean Summit in Lima on Wednesday "
+                + "and Thursday. He also plans to hold talks with Colombian President Gustavo Petro during the two-day gathering.");
+        Draft talks = drafts.stream().filter(d -> d.title().contains("meets")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, talks.start());
+        assertEquals(WED.plusDays(1), talks.end());
+        assertEquals(Precision.WINDOW, talks.precision());
+    }
 }
