@@ -47,9 +47,7 @@ final class RelativeDates {
                 } else {
                     c.date(ref.start.minusDays(1), ref.start, Precision.WINDOW);
                 }
-                if (c.loc == null && ref.loc != null && !c.virtual) {
-                    c.loc = ref.loc.town();
-                }
+                inItsTown(c, ref);
                 return true;
             }
             case "ref" -> {
@@ -62,8 +60,8 @@ final class RelativeDates {
                 } else {
                     c.date(ref.end, ref.end.plusDays(1), Precision.WINDOW); // "after the two-day summit": as it ends
                 }
-                if (c.loc == null && ref.loc != null && !c.virtual && c.family().equals("meeting")) {
-                    c.loc = ref.loc.town();
+                if (c.family().equals("meeting")) {
+                    inItsTown(c, ref);
                 }
                 return true;
             }
@@ -73,13 +71,12 @@ final class RelativeDates {
                     return false;
                 }
                 LocalDate eve = ref.start.minusDays(1); // "will meet on the eve of the summit"
-                c.date(eve, eve, ref.precision == Precision.DAY ? Precision.DAY : Precision.WINDOW);
-                if (ref.precision != Precision.DAY) {
+                if (ref.precision == Precision.DAY) {
+                    c.date(eve, eve, Precision.DAY);
+                } else {
                     c.date(eve, ref.end.minusDays(1), Precision.WINDOW);
                 }
-                if (c.loc == null && ref.loc != null && !c.virtual) {
-                    c.loc = ref.loc.town();
-                }
+                inItsTown(c, ref);
                 return true;
             }
             case "sidelines" -> {
@@ -152,6 +149,13 @@ final class RelativeDates {
             default -> {
                 return false;
             }
+        }
+    }
+
+    /** Held where the event it is told against is, in that event's town (a venue there is not the place). */
+    private static void inItsTown(Candidate c, Candidate ref) {
+        if (c.loc == null && ref.loc != null && !c.virtual) {
+            c.loc = ref.loc.town();
         }
     }
 
