@@ -24,8 +24,6 @@ final class DraftAssembler {
     private static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");
     private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
     private static final WordSet LOCATIVE = WordSet.of("in", "at", "to");
-    private static final Set<String> WEEKDAY = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday");
     private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
             "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
     private static final String[] NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
@@ -185,7 +183,7 @@ final class DraftAssembler {
         for (int n = 0; n < live.size(); n++) {
             Trigger t = live.get(n);
             int next = n + 1;
-            if (next < live.size() && t.named() && headOfTheName(f, t, live.get(next))) {
+            if (next < live.size() && t.named() && DateAssignment.headOfTheName(f, t, live.get(next))) {
                 next++; // "the Pacific Islands Forum leaders meeting ... in Suva": one event word
             }
             int regionEnd = next < live.size() ? live.get(next).from() : f.tokens.size();
@@ -336,7 +334,7 @@ final class DraftAssembler {
                 }
             }
         }
-        assignDates(f, seeds);
+        DateAssignment.assign(f, seeds);
         for (int n = 1; n < seeds.size(); n++) {
             Candidate c = seeds.get(n);
             Candidate before = seeds.get(n - 1);
@@ -447,7 +445,7 @@ final class DraftAssembler {
     }
 
     /** "and", "and the", "and the inaugural": one coordination between two event names and nothing else. */
-    private static boolean joinedByAnd(SentenceFacts f, int from, int to) {
+    static boolean joinedByAnd(SentenceFacts f, int from, int to) {
         if (to - from < 1 || to - from > 3 || !f.tokens.is(from, "and")) {
             return false;
         }
@@ -627,7 +625,7 @@ final class DraftAssembler {
 
     /** "for the 49th Andean Summit, where host President X will press for ...": the host of a gathering attends it. */
     private static void theHost(SentenceFacts f, Candidate c) {
-        if (!c.objects.isEmpty() || !c.trigger.form().equals("noun") || !GATHERINGS.contains(c.trigger.kind())) {
+        if (!c.objects.isEmpty() || !c.trigger.form().equals("noun") || !c.trigger.gathering()) {
             return;
         }
         for (PersonMention p : f.persons) {
@@ -719,7 +717,7 @@ final class DraftAssembler {
                 break; // "meet X and Y on Tuesday": one meeting
             }
             if (more.isEmpty() && own != null) {
-                apply(c, own);
+                DateAssignment.apply(c, own);
             }
             Candidate extra = new Candidate(f, c.trigger);
             extra.objects.add(q.person());
@@ -729,7 +727,7 @@ final class DraftAssembler {
                     break;
                 }
             }
-            apply(extra, after);
+            DateAssignment.apply(extra, after);
             more.add(extra);
             prevEnd = q.to();
         }
@@ -784,7 +782,7 @@ final class DraftAssembler {
     }
 
     /** "arrived in" / "flew to" X "for a (two-day) visit": a past travel word that opens a visit. */
-    private static boolean arrivalForVisit(SentenceFacts f, Trigger arrival) {
+    static boolean arrivalForVisit(SentenceFacts f, Trigger arrival) {
         if (!arrival.past() || !arrival.kind().equals("travel")) {
             return false;
         }
@@ -811,7 +809,7 @@ final class DraftAssembler {
     }
 
     /** "talks with X at Downing Street, before the two leaders co-chair a summit on Thursday": not the talks' day. */
-    private static boolean referenceBefore(SentenceFacts f, int token) {
+    static boolean referenceBefore(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
             if (a.type().equals("before") && token >= a.refFrom() && token < a.refTo()) {
                 return true;
@@ -820,7 +818,7 @@ final class DraftAssembler {
         return false;
     }
 
-    private static boolean inReference(SentenceFacts f, int token) {
+    static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
             if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines") || a.type().equals("before")
                     || a.type().equals("eve"))
@@ -859,7 +857,7 @@ final class DraftAssembler {
         return f.future && t.from() > 0 && GERUND_LINKS.contains(f.tokens, t.from() - 1);
     }
 
-    private static boolean progressive(SentenceFacts f, Trigger t) {
+    static boolean progressive(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
             if (f.tokens.is(k, "be") || f.tokens.is(k, "is") || f.tokens.is(k, "are") || f.tokens.is(k, "was")
                     || f.tokens.is(k, "were")) {
@@ -1712,7 +1710,7 @@ final class DraftAssembler {
     }
 
     /** "a two-day visit", "a three-day state visit", "the summit opens on Tuesday and runs for two days". */
-    private static int duration(SentenceFacts f, Trigger t) {
+    static int duration(SentenceFacts f, Trigger t) {
         if (t.kind().equals("travel") || t.kind().equals("trip")) {
             // "arrives in Saudi Arabia on Wednesday for a three-day visit": the arrival opens that many days
             for (Trigger v : f.triggers) {
@@ -1808,185 +1806,11 @@ final class DraftAssembler {
         c.topics.addAll(f.topics);
     }
 
-    /** A date before the first engagement word is everyone's; otherwise it belongs to the nearest one before it. */
-    /**
-     * A date before every event word is everyone's. Otherwise it belongs to the event word just before
-     * it; when that word is no engagement of its own, a trip's date passes to the engagement that follows
-     * ("travel to X on April 12 to visit a plant", "a trip Saturday, beginning with a visit to Y"), any
-     * other's is dropped ("address Congress on April 11").
-     */
-    private static void assignDates(SentenceFacts f, List<Candidate> seeds) {
-        if (seeds.isEmpty()) {
-            return;
-        }
-        List<SentenceFacts.Dated> everyones = new ArrayList<>();
-        for (SentenceFacts.Dated d : f.dates) {
-            if (afterReturn(f, d.token()) || superseded(f, d)) {
-                continue;
-            }
-            Candidate followedBy = followedOnBy(f, d, seeds);
-            if (followedBy != null) {
-                apply(followedBy, d); // "will be followed on Nov. 12 by the East Asia Summit"
-                continue;
-            }
-            Trigger before = null;
-            for (Trigger t : f.triggers) {
-                boolean adjective = t.form().equals("ing") && !progressive(f, t); // "the visiting president"
-                if (t.from() <= d.token() && (!t.past() || arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective) {
-                    before = t;
-                }
-            }
-            if (before == null) {
-                everyones.add(d);
-                continue;
-            }
-            Candidate owner = null;
-            for (Candidate c : seeds) {
-                if (c.trigger.from() == before.from()) {
-                    owner = c;
-                }
-            }
-            if (owner == null && before.form().equals("noun")) {
-                // "is hosting a meeting of defence ministers in New Delhi later this month": the hosting is the meeting
-                // "will convene a new round of peace talks in Nairobi next Monday": the convening is the talks;
-                // "the Pacific Islands Forum leaders' meeting, scheduled for May 28-30": the Forum's meeting
-                for (Candidate c : seeds) {
-                    if (c.trigger.named() && headOfTheName(f, c.trigger, before)) {
-                        owner = c;
-                    }
-                    boolean verbOfIt = c.kind.equals("host") || c.kind.equals("attend")
-                            || c.family().equals("meeting") && !c.trigger.form().equals("noun");
-                    if (verbOfIt && c.trigger.to() <= before.from() && before.from() - c.trigger.to() <= 6
-                            && !f.tokens.containsBetween(c.trigger.to(), before.from(), ",")) {
-                        owner = c;
-                    }
-                }
-            }
-            if (owner == null && inReference(f, before.from()) && !referenceBefore(f, before.from())) {
-                // "will meet on the sidelines of the X summit in Astana next week": the summit's date is the meeting's
-                for (Candidate c : seeds) {
-                    if (c.trigger.from() < before.from()) {
-                        owner = c;
-                    }
-                }
-            }
-            if (owner == null) {
-                boolean trip = before.kind().equals("trip") || before.kind().equals("travel") || before.kind().equals("visit");
-                for (Candidate c : seeds) {
-                    if (trip && c.trigger.from() > d.token()) {
-                        owner = c;
-                        break;
-                    }
-                }
-                if (owner == null && trip) {
-                    // "travel to Lima for a two-day visit starting March 16": the travel is that visit;
-                    // "will host X for a state visit starting on Thursday": the hosting is
-                    for (Candidate c : seeds) {
-                        if (c.trigger.from() < before.from() && (c.family().equals("visit") || c.kind.equals("host"))) {
-                            owner = c;
-                        }
-                    }
-                    if (owner != null) {
-                        owner.days = Math.max(owner.days, duration(f, before));
-                    }
-                }
-                for (Candidate c : seeds) {
-                    if (owner == null && !trip && joinedByAnd(f, c.trigger.to(), before.from())) {
-                        owner = c; // "the 58th ASEAN Foreign Ministers' Meeting and related meetings the week of July 7"
-                    }
-                }
-                if (owner == null && !trip) {
-                    // a date after a word that is no engagement of its own, with an engagement before it: keep the old rule
-                    for (Candidate c : seeds) {
-                        if (c.trigger.from() <= d.token() && !meetingWord(before)) {
-                            owner = c;
-                        }
-                    }
-                }
-            }
-            if (owner != null) {
-                apply(owner, d);
-            } else if (before.kind().equals("meeting")) {
-                everyones.add(d); // "heads of state will meet in Accra on Saturday for an ECOWAS summit": the summit's
-            }
-        }
-        // "On Wednesday, she will fly to Angola, where she is due to meet X on Thursday": an engagement's own date
-        // first, the date before them all for the rest
-        for (SentenceFacts.Dated d : everyones) {
-            for (Candidate c : seeds) {
-                if (!c.dated()) { // "X, who was in Bratislava on Friday, will travel to Istanbul this weekend": its own
-                    apply(c, d);
-                }
-            }
-        }
-    }
-
-    private static final Set<String> GATHERINGS = Set.of("summit", "meeting", "conference");
-
     /** "The two-day leaders' summit", "The annual meeting": a gathering the sentence is about, a few words in. */
     private static boolean opensTheSentence(SentenceFacts f, Trigger t) {
         int start = Math.min(t.from(), t.nameFrom());
-        return t.form().equals("noun") && GATHERINGS.contains(t.kind()) && start <= 5 && f.tokens.is(0, "the")
+        return t.form().equals("noun") && t.gathering() && start <= 5 && f.tokens.is(0, "the")
                 && !f.tokens.containsBetween(0, start, ",");
-    }
-
-    private static final WordSet FORMERLY = WordSet.of("initially", "originally", "previously", "earlier");
-
-    /** "initially foreseen for Thursday 3 April will take place ... on Friday": the plan given up, a new date told after it. */
-    private static boolean superseded(SentenceFacts f, SentenceFacts.Dated d) {
-        boolean later = f.dates.stream().anyMatch(o -> o.token() > d.token() && !o.mention().first().equals(d.mention().first()));
-        for (int k = Math.max(0, d.token() - 4); k < d.token() && later; k++) {
-            if (FORMERLY.contains(f.tokens, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "followed on Nov. 12 by the X Summit", "preceded on Friday by a meeting of ministers": the event after "by". */
-    private static Candidate followedOnBy(SentenceFacts f, SentenceFacts.Dated d, List<Candidate> seeds) {
-        int at = d.token();
-        if (at < 2 || !(f.tokens.is(at - 2, "followed") || f.tokens.is(at - 2, "preceded")) || !f.tokens.is(at - 1, "on")) {
-            return null;
-        }
-        int by = f.tokens.find("by", at + 1, Math.min(f.tokens.size(), at + 8));
-        if (by < 0) {
-            return null;
-        }
-        for (Candidate c : seeds) {
-            if (Math.min(c.trigger.from(), c.trigger.nameFrom()) > by && Math.min(c.trigger.from(), c.trigger.nameFrom()) - by <= 8) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** "the Pacific Islands Forum leaders' meeting": an event word right after a named event is that event's. */
-    private static boolean headOfTheName(SentenceFacts f, Trigger named, Trigger after) {
-        return after.form().equals("noun") && named.to() <= after.from() && after.from() - named.to() <= 2
-                && !f.tokens.containsBetween(named.to(), after.from(), ",");
-    }
-
-    private static boolean meetingWord(Trigger t) {
-        return !(t.kind().equals("attend") || t.kind().equals("host"));
-    }
-
-    private static void apply(Candidate c, SentenceFacts.Dated d) {
-        if (c.dated() && c.precision == Precision.DAY) {
-            return;
-        }
-        var m = d.mention();
-        LocalDate first = m.first();
-        LocalDate last = m.last();
-        Precision p = m.exact() ? Precision.DAY : Precision.WINDOW;
-        if (p == Precision.DAY && first.equals(last) && c.days > 1) {
-            last = first.plusDays(c.days - 1L);
-        }
-        c.date(first, last, p);
-        if (m.timeOfDay() != null) {
-            c.time = m.timeOfDay();
-        }
-        c.weekday = p == Precision.DAY && first.equals(m.last()) && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
     }
 
     /**

@@ -337,13 +337,11 @@ final class RelativeDates {
     private static final java.util.Set<String> GENERIC = java.util.Set.of("summit", "summits", "meeting", "conference", "forum",
             "dialogue", "session", "council", "leaders", "ministers", "the", "and", "of");
 
-    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("summit", "meeting", "conference");
-
     /** "on the eve of the session": an event word in the reference of the kind the event is, a meeting. */
     private static boolean namesItsKind(SentenceFacts f, SentenceFacts.Anchor a, Candidate e) {
         for (Trigger t : f.triggers) {
             // "during the two-day gathering", "the session": a general word for a summit; "the summit" names only summits
-            boolean gatherings = !t.kind().equals("summit") && GATHERINGS.contains(t.kind()) && GATHERINGS.contains(e.trigger.kind());
+            boolean gatherings = !t.kind().equals("summit") && t.gathering() && e.trigger.gathering();
             if (t.from() >= a.refFrom() && t.to() <= Math.max(a.refFrom(), a.refTo())
                     && (t.kind().equals(e.trigger.kind()) || gatherings)) {
                 return true;

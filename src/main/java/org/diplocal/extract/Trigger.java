@@ -10,6 +10,11 @@ record Trigger(int from, int to, String kind, String form, int nameFrom, String 
         return form.equals("past");
     }
 
+    /** A summit, a meeting or a conference: an event several attend, which a general word may name. */
+    boolean gathering() {
+        return kind.equals("summit") || kind.equals("meeting") || kind.equals("conference");
+    }
+
     boolean named() {
         return name != null;
     }

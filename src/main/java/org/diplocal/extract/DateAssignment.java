@@ -1,0 +1,191 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which engagement of a sentence each of its dates belongs to: the event word just before it, the event a
+ * trip or a convening is for, the event "followed on Friday by", every undated one for a date told before them
+ * all; a date "initially foreseen" gives way to the one after it.
+ */
+final class DateAssignment {
+    private static final Set<String> WEEKDAY = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    private DateAssignment() {
+    }
+
+    /**
+     * A date before every event word is everyone's. Otherwise it belongs to the event word just before
+     * it; when that word is no engagement of its own, a trip's date passes to the engagement that follows
+     * ("travel to X on April 12 to visit a plant", "a trip Saturday, beginning with a visit to Y"); a meeting
+     * word's is every undated engagement's ("heads of state will meet on Saturday for a summit"), any other's is
+     * dropped ("address Congress on April 11").
+     */
+    static void assign(SentenceFacts f, List<Candidate> seeds) {
+        if (seeds.isEmpty()) {
+            return;
+        }
+        List<SentenceFacts.Dated> everyones = new ArrayList<>();
+        for (SentenceFacts.Dated d : f.dates) {
+            if (DraftAssembler.afterReturn(f, d.token()) || superseded(f, d)) {
+                continue;
+            }
+            Candidate followedBy = followedOnBy(f, d, seeds);
+            if (followedBy != null) {
+                apply(followedBy, d); // "will be followed on Nov. 12 by the East Asia Summit"
+                continue;
+            }
+            Trigger before = null;
+            for (Trigger t : f.triggers) {
+                boolean adjective = t.form().equals("ing") && !DraftAssembler.progressive(f, t); // "the visiting president"
+                if (t.from() <= d.token() && (!t.past() || DraftAssembler.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective) {
+                    before = t;
+                }
+            }
+            if (before == null) {
+                everyones.add(d);
+                continue;
+            }
+            Candidate owner = null;
+            for (Candidate c : seeds) {
+                if (c.trigger.from() == before.from()) {
+                    owner = c;
+                }
+            }
+            if (owner == null && before.form().equals("noun")) {
+                // "is hosting a meeting of defence ministers in New Delhi later this month": the hosting is the meeting
+                // "will convene a new round of peace talks in Nairobi next Monday": the convening is the talks;
+                // "the Pacific Islands Forum leaders' meeting, scheduled for May 28-30": the Forum's meeting
+                for (Candidate c : seeds) {
+                    if (c.trigger.named() && headOfTheName(f, c.trigger, before)) {
+                        owner = c;
+                    }
+                    boolean verbOfIt = c.kind.equals("host") || c.kind.equals("attend")
+                            || c.family().equals("meeting") && !c.trigger.form().equals("noun");
+                    if (verbOfIt && c.trigger.to() <= before.from() && before.from() - c.trigger.to() <= 6
+                            && !f.tokens.containsBetween(c.trigger.to(), before.from(), ",")) {
+                        owner = c;
+                    }
+                }
+            }
+            if (owner == null && DraftAssembler.inReference(f, before.from()) && !DraftAssembler.referenceBefore(f, before.from())) {
+                // "will meet on the sidelines of the X summit in Astana next week": the summit's date is the meeting's
+                for (Candidate c : seeds) {
+                    if (c.trigger.from() < before.from()) {
+                        owner = c;
+                    }
+                }
+            }
+            if (owner == null) {
+                boolean trip = before.kind().equals("trip") || before.kind().equals("travel") || before.kind().equals("visit");
+                for (Candidate c : seeds) {
+                    if (trip && c.trigger.from() > d.token()) {
+                        owner = c;
+                        break;
+                    }
+                }
+                if (owner == null && trip) {
+                    // "travel to Lima for a two-day visit starting March 16": the travel is that visit;
+                    // "will host X for a state visit starting on Thursday": the hosting is
+                    for (Candidate c : seeds) {
+                        if (c.trigger.from() < before.from() && (c.family().equals("visit") || c.kind.equals("host"))) {
+                            owner = c;
+                        }
+                    }
+                    if (owner != null) {
+                        owner.days = Math.max(owner.days, DraftAssembler.duration(f, before));
+                    }
+                }
+                for (Candidate c : seeds) {
+                    if (owner == null && !trip && DraftAssembler.joinedByAnd(f, c.trigger.to(), before.from())) {
+                        owner = c; // "the 58th ASEAN Foreign Ministers' Meeting and related meetings the week of July 7"
+                    }
+                }
+                if (owner == null && !trip) {
+                    // a date after a word that is no engagement of its own, with an engagement before it: keep the old rule
+                    for (Candidate c : seeds) {
+                        if (c.trigger.from() <= d.token() && !meetingWord(before)) {
+                            owner = c;
+                        }
+                    }
+                }
+            }
+            if (owner != null) {
+                apply(owner, d);
+            } else if (before.kind().equals("meeting")) {
+                everyones.add(d); // "heads of state will meet in Accra on Saturday for an ECOWAS summit": the summit's
+            }
+        }
+        // "On Wednesday, she will fly to Angola, where she is due to meet X on Thursday": an engagement's own date
+        // first, the date before them all for the rest
+        for (SentenceFacts.Dated d : everyones) {
+            for (Candidate c : seeds) {
+                if (!c.dated()) { // "X, who was in Bratislava on Friday, will travel to Istanbul this weekend": its own
+                    apply(c, d);
+                }
+            }
+        }
+    }
+
+    private static final WordSet FORMERLY = WordSet.of("initially", "originally", "previously", "earlier");
+
+    /** "initially foreseen for Thursday 3 April will take place ... on Friday": the plan given up, a new date told after it. */
+    private static boolean superseded(SentenceFacts f, SentenceFacts.Dated d) {
+        boolean later = f.dates.stream().anyMatch(o -> o.token() > d.token() && !o.mention().first().equals(d.mention().first()));
+        for (int k = Math.max(0, d.token() - 4); k < d.token() && later; k++) {
+            if (FORMERLY.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "followed on Nov. 12 by the X Summit", "preceded on Friday by a meeting of ministers": the event after "by". */
+    private static Candidate followedOnBy(SentenceFacts f, SentenceFacts.Dated d, List<Candidate> seeds) {
+        int at = d.token();
+        if (at < 2 || !(f.tokens.is(at - 2, "followed") || f.tokens.is(at - 2, "preceded")) || !f.tokens.is(at - 1, "on")) {
+            return null;
+        }
+        int by = f.tokens.find("by", at + 1, Math.min(f.tokens.size(), at + 8));
+        if (by < 0) {
+            return null;
+        }
+        for (Candidate c : seeds) {
+            if (Math.min(c.trigger.from(), c.trigger.nameFrom()) > by && Math.min(c.trigger.from(), c.trigger.nameFrom()) - by <= 8) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** "the Pacific Islands Forum leaders' meeting": an event word right after a named event is that event's. */
+    static boolean headOfTheName(SentenceFacts f, Trigger named, Trigger after) {
+        return after.form().equals("noun") && named.to() <= after.from() && after.from() - named.to() <= 2
+                && !f.tokens.containsBetween(named.to(), after.from(), ",");
+    }
+
+    private static boolean meetingWord(Trigger t) {
+        return !(t.kind().equals("attend") || t.kind().equals("host"));
+    }
+
+    static void apply(Candidate c, SentenceFacts.Dated d) {
+        if (c.dated() && c.precision == Precision.DAY) {
+            return;
+        }
+        var m = d.mention();
+        LocalDate first = m.first();
+        LocalDate last = m.last();
+        Precision p = m.exact() ? Precision.DAY : Precision.WINDOW;
+        if (p == Precision.DAY && first.equals(last) && c.days > 1) {
+            last = first.plusDays(c.days - 1L);
+        }
+        c.date(first, last, p);
+        if (m.timeOfDay() != null) {
+            c.time = m.timeOfDay();
+        }
+        c.weekday = p == Precision.DAY && first.equals(m.last()) && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
+    }
+}
