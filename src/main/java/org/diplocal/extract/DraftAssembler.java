@@ -416,6 +416,7 @@ final class DraftAssembler {
         }
     }
 
+    /** how many words of titles may stand between a pointer ("by", "participation of") and the name */
     private static final int TITLE_REACH = 10;
 
     /** "host a working dinner for X", "host a lunch in honour of X": X is the guest. */
@@ -438,7 +439,7 @@ final class DraftAssembler {
                 // the first person after the visit; "by" before them or before their titles ("by the Deputy Prime
                 // Minister and Foreign Minister of Moldova, X")
                 int by = f.tokens.find("by", t.to(), p.from());
-                return by >= 0 && by - t.to() <= 6 && p.from() - by <= 10 ? Optional.of(p.person()) : Optional.empty();
+                return by >= 0 && by - t.to() <= 6 && p.from() - by <= TITLE_REACH ? Optional.of(p.person()) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -74,12 +74,9 @@ final class TriggerFinder {
             return null; // "host President Joko Widodo", "the host country": who hosts, not an act of hosting
         }
         boolean verbContext = hasPrev && (VERB_BEFORE.contains(tokens, from - 1) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
-        if (hasPrev && (tokens.is(from - 1, "the") || tokens.is(from - 1, "a") || tokens.is(from - 1, "an") || tokens.is(from - 1, "his") || tokens.is(from - 1, "her")
-                || tokens.is(from - 1, "their") || tokens.is(from - 1, "'s") || tokens.is(from - 1, "its"))) {
-            verbContext = false;
-        }
-        if (from >= 2 && DETERMINERS.contains(tokens, from - 2) && !tokens.is(from - 1, "to")) {
-            verbContext = false; // "the planned visit", "a scheduled meeting"
+        if (hasPrev && DETERMINERS.contains(tokens, from - 1)
+                || from >= 2 && DETERMINERS.contains(tokens, from - 2) && !tokens.is(from - 1, "to")) {
+            verbContext = false; // "a visit", "the planned visit", "a scheduled meeting"
         }
         if ((word.equals("chair") || word.equals("co-chair") || word.equals("address")) && !verbContext) {
             return null; // "the chair of the committee", "an address to the nation"
