@@ -431,6 +431,11 @@ final class PersonFinder {
                 former = true; // "a statue of President X": commemorated, not there
                 break;
             }
+            int joined = k >= 3 && tokens.is(k - 1, "and") ? titleEndingAt(tokens, k - 1) : -1;
+            if (joined >= 0) {
+                k = joined; // "Crown Prince and Prime Minister X": both titles are X's
+                continue;
+            }
             if (MODIFIERS.contains(tokens, k - 1) || tokens.norm(k - 1).endsWith("-century")) {
                 k--; // "a statue of 19th-century Mexican President X"
                 continue;
@@ -438,6 +443,17 @@ final class PersonFinder {
             break;
         }
         return new Modifiers(k, country, former);
+    }
+
+    /** Where a title ending at {@code end} (exclusive) starts, or -1: the "Crown Prince" of "Crown Prince and ...". */
+    private int titleEndingAt(TokenList tokens, int end) {
+        for (int start = Math.max(0, end - 4); start < end; start++) {
+            PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, start);
+            if (role != null && role.to() == end && tokens.capitalised(start)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** Past the courtesy words at {@code from}: "Senator the Hon", "H.E. Dr". */

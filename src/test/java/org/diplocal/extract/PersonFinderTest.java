@@ -183,6 +183,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void twoTitlesJoinedByAndAreOnePersons() {
+        PersonMention m = Fixtures.people(finder, "He will be received by Peruvian President and Prime Minister Dina Boluarte.").get(0);
+        assertEquals("Dina Boluarte", m.person().name);
+        assertEquals("PE", m.person().country);
+        assertEquals(5, m.from()); // from "Peruvian", so "received by" reaches the whole mention
+    }
+
+    @Test
     void theMostHonourableIsNoPartOfTheName() {
         Person p = Fixtures.people(finder, "It will be chaired by Prime Minister the Most Honourable Andrew Holness.").get(0).person();
         assertEquals("Andrew Holness", p.name);
