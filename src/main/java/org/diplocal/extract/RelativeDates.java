@@ -190,7 +190,8 @@ final class RelativeDates {
         String city = c.loc != null && c.loc.level() == 1 ? c.loc.city() : null;
         Candidate visit = null;
         for (Candidate e : events) {
-            boolean tourThere = e.loc == null && country != null && e.family().equals("visit") && e.groupCountries.contains(country);
+            boolean tourThere = e.loc == null && e.family().equals("visit")
+                    && (country != null ? e.groupCountries.contains(country) : !e.groupCountries.isEmpty());
             if (!e.dated() || e.loc == null && !tourThere || !EngagementMerger.shares(e.subjects, c.subjects)
                     || e.loc != null && country != null && !country.equals(e.loc.country())) {
                 continue;

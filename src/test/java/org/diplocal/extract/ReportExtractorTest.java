@@ -1361,4 +1361,14 @@ class ReportExtractorTest {
         assertEquals(WED.plusDays(1), talks.end());
         assertEquals(Precision.WINDOW, talks.precision());
     }
+
+    @Test
+    void aMeetingTheProgrammeIncludesIsWithinTheTourOfItsVisitor() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will make a working visit to Lima and "
+                + "La Paz on 15-16 May. His programme also includes a meeting with Foreign Minister Celinda Sosa.");
+        Draft meeting = drafts.stream().filter(d -> d.title().contains("Sosa")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, meeting.start());
+        assertEquals(WED.plusDays(1), meeting.end());
+        assertEquals(Precision.WINDOW, meeting.precision());
+    }
 }
