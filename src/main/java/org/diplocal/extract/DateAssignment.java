@@ -41,7 +41,10 @@ final class DateAssignment {
             Trigger before = null;
             for (Trigger t : f.triggers) {
                 boolean adjective = t.form().equals("ing") && !DraftAssembler.progressive(f, t); // "the visiting president"
-                if (t.from() <= d.token() && (!t.past() || DraftAssembler.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective) {
+                // "Ahead of the summit, X will on Friday receive Y": the summit only named, its word owns no date after it
+                boolean named = DraftAssembler.inReference(f, t.from()) && !sameReference(f, t.from(), d.token());
+                if (t.from() <= d.token() && (!t.past() || DraftAssembler.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective
+                        && !named) {
                     before = t;
                 }
             }
@@ -137,6 +140,16 @@ final class DateAssignment {
         boolean later = f.dates.stream().anyMatch(o -> o.token() > d.token() && !o.mention().first().equals(d.mention().first()));
         for (int k = Math.max(0, d.token() - 4); k < d.token() && later; k++) {
             if (FORMERLY.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tokens {@code a} and {@code b} lie in the same reference to another event ("on the sidelines of the summit in Astana next week"). */
+    private static boolean sameReference(SentenceFacts f, int a, int b) {
+        for (SentenceFacts.Anchor anchor : f.anchors) {
+            if (a >= anchor.refFrom() && a < anchor.refTo() && b >= anchor.refFrom() && b < anchor.refTo()) {
                 return true;
             }
         }

@@ -1895,6 +1895,19 @@ final class DraftAssembler {
                 n--;
                 continue;
             }
+            if (a.family().equals("meeting") && !a.objects.isEmpty() && b.family().equals("meeting") && b.objects.isEmpty()
+                    && b.name == null && b.trigger.form().equals("noun") && b.trigger.from() > 0 && purposeOf(f, a.trigger, b.trigger)) {
+                if (!a.dated() && b.dated()) { // "will host X for a state dinner at the palace on Thursday"
+                    a.date(b.start, b.end, b.precision);
+                    a.time = b.time;
+                }
+                if (a.loc == null) {
+                    a.loc = b.loc;
+                }
+                seeds.remove(n); // "will on Friday receive X for bilateral talks": the talks are the receiving
+                n--;
+                continue;
+            }
             if (!a.family().equals("visit")) {
                 continue;
             }

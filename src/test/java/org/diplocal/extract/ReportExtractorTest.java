@@ -1371,4 +1371,13 @@ class ReportExtractorTest {
         assertEquals(WED.plusDays(1), meeting.end());
         assertEquals(Precision.WINDOW, meeting.precision());
     }
+
+    @Test
+    void aDayToldAfterASummitOnlyNamedIsTheReceivingsAndTheTalksAreItsPurpose() {
+        List<Draft> drafts = Fixtures.extract("Leaders will gather in Lima on Thursday for the Andean Summit. Ahead of the summit, "
+                + "Peruvian President Dina Boluarte will on Wednesday receive Chilean President Gabriel Boric for bilateral talks.");
+        List<Draft> onWednesday = drafts.stream().filter(d -> d.start().equals(WED)).toList();
+        assertEquals(1, onWednesday.size(), drafts::toString);
+        assertEquals(2, onWednesday.get(0).participants().size());
+    }
 }
