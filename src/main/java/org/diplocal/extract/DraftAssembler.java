@@ -822,7 +822,7 @@ final class DraftAssembler {
     static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
             if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines") || a.type().equals("before")
-                    || a.type().equals("eve"))
+                    || a.type().equals("eve") || a.type().equals("first-day") || a.type().equals("last-day"))
                     && token >= a.refFrom() && token < a.refTo() && !datedClause(f, a)) {
                 return true;
             }

@@ -14,13 +14,15 @@ final class RelativeDates {
     static boolean resolveAnchor(Candidate c, List<Candidate> events, List<Candidate> all) {
         SentenceFacts.Anchor a = c.anchor;
         switch (a.type()) {
-            case "arrival", "stay", "trip" -> {
-                Candidate stay = stay(c, events, a.type().equals("trip") ? null : stayCountry(c, a));
+            case "arrival", "first-day", "stay", "trip", "last-day" -> {
+                Candidate stay = stay(c, events, a.type().equals("trip") || a.type().endsWith("-day") ? null : stayCountry(c, a));
                 if (stay == null) {
                     return false;
                 }
-                if (a.type().equals("arrival")) {
+                if (a.type().equals("arrival") || a.type().equals("first-day")) {
                     c.date(stay.start, stay.precision == Precision.DAY ? stay.start : stay.end, stay.precision);
+                } else if (a.type().equals("last-day")) {
+                    c.date(stay.precision == Precision.DAY ? stay.end : stay.start, stay.end, stay.precision); // "on the last day of the visit"
                 } else {
                     c.during(stay);
                 }

@@ -1380,4 +1380,17 @@ class ReportExtractorTest {
         assertEquals(1, onWednesday.size(), drafts::toString);
         assertEquals(2, onWednesday.get(0).participants().size());
     }
+
+    @Test
+    void theFirstAndTheLastDayOfTheVisitAreItsFirstAndLastDays() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will pay a state visit to Peru from May 15 to 17. "
+                + "On the last day of the visit, Boric will hold talks with business leaders in Cusco. On the first day of the "
+                + "visit, Boric will hold talks with President Dina Boluarte.");
+        Draft cusco = drafts.stream().filter(d -> d.location() != null && "Cusco".equals(d.location().city())).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        Draft boluarte = drafts.stream().filter(d -> d.title().contains("Boluarte")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED.plusDays(2), cusco.start());
+        assertEquals(WED, boluarte.start());
+        assertEquals(3, drafts.size(), drafts::toString); // "the visit" in the anchor is no second visit
+    }
 }
