@@ -819,11 +819,12 @@ final class DraftAssembler {
         return false;
     }
 
+    /** anchors whose words only name another event ("a day after the summit", "on the last day of the visit") */
+    private static final Set<String> REFERENCES = Set.of("after", "ref", "sidelines", "before", "eve", "first-day", "last-day");
+
     static boolean inReference(SentenceFacts f, int token) {
         for (SentenceFacts.Anchor a : f.anchors) {
-            if ((a.type().equals("after") || a.type().equals("ref") || a.type().equals("sidelines") || a.type().equals("before")
-                    || a.type().equals("eve") || a.type().equals("first-day") || a.type().equals("last-day"))
-                    && token >= a.refFrom() && token < a.refTo() && !datedClause(f, a)) {
+            if (REFERENCES.contains(a.type()) && token >= a.refFrom() && token < a.refTo() && !datedClause(f, a)) {
                 return true;
             }
         }
