@@ -933,8 +933,10 @@ final class DraftAssembler {
                 }
             }
         }
-        // "The gathering will be hosted by X": what is hosted is the event, not the report's main figure
-        if (c.subjects.isEmpty() && !c.objects.isEmpty() && protagonist != null && !c.objects.contains(protagonist)
+        // "The gathering will be hosted by X": what is hosted is the event, not the report's main figure; "a meeting
+        // between X and Y" names all who meet
+        boolean between = c.objects.size() >= 2 && f.tokens.containsBetween(c.trigger.to(), Math.min(f.tokens.size(), c.trigger.to() + 3), "between");
+        if (c.subjects.isEmpty() && !c.objects.isEmpty() && protagonist != null && !c.objects.contains(protagonist) && !between
                 && !(c.trigger.form().equals("passive") && eventBefore(f, clause, c.trigger.from()))) {
             c.subjects.add(protagonist);
         }

@@ -172,7 +172,25 @@ final class EngagementMerger {
                     break;
                 }
             }
+            if (e.loc == null) {
+                e.loc = gatheringAround(e, events); // "16.30 Bilateral meeting between X and Y", during the summit told
+            }
         }
+    }
+
+    /** The town of the one summit or conference of the report whose days hold {@code e}'s, or null. */
+    private static Candidate.Loc gatheringAround(Candidate e, List<Candidate> events) {
+        Candidate.Loc found = null;
+        for (Candidate g : events) {
+            if (g != e && g.trigger.gathering() && g.name != null && g.loc != null && g.loc.city() != null && g.dated() && e.dated()
+                    && !e.start.isBefore(g.start) && !e.end.isAfter(g.end)) {
+                if (found != null && !found.city().equals(g.loc.city())) {
+                    return null; // two gatherings then, in two towns: no telling
+                }
+                found = g.loc.town();
+            }
+        }
+        return found;
     }
 
     static long span(Candidate e) {

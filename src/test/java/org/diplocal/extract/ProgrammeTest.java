@@ -78,4 +78,29 @@ class ProgrammeTest {
                 """);
         assertTrue(drafts.isEmpty(), drafts::toString);
     }
+
+    @Test
+    void anItemWithNoPlaceIsInTheTownOfTheSummitItsDayFallsIn() {
+        List<Draft> drafts = Fixtures.extract("""
+                Peruvian President Dina Boluarte will host the Andean Summit in Lima on 15 and 16 May.
+
+                Wednesday 15 May
+                16.30 Bilateral meeting between Chilean President Gabriel Boric and Colombian President Gustavo Petro
+                """);
+        Draft d = drafts.stream().filter(x -> x.title().contains("meet")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, d.start());
+        assertEquals("Lima", d.location().city());
+    }
+
+    @Test
+    void aMeetingBetweenTwoNamedIsTheirsAlone() {
+        List<Draft> drafts = Fixtures.extract("""
+                Peruvian President Dina Boluarte will host the Andean Summit in Lima on 15 and 16 May.
+
+                Wednesday 15 May
+                16.30 Bilateral meeting between Chilean President Gabriel Boric and Colombian President Gustavo Petro
+                """);
+        Draft d = drafts.stream().filter(x -> x.title().contains("Petro")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(2, d.participants().size());
+    }
 }
