@@ -49,10 +49,7 @@ final class DraftAssembler {
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         reportPeople = people;
         engaged.clear();
-        Person protagonist = people.stream()
-                .filter(p -> p.everCurrent)
-                .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions))
-                .orElse(null);
+        Person protagonist = mostTold(people, p -> true).orElse(null);
         List<Candidate> candidates = new ArrayList<>();
         Set<Person> lastGroup = new LinkedHashSet<>();
         for (SentenceFacts f : report) {
@@ -1065,9 +1062,7 @@ final class DraftAssembler {
         }
         if (best == null) {
             // "The Secretary-General will leave New York": the report's Secretary-General, not its most told name
-            best = reportPeople.stream()
-                    .filter(p -> p.everCurrent && p.role != null && p.role.toLowerCase().equals(want))
-                    .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions)).orElse(null);
+            best = mostTold(reportPeople, p -> p.role != null && p.role.toLowerCase().equals(want)).orElse(null);
         }
         return best != null ? best : protagonist;
     }
@@ -1141,10 +1136,8 @@ final class DraftAssembler {
     /** The report's official of {@code country} holding {@code office}, a leader for "leader"; the most told. */
     private Person officialOf(String country, String office) {
         String want = office.toLowerCase();
-        return reportPeople.stream()
-                .filter(p -> p.role != null && p.everCurrent && country.equals(p.country)
-                        && (want.equals("leader") ? LEADERS.contains(p.role.toLowerCase()) : p.role.toLowerCase().contains(want)))
-                .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions)).orElse(null);
+        return mostTold(reportPeople, p -> p.role != null && country.equals(p.country)
+                && (want.equals("leader") ? LEADERS.contains(p.role.toLowerCase()) : p.role.toLowerCase().contains(want))).orElse(null);
     }
 
     private Person followed(Person protagonist) {
@@ -1346,8 +1339,13 @@ final class DraftAssembler {
 
     /** The current official of a country the report tells most of: who speaks for it in talks the report names. */
     private static Optional<Person> mostTold(List<Person> people, String country) {
+        return mostTold(people, p -> p.role != null && country.equals(p.country) && !"multilateral".equals(p.domain));
+    }
+
+    /** Of the people currently in office that {@code which} accepts, the one the report tells most of, not as a speaker. */
+    private static Optional<Person> mostTold(List<Person> people, java.util.function.Predicate<Person> which) {
         return people.stream()
-                .filter(p -> p.role != null && p.everCurrent && country.equals(p.country) && !"multilateral".equals(p.domain))
+                .filter(p -> p.everCurrent && which.test(p))
                 .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions));
     }
 

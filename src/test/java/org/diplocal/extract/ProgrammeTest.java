@@ -28,6 +28,14 @@ class ProgrammeTest {
             Meets business leaders.
             """;
 
+    /** A summit placed in prose, and a programme line on one of its days that names no place. */
+    private static final String SUMMIT_PROGRAMME = """
+            Peruvian President Dina Boluarte will host the Andean Summit in Lima on 15 and 16 May.
+
+            Wednesday 15 May
+            16.30 Bilateral meeting between Chilean President Gabriel Boric and Colombian President Gustavo Petro
+            """;
+
     private static Draft with(List<Draft> drafts, String name) {
         return drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().equals(name))).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " in " + drafts));
@@ -81,12 +89,7 @@ class ProgrammeTest {
 
     @Test
     void anItemWithNoPlaceIsInTheTownOfTheSummitItsDayFallsIn() {
-        List<Draft> drafts = Fixtures.extract("""
-                Peruvian President Dina Boluarte will host the Andean Summit in Lima on 15 and 16 May.
-
-                Wednesday 15 May
-                16.30 Bilateral meeting between Chilean President Gabriel Boric and Colombian President Gustavo Petro
-                """);
+        List<Draft> drafts = Fixtures.extract(SUMMIT_PROGRAMME);
         Draft d = drafts.stream().filter(x -> x.title().contains("meet")).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals(WED, d.start());
         assertEquals("Lima", d.location().city());
@@ -94,12 +97,7 @@ class ProgrammeTest {
 
     @Test
     void aMeetingBetweenTwoNamedIsTheirsAlone() {
-        List<Draft> drafts = Fixtures.extract("""
-                Peruvian President Dina Boluarte will host the Andean Summit in Lima on 15 and 16 May.
-
-                Wednesday 15 May
-                16.30 Bilateral meeting between Chilean President Gabriel Boric and Colombian President Gustavo Petro
-                """);
+        List<Draft> drafts = Fixtures.extract(SUMMIT_PROGRAMME);
         Draft d = drafts.stream().filter(x -> x.title().contains("Petro")).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals(2, d.participants().size());
     }
