@@ -103,9 +103,10 @@ final class PersonFinder {
                 from = j;
                 to = nameEnd;
             } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && mods.country != null
-                    || ownersOfficial(tokens, mods.start)) {
+                    || ownersOfficial(tokens, mods.start) || mods.country != null && appositiveComma(tokens, mods.start) > 0) {
                 // "Mondino, Argentina's foreign minister"; "Massad Boulos, Trump's senior adviser for Africa"
-                int end = tokens.is(mods.start - 1, ",") ? mods.start - 1 : mods.start - 2;
+                int end = tokens.is(mods.start - 1, ",") ? mods.start - 1
+                        : ownersOfficial(tokens, mods.start) ? mods.start - 2 : appositiveComma(tokens, mods.start);
                 int start = end;
                 while (start > 0 && end - start < 4 && nameToken(tokens, start - 1, places)) {
                     start--;
@@ -131,6 +132,26 @@ final class PersonFinder {
         }
         pluralTitled(tokens, places, out);
         return out;
+    }
+
+    /**
+     * Before a title at {@code k} that ends an appositive joined by "and", "Li Qiang, member of the Standing
+     * Committee and Chinese premier,": the comma after the name, else -1.
+     */
+    private static int appositiveComma(TokenList tokens, int k) {
+        if (k < 4 || !tokens.is(k - 1, "and")) {
+            return -1;
+        }
+        for (int c = k - 2; c > 0 && k - c <= 20; c--) {
+            if (tokens.is(c, ",")) {
+                boolean opens = c + 1 < k - 1 && !tokens.capitalised(c + 1) && !SPEECH.contains(tokens, c + 1);
+                return opens && tokens.capitalised(c - 1) ? c : -1;
+            }
+            if (tokens.is(c, ".") || tokens.is(c, ";") || AFTER_NAME.contains(tokens, c)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** At {@code k}: "'s" after a capitalised owner after a comma, ", Trump's senior adviser". */

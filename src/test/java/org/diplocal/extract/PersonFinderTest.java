@@ -33,6 +33,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void readsNameBeforeAnAppositiveThatEndsInACountrysTitle() {
+        Person p = Fixtures.people(finder, "Ahmed Attaf, member of the Political Bureau of the National Liberation Front and "
+                + "Algerian foreign minister, will visit Mali.").get(0).person();
+        assertEquals("Ahmed Attaf", p.name);
+        assertEquals("DZ", p.country);
+    }
+
+    @Test
+    void aSaidClauseBeforeTheTitleOpensNoAppositive() {
+        List<PersonMention> found = Fixtures.people(finder, "Officials in Accra, said to favour trade and Ghanaian foreign "
+                + "minister, will travel.");
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
     void takesCountryFromCapitalStandingForGovernment() {
         Person p = Fixtures.people(finder, "Warsaw's Defence Minister Wladyslaw Kosiniak-Kamysz spoke.").get(0).person();
         assertEquals("PL", p.country);
