@@ -53,6 +53,7 @@ final class DraftAssembler {
         List<Candidate> candidates = new ArrayList<>();
         Set<Person> lastGroup = new LinkedHashSet<>();
         for (SentenceFacts f : report) {
+            Set<Person> groupBefore = lastGroup;
             for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
                 candidates.add(c);
                 engaged.addAll(c.participants());
@@ -63,6 +64,14 @@ final class DraftAssembler {
                     lastGroup = c.subjects;
                 } else if (c.participants().size() >= 2) {
                     lastGroup = c.participants();
+                }
+            }
+            for (PersonMention m : f.persons) {
+                if (lastGroup == groupBefore && !m.former() && !m.speaker() && !f.background[m.from()] && !lastGroup.contains(m.person())) {
+                    // "travel to Copenhagen at the invitation of his Danish counterpart X. The two leaders will":
+                    // a pair told since the last group's engagement is the pair now meant
+                    engaged.add(m.person());
+                    lastGroup = new LinkedHashSet<>();
                 }
             }
         }
@@ -1445,14 +1454,25 @@ final class DraftAssembler {
         return -1;
     }
 
+    private static final WordSet COUNTRY_PREFIX = WordSet.of("the", "republic", "of", "democratic", "federal", "kingdom");
+
     /** Adds the countries of "X and Y" / "X, Y and Z" after a destination; true when there are several. */
     private static boolean destinations(SentenceFacts f, PlaceMention first, Candidate c) {
         PlaceMention last = first;
         boolean several = false;
         for (PlaceMention p : f.places.places()) {
-            boolean joined = p.from() == last.to() + 1 && (f.tokens.is(last.to(), "and") || f.tokens.is(last.to(), ",")
+            // "Namibia, the Republic of Congo, Chad and Nigeria": "the Republic of" opens a country's name in a list
+            int from = p.from();
+            while (p.kind() == PlaceMention.Kind.COUNTRY && from > last.to() + 1 && from > p.from() - 4
+                    && COUNTRY_PREFIX.contains(f.tokens, from - 1)) {
+                from--;
+            }
+            if (from < p.from() && !f.tokens.is(from, "the")) {
+                from = p.from();
+            }
+            boolean joined = from == last.to() + 1 && (f.tokens.is(last.to(), "and") || f.tokens.is(last.to(), ",")
                     || f.tokens.is(last.to(), ";"))
-                    || p.from() == last.to() + 2 && (f.tokens.is(last.to(), ",") || f.tokens.is(last.to(), ";"))
+                    || from == last.to() + 2 && (f.tokens.is(last.to(), ",") || f.tokens.is(last.to(), ";"))
                     && f.tokens.is(last.to() + 1, "and"); // "Bogotá, Colombia; Santiago, Chile; and Lima, Peru"
             if (joined && p.kind() == PlaceMention.Kind.COUNTRY && last.kind() == PlaceMention.Kind.CITY
                     && p.country() != null && p.country().equals(last.country()) && f.tokens.is(last.to(), ",")) {
@@ -1723,6 +1743,14 @@ final class DraftAssembler {
                     }
                 }
             }
+            for (int k = t.to() + 1; k < f.tokens.size() && k - t.to() <= 10; k++) {
+                if (f.tokens.is(k, "stay") && (f.tokens.is(k - 2, "for") || f.tokens.is(k - 3, "for"))) { // "arrive in Windhoek on Sunday for a two-day stay"
+                    int days = dayCompound(f.tokens.norm(k - 1));
+                    if (days > 1) {
+                        return days;
+                    }
+                }
+            }
         }
         for (int k = t.to(); k + 2 < f.tokens.size(); k++) {
             if ((f.tokens.is(k, "for") || f.tokens.is(k, "over")) && f.tokens.is(k + 2, "days")) {
@@ -1746,22 +1774,30 @@ final class DraftAssembler {
 
     private static int dayCompound(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            String w = f.tokens.norm(k);
-            if (w.endsWith("-day")) {
-                String n = w.substring(0, w.length() - 4);
-                for (int d = 0; d < NUMBERS.length; d++) {
-                    if (NUMBERS[d].equals(n)) {
-                        return d + 1;
-                    }
-                }
-                try {
-                    return Math.max(1, Math.min(30, Integer.parseInt(n)));
-                } catch (NumberFormatException e) {
-                    return 1;
-                }
+            int days = dayCompound(f.tokens.norm(k));
+            if (days > 0) {
+                return days;
             }
         }
         return 1;
+    }
+
+    /** "two-day", "3-day": the days it counts; 0 for any other word. */
+    private static int dayCompound(String w) {
+        if (!w.endsWith("-day")) {
+            return 0;
+        }
+        String n = w.substring(0, w.length() - 4);
+        for (int d = 0; d < NUMBERS.length; d++) {
+            if (NUMBERS[d].equals(n)) {
+                return d + 1;
+            }
+        }
+        try {
+            return Math.max(1, Math.min(30, Integer.parseInt(n)));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     /** The words before "ceremony": "wreath-laying ceremony". */

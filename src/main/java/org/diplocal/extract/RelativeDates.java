@@ -303,7 +303,7 @@ final class RelativeDates {
         return best;
     }
 
-    /** A stay the report dates to the day, at country or city level, beats a loosely dated or venue visit. */
+    /** A stay the report dates to the day, at one country or city, beats a loosely dated, venue or tour visit. */
     static boolean betterStay(Candidate e, Candidate best) {
         if (e.precision != best.precision) {
             return e.precision == Precision.DAY;
@@ -312,6 +312,9 @@ final class RelativeDates {
         int lb = best.loc == null ? 0 : best.loc.level();
         if ((le == 2) != (lb == 2)) {
             return lb == 2;
+        }
+        if ((e.loc == null) != (best.loc == null)) {
+            return best.loc == null; // "during his stay" after a tour of four countries and its first stop: the stop
         }
         return EngagementMerger.span(e) > EngagementMerger.span(best);
     }

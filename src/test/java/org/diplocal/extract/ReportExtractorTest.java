@@ -1393,4 +1393,43 @@ class ReportExtractorTest {
         assertEquals(WED, boluarte.start());
         assertEquals(3, drafts.size(), drafts::toString); // "the visit" in the anchor is no second visit
     }
+
+    private static final String TOUR = "Algerian Foreign Minister Ahmed Attaf will pay official visits to Senegal, the Republic "
+            + "of Guinea, the Gambia and Mali from May 15 to 21. Attaf will arrive in Dakar on Wednesday for a two-day stay. "
+            + "He will also meet Prime Minister Ousmane Sonko during his stay.";
+
+    @Test
+    void aTourOfCountriesNamedWithTheirArticlesIsNoneOfItsStops() {
+        Draft tour = Fixtures.extract(TOUR).stream().filter(d -> d.end().equals(WED.plusDays(6))).findFirst()
+                .orElseThrow(AssertionError::new);
+        assertNull(tour.location());
+        assertTrue(tour.countries().containsAll(List.of("SN", "GN", "GM", "ML")), tour.countries()::toString);
+    }
+
+    @Test
+    void anArrivalForATwoDayStayOpensTwoDays() {
+        Draft arrival = Fixtures.extract(TOUR).stream().filter(d -> d.location() != null && d.participants().size() == 1)
+                .findFirst().orElseThrow(AssertionError::new);
+        assertEquals(WED, arrival.start());
+        assertEquals(WED.plusDays(1), arrival.end());
+    }
+
+    @Test
+    void duringHisStayAfterATourAndItsFirstStopIsTheStop() {
+        Draft sonko = Fixtures.extract(TOUR).stream().filter(d -> d.title().contains("Sonko")).findFirst()
+                .orElseThrow(AssertionError::new);
+        assertEquals("Dakar", sonko.location().city());
+        assertEquals(WED.plusDays(1), sonko.end());
+    }
+
+    @Test
+    void theTwoLeadersAreThePairToldSinceTheLastMeeting() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Argentine President Javier "
+                + "Milei in Buenos Aires on Wednesday. He will then travel to Montevideo on Thursday at the invitation of "
+                + "Uruguayan President Luis Lacalle Pou. The two leaders will hold talks on Friday.");
+        Draft friday = drafts.stream().filter(d -> d.start().equals(WED.plusDays(2))).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(friday.participants().stream().anyMatch(p -> p.name().equals("Luis Lacalle Pou")), friday::toString);
+        assertTrue(friday.participants().stream().noneMatch(p -> p.name().equals("Javier Milei")), friday::toString);
+    }
 }
