@@ -3,6 +3,7 @@ package org.diplocal.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,10 @@ final class DraftAssembler {
         }
         TripContext trip = TripContext.of(report);
         for (Candidate c : candidates) {
+            String leg = trip.legOf(c);
+            if (leg != null) {
+                c.loc = countryLoc(leg);
+            }
             if (!c.dated() && !EngagementMerger.absorb(events, c)
                     && (trip.date(c, events) || RelativeDates.duringTheVisit(c, events))) {
                 events.add(c); // "In Nairobi, the minister will attend ...": between the legs before and after
@@ -465,7 +470,8 @@ final class DraftAssembler {
     }
 
     private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
-            "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately");
+            "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately",
+            "planned", "scheduled", "expected"); // "meetings planned with X"
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private static boolean objectGap(SentenceFacts f, int from, int to, boolean first) {
@@ -667,6 +673,11 @@ final class DraftAssembler {
         }
         for (int k = c.trigger.to(); k < f.tokens.size() && !separate; k++) {
             separate = f.tokens.is(k, "respectively"); // "talks with President X and President Y respectively"
+        }
+        if (!separate && f.tokens.is(c.trigger.to() - 1, "meetings")) {
+            // "meetings with Salvadoran President X, Costa Rican President Y and ...": one with each country's leader
+            Set<String> countries = new HashSet<>();
+            separate = c.objects.stream().allMatch(p -> p.country != null && countries.add(p.country));
         }
         if (!separate) {
             return more;
@@ -1391,8 +1402,23 @@ final class DraftAssembler {
     }
 
     /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
+    /** Past "from Saturday through Feb. 6" or "on Monday" at {@code k}, when "to" a destination follows; else {@code k}. */
+    private static int pastItsDate(SentenceFacts f, int k) {
+        int at = k < f.tokens.size() && (f.tokens.is(k, "from") || f.tokens.is(k, "on")) ? k + 1 : k;
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.token() == at) {
+                int end = at;
+                while (end < f.tokens.size() && f.tokens.start(end) < d.mention().end()) {
+                    end++;
+                }
+                return end < f.tokens.size() && f.tokens.is(end, "to") ? end : k;
+            }
+        }
+        return k;
+    }
+
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
-        int k = t.to();
+        int k = pastItsDate(f, t.to()); // "will travel from Saturday through Feb. 6 to Panama, El Salvador and ..."
         int skipped = 0;
         while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
             k++;

@@ -1432,4 +1432,39 @@ class ReportExtractorTest {
         assertTrue(friday.participants().stream().anyMatch(p -> p.name().equals("Luis Lacalle Pou")), friday::toString);
         assertTrue(friday.participants().stream().noneMatch(p -> p.name().equals("Javier Milei")), friday::toString);
     }
+
+    private static final String ROUND = "Chilean Foreign Minister Alberto van Klaveren will travel from Wednesday through May 21 "
+            + "to Peru, Ecuador, Colombia and Panama. He will spend Wednesday and Thursday in Peru, where he will meet President "
+            + "Dina Boluarte. The remaining stops follow in order, with meetings planned with Ecuadorian President Daniel "
+            + "Noboa, Colombian President Gustavo Petro and Panamanian President José Raúl Mulino.";
+
+    @Test
+    void fromAWeekdayThroughADateIsOneSpanAndTheCountriesAfterItAreTheTour() {
+        Draft tour = Fixtures.extract(ROUND).stream().filter(d -> d.location() == null).findFirst()
+                .orElseThrow(AssertionError::new);
+        assertEquals(WED, tour.start());
+        assertEquals(LocalDate.of(2024, 5, 21), tour.end());
+        assertTrue(tour.countries().containsAll(List.of("PE", "EC", "CO", "PA")), tour.countries()::toString);
+    }
+
+    @Test
+    void meetingsPlannedWithLeadersOfTheTourCountriesAreOneInEachLegAfterTheDatedOne() {
+        List<Draft> drafts = Fixtures.extract(ROUND);
+        for (String[] leader : new String[][] {{"Noboa", "EC"}, {"Petro", "CO"}, {"Mulino", "PA"}}) {
+            Draft d = drafts.stream().filter(x -> x.title().contains(leader[0])).findFirst()
+                    .orElseThrow(() -> new AssertionError(drafts));
+            assertEquals(2, d.participants().size(), d::toString);
+            assertEquals(leader[1], d.location().country());
+            assertEquals(Precision.WINDOW, d.precision());
+            assertEquals(WED.plusDays(2), d.start()); // after the two days in Peru
+            assertEquals(LocalDate.of(2024, 5, 21), d.end());
+        }
+    }
+
+    @Test
+    void aWeekdayBeforeEachDayOfTheMonthGivesTheSpan() {
+        Draft d = only("Peruvian President Dina Boluarte will visit Ghana from Tuesday 21 to Friday 24 May.");
+        assertEquals(LocalDate.of(2024, 5, 21), d.start());
+        assertEquals(LocalDate.of(2024, 5, 24), d.end());
+    }
 }
