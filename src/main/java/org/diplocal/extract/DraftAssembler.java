@@ -191,6 +191,8 @@ final class DraftAssembler {
         int firstTrigger = live.get(0).from();
         List<PersonMention> inviting = inviters(f);
         List<List<Candidate>> tours = new ArrayList<>();
+        Set<Candidate> ofAGroup = new HashSet<>(); // "the heads of state, who gather ...": no one of the clause before
+        // (but the Council of Ministers is a body, and the chair of a group's meeting still takes part)
         for (int n = 0; n < live.size(); n++) {
             Trigger t = live.get(n);
             int next = n + 1;
@@ -247,6 +249,17 @@ final class DraftAssembler {
             }
             if (t.kind().equals("travel") && object == null) {
                 seed = false;
+            }
+            String body = t.kind().equals("meeting") && !t.form().equals("noun") ? bodyThatMeets(f, t) : null;
+            if (body != null && dateBetween(f, t.to(), regionEnd) != null) {
+                seed = true; // "The AU Executive Council meets on Thursday and Friday under the chairmanship of X"
+                c.name = body;
+            }
+            boolean forAGathering = n + 1 < live.size() && live.get(n + 1).gathering(); // "will gather ... for the X summit"
+            if (t.kind().equals("meeting") && !t.form().equals("noun") && c.objects.isEmpty() && !forAGathering
+                    && groupGathers(f, t) && (object != null || dateBetween(f, t.to(), regionEnd) != null)) {
+                seed = true; // "for the heads of state and government, who gather in Nouakchott on Sunday and Monday"
+                ofAGroup.add(c);
             }
             if (!seed && n == 0 && opensTheSentence(f, t) && dateBetween(f, t.to(), regionEnd) != null) {
                 seed = true; // "The two-day leaders' summit opens on Tuesday, Nov. 10"
@@ -326,7 +339,9 @@ final class DraftAssembler {
         for (Candidate c : seeds) {
             presidedBy(f, c, seeds);
             theHost(f, c);
-            subjects(f, c, taken, protagonist, lastGroup, inviting);
+            if (!ofAGroup.contains(c)) { // "the heads of state, who gather": the host's officials stand for them later
+                subjects(f, c, taken, protagonist, lastGroup, inviting);
+            }
             taken.addAll(c.objects);
             c.virtual = f.virtual || c.trigger.kind().equals("call"); // "a telephone conversation" has no place
             c.status = f.status;
@@ -627,6 +642,14 @@ final class DraftAssembler {
             }
             boolean presiding = at >= 2 && (f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2)
                     || f.tokens.is(at - 1, "of") && PRESIDENCY.contains(f.tokens, at - 2)); // "under the presidency of X"
+            int as = f.tokens.find("as", p.to(), Math.min(f.tokens.size() - 1, p.to() + 2)); // past a name's last part
+            boolean asHost = as >= 0 && (f.tokens.is(as + 1, "host") || f.tokens.is(as + 1, "hosts"));
+            if (asHost && p.from() > c.trigger.to() && p.from() < next && !p.former() && !c.objects.contains(p.person())) {
+                c.subjects.add(p.person()); // "the Council meets on Thursday ..., with Mauritania's X as host": in Mauritania
+                if (c.loc == null && p.person().country != null) {
+                    c.loc = countryLoc(p.person().country);
+                }
+            }
             if (p.from() > c.trigger.to() && p.from() < next && presiding && !p.former() && !c.objects.contains(p.person())) {
                 c.subjects.add(p.person());
                 if (f.tokens.is(p.from() - 2, "hosted") && p.person().country == null && c.loc != null) {
@@ -1058,6 +1081,40 @@ final class DraftAssembler {
 
     private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "but", "while", "whereas");
     private static final WordSet SUBORDINATORS = WordSet.of("before", "after", "when", "as");
+
+    /** "The AU Executive Council meets", "The Andean Council will meet": the body opening the sentence, else null. */
+    private String bodyThatMeets(SentenceFacts f, Trigger t) {
+        int k = t.from() - 1;
+        while (k >= 0 && t.from() - k <= 3 && ClauseWords.AUXILIARIES.contains(f.tokens, k)) {
+            k--;
+        }
+        int start = f.tokens.is(0, "the") ? 1 : 0;
+        if (k < start || k - start > 5 || !lexicon.organisationWords.contains(f.tokens, k)) {
+            return null;
+        }
+        for (int m = start; m <= k; m++) {
+            if (!f.tokens.capitalised(m) || TokenSpan.covers(f.persons, m)) {
+                return null;
+            }
+        }
+        return PlaceFinder.phrase(f.tokens, start, k + 1);
+    }
+
+    /** "the heads of state and government, who gather", "leaders will meet": a group of officials is the subject. */
+    private static boolean groupGathers(SentenceFacts f, Trigger t) {
+        int k = t.from() - 1;
+        while (k >= 0 && t.from() - k <= 4 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "who")
+                || f.tokens.is(k, ",") || f.tokens.is(k, "to") || f.tokens.is(k, "also"))) {
+            k--;
+        }
+        for (int m = k; m >= 0 && k - m < 6; m--) {
+            if (GROUP_OBJECT.contains(f.tokens, m) && !TokenSpan.covers(f.persons, m) && !f.tokens.capitalised(m)) {
+                // "leaders", "heads of state and government", "foreign ministers"; but "X and Y, the two leaders, will"
+                return !(m > 0 && (f.tokens.is(m - 1, "two") || f.tokens.is(m - 1, "both")));
+            }
+        }
+        return false;
+    }
 
     /** "leaders of the Gulf states", "the two ministers", "both sides" opening the clause before its event word. */
     private static boolean groupSubjectBefore(SentenceFacts f, int from, int to) {

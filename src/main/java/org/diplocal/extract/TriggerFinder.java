@@ -73,6 +73,9 @@ final class TriggerFinder {
                 || tokens.is(to, "country") || tokens.is(to, "nation") || tokens.is(to, "city") || tokens.is(to, "government"))) {
             return null; // "host President Joko Widodo", "the host country": who hosts, not an act of hosting
         }
+        if ((word.equals("host") || word.equals("hosts")) && hasPrev && tokens.is(from - 1, "as")) {
+            return null; // "with Mauritania's X as host": a role at the meeting, not an act of its own
+        }
         boolean verbContext = hasPrev && (VERB_BEFORE.contains(tokens, from - 1) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
         if (hasPrev && DETERMINERS.contains(tokens, from - 1)
                 || from >= 2 && DETERMINERS.contains(tokens, from - 2) && !tokens.is(from - 1, "to")) {

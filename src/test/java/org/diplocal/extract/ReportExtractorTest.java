@@ -1467,4 +1467,47 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 21), d.start());
         assertEquals(LocalDate.of(2024, 5, 24), d.end());
     }
+
+    @Test
+    void aBodyThatMeetsOnItsDaysIsAnEngagementNamedAfterIt() {
+        Draft d = only("The Andean Council meets on Wednesday and Thursday under the chairmanship of Peruvian Foreign "
+                + "Minister Javier Gonzalez-Olaechea.");
+        assertEquals("Andean Council", d.title());
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+    }
+
+    @Test
+    void whoeverMeetingsTakePlaceWithAsHostTakesPartAtHome() {
+        Draft d = only("The Andean Council meets on Wednesday under the chairmanship of Peruvian Foreign Minister Javier "
+                + "Gonzalez-Olaechea, with Bolivia's Celinda Sosa as host.");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Celinda Sosa")), d::toString);
+        assertEquals("BO", d.location().country());
+    }
+
+    @Test
+    void headsOfStateWhoGatherOnTheirOwnDayAreAnEngagementOfTheirOwn() {
+        List<Draft> drafts = Fixtures.extract("The Andean Council meets on Wednesday and Thursday under the chairmanship of "
+                + "Peruvian Foreign Minister Javier Gonzalez-Olaechea to prepare decisions for the heads of state, who gather "
+                + "in La Paz on Saturday. Bolivian President Luis Arce will open the meeting.");
+        Draft gathering = drafts.stream().filter(d -> d.start().equals(WED.plusDays(3))).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("La Paz", gathering.location().city());
+        assertEquals("Luis Arce", gathering.participants().get(0).name());
+        assertTrue(drafts.stream().filter(d -> d.start().equals(WED)).count() == 1, drafts::toString);
+    }
+
+    @Test
+    void leadersWhoGatherForASummitAreThatSummitNotASecondEngagement() {
+        List<Draft> drafts = Fixtures.extract("Presidents of the bloc will gather in Montevideo on Friday for the Mercosur "
+                + "summit. Uruguayan President Luis Lacalle Pou will chair the summit.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("Mercosur summit", drafts.get(0).title());
+    }
+
+    @Test
+    void asHostAfterANameIsNoHostingOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Ministers meet in Quito on Wednesday, with Ecuador's Gabriela Sommerfeld as host.");
+        assertTrue(drafts.stream().noneMatch(d -> d.title().contains("hosts")), drafts::toString);
+    }
 }

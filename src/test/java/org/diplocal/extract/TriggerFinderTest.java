@@ -93,6 +93,6 @@ class TriggerFinderTest {
 
     @Test
     void headsOfStateAreNoJourney() {
-        assertTrue(triggers("The heads of state gathered.").isEmpty());
+        assertTrue(triggers("The heads of state gathered.").stream().noneMatch(t -> t.kind().equals("travel")));
     }
 }
