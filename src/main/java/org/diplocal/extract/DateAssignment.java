@@ -52,6 +52,12 @@ final class DateAssignment {
                 everyones.add(d);
                 continue;
             }
+            if (clauseAfter(f, before.to()) < d.token()) {
+                // "talks with X, then on July 25 he will address Parliament": the next clause's event word's;
+                // "talks with X, before spending Thursday in La Paz": a clause with no event word of its own
+                seeds.stream().filter(c -> c.trigger.from() > d.token()).findFirst().ifPresent(c -> apply(c, d));
+                continue;
+            }
             Candidate owner = null;
             for (Candidate c : seeds) {
                 if (c.trigger.from() == before.from()) {
@@ -86,7 +92,15 @@ final class DateAssignment {
                 boolean trip = before.kind().equals("trip") || before.kind().equals("travel") || before.kind().equals("visit");
                 for (Candidate c : seeds) {
                     if (trip && c.trigger.from() > d.token()) {
-                        owner = c;
+                        // but "X, who arrives on Tuesday night, will hold talks with Y on Wednesday": the talks' own
+                        int next = clauseAfter(f, c.trigger.to()); // "..., before spending Thursday in Apia" is another's
+                        for (Trigger t : f.triggers) {
+                            if (t.from() > c.trigger.to() && t.from() < next) {
+                                next = t.from();
+                            }
+                        }
+                        int regionEnd = next;
+                        owner = f.dates.stream().anyMatch(o -> o.token() > c.trigger.from() && o.token() < regionEnd) ? null : c;
                         break;
                     }
                 }
@@ -118,8 +132,10 @@ final class DateAssignment {
             }
             if (owner != null) {
                 apply(owner, d);
-            } else if (before.kind().equals("meeting")) {
-                everyones.add(d); // "heads of state will meet in Accra on Saturday for an ECOWAS summit": the summit's
+            } else if (before.kind().equals("meeting") || before.kind().equals("host") && !before.form().equals("noun")) {
+                // "heads of state will meet in Accra on Saturday for an ECOWAS summit": the summit's;
+                // "Cuba is completing preparations to host on Friday and Saturday the Summit of ...": the summit's
+                everyones.add(d);
             }
         }
         // "On Wednesday, she will fly to Angola, where she is due to meet X on Thursday": an engagement's own date
@@ -131,6 +147,18 @@ final class DateAssignment {
                 }
             }
         }
+    }
+
+    private static final WordSet NEXT_CLAUSE = WordSet.of("before", "after", "then", "while");
+
+    /** Where ", before ..." or ", then ..." opens the next clause after {@code from}; the sentence's end if none. */
+    private static int clauseAfter(SentenceFacts f, int from) {
+        for (int k = from; k + 1 < f.tokens.size(); k++) {
+            if (f.tokens.is(k, ",") && NEXT_CLAUSE.contains(f.tokens, k + 1)) {
+                return k;
+            }
+        }
+        return f.tokens.size();
     }
 
     private static final WordSet FORMERLY = WordSet.of("initially", "originally", "previously", "earlier");

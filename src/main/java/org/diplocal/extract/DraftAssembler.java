@@ -1346,7 +1346,8 @@ final class DraftAssembler {
     }
 
     private static final WordSet HOSTING_AUXILIARIES = WordSet.of("will", "to", "is", "set", "due", "also", "ready", "expected",
-            "would", "shall", "be", "plans", "going", "scheduled", "preparing", "prepares", "prepared", "poised", "slated");
+            "would", "shall", "be", "plans", "going", "scheduled", "preparing", "prepares", "prepared", "poised", "slated",
+            "preparations", "completing", "finalising", "finalizing", "making", "its", "final"); // "is completing preparations to host"
 
     /**
      * "Malaysia will host the 46th ASEAN Summit", "Switzerland is set to host a conference": the country

@@ -1510,4 +1510,31 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Ministers meet in Quito on Wednesday, with Ecuador's Gabriela Sommerfeld as host.");
         assertTrue(drafts.stream().noneMatch(d -> d.title().contains("hosts")), drafts::toString);
     }
+
+    @Test
+    void aCountryPreparingToHostOnItsDaysTheSummitNamedAfterGivesTheSummitThoseDays() {
+        Draft d = only("Ghana is completing preparations to host on Wednesday and Thursday the Summit of Heads of State and "
+                + "Government of the Economic Community of West African States. Ghanaian President John Mahama will chair "
+                + "the sessions.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+        assertEquals("GH", d.location().country());
+        assertEquals("John Mahama", d.participants().get(0).name());
+    }
+
+    @Test
+    void anArrivalToldInARelativeClauseKeepsItsDayFromTheTalksAfterIt() {
+        Draft d = only("Brazilian President Luiz Inácio Lula da Silva, who arrives on Tuesday night, will hold official talks "
+                + "with his Chilean counterpart on Wednesday. Chilean President Gabriel Boric said so.");
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void aDayInABeforeClauseWithNoEventWordIsNotTheTalks() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren travels on to Lima on Wednesday for talks with Peruvian "
+                + "President Dina Boluarte, before spending Thursday in La Paz.");
+        assertEquals(WED, d.start());
+        assertEquals(WED, d.end());
+        assertEquals("Lima", d.location().city());
+    }
 }
