@@ -339,6 +339,7 @@ final class DraftAssembler {
         for (Candidate c : seeds) {
             presidedBy(f, c, seeds);
             theHost(f, c);
+            whichTheyChair(f, c, protagonist);
             if (!ofAGroup.contains(c)) { // "the heads of state, who gather": the host's officials stand for them later
                 subjects(f, c, taken, protagonist, lastGroup, inviting);
             }
@@ -656,6 +657,53 @@ final class DraftAssembler {
                     p.person().country = c.loc.country(); // the host is at home
                 }
             }
+        }
+    }
+
+    private static final WordSet CHAIR_VERBS = WordSet.of("chair", "co-chair", "host", "lead", "open", "preside", "attend");
+
+    /**
+     * "X said the Foreign Ministers' Meeting, which he will chair on Sunday, would ...": the one who chairs a gathering
+     * attends it; "he" is the sentence's speaker before it, else the report's protagonist.
+     */
+    private void whichTheyChair(SentenceFacts f, Candidate c, Person protagonist) {
+        if (!c.trigger.gathering() || !c.trigger.form().equals("noun")) {
+            return;
+        }
+        for (PersonMention p : f.persons) { // "leaders will be joined by Chinese Premier X for the ASEAN-GCC-China Summit"
+            int by = f.tokens.find("by", Math.max(0, p.from() - 3), p.from());
+            boolean joined = by >= 1 && f.tokens.is(by - 1, "joined");
+            int forAt = f.tokens.find("for", p.to(), c.trigger.from());
+            if (joined && forAt >= 0 && c.trigger.from() - forAt <= 5 && !p.former()) {
+                c.subjects.add(p.person());
+            }
+        }
+        int k = c.trigger.to();
+        if (k + 1 < f.tokens.size() && f.tokens.is(k, ",")) {
+            k++;
+        }
+        if (k + 2 >= f.tokens.size() || !f.tokens.is(k, "which") || !SUBJECT_PRONOUNS.contains(f.tokens, k + 1)) {
+            return;
+        }
+        int verb = k + 2;
+        while (verb < f.tokens.size() && verb - k <= 5 && !CHAIR_VERBS.contains(f.tokens, verb)) {
+            if (!ClauseWords.AUXILIARIES.contains(f.tokens, verb) && !f.tokens.is(verb, "to") && !f.tokens.is(verb, "also")) {
+                return;
+            }
+            verb++;
+        }
+        if (verb >= f.tokens.size() || !CHAIR_VERBS.contains(f.tokens, verb)) {
+            return;
+        }
+        Person he = null;
+        for (PersonMention p : f.persons) {
+            if (p.to() <= c.trigger.from() && p.speaker() && !p.former()) {
+                he = p.person(); // "Foreign Minister X said the meeting, which he will chair"
+            }
+        }
+        he = he != null ? he : followed(protagonist);
+        if (he != null) {
+            c.subjects.add(he);
         }
     }
 

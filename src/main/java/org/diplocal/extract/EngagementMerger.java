@@ -190,7 +190,25 @@ final class EngagementMerger {
                 found = g.loc.town();
             }
         }
+        if (found == null && e.trigger.gathering() && e.name != null) {
+            found = theOneTown(e, events); // "the ASEAN Foreign Ministers' Meeting, which he will chair on Sunday"
+        }
         return found;
+    }
+
+    /** The town every placed engagement of the report is in, when there is exactly one; else null. */
+    private static Candidate.Loc theOneTown(Candidate e, List<Candidate> events) {
+        Candidate.Loc town = null;
+        for (Candidate g : events) {
+            if (g == e || g.loc == null) {
+                continue;
+            }
+            if (g.loc.city() == null || g.loc.level() == 0 || town != null && !town.city().equals(g.loc.city())) {
+                return null; // a country only, or two towns: no telling
+            }
+            town = g.loc.town();
+        }
+        return town;
     }
 
     static long span(Candidate e) {

@@ -1537,4 +1537,33 @@ class ReportExtractorTest {
         assertEquals(WED, d.end());
         assertEquals("Lima", d.location().city());
     }
+
+    private static final String MERCOSUR = "Uruguay will host the Mercosur summit in Montevideo on Friday. Foreign Minister "
+            + "Omar Paganini said the Common Market Council meeting, which he will chair on Thursday, would prepare the summit.";
+
+    @Test
+    void theSpeakerWhoWillChairAMeetingTakesPartInIt() {
+        Draft council = Fixtures.extract(MERCOSUR).stream().filter(d -> d.title().contains("Council")).findFirst()
+                .orElseThrow(AssertionError::new);
+        assertEquals("Omar Paganini", council.participants().get(0).name());
+        assertEquals(WED.plusDays(1), council.start());
+    }
+
+    @Test
+    void aNamedGatheringWithNoPlaceOfItsOwnIsInTheOneTownOfTheReport() {
+        Draft council = Fixtures.extract(MERCOSUR).stream().filter(d -> d.title().contains("Council")).findFirst()
+                .orElseThrow(AssertionError::new);
+        assertEquals("Montevideo", council.location().city());
+    }
+
+    @Test
+    void laterTheSameDayAndJoinedByXForASummitMakeXsSummitOnThatDay() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will host the Andean Summit in Lima on "
+                + "Wednesday. Later the same day, Andean leaders will be joined by Brazilian President Luiz Inácio Lula da "
+                + "Silva for the first Andean-Brazil Summit.");
+        Draft second = drafts.stream().filter(d -> d.title().contains("Brazil")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, second.start());
+        assertTrue(second.participants().stream().anyMatch(p -> p.name().startsWith("Luiz")), second::toString);
+    }
 }
