@@ -50,7 +50,10 @@ final class DraftAssembler {
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         reportPeople = people;
         engaged.clear();
-        Person protagonist = mostTold(people, p -> true).orElse(null);
+        // the one the report follows: told most, and most as the one who goes rather than the one met
+        Person protagonist = people.stream().filter(p -> p.everCurrent)
+                .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions - p.receivingMentions))
+                .orElse(null); // of equals, the first told
         List<Candidate> candidates = new ArrayList<>();
         Set<Person> lastGroup = new LinkedHashSet<>();
         for (SentenceFacts f : report) {

@@ -11,6 +11,8 @@ final class Person {
     String country;
     int mentions;
     int speakerMentions;
+    /** mentions as the one met, hosted or inviting ("talks with X", "hosted by X", "at the invitation of X") */
+    int receivingMentions;
     boolean everCurrent;
 
     Person(String name, String role, String domain, String country) {

@@ -166,6 +166,9 @@ final class PersonFinder {
         }
         for (int m = j + 2; m < tokens.size() && m < j + 6 && tokens.capitalised(m); m++) {
             if (lexicon.organisationWords.contains(tokens, m)) {
+                while (m + 1 < tokens.size() && lexicon.organisationWords.contains(tokens, m + 1)) {
+                    m++; // "of the National Assembly": the whole body's name, not its first word
+                }
                 return m + 1;
             }
         }

@@ -48,6 +48,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void readsAGeneralSecretaryOfAPartyOfACountry() {
+        Person p = Fixtures.people(finder, "Meeting with General Secretary of the Communist Party of Viet Nam To Lam.").get(0)
+                .person();
+        assertEquals("To Lam", p.name);
+        assertEquals("General Secretary", p.role);
+        assertEquals("VN", p.country);
+    }
+
+    @Test
+    void readsTheChairOfABodyWhoseNameIsSeveralWords() {
+        Person p = Fixtures.people(finder, "Meeting with Chairman of the National Assembly Tran Thanh Man.").get(0).person();
+        assertEquals("Tran Thanh Man", p.name);
+        assertEquals("Chairman", p.role);
+    }
+
+    @Test
     void takesCountryFromCapitalStandingForGovernment() {
         Person p = Fixtures.people(finder, "Warsaw's Defence Minister Wladyslaw Kosiniak-Kamysz spoke.").get(0).person();
         assertEquals("PL", p.country);

@@ -1566,4 +1566,15 @@ class ReportExtractorTest {
         assertEquals(WED, second.start());
         assertTrue(second.participants().stream().anyMatch(p -> p.name().startsWith("Luiz")), second::toString);
     }
+
+    @Test
+    void theProgrammeIsTheVisitorsThoughTheHostIsNamedMoreOften() {
+        List<Draft> drafts = Fixtures.extract("At the invitation of President Gabriel Boric, President Gustavo Petro will pay "
+                + "a state visit to Chile on 15 May 2024.\n\nWednesday, 15 May 2024\n09:00 Welcome ceremony hosted by "
+                + "President Gabriel Boric, La Moneda Palace\n10:00 Talks with President Gabriel Boric\n13:00 State luncheon "
+                + "hosted by President Gabriel Boric");
+        Draft talks = drafts.stream().filter(d -> d.title().contains("meets")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Gustavo Petro")), talks::toString);
+    }
 }
