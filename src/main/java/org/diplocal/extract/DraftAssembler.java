@@ -38,6 +38,8 @@ final class DraftAssembler {
     private List<Person> reportPeople = List.of();
     /** who took part in the engagements told so far, in order: "the two leaders" are the last two */
     private final List<Person> engaged = new ArrayList<>();
+    /** the country of the report's dateline, where a gathering it tells without a place most likely is */
+    private String datelineCountry;
 
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -49,6 +51,7 @@ final class DraftAssembler {
 
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         reportPeople = people;
+        datelineCountry = Dateline.country(report);
         engaged.clear();
         // the one the report follows: told most, and most as the one who goes rather than the one met
         Person protagonist = people.stream().filter(p -> p.everCurrent)
@@ -259,10 +262,15 @@ final class DraftAssembler {
                 c.name = body;
             }
             boolean forAGathering = n + 1 < live.size() && live.get(n + 1).gathering(); // "will gather ... for the X summit"
-            if (t.kind().equals("meeting") && !t.form().equals("noun") && c.objects.isEmpty() && !forAGathering
+            boolean gatheringVerb = t.kind().equals("meeting") && !t.form().equals("noun")
+                    || t.gathering() && t.form().equals("noun") && heldBy(f, t) >= 0; // "who will hold their summit"
+            if (gatheringVerb && c.objects.isEmpty() && !forAGathering
                     && groupGathers(f, t) && (object != null || dateBetween(f, t.to(), regionEnd) != null)) {
                 seed = true; // "for the heads of state and government, who gather in Nouakchott on Sunday and Monday"
                 ofAGroup.add(c);
+                if (object == null && datelineCountry != null) {
+                    c.hostCountry = datelineCountry; // "TUNIS (AFP) - ... the leaders, who will hold their summit on Saturday"
+                }
             }
             if (!seed && n == 0 && opensTheSentence(f, t) && dateBetween(f, t.to(), regionEnd) != null) {
                 seed = true; // "The two-day leaders' summit opens on Tuesday, Nov. 10"
@@ -1152,8 +1160,19 @@ final class DraftAssembler {
     }
 
     /** "the heads of state and government, who gather", "leaders will meet": a group of officials is the subject. */
+    /** "hold their summit", "holds its annual meeting": where "hold" is, else -1. */
+    private static int heldBy(SentenceFacts f, Trigger t) {
+        for (int k = Math.min(t.from(), t.nameFrom()) - 1; k >= 0 && t.from() - k <= 3; k--) {
+            if (f.tokens.is(k, "hold") || f.tokens.is(k, "holds")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static boolean groupGathers(SentenceFacts f, Trigger t) {
-        int k = t.from() - 1;
+        int held = t.form().equals("noun") ? heldBy(f, t) : -1;
+        int k = (held >= 0 ? held : t.from()) - 1;
         while (k >= 0 && t.from() - k <= 4 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "who")
                 || f.tokens.is(k, ",") || f.tokens.is(k, "to") || f.tokens.is(k, "also"))) {
             k--;

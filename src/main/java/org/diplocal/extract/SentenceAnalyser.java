@@ -76,6 +76,13 @@ final class SentenceAnalyser {
                 if (m.first() == null || m.last() == null) {
                     continue;
                 }
+                if (m.last().isBefore(published) && m.value().length() == 4 && at > 0 && tokens.is(at - 1, "the")) {
+                    // "first elected at the 2018 summit in Yerevan": an event of that year, told as background
+                    for (int k = at; k < tokens.size() && k - at <= 4 && tokens.word(k); k++) {
+                        f.background[k] = true;
+                    }
+                    continue;
+                }
                 if (m.last().isBefore(published) || saidAt(speechAt, at)) {
                     continue;
                 }

@@ -1577,4 +1577,22 @@ class ReportExtractorTest {
                 .orElseThrow(() -> new AssertionError(drafts));
         assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Gustavo Petro")), talks::toString);
     }
+
+    private static final String ANDEAN = "LIMA, May 13 (Reuters) - Andean foreign ministers meet on Wednesday to prepare the "
+            + "texts for the leaders, who will hold their summit on Friday and Saturday. Peruvian President Dina Boluarte, "
+            + "first elected at the 2021 summit in Quito, will chair it.";
+
+    @Test
+    void leadersWhoWillHoldTheirSummitOnTheirDaysAreASummitInTheDatelinesCountry() {
+        Draft d = only(ANDEAN);
+        assertEquals(WED.plusDays(2), d.start());
+        assertEquals(WED.plusDays(3), d.end());
+        assertEquals("PE", d.location().country());
+    }
+
+    @Test
+    void theSummitOfAPastYearIsBackgroundNotAPlace() {
+        Draft d = only(ANDEAN);
+        assertTrue(!"Quito".equals(d.location().city()), d::toString);
+    }
 }
