@@ -136,8 +136,12 @@ final class TriggerFinder {
             return t;
         }
         String name = PlaceFinder.phrase(tokens, from, end) + " " + tokens.text(t.from());
+        String initials = null; // "the 48th Session of the Council of Foreign Ministers (CFM)": later "the CFM"
+        if (end + 2 < tokens.size() && tokens.is(end, "(") && tokens.allCaps(end + 1) && tokens.is(end + 2, ")")) {
+            initials = tokens.text(end + 1);
+        }
         // the trigger spans the body's name, so that "with X" after it reads as the counterpart
-        return new Trigger(t.from(), end, t.kind(), t.form(), t.from(), name, null);
+        return new Trigger(t.from(), end, t.kind(), t.form(), t.from(), name, initials);
     }
 
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */

@@ -1595,4 +1595,17 @@ class ReportExtractorTest {
         Draft d = only(ANDEAN);
         assertTrue(!"Quito".equals(d.location().city()), d::toString);
     }
+
+    @Test
+    void initialsAfterTheBodyAMeetingIsOfNameItLater() {
+        List<Draft> drafts = Fixtures.extract("Peru is honoured to host the 12th Session of the Council of Foreign Ministers "
+                + "(CFM) of the Andean Community in Lima on 15-16 May. Foreign Minister Javier Gonzalez-Olaechea will chair "
+                + "the session. Gonzalez-Olaechea will hold a bilateral meeting with Chilean Foreign Minister Alberto van "
+                + "Klaveren on the sidelines of the CFM.");
+        Draft bilateral = drafts.stream().filter(d -> d.title().contains("Klaveren")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, bilateral.start());
+        assertEquals(WED.plusDays(1), bilateral.end());
+        assertEquals("Lima", bilateral.location().city());
+    }
 }
