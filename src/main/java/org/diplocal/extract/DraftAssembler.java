@@ -516,6 +516,9 @@ final class DraftAssembler {
                     || TokenSpan.covers(f.places.places(), k - 1))) {
                 continue;
             }
+            if (TokenSpan.covers(f.places.places(), k) && k + 1 == qualifier) {
+                continue; // "meet Dubai ruler Sheikh X": the place the title is of
+            }
             int topicEnd = topicBeforeWith(f, k, qualifier);
             if (topicEnd > k) {
                 k = topicEnd - 1; // "a ministerial meeting on fisheries with his Peruvian counterpart, X"

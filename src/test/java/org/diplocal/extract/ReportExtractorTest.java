@@ -1608,4 +1608,15 @@ class ReportExtractorTest {
         assertEquals(WED.plusDays(1), bilateral.end());
         assertEquals("Lima", bilateral.location().city());
     }
+
+    @Test
+    void aTownBeforeATitleIsTheTitlesNotAGapBeforeTheCounterpart() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Japan this week. On "
+                + "Thursday he will attend Chile's national day at the world fair in Osaka, where he will also meet Osaka "
+                + "governor Hirofumi Yoshimura.");
+        Draft meeting = drafts.stream().filter(d -> d.title().contains("Yoshimura")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED.plusDays(1), meeting.start());
+        assertEquals("Osaka", meeting.location().city());
+    }
 }
