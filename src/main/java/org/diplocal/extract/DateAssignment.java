@@ -40,7 +40,8 @@ final class DateAssignment {
             }
             Trigger before = null;
             for (Trigger t : f.triggers) {
-                boolean adjective = t.form().equals("ing") && !DraftAssembler.progressive(f, t); // "the visiting president"
+                boolean adjective = t.form().equals("ing") && !DraftAssembler.progressive(f, t) // "the visiting president"
+                        && !DraftAssembler.gerundOfAPlan(f, t); // but "before spending Thursday in La Paz"
                 // "Ahead of the summit, X will on Friday receive Y": the summit only named, its word owns no date after it
                 boolean named = DraftAssembler.inReference(f, t.from()) && !sameReference(f, t.from(), d.token());
                 if (t.from() <= d.token() && (!t.past() || DraftAssembler.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective

@@ -957,7 +957,7 @@ final class DraftAssembler {
     private static final WordSet GERUND_LINKS = WordSet.of("before", "after", "while", "then", "besides");
 
     /** "will visit the troops before holding talks with X": a step of what the sentence plans. */
-    private static boolean gerundOfAPlan(SentenceFacts f, Trigger t) {
+    static boolean gerundOfAPlan(SentenceFacts f, Trigger t) {
         return f.future && t.from() > 0 && GERUND_LINKS.contains(f.tokens, t.from() - 1);
     }
 

@@ -230,7 +230,7 @@ final class RelativeDates {
             if (!c.dated()) {
                 continue;
             }
-            if (c.weekday && narrative(c.facts)) {
+            if (c.weekday && narrative(c.facts, c.trigger.from())) {
                 LocalDate after = null;
                 for (Person p : c.participants()) {
                     LocalDate l = latest.get(p);
@@ -248,9 +248,13 @@ final class RelativeDates {
         }
     }
 
-    static boolean narrative(SentenceFacts f) {
+    /** The sentence tells a next step of a story, up to {@code trigger} ("then", "later", "..., before spending"). */
+    static boolean narrative(SentenceFacts f, int trigger) {
         for (int i = 0; i < f.tokens.size(); i++) {
-            if (f.tokens.is(i, "then") || f.tokens.is(i, "afterwards") || f.tokens.is(i, "after")
+            // "..., before spending Thursday in Apia": the next step; but "Before that, ..." is an earlier one
+            boolean nextStep = f.tokens.is(i, "before") && i > 0 && i < trigger && f.tokens.is(i - 1, ",") && i + 1 < f.tokens.size()
+                    && f.tokens.norm(i + 1).endsWith("ing");
+            if (f.tokens.is(i, "then") || f.tokens.is(i, "afterwards") || f.tokens.is(i, "after") || nextStep
                     || f.tokens.is(i, "later") && !sameDayLater(f, i)) {
                 return true;
             }

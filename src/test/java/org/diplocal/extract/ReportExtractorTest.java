@@ -1532,7 +1532,7 @@ class ReportExtractorTest {
     @Test
     void aDayInABeforeClauseWithNoEventWordIsNotTheTalks() {
         Draft d = only("Chilean Foreign Minister Alberto van Klaveren travels on to Lima on Wednesday for talks with Peruvian "
-                + "President Dina Boluarte, before spending Thursday in La Paz.");
+                + "President Dina Boluarte, before a day of rest on Thursday.");
         assertEquals(WED, d.start());
         assertEquals(WED, d.end());
         assertEquals("Lima", d.location().city());
@@ -1618,5 +1618,23 @@ class ReportExtractorTest {
                 .orElseThrow(() -> new AssertionError(drafts));
         assertEquals(WED.plusDays(1), meeting.start());
         assertEquals("Osaka", meeting.location().city());
+    }
+
+    @Test
+    void spendingADayInATownWithItsLeaderAfterBeforeIsAVisitOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren travels on to Lima on Wednesday "
+                + "for talks with Peruvian President Dina Boluarte, before spending Thursday in La Paz with Bolivia's "
+                + "President Luis Arce.");
+        Draft arce = drafts.stream().filter(d -> d.title().contains("Arce")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED.plusDays(1), arce.start());
+        assertEquals("La Paz", arce.location().city());
+    }
+
+    @Test
+    void beforeThatOpensNoNextStepOfTheStory() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will visit Chile on Friday. Before "
+                + "that, Store and Chilean President Gabriel Boric will hold a video call on Wednesday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED)), drafts::toString);
     }
 }
