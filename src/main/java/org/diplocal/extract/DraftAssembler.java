@@ -501,7 +501,7 @@ final class DraftAssembler {
             "planned", "scheduled", "expected"); // "meetings planned with X"
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
-    private static boolean objectGap(SentenceFacts f, int from, int to, boolean first) {
+    private boolean objectGap(SentenceFacts f, int from, int to, boolean first) {
         int words = 0;
         int qualifier = to; // "meet Arab League Secretary-General X": the body whose office the title names
         while (qualifier > from && to - qualifier < 4 && f.tokens.capitalised(qualifier - 1)
@@ -519,6 +519,11 @@ final class DraftAssembler {
             if (TokenSpan.covers(f.places.places(), k) && k + 1 == qualifier) {
                 continue; // "meet Dubai ruler Sheikh X": the place the title is of
             }
+            int group = whoMeetBeforeWith(f, k, qualifier);
+            if (group > k) {
+                k = group; // "the meeting of the Baltic prime ministers in Tallinn with X, Y and Z"
+                continue;
+            }
             int topicEnd = topicBeforeWith(f, k, qualifier);
             if (topicEnd > k) {
                 k = topicEnd - 1; // "a ministerial meeting on fisheries with his Peruvian counterpart, X"
@@ -532,6 +537,23 @@ final class DraftAssembler {
             }
         }
         return true;
+    }
+
+    /** "of the Baltic prime ministers": at {@code k}, the group a meeting is of; where its last word is, else k. */
+    private int whoMeetBeforeWith(SentenceFacts f, int k, int limit) {
+        if (!f.tokens.is(k, "of")) {
+            return k;
+        }
+        for (int m = k + 1; m < limit && m <= k + 5; m++) {
+            if (GROUP_OBJECT.contains(f.tokens, m)) {
+                return f.tokens.find("with", m, Math.min(limit, m + 4)) >= 0 ? m : k;
+            }
+            if (!(f.tokens.is(m, "the") || f.tokens.capitalised(m) && f.tokens.word(m) && !TokenSpan.covers(f.persons, m)
+                    || lexicon.portfolioWords.contains(f.tokens, m) || f.tokens.is(m, "prime"))) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** "on biodiversity finance with": where the "with" is when {@code k} opens a topic of a few lower-case words, else k. */

@@ -1637,4 +1637,14 @@ class ReportExtractorTest {
                 + "that, Store and Chilean President Gabriel Boric will hold a video call on Wednesday.");
         assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED)), drafts::toString);
     }
+
+    @Test
+    void theMeetingOfAGroupInATownWithItsMembersIsTheirs() {
+        Draft d = only("The meeting of the Andean prime ministers in Lima with Peruvian Prime Minister Gustavo Adrianzén, "
+                + "Bolivian Vice President David Choquehuanca and Ecuador's Daniel Noboa, planned for Wednesday, 15 May, has "
+                + "been postponed to the autumn.");
+        assertEquals(3, d.participants().size(), d::toString);
+        assertEquals(DraftStatus.POSTPONED, d.status());
+        assertEquals("Lima", d.location().city());
+    }
 }
