@@ -256,6 +256,9 @@ final class DraftAssembler {
             if (t.kind().equals("travel") && object == null) {
                 seed = false;
             }
+            if (!seed && t.gathering() && t.form().equals("noun") && precededOnBy(f, t)) {
+                seed = true; // "the summit will be preceded on Friday by a joint meeting of ministers"
+            }
             String body = t.kind().equals("meeting") && !t.form().equals("noun") ? bodyThatMeets(f, t) : null;
             if (body != null && dateBetween(f, t.to(), regionEnd) != null) {
                 seed = true; // "The AU Executive Council meets on Thursday and Friday under the chairmanship of X"
@@ -714,10 +717,8 @@ final class DraftAssembler {
                 c.subjects.add(p.person());
             }
         }
-        int k = c.trigger.to();
-        if (k + 1 < f.tokens.size() && f.tokens.is(k, ",")) {
-            k++;
-        }
+        int k = f.tokens.find(",", c.trigger.to(), Math.min(f.tokens.size(), c.trigger.to() + 8)); // "a meeting of X, which"
+        k = k >= 0 ? k + 1 : c.trigger.to();
         if (k + 2 >= f.tokens.size() || !f.tokens.is(k, "which") || !SUBJECT_PRONOUNS.contains(f.tokens, k + 1)) {
             return;
         }
@@ -1185,6 +1186,23 @@ final class DraftAssembler {
     }
 
     /** "the heads of state and government, who gather", "leaders will meet": a group of officials is the subject. */
+    /** "preceded on Friday by a joint meeting", "followed on Nov. 12 by the X Summit": the event after "by". */
+    private static boolean precededOnBy(SentenceFacts f, Trigger t) {
+        int by = -1;
+        for (int k = Math.min(t.from(), t.nameFrom()) - 1; k >= 0 && t.from() - k <= 4; k--) {
+            if (f.tokens.is(k, "by")) {
+                by = k;
+                break;
+            }
+        }
+        for (int k = by - 1; by > 0 && k >= 0 && by - k <= 6; k--) {
+            if (f.tokens.is(k, "preceded") || f.tokens.is(k, "followed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "hold their summit", "holds its annual meeting": where "hold" is, else -1. */
     private static int heldBy(SentenceFacts f, Trigger t) {
         for (int k = Math.min(t.from(), t.nameFrom()) - 1; k >= 0 && t.from() - k <= 3; k--) {

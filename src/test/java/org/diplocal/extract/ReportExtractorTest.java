@@ -1647,4 +1647,14 @@ class ReportExtractorTest {
         assertEquals(DraftStatus.POSTPONED, d.status());
         assertEquals("Lima", d.location().city());
     }
+
+    @Test
+    void aMeetingThatWillPrecedeASummitOnItsDayIsAnEngagementOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Peru will host the Andean Summit in Lima on Thursday. Foreign Minister Javier "
+                + "Gonzalez-Olaechea said the summit will be preceded on Wednesday by a joint meeting of ministers of the two "
+                + "blocs, which he will open.");
+        Draft ministers = drafts.stream().filter(d -> d.start().equals(WED)).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Javier Gonzalez-Olaechea", ministers.participants().get(0).name());
+    }
 }
