@@ -114,7 +114,7 @@ final class DateAssignment {
                         }
                     }
                     if (owner != null) {
-                        owner.days = Math.max(owner.days, DraftAssembler.duration(f, before));
+                        owner.days = Math.max(owner.days, Durations.of(f, before));
                     }
                 }
                 for (Candidate c : seeds) {

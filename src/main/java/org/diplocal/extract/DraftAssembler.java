@@ -22,12 +22,11 @@ final class DraftAssembler {
     private static final WordSet GROUP_WORDS = WordSet.of("they", "their", "them", "both", "officials", "leaders", "sides");
     private static final WordSet ROLE_REFS = WordSet.of("secretary", "minister", "president", "premier", "chancellor",
             "envoy", "leader");
-    private static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");
+    static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");
     private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
     private static final WordSet LOCATIVE = WordSet.of("in", "at", "to");
     private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
             "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
-    private static final String[] NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -256,7 +255,7 @@ final class DraftAssembler {
             if (t.kind().equals("travel") && object == null) {
                 seed = false;
             }
-            if (!seed && t.gathering() && t.form().equals("noun") && precededOnBy(f, t)) {
+            if (!seed && t.gathering() && t.form().equals("noun") && GatheringClauses.precededOnBy(f, t)) {
                 seed = true; // "the summit will be preceded on Friday by a joint meeting of ministers"
             }
             String body = t.kind().equals("meeting") && !t.form().equals("noun") ? bodyThatMeets(f, t) : null;
@@ -266,16 +265,16 @@ final class DraftAssembler {
             }
             boolean forAGathering = n + 1 < live.size() && live.get(n + 1).gathering(); // "will gather ... for the X summit"
             boolean gatheringVerb = t.kind().equals("meeting") && !t.form().equals("noun")
-                    || t.gathering() && t.form().equals("noun") && heldBy(f, t) >= 0; // "who will hold their summit"
+                    || t.gathering() && t.form().equals("noun") && GatheringClauses.heldBy(f, t) >= 0; // "who will hold their summit"
             if (gatheringVerb && c.objects.isEmpty() && !forAGathering
-                    && groupGathers(f, t) && (object != null || dateBetween(f, t.to(), regionEnd) != null)) {
+                    && GatheringClauses.groupGathers(f, t) && (object != null || dateBetween(f, t.to(), regionEnd) != null)) {
                 seed = true; // "for the heads of state and government, who gather in Nouakchott on Sunday and Monday"
                 ofAGroup.add(c);
                 if (object == null && datelineCountry != null) {
                     c.hostCountry = datelineCountry; // "TUNIS (AFP) - ... the leaders, who will hold their summit on Saturday"
                 }
             }
-            if (!seed && n == 0 && opensTheSentence(f, t) && dateBetween(f, t.to(), regionEnd) != null) {
+            if (!seed && n == 0 && GatheringClauses.opensTheSentence(f, t) && dateBetween(f, t.to(), regionEnd) != null) {
                 seed = true; // "The two-day leaders' summit opens on Tuesday, Nov. 10"
             }
             if (c.family().equals("visit") && t.form().equals("noun") && n > 0 && live.get(n - 1).kind().equals("travel")
@@ -363,7 +362,7 @@ final class DraftAssembler {
             if (f.tentativeAt >= 0 && f.tentativeAt < c.trigger.from() && c.trigger.from() - f.tentativeAt <= 4) {
                 c.status = DraftStatus.TENTATIVE;
             }
-            c.days = duration(f, c.trigger);
+            c.days = Durations.of(f, c.trigger);
             c.what = ceremonyWords(f, c.trigger);
             topics(f, c);
         }
@@ -1185,50 +1184,6 @@ final class DraftAssembler {
         return PlaceFinder.phrase(f.tokens, start, k + 1);
     }
 
-    /** "the heads of state and government, who gather", "leaders will meet": a group of officials is the subject. */
-    /** "preceded on Friday by a joint meeting", "followed on Nov. 12 by the X Summit": the event after "by". */
-    private static boolean precededOnBy(SentenceFacts f, Trigger t) {
-        int by = -1;
-        for (int k = Math.min(t.from(), t.nameFrom()) - 1; k >= 0 && t.from() - k <= 4; k--) {
-            if (f.tokens.is(k, "by")) {
-                by = k;
-                break;
-            }
-        }
-        for (int k = by - 1; by > 0 && k >= 0 && by - k <= 6; k--) {
-            if (f.tokens.is(k, "preceded") || f.tokens.is(k, "followed")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "hold their summit", "holds its annual meeting": where "hold" is, else -1. */
-    private static int heldBy(SentenceFacts f, Trigger t) {
-        for (int k = Math.min(t.from(), t.nameFrom()) - 1; k >= 0 && t.from() - k <= 3; k--) {
-            if (f.tokens.is(k, "hold") || f.tokens.is(k, "holds")) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean groupGathers(SentenceFacts f, Trigger t) {
-        int held = t.form().equals("noun") ? heldBy(f, t) : -1;
-        int k = (held >= 0 ? held : t.from()) - 1;
-        while (k >= 0 && t.from() - k <= 4 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "who")
-                || f.tokens.is(k, ",") || f.tokens.is(k, "to") || f.tokens.is(k, "also"))) {
-            k--;
-        }
-        for (int m = k; m >= 0 && k - m < 6; m--) {
-            if (GROUP_OBJECT.contains(f.tokens, m) && !TokenSpan.covers(f.persons, m) && !f.tokens.capitalised(m)) {
-                // "leaders", "heads of state and government", "foreign ministers"; but "X and Y, the two leaders, will"
-                return !(m > 0 && (f.tokens.is(m - 1, "two") || f.tokens.is(m - 1, "both")));
-            }
-        }
-        return false;
-    }
-
     /** "leaders of the Gulf states", "the two ministers", "both sides" opening the clause before its event word. */
     private static boolean groupSubjectBefore(SentenceFacts f, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -1928,75 +1883,6 @@ final class DraftAssembler {
         return new Candidate.Loc(venue.name(), city, country, zone, lat, lon, 2);
     }
 
-    /** "a two-day visit", "a three-day state visit", "the summit opens on Tuesday and runs for two days". */
-    static int duration(SentenceFacts f, Trigger t) {
-        if (t.kind().equals("travel") || t.kind().equals("trip")) {
-            // "arrives in Saudi Arabia on Wednesday for a three-day visit": the arrival opens that many days
-            for (Trigger v : f.triggers) {
-                if (v.kind().equals("visit") && v.form().equals("noun") && v.from() > t.to() && v.from() - t.to() <= 10) {
-                    int days = dayCompound(f, v);
-                    if (days > 1) {
-                        return days;
-                    }
-                }
-            }
-            for (int k = t.to() + 1; k < f.tokens.size() && k - t.to() <= 10; k++) {
-                if (f.tokens.is(k, "stay") && (f.tokens.is(k - 2, "for") || f.tokens.is(k - 3, "for"))) { // "arrive in Windhoek on Sunday for a two-day stay"
-                    int days = dayCompound(f.tokens.norm(k - 1));
-                    if (days > 1) {
-                        return days;
-                    }
-                }
-            }
-        }
-        for (int k = t.to(); k + 2 < f.tokens.size(); k++) {
-            if ((f.tokens.is(k, "for") || f.tokens.is(k, "over")) && f.tokens.is(k + 2, "days")) {
-                int n = number(f.tokens.norm(k + 1));
-                if (n > 1) {
-                    return n;
-                }
-            }
-        }
-        return dayCompound(f, t);
-    }
-
-    private static int number(String word) {
-        for (int d = 0; d < NUMBERS.length; d++) {
-            if (NUMBERS[d].equals(word)) {
-                return d + 1;
-            }
-        }
-        return word.length() <= 2 && word.chars().allMatch(Character::isDigit) ? Math.min(30, Integer.parseInt(word)) : 0;
-    }
-
-    private static int dayCompound(SentenceFacts f, Trigger t) {
-        for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            int days = dayCompound(f.tokens.norm(k));
-            if (days > 0) {
-                return days;
-            }
-        }
-        return 1;
-    }
-
-    /** "two-day", "3-day": the days it counts; 0 for any other word. */
-    private static int dayCompound(String w) {
-        if (!w.endsWith("-day")) {
-            return 0;
-        }
-        String n = w.substring(0, w.length() - 4);
-        for (int d = 0; d < NUMBERS.length; d++) {
-            if (NUMBERS[d].equals(n)) {
-                return d + 1;
-            }
-        }
-        try {
-            return Math.max(1, Math.min(30, Integer.parseInt(n)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
     /** The words before "ceremony": "wreath-laying ceremony". */
     private static String ceremonyWords(SentenceFacts f, Trigger t) {
         if (!t.kind().equals("ceremony")) {
@@ -2039,13 +1925,6 @@ final class DraftAssembler {
             f.topics = found;
         }
         c.topics.addAll(f.topics);
-    }
-
-    /** "The two-day leaders' summit", "The annual meeting": a gathering the sentence is about, a few words in. */
-    private static boolean opensTheSentence(SentenceFacts f, Trigger t) {
-        int start = Math.min(t.from(), t.nameFrom());
-        return t.form().equals("noun") && t.gathering() && start <= 5 && f.tokens.is(0, "the")
-                && !f.tokens.containsBetween(0, start, ",");
     }
 
     /**

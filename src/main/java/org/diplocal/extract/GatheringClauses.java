@@ -1,0 +1,61 @@
+package org.diplocal.extract;
+
+/**
+ * How a sentence tells of a gathering without naming who goes to it: "the summit will be preceded on Friday by a
+ * joint meeting", "the leaders, who will hold their summit on Saturday", "The two-day summit opens on Tuesday".
+ */
+final class GatheringClauses {
+    private GatheringClauses() {
+    }
+
+    /** "preceded on Friday by a joint meeting", "followed on Nov. 12 by the X Summit": the event after "by". */
+    static boolean precededOnBy(SentenceFacts f, Trigger t) {
+        int by = -1;
+        for (int k = Math.min(t.from(), t.nameFrom()) - 1; k >= 0 && t.from() - k <= 4; k--) {
+            if (f.tokens.is(k, "by")) {
+                by = k;
+                break;
+            }
+        }
+        for (int k = by - 1; by > 0 && k >= 0 && by - k <= 6; k--) {
+            if (f.tokens.is(k, "preceded") || f.tokens.is(k, "followed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "hold their summit", "holds its annual meeting": where "hold" is, else -1. */
+    static int heldBy(SentenceFacts f, Trigger t) {
+        for (int k = Math.min(t.from(), t.nameFrom()) - 1; k >= 0 && t.from() - k <= 3; k--) {
+            if (f.tokens.is(k, "hold") || f.tokens.is(k, "holds")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "the heads of state and government, who gather", "leaders will meet": a group of officials is the subject. */
+    static boolean groupGathers(SentenceFacts f, Trigger t) {
+        int held = t.form().equals("noun") ? heldBy(f, t) : -1;
+        int k = (held >= 0 ? held : t.from()) - 1;
+        while (k >= 0 && t.from() - k <= 4 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "who")
+                || f.tokens.is(k, ",") || f.tokens.is(k, "to") || f.tokens.is(k, "also"))) {
+            k--;
+        }
+        for (int m = k; m >= 0 && k - m < 6; m--) {
+            if (DraftAssembler.GROUP_OBJECT.contains(f.tokens, m) && !TokenSpan.covers(f.persons, m) && !f.tokens.capitalised(m)) {
+                // "leaders", "heads of state and government", "foreign ministers"; but "X and Y, the two leaders, will"
+                return !(m > 0 && (f.tokens.is(m - 1, "two") || f.tokens.is(m - 1, "both")));
+            }
+        }
+        return false;
+    }
+
+    /** "The two-day leaders' summit", "The annual meeting": a gathering the sentence is about, a few words in. */
+    static boolean opensTheSentence(SentenceFacts f, Trigger t) {
+        int start = Math.min(t.from(), t.nameFrom());
+        return t.form().equals("noun") && t.gathering() && start <= 5 && f.tokens.is(0, "the")
+                && !f.tokens.containsBetween(0, start, ",");
+    }
+}
