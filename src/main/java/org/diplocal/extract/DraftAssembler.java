@@ -1264,7 +1264,6 @@ final class DraftAssembler {
         return found;
     }
 
-    /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
     /** "Mexican leader", "Peruvian foreign minister" at {@code k}, with no name after it: that official of the report. */
     private Person demonymAndRole(SentenceFacts f, int k) {
         for (CountryMention cm : f.places.countries()) {
@@ -1285,6 +1284,7 @@ final class DraftAssembler {
                 && (want.equals("leader") ? LEADERS.contains(p.role.toLowerCase()) : p.role.toLowerCase().contains(want))).orElse(null);
     }
 
+    /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
     private Person followed(Person protagonist) {
         return lastSubject != null ? lastSubject : protagonist;
     }
@@ -1330,7 +1330,6 @@ final class DraftAssembler {
         return null;
     }
 
-    /** "between the two heads of state", "with both leaders": the pair the report has been following. */
     /** "the two leaders would hold talks", "both ministers are also due to meet": a pair as the subject. */
     private static boolean pairBefore(SentenceFacts f, int trigger) {
         int k = trigger - 1;
@@ -1358,6 +1357,7 @@ final class DraftAssembler {
         return two.size() == 2 ? two : List.of();
     }
 
+    /** "between the two heads of state", "with both leaders": the pair the report has been following. */
     private static boolean pairAfter(SentenceFacts f, int from) {
         int k = from;
         if (k < f.tokens.size() && (f.tokens.is(k, "between") || f.tokens.is(k, "with"))) {
@@ -1527,7 +1527,6 @@ final class DraftAssembler {
         return true;
     }
 
-    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
     /** Past "from Saturday through Feb. 6" or "on Monday" at {@code k}, when "to" a destination follows; else {@code k}. */
     private static int pastItsDate(SentenceFacts f, int k) {
         int at = k < f.tokens.size() && (f.tokens.is(k, "from") || f.tokens.is(k, "on")) ? k + 1 : k;
@@ -1543,6 +1542,7 @@ final class DraftAssembler {
         return k;
     }
 
+    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = pastItsDate(f, t.to()); // "will travel from Saturday through Feb. 6 to Panama, El Salvador and ..."
         int skipped = 0;
