@@ -323,7 +323,6 @@ final class RelativeDates {
         return EngagementMerger.span(e) > EngagementMerger.span(best);
     }
 
-    /** "a day after the White House summit": the dated event whose place or name the words repeat. */
     /** "the G20 summit" names "G20 Summit"; "the summit" names no summit of several. */
     private static boolean nameSaid(String words, String name) {
         StringBuilder initials = new StringBuilder(); // "Group of 20" is "G20"
@@ -360,6 +359,7 @@ final class RelativeDates {
         return false;
     }
 
+    /** "a day after the White House summit": the dated event whose place or name the words repeat. */
     static Candidate referred(Candidate c, List<Candidate> events) {
         SentenceFacts f = c.facts;
         String words = " " + PhraseTable.key(f.tokens, c.anchor.refFrom(), Math.max(c.anchor.refFrom(), c.anchor.refTo())) + " ";
