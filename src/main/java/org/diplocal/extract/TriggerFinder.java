@@ -14,6 +14,8 @@ final class TriggerFinder {
             "can", "also", "and", "then", "not", "both", "later", "first", "jointly", "virtually");
     private static final WordSet GROUP_HEADS = WordSet.of("leaders", "ministers", "heads", "presidents", "chiefs");
     private static final WordSet NAME_CONNECTORS = WordSet.of("of", "and", "'", "-", "on");
+    /** after the event word, "for" joins a body's name too: "the summit of the Forum for India-Pacific Islands Cooperation" */
+    private static final WordSet BODY_CONNECTORS = WordSet.of("of", "and", "'", "-", "on", "for");
 
     private final Lexicon lexicon;
 
@@ -53,7 +55,7 @@ final class TriggerFinder {
                 t = named(t, tokens, places, persons);
             }
             out.add(t);
-            i = m.to();
+            i = Math.max(m.to(), t.to()); // "the summit of the Forum for ... Cooperation": the body's name is no event word
         }
         return out;
     }
@@ -121,7 +123,7 @@ final class TriggerFinder {
         while (end < tokens.size() && end - from < 8) {
             if (tokens.capitalised(end) && tokens.word(end) && !TokenSpan.covers(persons, end)) {
                 end++;
-            } else if (NAME_CONNECTORS.contains(tokens, end) && end > from && end + 1 < tokens.size() && tokens.capitalised(end + 1)) {
+            } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && end + 1 < tokens.size() && tokens.capitalised(end + 1)) {
                 end++;
             } else {
                 break;

@@ -1657,4 +1657,12 @@ class ReportExtractorTest {
                 .orElseThrow(() -> new AssertionError(drafts));
         assertEquals("Javier Gonzalez-Olaechea", ministers.participants().get(0).name());
     }
+
+    @Test
+    void theSummitOfABodyWhoseNameHoldsAnEventWordIsOneNamedSummit() {
+        Draft d = only("Indian Prime Minister Narendra Modi will co-chair the third summit of the Forum for India-Pacific "
+                + "Islands Cooperation (FIPIC) with Papua New Guinea Prime Minister James Marape at APEC Haus on Wednesday.");
+        assertEquals("Forum for India-Pacific Islands Cooperation summit", d.title());
+        assertEquals(WED, d.start());
+    }
 }

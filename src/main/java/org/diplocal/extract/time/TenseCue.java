@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class TenseCue {
 
-    private static final int MAX_DISTANCE = 25;
+    private static final int MAX_DISTANCE = 40;
     private static final int NEAR = 6;
 
     private final CueVocabulary vocabulary;

@@ -388,4 +388,12 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2025, 10, 1), m.first());
         assertEquals(LocalDate.of(2025, 12, 31), m.last());
     }
+
+    @Test
+    void aFutureCueFarBackInALongSentenceStillGovernsItsWeekday() {
+        TimeMention m = only("Chilean President Gabriel Boric will co-chair the third summit of the Forum for Cooperation "
+                + "between the Pacific Alliance and the Southern Common Market with Peruvian President Dina Boluarte and "
+                + "Colombian President Gustavo Petro at the convention centre in Lima on Friday.", TUESDAY);
+        assertEquals(FRIDAY, m.first());
+    }
 }
