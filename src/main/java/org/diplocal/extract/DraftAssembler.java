@@ -197,7 +197,6 @@ final class DraftAssembler {
         List<PersonMention> inviting = inviters(f);
         List<List<Candidate>> tours = new ArrayList<>();
         Set<Candidate> ofAGroup = new HashSet<>(); // "the heads of state, who gather ...": no one of the clause before
-        // (but the Council of Ministers is a body, and the chair of a group's meeting still takes part)
         for (int n = 0; n < live.size(); n++) {
             Trigger t = live.get(n);
             int next = n + 1;
@@ -352,6 +351,7 @@ final class DraftAssembler {
         for (Candidate c : seeds) {
             presidedBy(f, c, seeds);
             theHost(f, c);
+            joinedForIt(f, c);
             whichTheyChair(f, c, protagonist);
             if (!ofAGroup.contains(c)) { // "the heads of state, who gather": the host's officials stand for them later
                 subjects(f, c, taken, protagonist, lastGroup, inviting);
@@ -698,6 +698,21 @@ final class DraftAssembler {
         }
     }
 
+    /** "leaders will be joined by Chinese Premier X for the ASEAN-GCC-China Summit": X attends the gathering. */
+    private static void joinedForIt(SentenceFacts f, Candidate c) {
+        if (!c.trigger.gathering() || !c.trigger.form().equals("noun")) {
+            return;
+        }
+        for (PersonMention p : f.persons) {
+            int by = f.tokens.find("by", Math.max(0, p.from() - 3), p.from());
+            boolean joined = by >= 1 && f.tokens.is(by - 1, "joined");
+            int forAt = f.tokens.find("for", p.to(), c.trigger.from());
+            if (joined && forAt >= 0 && c.trigger.from() - forAt <= 5 && !p.former()) {
+                c.subjects.add(p.person());
+            }
+        }
+    }
+
     private static final WordSet CHAIR_VERBS = WordSet.of("chair", "co-chair", "host", "lead", "open", "preside", "attend");
 
     /**
@@ -707,14 +722,6 @@ final class DraftAssembler {
     private void whichTheyChair(SentenceFacts f, Candidate c, Person protagonist) {
         if (!c.trigger.gathering() || !c.trigger.form().equals("noun")) {
             return;
-        }
-        for (PersonMention p : f.persons) { // "leaders will be joined by Chinese Premier X for the ASEAN-GCC-China Summit"
-            int by = f.tokens.find("by", Math.max(0, p.from() - 3), p.from());
-            boolean joined = by >= 1 && f.tokens.is(by - 1, "joined");
-            int forAt = f.tokens.find("for", p.to(), c.trigger.from());
-            if (joined && forAt >= 0 && c.trigger.from() - forAt <= 5 && !p.former()) {
-                c.subjects.add(p.person());
-            }
         }
         int k = f.tokens.find(",", c.trigger.to(), Math.min(f.tokens.size(), c.trigger.to() + 8)); // "a meeting of X, which"
         k = k >= 0 ? k + 1 : c.trigger.to();
