@@ -763,10 +763,11 @@ final class DraftAssembler {
     }
 
     private static final WordSet PRESIDING = WordSet.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
-    private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided");
+    private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided", "headed");
     private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
 
-    private static final WordSet HELD = WordSet.of("held", "had", "hosted", "attended", "concluded", "wrapped");
+    private static final WordSet HELD = WordSet.of("held", "had", "hosted", "attended", "concluded", "wrapped",
+            "mandated", "created", "established", "launched", "adopted"); // "the committee mandated by the X summit"
 
     /**
      * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
@@ -1675,6 +1676,13 @@ final class DraftAssembler {
             if (f.tokens.is(k, "to") && !f.tokens.capitalised(k + 1) && Character.isLetter(f.tokens.charAt(k + 1, 0))
                     && !f.tokens.is(k + 1, "the") && !f.tokens.is(k + 1, "take") && !f.tokens.is(k + 1, "be")) {
                 purpose = k; // "to discuss ... the war in Ukraine" says why, not where
+                break;
+            }
+            if (f.tokens.is(k, ",") && f.tokens.is(k + 1, "which") && k + 2 < regionEnd
+                    && !ClauseWords.AUXILIARIES.contains(f.tokens, k + 2) && !LOCATIVE.contains(f.tokens, k + 2)) {
+                // "chair the summit, which X said would send a message on a ceasefire in Gaza"; but "a dinner,
+                // which had been set for 5 February in Brussels" still tells where
+                purpose = k;
                 break;
             }
         }

@@ -1665,4 +1665,19 @@ class ReportExtractorTest {
         assertEquals("Forum for India-Pacific Islands Cooperation summit", d.title());
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void aGroupMandatedByASummitMeetsWithoutThatSummitBeingAnEngagement() {
+        Draft d = only("The contact group mandated by the joint Andean summit, headed by Peruvian Foreign Minister Javier "
+                + "Gonzalez-Olaechea, will also meet on Wednesday.");
+        assertEquals("Javier Gonzalez-Olaechea", d.participants().get(0).name());
+        assertTrue(!d.title().contains("summit"), d::toString);
+    }
+
+    @Test
+    void aPlaceInWhatSomeoneSaidOfTheSummitIsNotTheSummits() {
+        Draft d = only("Bolivian President Luis Arce will chair the Andean Summit on Wednesday, which the bloc's "
+                + "secretary-general said on Sunday would send a clear message on the fighting in Gaza.");
+        assertTrue(d.location() == null || !"Gaza".equals(d.location().city()), d::toString);
+    }
 }
