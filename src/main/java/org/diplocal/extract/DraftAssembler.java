@@ -258,7 +258,7 @@ final class DraftAssembler {
                 seed = true; // "the summit will be preceded on Friday by a joint meeting of ministers"
             }
             String body = t.kind().equals("meeting") && !t.form().equals("noun") ? bodyThatMeets(f, t) : null;
-            if (body != null && dateBetween(f, t.to(), regionEnd) != null) {
+            if (body != null && dateBetween(f, 0, regionEnd) != null) {
                 seed = true; // "The AU Executive Council meets on Thursday and Friday under the chairmanship of X"
                 c.name = body;
             }
@@ -698,9 +698,27 @@ final class DraftAssembler {
         }
     }
 
-    /** "leaders will be joined by Chinese Premier X for the ASEAN-GCC-China Summit": X attends the gathering. */
+    private static final WordSet EXPECTED = WordSet.of("expected", "due", "set", "scheduled");
+    private static final WordSet TAKING_PART = WordSet.of("attend", "take", "join", "participate", "be");
+
+    /**
+     * "leaders will be joined by Chinese Premier X for the ASEAN-GCC-China Summit", "the Council is to meet ..., with
+     * X expected to attend": X attends the gathering.
+     */
     private static void joinedForIt(SentenceFacts f, Candidate c) {
-        if (!c.trigger.gathering() || !c.trigger.form().equals("noun")) {
+        if (!c.trigger.gathering()) {
+            return;
+        }
+        for (PersonMention p : f.persons) {
+            boolean withExpected = p.from() > c.trigger.to() && f.tokens.is(p.from() - 1, "with") && p.to() + 2 < f.tokens.size()
+                    && EXPECTED.contains(f.tokens, p.to()) && f.tokens.is(p.to() + 1, "to")
+                    && TAKING_PART.contains(f.tokens, p.to() + 2); // not "with talks with X expected to focus on ..."
+
+            if (withExpected && !p.former()) {
+                c.subjects.add(p.person());
+            }
+        }
+        if (!c.trigger.form().equals("noun")) {
             return;
         }
         for (PersonMention p : f.persons) {
@@ -1174,22 +1192,29 @@ final class DraftAssembler {
     private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "but", "while", "whereas");
     private static final WordSet SUBORDINATORS = WordSet.of("before", "after", "when", "as");
 
-    /** "The AU Executive Council meets", "The Andean Council will meet": the body opening the sentence, else null. */
+    /** "The AU Executive Council meets", "the newly created X Council is to meet": the body opening its clause, else null. */
     private String bodyThatMeets(SentenceFacts f, Trigger t) {
         int k = t.from() - 1;
-        while (k >= 0 && t.from() - k <= 3 && ClauseWords.AUXILIARIES.contains(f.tokens, k)) {
-            k--;
+        while (k >= 0 && t.from() - k <= 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
+            k--; // "is to meet", "will meet"
         }
-        int start = f.tokens.is(0, "the") ? 1 : 0;
-        if (k < start || k - start > 5 || !lexicon.organisationWords.contains(f.tokens, k)) {
+        if (k < 0 || !lexicon.organisationWords.contains(f.tokens, k)) {
             return null;
         }
-        for (int m = start; m <= k; m++) {
-            if (!f.tokens.capitalised(m) || TokenSpan.covers(f.persons, m)) {
-                return null;
-            }
+        int start = k;
+        while (start > 0 && k - start < 5 && f.tokens.capitalised(start - 1) && f.tokens.word(start - 1)
+                && !TokenSpan.covers(f.persons, start - 1) && !f.tokens.is(start - 1, "the")) {
+            start--;
         }
-        return PlaceFinder.phrase(f.tokens, start, k + 1);
+        // the body opens the sentence or its clause: "The AU Executive Council meets", "On Wednesday, the newly
+        // created NATO-Ukraine Council is to meet"
+        int before = start;
+        while (before > 0 && start - before < 3 && f.tokens.word(before - 1) && !f.tokens.capitalised(before - 1)
+                && !f.tokens.is(before - 1, "the")) {
+            before--;
+        }
+        boolean opens = before == 0 || f.tokens.is(before - 1, "the") && (before == 1 || f.tokens.is(before - 2, ","));
+        return opens && !TokenSpan.covers(f.persons, k) ? PlaceFinder.phrase(f.tokens, start, k + 1) : null;
     }
 
     /** "leaders of the Gulf states", "the two ministers", "both sides" opening the clause before its event word. */

@@ -32,6 +32,9 @@ final class EngagementMerger {
                 if (e.dated() && orphan.dated() && (e.end.isBefore(orphan.start) || orphan.end.isBefore(e.start))) {
                     continue;
                 }
+                if (aDayOfItsOwn(orphan, e)) {
+                    continue;
+                }
                 // "the first joint visit to the JSA": the engagement at the venue named, else the one told last
                 boolean atPlace = atSameVenue(e, orphan);
                 if (parent == null || atPlace && !parentAtPlace
@@ -211,6 +214,12 @@ final class EngagementMerger {
         return town;
     }
 
+    /** {@code named}, a body's meeting told on fewer days than the unnamed {@code other} and not named by it. */
+    private static boolean aDayOfItsOwn(Candidate named, Candidate other) {
+        return named.name != null && other.name == null && named.dated() && other.dated() && span(named) < span(other)
+                && !said(other.evidence, named.name);
+    }
+
     static long span(Candidate e) {
         return e.end.toEpochDay() - e.start.toEpochDay();
     }
@@ -292,6 +301,9 @@ final class EngagementMerger {
         if (a.name != null && b.name != null && !a.name.equalsIgnoreCase(b.name) && a.facts == b.facts
                 && a.trigger != b.trigger) {
             return false; // "the ASEAN-GCC Summit and the ASEAN-GCC-China Summit the next day": two events a sentence names
+        }
+        if (aDayOfItsOwn(a, b) || aDayOfItsOwn(b, a)) {
+            return false; // "the NATO-Ukraine Council is to meet on Wednesday", within a two-day meeting: its own
         }
         if (a.noParticipants() || b.noParticipants()) {
             // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country

@@ -274,7 +274,8 @@ final class PersonFinder {
             "later", "before", "after", "while", "who", "as", "from", "of", "said", "says", "will", "is", "was");
     private static final WordSet FUNCTION_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
             "upon", "while", "following", "he", "she", "they", "it", "his", "her", "their", "this", "that", "but", "and",
-            "meanwhile", "separately", "earlier", "later", "last", "next", "both", "officials", "some", "many");
+            "meanwhile", "separately", "earlier", "later", "last", "next", "both", "officials", "some", "many", "whether",
+            "if", "when", "although", "though", "since", "as");
 
     /** Later mentions by one part of a known name ("Mondino", "Sisi"), outside spans already taken. */
     List<PersonMention> shortMentions(TokenList tokens, List<PersonMention> titled, PlaceFinder.Found places) {

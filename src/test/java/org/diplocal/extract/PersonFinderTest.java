@@ -64,6 +64,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aConjunctionOpeningTheSentenceIsNoPartOfAName() {
+        List<PersonMention> found = Fixtures.people(finder, "Whether Boric will also meet Petro separately remained open.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.startsWith("Whether")), found::toString);
+    }
+
+    @Test
     void takesCountryFromCapitalStandingForGovernment() {
         Person p = Fixtures.people(finder, "Warsaw's Defence Minister Wladyslaw Kosiniak-Kamysz spoke.").get(0).person();
         assertEquals("PL", p.country);

@@ -1680,4 +1680,26 @@ class ReportExtractorTest {
                 + "secretary-general said on Sunday would send a clear message on the fighting in Gaza.");
         assertTrue(d.location() == null || !"Gaza".equals(d.location().city()), d::toString);
     }
+
+    private static final String COUNCIL = "The heads of state and government of the Andean Community meet on Wednesday and "
+            + "Thursday in Lima, hosted by Peruvian President Dina Boluarte. On Thursday, the newly created Andean-Mercosur "
+            + "Council is to meet for the first time at leaders' level, with Brazilian President Luiz Inácio Lula da Silva "
+            + "expected to attend in person.";
+
+    @Test
+    void aNewBodyMeetingOnOneDayOfALongerMeetingIsAnEngagementOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract(COUNCIL);
+        Draft council = drafts.stream().filter(d -> d.title().equals("Andean-Mercosur Council")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED.plusDays(1), council.start());
+        assertEquals(WED.plusDays(1), council.end());
+        assertEquals(2, drafts.size(), drafts::toString);
+    }
+
+    @Test
+    void whoIsExpectedToAttendAGatheringTakesPartInIt() {
+        Draft council = Fixtures.extract(COUNCIL).stream().filter(d -> d.title().equals("Andean-Mercosur Council"))
+                .findFirst().orElseThrow(AssertionError::new);
+        assertTrue(council.participants().stream().anyMatch(p -> p.name().startsWith("Luiz")), council::toString);
+    }
 }

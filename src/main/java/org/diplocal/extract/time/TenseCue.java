@@ -69,6 +69,9 @@ final class TenseCue {
                     && !is(after, i + 1, CueVocabulary.FUTURE)) {
                 continue;
             }
+            if (isEdWord(after, i) && i > 0 && after.endsWith(i - 1, "ly")) {
+                continue; // "On Wednesday, the newly created Council is to meet": an adverb's participle describes
+            }
             Tense t = cue(after, i);
             if (t != Tense.NONE) {
                 return t;

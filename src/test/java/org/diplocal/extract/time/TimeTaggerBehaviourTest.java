@@ -396,4 +396,10 @@ class TimeTaggerBehaviourTest {
                 + "Colombian President Gustavo Petro at the convention centre in Lima on Friday.", TUESDAY);
         assertEquals(FRIDAY, m.first());
     }
+
+    @Test
+    void aParticipleAfterAnAdverbIsNoPastVerb() {
+        TimeMention m = only("On Friday, the newly created Andean-Mercosur Council is to meet for the first time.", TUESDAY);
+        assertEquals(FRIDAY, m.first());
+    }
 }
