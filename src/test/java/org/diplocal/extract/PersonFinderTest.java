@@ -70,6 +70,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPrinceAfterATitleIsACourtesyNotTheTitle() {
+        Person p = Fixtures.people(finder, "Jordanian Foreign Minister Prince Ghazi bin Muhammad will visit Oman.").get(0)
+                .person();
+        assertEquals("Ghazi bin Muhammad", p.name);
+        assertEquals("JO", p.country);
+        assertEquals("Minister of Foreign Affairs", p.role);
+    }
+
+    @Test
     void takesCountryFromCapitalStandingForGovernment() {
         Person p = Fixtures.people(finder, "Warsaw's Defence Minister Wladyslaw Kosiniak-Kamysz spoke.").get(0).person();
         assertEquals("PL", p.country);
