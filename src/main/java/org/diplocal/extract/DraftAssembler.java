@@ -185,6 +185,9 @@ final class DraftAssembler {
             if (t.form().equals("noun") && heldBefore(f, t)) {
                 continue; // "the two leaders last held face-to-face talks in Bangkok"
             }
+            if (t.kind().equals("travel") && gatheringIsDue(f, t)) {
+                continue; // "the AU's next summit is due in Addis Ababa": where the summit is, no one's journey
+            }
             if (!t.past() && !f.background[t.from()]) {
                 live.add(t);
             }
@@ -900,6 +903,21 @@ final class DraftAssembler {
             boolean plan = k + 1 < f.tokens.size() && MEANT.contains(f.tokens, k + 1) && f.status != DraftStatus.SCHEDULED;
             if (HELD.contains(f.tokens, k) && !plan) {
                 return true; // not "who had planned a visit to Lima": a plan, and the sentence says what became of it
+            }
+        }
+        return false;
+    }
+
+    /** "the summit is due in X", "the meeting will be in X": a travel word whose subject is a gathering word. */
+    private static boolean gatheringIsDue(SentenceFacts f, Trigger t) {
+        for (Trigger g : f.triggers) {
+            if (g.gathering() && g.form().equals("noun") && g.to() <= t.from() && t.from() - g.to() <= 2) {
+                for (int k = g.to(); k < t.from(); k++) {
+                    if (!ClauseWords.AUXILIARIES.contains(f.tokens, k)) {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
         return false;

@@ -1702,4 +1702,12 @@ class ReportExtractorTest {
                 .findFirst().orElseThrow(AssertionError::new);
         assertTrue(council.participants().stream().anyMatch(p -> p.name().startsWith("Luiz")), council::toString);
     }
+
+    @Test
+    void aSummitDueInATownIsNoOnesJourneyThere() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Peru on Wednesday. The Andean "
+                + "Community's next summit is due in Quito in June, when Ecuadorian President Daniel Noboa is set to take "
+                + "over the chairmanship.");
+        assertTrue(drafts.stream().noneMatch(d -> d.title().contains("travels")), drafts::toString);
+    }
 }
