@@ -52,10 +52,7 @@ final class DraftAssembler {
         reportPeople = people;
         datelineCountry = Dateline.country(report);
         engaged.clear();
-        // the one the report follows: told most, and most as the one who goes rather than the one met
-        Person protagonist = people.stream().filter(p -> p.everCurrent)
-                .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions - p.receivingMentions))
-                .orElse(null); // of equals, the first told
+        Person protagonist = protagonist(people);
         List<Candidate> candidates = new ArrayList<>();
         Set<Person> lastGroup = new LinkedHashSet<>();
         for (SentenceFacts f : report) {
@@ -1537,6 +1534,13 @@ final class DraftAssembler {
     /** The current official of a country the report tells most of: who speaks for it in talks the report names. */
     private static Optional<Person> mostTold(List<Person> people, String country) {
         return mostTold(people, p -> p.role != null && country.equals(p.country) && !"multilateral".equals(p.domain));
+    }
+
+    /** The one the report follows: told most, and most as the one who goes rather than the one met; of equals, the first. */
+    private static Person protagonist(List<Person> people) {
+        return people.stream().filter(p -> p.everCurrent)
+                .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions - p.receivingMentions))
+                .orElse(null);
     }
 
     /** Of the people currently in office that {@code which} accepts, the one the report tells most of, not as a speaker. */

@@ -306,8 +306,17 @@ final class PersonFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        for (PersonMention m : out) {
+            boolean invited = m.from() > 1 && tokens.is(m.from() - 1, "of") && tokens.is(m.from() - 2, "invitation");
+            if (m.from() > 0 && RECEIVING.contains(tokens, m.from() - 1) || invited) {
+                m.person().receivingMentions++; // "talks with X", "hosted by X", "at the invitation of X"
+            }
+        }
         return out;
     }
+
+    /** Words before a name that make its bearer the one met rather than the one who goes. */
+    private static final WordSet RECEIVING = WordSet.of("with", "by", "receives", "welcomes", "meets");
 
     private static boolean contains(String[] keys, String key) {
         for (String k : keys) {

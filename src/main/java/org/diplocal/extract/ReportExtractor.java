@@ -64,9 +64,6 @@ public final class ReportExtractor {
     record Reading(List<SentenceFacts> facts, List<Person> people) {
     }
 
-    /** Words before a name that make its bearer the one met rather than the one who goes. */
-    private static final WordSet RECEIVING = WordSet.of("with", "by", "receives", "welcomes", "meets");
-
     Reading read(String text, LocalDate published) {
         char[] chars = text.toCharArray(); // read by the tokenizer and the time tagger alike
         List<Sentence> sentences = SentenceSplitter.split(text, chars);
@@ -105,10 +102,6 @@ public final class ReportExtractor {
             for (PersonMention p : f.persons) {
                 if (!p.former()) {
                     p.person().everCurrent = true;
-                }
-                boolean invited = p.from() > 1 && f.tokens.is(p.from() - 1, "of") && f.tokens.is(p.from() - 2, "invitation");
-                if (p.from() > 0 && RECEIVING.contains(f.tokens, p.from() - 1) || invited) {
-                    p.person().receivingMentions++;
                 }
             }
             List<TimeMention> inside = new ArrayList<>();
