@@ -1568,6 +1568,17 @@ class ReportExtractorTest {
     }
 
     @Test
+    void talksTheSameAfternoonAreASecondMeetingOnTheDayOfTheFirst() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Prime Minister Erna Solberg will be received by President Gabriel "
+                + "Boric at La Moneda on Wednesday and will hold official talks with Foreign Minister Alberto van Klaveren the "
+                + "same afternoon.");
+        Draft talks = drafts.stream().filter(d -> d.title().contains("Klaveren")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, talks.start());
+        assertEquals(2, drafts.size(), drafts::toString);
+    }
+
+    @Test
     void theProgrammeIsTheVisitorsThoughTheHostIsNamedMoreOften() {
         List<Draft> drafts = Fixtures.extract("At the invitation of President Gabriel Boric, President Gustavo Petro will pay "
                 + "a state visit to Chile on 15 May 2024.\n\nWednesday, 15 May 2024\n09:00 Welcome ceremony hosted by "
