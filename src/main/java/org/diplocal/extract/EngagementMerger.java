@@ -70,6 +70,12 @@ final class EngagementMerger {
                 }
                 continue;
             }
+            if (aGatheringAfterTalks(orphan, parent)) {
+                // "will hold bilateral talks with X. The summit of the Forum ... will open in the afternoon": the
+                // pair told last attend the summit, which stays an engagement of its own
+                orphan.subjects.addAll(parent.participants());
+                continue;
+            }
             if (parent != null) {
                 Candidate.Loc keep = parent.loc;
                 merge(parent, orphan);
@@ -79,6 +85,13 @@ final class EngagementMerger {
                 events.remove(orphan);
             }
         }
+    }
+
+    /** A named summit or conference, told after a meeting with someone named in a sentence of its own. */
+    private static boolean aGatheringAfterTalks(Candidate gathering, Candidate talks) {
+        String kind = gathering.trigger.kind();
+        return gathering.name != null && (kind.equals("summit") || kind.equals("conference")) && talks.name == null
+                && talks.trigger.kind().equals("meeting") && !talks.objects.isEmpty() && talks.facts != gathering.facts;
     }
 
     /** "a bilateral meeting with X on the sidelines of the summit": a meeting of its own, not the summit. */

@@ -1579,6 +1579,20 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aNamedSummitAfterBilateralTalksIsAnEngagementBesideThem() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will arrive in Wellington on Tuesday. On "
+                + "Wednesday Mr Ruto will hold bilateral talks with Prime Minister Chris Luxon. The first summit of the Forum "
+                + "for Africa-Pacific Cooperation, co-chaired by the two leaders, will open in the afternoon.");
+        Draft talks = drafts.stream().filter(d -> d.title().contains("meets")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        Draft summit = drafts.stream().filter(d -> d.title().contains("summit")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, talks.start());
+        assertEquals(WED, summit.start());
+        assertEquals(2, summit.participants().size(), summit::toString);
+    }
+
+    @Test
     void theProgrammeIsTheVisitorsThoughTheHostIsNamedMoreOften() {
         List<Draft> drafts = Fixtures.extract("At the invitation of President Gabriel Boric, President Gustavo Petro will pay "
                 + "a state visit to Chile on 15 May 2024.\n\nWednesday, 15 May 2024\n09:00 Welcome ceremony hosted by "
