@@ -64,11 +64,14 @@ final class PersonFinder {
                 }
             }
             if (country == null) {
-                j = bodyEnd(tokens, j); // "Vice Premier of the State Council Liu Guozhong": the body the title is of
+                j = bodyEnd(tokens, j, places); // "Vice Premier of the State Council Liu Guozhong": the body the title is of
                 CountryMention of = j + 1 < tokens.size() && tokens.is(j, "of") ? countryAt(places, j + 1) : null;
+                CountryMention last = j > role.to() ? countryEndingAt(places, j) : null;
                 if (of != null && j > role.to()) {
-                    country = of.iso2(); // "President of the Transitional Presidential Council of Haiti, X"
+                    country = of.iso2(); // "President of the Transitional Presidential Council of Haiti X"
                     j = of.to();
+                } else if (last != null && !last.demonym() && last.from() >= 1 && tokens.is(last.from() - 1, "of")) {
+                    country = last.iso2(); // "President of the Transitional Presidential Council of Haiti, X"
                 }
             }
             int courtesy = courtesyEnd(tokens, j);
@@ -160,7 +163,7 @@ final class PersonFinder {
     }
 
     /** After a title, "of the State Council", "of the Presidential Council": where the body's name ends, else {@code j}. */
-    private int bodyEnd(TokenList tokens, int j) {
+    private int bodyEnd(TokenList tokens, int j, PlaceFinder.Found places) {
         if (j + 2 >= tokens.size() || !tokens.is(j, "of") || !tokens.is(j + 1, "the")) {
             return j;
         }
@@ -169,10 +172,35 @@ final class PersonFinder {
                 while (m + 1 < tokens.size() && lexicon.organisationWords.contains(tokens, m + 1)) {
                     m++; // "of the National Assembly": the whole body's name, not its first word
                 }
-                return m + 1;
+                int closed = m + 2 < tokens.size() && tokens.is(m + 1, "of") ? commaClosedBody(tokens, m + 2, places) : -1;
+                return closed > 0 ? closed : m + 1; // "the Chairman of the Assembly of Experts, X"
             }
         }
-        return j;
+        int closed = commaClosedBody(tokens, j + 2, places);
+        return closed > 0 ? closed : j; // "the Chairman of the State Great Khural, X"
+    }
+
+    private static final WordSet INSIDE_A_BODY = WordSet.of("of", "and", "for", "the");
+
+    /**
+     * Where the comma closing a body's name that starts at {@code from} stands, or -1: capitalised words, with "of",
+     * "and", "for" and "the" between them, and a comma after a capitalised one. The comma is what tells the body's
+     * name from the person's that follows it.
+     */
+    private static int commaClosedBody(TokenList tokens, int from, PlaceFinder.Found places) {
+        for (int m = from; m < tokens.size() && m < from + 8; m++) {
+            if (tokens.is(m, ",")) {
+                return m > from && tokens.capitalised(m - 1) ? m : -1;
+            }
+            CountryMention country = countryAt(places, m);
+            if (country != null && !(country.to() < tokens.size() && tokens.is(country.to(), ","))) {
+                return -1; // "of the Communist Party of Viet Nam X, ...": the name follows the country
+            }
+            if (!tokens.capitalised(m) && !INSIDE_A_BODY.contains(tokens, m)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -466,7 +494,7 @@ final class PersonFinder {
                 break;
             }
             int joined = k >= 3 && tokens.is(k - 1, "and") ? titleEndingAt(tokens, k - 1) : -1;
-            if (joined >= 0) {
+            if (joined >= 0 && !heldAlready(tokens, joined, k - 1)) {
                 k = joined; // "Crown Prince and Prime Minister X": both titles are X's
                 continue;
             }
@@ -477,6 +505,23 @@ final class PersonFinder {
             break;
         }
         return new Modifiers(k, country, former);
+    }
+
+    /**
+     * Whether the title at {@code [from, to)} is the role of someone named before: "His Majesty the Sultan and President
+     * X" are two people when the report has named its Sultan.
+     */
+    private boolean heldAlready(TokenList tokens, int from, int to) {
+        PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, from);
+        if (role == null || role.to() != to) {
+            return false;
+        }
+        for (Person p : order) {
+            if (role.value()[1].equals(p.role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a title ending at {@code end} (exclusive) starts, or -1: the "Crown Prince" of "Crown Prince and ...". */

@@ -57,6 +57,45 @@ class PersonFinderTest {
     }
 
     @Test
+    void readsTheTitleOfABodyOfAnyNameClosedOffByACommaBeforeTheName() {
+        Person p = Fixtures.people(finder, "Meeting with the Speaker of the Great Hural, Dashzegviin Amarbayasgalan, at noon.")
+                .get(0).person();
+        assertEquals("Dashzegviin Amarbayasgalan", p.name);
+    }
+
+    @Test
+    void aBodyOfAnyNameNeedsTheCommaBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "She met the Minister of the Interior Trade Department on Monday.");
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void aBodyOfACountryIsFollowedByTheNameNotClosedOffByTheComma() {
+        Person p = Fixtures.people(finder, "Meeting with Chairman of the Socialist Party of Chile Paulina Vodanovic, Party "
+                + "Headquarters").get(0).person();
+        assertEquals("Paulina Vodanovic", p.name);
+        assertEquals("CL", p.country);
+    }
+
+    @Test
+    void religiousAndRoyalCourtesiesAreNoPartOfTheName() {
+        assertEquals("Ahmad Jannati", Fixtures.people(finder, "He will call on the Chairman of the Assembly of Experts, "
+                + "Ayatollah Sayyid Ahmad Jannati, in Qom.").get(0).person().name);
+        assertEquals("Hussein bin Abdullah", Fixtures.people(finder, "He will meet the Crown Prince of Jordan, His Royal Highness "
+                + "Hussein bin Abdullah, in Amman.").get(0).person().name);
+    }
+
+    @Test
+    void theTitleOfSomeoneNamedBeforeIsNotJoinedToTheNextTitle() {
+        Fixtures.people(finder, "Sultan Qaboos bin Said will visit Jordan.");
+        List<PersonMention> found = Fixtures.people(finder, "The statement said the Sultan and President Ahmed Hassan will "
+                + "hold talks.");
+        PersonMention hassan = found.get(found.size() - 1);
+        assertEquals("Ahmed Hassan", hassan.person().name);
+        assertEquals(6, hassan.from(), found::toString); // "President", not "the Sultan and President"
+    }
+
+    @Test
     void readsTheChairOfABodyWhoseNameIsSeveralWords() {
         Person p = Fixtures.people(finder, "Meeting with Chairman of the National Assembly Tran Thanh Man.").get(0).person();
         assertEquals("Tran Thanh Man", p.name);
