@@ -217,6 +217,15 @@ public final class Dateline {
      * "New Delhi, Jun 27 (PTI)"), or null: where the report is written, most often its officials' home.
      */
     static String country(java.util.List<SentenceFacts> report) {
+        PlaceMention p = place(report);
+        return p == null ? null : p.country();
+    }
+
+    /**
+     * The town or country a dateline opens with, or null: "SEOUL, May 23 (Yonhap) --", "PORT LOUIS – ",
+     * "Astana /Kazinform/ -".
+     */
+    static PlaceMention place(java.util.List<SentenceFacts> report) {
         for (SentenceFacts f : report.subList(0, Math.min(3, report.size()))) {
             for (PlaceMention p : f.places.places()) {
                 if (p.from() != 0 || p.to() + 1 >= f.tokens.size() || p.country() == null
@@ -229,11 +238,16 @@ public final class Dateline {
                 }
                 boolean comma = f.tokens.is(p.to(), ",");
                 boolean dated = comma && (Calendar.isCalendarWord(f.tokens, p.to() + 1) || !f.tokens.word(p.to() + 1));
-                if (shouted && (comma || f.tokens.is(p.to(), "(")) || dated) {
-                    return p.country();
+                boolean agency = f.tokens.is(p.to(), "/") && f.tokens.allCaps(p.to() + 1); // "Astana /KAZINFORM/"
+                if (shouted && (comma || f.tokens.is(p.to(), "(") || dash(f.tokens, p.to())) || dated || agency) {
+                    return p;
                 }
             }
         }
         return null;
+    }
+
+    private static boolean dash(TokenList tokens, int k) {
+        return tokens.length(k) == 1 && "-\u2013\u2014".indexOf(tokens.charAt(k, 0)) >= 0;
     }
 }

@@ -132,6 +132,7 @@ final class DraftAssembler {
         }
         events.removeIf(Candidate::noParticipants);
         EngagementMerger.placeFromStay(events);
+        placeInTheDatelineTown(events, Dateline.place(report));
         countryCounts.clear();
         for (SentenceFacts f : report) {
             for (CountryMention cm : f.places.countries()) {
@@ -1836,6 +1837,27 @@ final class DraftAssembler {
                             cap == null ? null : cap.zone(), null, null, 2);
                 }
                 return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
+            }
+        }
+    }
+
+    /**
+     * "PORT LOUIS – ... will hold talks at State House on Monday": an engagement the text places nowhere, or only at a
+     * venue, is in the town the report is filed from, once no stay elsewhere holds it.
+     */
+    private void placeInTheDatelineTown(List<Candidate> events, PlaceMention dateline) {
+        if (dateline == null || dateline.kind() != PlaceMention.Kind.CITY) {
+            return;
+        }
+        Candidate.Loc town = loc(dateline);
+        for (Candidate e : events) {
+            if (e.virtual || e.family().equals("visit")) {
+                continue; // a journey is away from where the report is filed, most often its travellers' home
+            }
+            if (e.loc == null) {
+                e.loc = town;
+            } else if (e.loc.level() == 2 && e.loc.country() == null) {
+                e.loc = new Candidate.Loc(e.loc.name(), town.city(), town.country(), town.zone(), town.lat(), town.lon(), 2);
             }
         }
     }

@@ -49,6 +49,36 @@ class ReportContextTest {
     }
 
     @Test
+    void aMeetingTheTextPlacesNowhereIsInTheDatelinesTown() {
+        Draft d = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will meet Togolese President Faure "
+                + "Gnassingbe on Wednesday to discuss trade.").get(0);
+        assertEquals("Accra", d.location().city());
+        assertEquals("GH", d.location().country());
+    }
+
+    @Test
+    void aVenueTheTextLeavesUnplacedIsInTheTownOfADashedDateline() {
+        Draft d = Fixtures.extract("PORT LOUIS – Mauritian Prime Minister Navin Ramgoolam will hold talks with Indian Foreign "
+                + "Minister Subrahmanyam Jaishankar at the Clarisse House on Wednesday.").get(0);
+        assertEquals("Port Louis", d.location().city());
+    }
+
+    @Test
+    void aDatelineWithTheAgencyBetweenSlashesIsTheReportsTown() {
+        Draft d = Fixtures.extract("Astana /KAZINFORM/ - Kazakh Foreign Minister Murat Nurtleu will hold talks with Uzbek "
+                + "Foreign Minister Bakhtiyor Saidov on Wednesday.").get(0);
+        assertEquals("Astana", d.location().city());
+    }
+
+    @Test
+    void aJourneyIsNotPlacedInTheDatelinesTown() {
+        List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
+                + "for a three-day state visit, his office said.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Accra".equals(d.location().city())),
+                drafts::toString);
+    }
+
+    @Test
     void weekdayAfterALaterDateInTheStoryMovesToTheNextWeek() {
         List<Draft> drafts = Fixtures.extract("Ghanaian President Nana Akufo-Addo will hold talks with Egyptian President "
                 + "Abdel Fattah al-Sisi in Cairo on Tuesday, May 21. Akufo-Addo will then travel to Alexandria on Wednesday.");
