@@ -132,7 +132,7 @@ final class DraftAssembler {
         }
         events.removeIf(Candidate::noParticipants);
         EngagementMerger.placeFromStay(events);
-        placeInTheDatelineTown(events, Dateline.place(report));
+        placeTheUnplaced(events, Dateline.place(report));
         countryCounts.clear();
         for (SentenceFacts f : report) {
             for (CountryMention cm : f.places.countries()) {
@@ -1842,24 +1842,43 @@ final class DraftAssembler {
     }
 
     /**
-     * "PORT LOUIS – ... will hold talks at State House on Monday": an engagement the text places nowhere, or only at a
-     * venue, is in the town the report is filed from, once no stay elsewhere holds it.
+     * An engagement the text places nowhere, or only at a venue, once no stay holds it: in the country of one of its
+     * people that the report tells a journey to ("will travel to Chile on Thursday" + "will hold a working meeting on
+     * Friday with Chile's foreign minister"), else in the town the report is filed from ("PORT LOUIS – ... will hold
+     * talks at State House on Monday").
      */
-    private void placeInTheDatelineTown(List<Candidate> events, PlaceMention dateline) {
-        if (dateline == null || dateline.kind() != PlaceMention.Kind.CITY) {
-            return;
-        }
-        Candidate.Loc town = loc(dateline);
+    private void placeTheUnplaced(List<Candidate> events, PlaceMention dateline) {
+        Candidate.Loc filedFrom = dateline != null && dateline.kind() == PlaceMention.Kind.CITY ? loc(dateline) : null;
         for (Candidate e : events) {
-            if (e.virtual || e.family().equals("visit")) {
+            boolean venueOnly = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
+            if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {
                 continue; // a journey is away from where the report is filed, most often its travellers' home
             }
-            if (e.loc == null) {
-                e.loc = town;
-            } else if (e.loc.level() == 2 && e.loc.country() == null) {
-                e.loc = new Candidate.Loc(e.loc.name(), town.city(), town.country(), town.zone(), town.lat(), town.lon(), 2);
+            Candidate.Loc town = journeyToOnesCountry(e, events);
+            if (town == null) {
+                town = filedFrom;
+            }
+            if (town == null) {
+                continue;
+            }
+            e.loc = venueOnly ? new Candidate.Loc(e.loc.name(), town.city(), town.country(), town.zone(), town.lat(), town.lon(), 2)
+                    : town;
+        }
+    }
+
+    /** The town of a journey the report tells to the country of one of {@code e}'s people, or null. */
+    private static Candidate.Loc journeyToOnesCountry(Candidate e, List<Candidate> events) {
+        for (Candidate j : events) {
+            if (j == e || !j.family().equals("visit") || j.loc == null || j.loc.country() == null || j.loc.city() == null) {
+                continue;
+            }
+            for (Person p : e.participants()) {
+                if (j.loc.country().equals(p.country) && !j.involves(p)) {
+                    return j.loc.town();
+                }
             }
         }
+        return null;
     }
 
     /** A town the list lacks has no coordinates (NaN): no GEO rather than a wrong one. */

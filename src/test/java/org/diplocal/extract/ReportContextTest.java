@@ -71,6 +71,15 @@ class ReportContextTest {
     }
 
     @Test
+    void aMeetingWithAnOfficialOfTheCountryAJourneyGoesToIsInThatCountry() {
+        List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - President John Mahama will travel to Santiago on "
+                + "Wednesday for talks on cocoa. Foreign Minister Samuel Ablakwa will hold a working meeting on Thursday with "
+                + "Chilean Foreign Minister Alberto van Klaveren, ministry sources said.");
+        Draft meeting = titled(drafts, "Klaveren");
+        assertEquals("CL", meeting.location().country(), meeting::toString);
+    }
+
+    @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
                 + "for a three-day state visit, his office said.");
