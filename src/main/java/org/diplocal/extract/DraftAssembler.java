@@ -1102,9 +1102,13 @@ final class DraftAssembler {
         // "The gathering will be hosted by X": what is hosted is the event, not the report's main figure; "a meeting
         // between X and Y" names all who meet
         boolean between = c.objects.size() >= 2 && f.tokens.containsBetween(c.trigger.to(), Math.min(f.tokens.size(), c.trigger.to() + 3), "between");
-        if (c.subjects.isEmpty() && !c.objects.isEmpty() && protagonist != null && !c.objects.contains(protagonist) && !between
+        Person main = f.principal != null ? f.principal : protagonist; // "11:00 Meeting with X" in Y's schedule: Y's
+        if (c.subjects.isEmpty() && !c.objects.isEmpty() && main != null && !c.objects.contains(main) && !between
                 && !(c.trigger.form().equals("passive") && eventBefore(f, clause, c.trigger.from()))) {
-            c.subjects.add(protagonist);
+            c.subjects.add(main);
+        }
+        if (c.subjects.isEmpty() && c.objects.isEmpty() && f.principal != null) {
+            c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
         }
         c.subjects.removeAll(c.objects);
     }
@@ -1869,8 +1873,9 @@ final class DraftAssembler {
     /** The town of a journey the report tells to the country of one of {@code e}'s people, or null. */
     private static Candidate.Loc journeyToOnesCountry(Candidate e, List<Candidate> events) {
         for (Candidate j : events) {
-            if (j == e || !j.family().equals("visit") || j.loc == null || j.loc.country() == null || j.loc.city() == null) {
-                continue;
+            if (j == e || !j.family().equals("visit") || j.loc == null || j.loc.country() == null || j.loc.city() == null
+                    || !j.dated() || !e.dated() || e.start.isBefore(j.start.minusDays(1)) || e.start.isAfter(j.end.plusDays(1))) {
+                continue; // (about the days of the journey: a meeting a week away is no part of it)
             }
             for (Person p : e.participants()) {
                 if (j.loc.country().equals(p.country) && !j.involves(p)) {

@@ -43,6 +43,11 @@ final class PersonFinder {
     /** Titled mentions of one sentence; call for every sentence before {@link #shortMentions}. */
     List<PersonMention> titled(TokenList tokens, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>();
+        PersonMention heading = scheduleHeading(tokens, places);
+        if (heading != null) {
+            out.add(heading);
+            return out;
+        }
         int i = 0;
         while (i < tokens.size()) {
             PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
@@ -60,6 +65,15 @@ final class PersonFinder {
                     j = cm.to();
                     if (cm.demonym() && j < tokens.size() && tokens.is(j, "republic")) {
                         j++; // "President of the French Republic Emmanuel Macron"
+                    } else if (cm.demonym() && j < tokens.size() && tokens.capitalised(j)) {
+                        int closed = commaClosedBody(tokens, j, places); // "of the Austrian National Council, X"
+                        if (closed > 0) {
+                            j = closed;
+                        } else {
+                            while (j < tokens.size() && lexicon.organisationWords.contains(tokens, j)) {
+                                j++; // "Speaker of the Croatian Parliament X"
+                            }
+                        }
                     }
                 }
             }
@@ -67,11 +81,14 @@ final class PersonFinder {
                 j = bodyEnd(tokens, j, places); // "Vice Premier of the State Council Liu Guozhong": the body the title is of
                 CountryMention of = j + 1 < tokens.size() && tokens.is(j, "of") ? countryAt(places, j + 1) : null;
                 CountryMention last = j > role.to() ? countryEndingAt(places, j) : null;
+                CountryMention within = j > role.to() ? countryWithin(places, role.to(), j) : null;
                 if (of != null && j > role.to()) {
                     country = of.iso2(); // "President of the Transitional Presidential Council of Haiti X"
                     j = of.to();
                 } else if (last != null && !last.demonym() && last.from() >= 1 && tokens.is(last.from() - 1, "of")) {
                     country = last.iso2(); // "President of the Transitional Presidential Council of Haiti, X"
+                } else if (within != null && within.demonym()) {
+                    country = within.iso2(); // "the Speaker of the Croatian Parliament, X"
                 }
             }
             int courtesy = courtesyEnd(tokens, j);
@@ -86,7 +103,7 @@ final class PersonFinder {
                 boolean closed = false;
                 int end = nameEnd(tokens, afterCourtesy, places);
                 if (h > j && afterCourtesy == h && end - h >= 2) {
-                    closed = end >= tokens.size() || tokens.is(end, ",") || tokens.is(end, ".");
+                    closed = end >= tokens.size() || tokens.is(end, ",") || tokens.is(end, ".") || tokens.is(end, "(");
                 }
                 if ((afterCourtesy > h || closed) && end - afterCourtesy >= 2) {
                     j = afterCourtesy;
@@ -193,7 +210,7 @@ final class PersonFinder {
                 return m > from && tokens.capitalised(m - 1) ? m : -1;
             }
             CountryMention country = countryAt(places, m);
-            if (country != null && !(country.to() < tokens.size() && tokens.is(country.to(), ","))) {
+            if (country != null && !country.demonym() && !(country.to() < tokens.size() && tokens.is(country.to(), ","))) {
                 return -1; // "of the Communist Party of Viet Nam X, ...": the name follows the country
             }
             if (!tokens.capitalised(m) && !INSIDE_A_BODY.contains(tokens, m)) {
@@ -341,6 +358,55 @@ final class PersonFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "PETR NOVAK, Prime Minister", "ANA SILVA, President of the National Assembly": a line of a schedule that is a
+     * name in capitals and the title of its bearer, whose items follow. Null for any other sentence.
+     */
+    private PersonMention scheduleHeading(TokenList tokens, PlaceFinder.Found places) {
+        int comma = 0;
+        while (comma < tokens.size() && comma < 5 && tokens.allCaps(comma) && tokens.length(comma) > 1
+                && nameToken(tokens, comma, places, true)) {
+            comma++;
+        }
+        if (comma < 2 || comma >= tokens.size() || !tokens.is(comma, ",")) {
+            return null;
+        }
+        PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, comma + 1);
+        if (role == null || "-".equals(role.value()[1])) {
+            return null;
+        }
+        int end = role.to();
+        String country = role.value().length > 3 && !role.value()[3].isEmpty() ? role.value()[3] : null;
+        CountryMention of = end + 1 < tokens.size() && tokens.is(end, "of") ? countryAt(places, tokens.is(end + 1, "the") ? end + 2 : end + 1) : null;
+        if (of != null && !of.demonym()) {
+            country = of.iso2();
+            end = of.to();
+        } else {
+            end = bodyEnd(tokens, end, places);
+        }
+        if (end < tokens.size()) {
+            return null; // the line holds more than the name and the title
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = 0; k < comma; k++) {
+            name.append(k > 0 ? " " : "").append(capitalisedWord(tokens.text(k)));
+        }
+        Person p = register(name.toString(), role.value()[1], role.value()[2], country);
+        return new PersonMention(0, end, p, false, false);
+    }
+
+    /** "ZUPANČIČ" → "Zupančič", "JEAN-PIERRE" → "Jean-Pierre", "O'NEILL" → "O'Neill". */
+    private static String capitalisedWord(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        boolean start = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     /** Words before a name that make its bearer the one met rather than the one who goes. */
@@ -573,12 +639,17 @@ final class PersonFinder {
     }
 
     private boolean nameToken(TokenList tokens, int at, PlaceFinder.Found places) {
+        return nameToken(tokens, at, places, false);
+    }
+
+    /** {@link #nameToken}, where {@code shouted} lets a short word in capitals be a name ("PETR") rather than initials. */
+    private boolean nameToken(TokenList tokens, int at, PlaceFinder.Found places, boolean shouted) {
         boolean date = Calendar.isCalendarWord(tokens, at) && (Calendar.isWeekday(tokens, at)
                 || at + 1 < tokens.size() && Character.isDigit(tokens.charAt(at + 1, 0)));
         return tokens.word(at) && (tokens.capitalised(at) || hyphenatedName(tokens, at)) && !Character.isDigit(tokens.charAt(at, 0))
                 && !date && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
                 && !lexicon.organisationWords.contains(tokens, at) && !isEventWord(tokens, at)
-                && !(tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at)));
+                && !(!shouted && tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at)));
     }
 
     /** "Summit", "Forum": an event's word is no part of a person's name. */
@@ -631,6 +702,16 @@ final class PersonFinder {
     private static CountryMention countryAt(PlaceFinder.Found places, int i) {
         for (CountryMention c : places.countries()) {
             if (c.from() == i) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The first country told within tokens {@code [from, to)}, or null. */
+    private static CountryMention countryWithin(PlaceFinder.Found places, int from, int to) {
+        for (CountryMention c : places.countries()) {
+            if (c.from() >= from && c.to() <= to) {
                 return c;
             }
         }

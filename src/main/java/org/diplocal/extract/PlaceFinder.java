@@ -65,6 +65,8 @@ final class PlaceFinder {
                         possessive(tokens, venueEnd)));
                 if (orgCountry != null) {
                     countries.add(new CountryMention(i, venueEnd, orgCountry, false));
+                } else {
+                    demonymOpening(tokens, i, venueEnd).ifPresent(countries::add); // "the Croatian Parliament"
                 }
                 i = venueEnd;
                 continue;
@@ -342,6 +344,18 @@ final class PlaceFinder {
             }
         }
         return false;
+    }
+
+    /** The demonym a venue's name opens with, as a mention of its country: "Croatian" in "the Croatian Parliament". */
+    private Optional<CountryMention> demonymOpening(TokenList tokens, int from, int to) {
+        for (int n = Math.min(3, to - from - 1); n >= 1; n--) {
+            for (Gazetteer.Entry e : gazetteer.entries(PhraseTable.key(tokens, from, from + n))) {
+                if (e.kind() == Gazetteer.Kind.DEMONYM) {
+                    return Optional.of(new CountryMention(from, from + n, e.iso2(), true));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private String organisationCountry(TokenList tokens, int from, int to) {

@@ -46,6 +46,22 @@ final class Programme {
         }
     }
 
+    /**
+     * A schedule by person: a line that is only a name and a title ("ANA SILVA, President of the National Assembly")
+     * makes its bearer the principal of the lines below it, up to the next such line.
+     */
+    static void principals(List<SentenceFacts> facts) {
+        Person principal = null;
+        for (SentenceFacts f : facts) {
+            if (f.persons.size() == 1 && f.persons.get(0).from() == 0 && f.persons.get(0).to() == f.tokens.size()
+                    && f.tokens.allCaps(0)) {
+                principal = f.persons.get(0).person();
+                continue;
+            }
+            f.principal = principal;
+        }
+    }
+
     private static boolean isHeading(String text, SentenceFacts f) {
         if (!f.triggers.isEmpty() || f.dates.isEmpty() || f.tokens.size() > MAX_HEADING_TOKENS || !endsLine(text, f)) {
             return false;

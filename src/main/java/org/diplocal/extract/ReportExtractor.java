@@ -115,6 +115,7 @@ public final class ReportExtractor {
             f.triggers = triggerFinder.find(f.tokens, f.places, f.persons);
         }
         Programme.dateItems(text, facts, published);
+        Programme.principals(facts);
         return new Reading(facts, personFinder.people());
     }
 }

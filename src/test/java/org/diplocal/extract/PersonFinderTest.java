@@ -78,6 +78,38 @@ class PersonFinderTest {
     }
 
     @Test
+    void aScheduleLineOfANameInCapitalsAndATitleIsThatPerson() {
+        Person p = Fixtures.people(finder, "ANA SILVA, President of the National Assembly").get(0).person();
+        assertEquals("Ana Silva", p.name);
+        assertEquals("President", p.role);
+    }
+
+    @Test
+    void aShoutedLineWithMoreThanANameAndATitleIsNoScheduleHeading() {
+        List<PersonMention> found = Fixtures.people(finder, "JOHN MENSAH, Minister of Trade, said on Monday that talks go on.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.equals("John Mensah")), found::toString);
+    }
+
+    @Test
+    void aNameClosedOffByABracketFollowsTheTitlesComma() {
+        Person p = Fixtures.people(finder, "11:00 Meeting with the Prime Minister of Peru, Gustavo Adrianzen (Government Palace, "
+                + "Lima)").get(0).person();
+        assertEquals("Gustavo Adrianzen", p.name);
+        assertEquals("PE", p.country);
+    }
+
+    @Test
+    void theDemonymOfABodyIsTheCountryOfItsChair() {
+        Person speaker = Fixtures.people(finder, "Talks with the Speaker of the Norwegian Parliament, Masud Gharahkhani, on "
+                + "Monday.").get(0).person();
+        assertEquals("NO", speaker.country);
+        Person chair = Fixtures.people(finder, "Talks with the President of the Swiss National Council, Eric Nussbaumer, on "
+                + "Monday.").get(0).person();
+        assertEquals("Eric Nussbaumer", chair.name);
+        assertEquals("CH", chair.country);
+    }
+
+    @Test
     void religiousAndRoyalCourtesiesAreNoPartOfTheName() {
         assertEquals("Ahmad Jannati", Fixtures.people(finder, "He will call on the Chairman of the Assembly of Experts, "
                 + "Ayatollah Sayyid Ahmad Jannati, in Qom.").get(0).person().name);

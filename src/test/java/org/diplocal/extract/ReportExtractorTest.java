@@ -1592,6 +1592,24 @@ class ReportExtractorTest {
         assertEquals(2, summit.participants().size(), summit::toString);
     }
 
+    private static final String SCHEDULE = "Government of Peru\nWeekly schedule, issued on Monday 13 May 2024\n\n"
+            + "GUSTAVO ADRIANZEN, Prime Minister\n\nWednesday 15 May\n11:00 Meeting with the Prime Minister of Ecuador, Daniel "
+            + "Noboa (Government Palace, Lima)\n\nJAVIER GONZALEZ-OLAECHEA, Minister of Foreign Affairs\n\nWednesday 15 May\n"
+            + "15:00 Meeting with the Minister of Foreign Affairs of Chile, Alberto van Klaveren (Torre Tagle Palace)";
+
+    @Test
+    void theItemsOfAScheduleByPersonAreThoseOfTheNameAboveThem() {
+        List<Draft> drafts = Fixtures.extract(SCHEDULE);
+        Draft noboa = drafts.stream().filter(d -> d.title().contains("Noboa")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        Draft klaveren = drafts.stream().filter(d -> d.title().contains("Klaveren")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(noboa.participants().stream().anyMatch(p -> p.name().equals("Gustavo Adrianzen")), noboa::toString);
+        assertTrue(klaveren.participants().stream().anyMatch(p -> p.name().equals("Javier Gonzalez-Olaechea")),
+                klaveren::toString);
+        assertEquals(WED, klaveren.start());
+    }
+
     @Test
     void theProgrammeIsTheVisitorsThoughTheHostIsNamedMoreOften() {
         List<Draft> drafts = Fixtures.extract("At the invitation of President Gabriel Boric, President Gustavo Petro will pay "
