@@ -1092,7 +1092,7 @@ final class DraftAssembler {
                 // "the minister", and in the US style "the Secretary will": no name after it
                 if ((role != null || ROLE_REFS.contains(f.tokens, end - 1))
                         && (end >= f.tokens.size() || !f.tokens.capitalised(end))) {
-                    Person p = byRole(f, role != null ? role.value()[1] : head, protagonist);
+                    Person p = byRole(f, role != null ? role.value()[1] : head, protagonist, i, c.objects);
                     if (p != null) {
                         c.subjects.add(p);
                     }
@@ -1247,22 +1247,34 @@ final class DraftAssembler {
         return false;
     }
 
-    private Person byRole(SentenceFacts f, String role, Person protagonist) {
+    /**
+     * Whom "the President" at token {@code at} stands for: not one named after it in the sentence, nor one the
+     * engagement meets ("The President will hold talks with President X" is someone else).
+     */
+    private Person byRole(SentenceFacts f, String role, Person protagonist, int at, Set<Person> met) {
         String want = role.toLowerCase();
-        if (protagonist != null && protagonist.role != null && protagonist.role.toLowerCase().contains(want)) {
+        if (protagonist != null && protagonist.role != null && protagonist.role.toLowerCase().contains(want)
+                && !met.contains(protagonist)) {
             return protagonist;
         }
         Person best = null;
         for (PersonMention p : f.persons) {
-            if (p.person().role != null && p.person().role.toLowerCase().contains(want) && !p.former()) {
+            if (p.from() < at && p.person().role != null && p.person().role.toLowerCase().contains(want) && !p.former()
+                    && !met.contains(p.person())) {
                 best = p.person();
             }
         }
+        if (best == null && lastSubject != null && lastSubject.role != null && !met.contains(lastSubject)
+                && (lastSubject.role.equalsIgnoreCase(want) || lastSubject.role.toLowerCase().startsWith(want + " "))) {
+            // (the office itself, not a deputy's: "Deputy Secretary-General" is no "Secretary-General")
+            best = lastSubject; // "X will travel to Cairo on Thursday. The following day, the Minister will take part in"
+        }
         if (best == null) {
             // "The Secretary-General will leave New York": the report's Secretary-General, not its most told name
-            best = mostTold(reportPeople, p -> p.role != null && p.role.toLowerCase().equals(want)).orElse(null);
+            best = mostTold(reportPeople, p -> p.role != null && p.role.toLowerCase().equals(want) && !met.contains(p))
+                    .orElse(null);
         }
-        return best != null ? best : protagonist;
+        return best != null ? best : met.contains(protagonist) ? null : protagonist;
     }
 
     /**
@@ -1603,6 +1615,16 @@ final class DraftAssembler {
     }
 
     /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
+    /** Whether a date the sentence tells covers token {@code k}: "tomorrow", "today". */
+    private static boolean dateAt(SentenceFacts f, int k) {
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.mention().covers(f.tokens.start(k), f.tokens.end(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = pastItsDate(f, t.to()); // "will travel from Saturday through Feb. 6 to Panama, El Salvador and ..."
         int skipped = 0;
@@ -1614,7 +1636,8 @@ final class DraftAssembler {
             if (p.from() == k && !p.possessive()) {
                 boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
                         && f.tokens.word(p.to()) && !f.tokens.capitalised(p.to())
-                        && !FOLLOWS_NAME.contains(f.tokens, p.to()); // "visit a Toyota plant"
+                        && !FOLLOWS_NAME.contains(f.tokens, p.to()) // "visit a Toyota plant"
+                        && !dateAt(f, p.to()); // but "leave for China tomorrow"
                 int head = attributive ? lowerCaseHead(f, p.to()) : -1;
                 if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
                     return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);

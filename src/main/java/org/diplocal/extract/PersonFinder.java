@@ -122,8 +122,9 @@ final class PersonFinder {
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
-            } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && mods.country != null
+            } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && (mods.country != null || ofABody(tokens, role.to(), places))
                     || ownersOfficial(tokens, mods.start) || mods.country != null && appositiveComma(tokens, mods.start) > 0) {
+                // "X, Chairman of the Standing Committee of the National People's Congress": a body's office will do
                 // "Mondino, Argentina's foreign minister"; "Massad Boulos, Trump's senior adviser for Africa"
                 int end = tokens.is(mods.start - 1, ",") ? mods.start - 1
                         : ownersOfficial(tokens, mods.start) ? mods.start - 2 : appositiveComma(tokens, mods.start);
@@ -195,6 +196,11 @@ final class PersonFinder {
         }
         int closed = commaClosedBody(tokens, j + 2, places);
         return closed > 0 ? closed : j; // "the Chairman of the State Great Khural, X"
+    }
+
+    /** "of the Standing Committee ...", "of the National Assembly": the title after {@code at} is an institution's. */
+    private boolean ofABody(TokenList tokens, int at, PlaceFinder.Found places) {
+        return bodyEnd(tokens, at, places) > at;
     }
 
     private static final WordSet INSIDE_A_BODY = WordSet.of("of", "and", "for", "the");

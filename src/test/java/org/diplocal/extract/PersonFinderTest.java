@@ -110,6 +110,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameBeforeTheTitleOfABodysOfficeIsThatOfficial() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet Premier Kim Min-seok and Woo Won-shik, Speaker of "
+                + "the National Assembly, on Thursday.");
+        assertTrue(found.stream().anyMatch(m -> m.person().name.equals("Woo Won-shik")), found::toString);
+    }
+
+    @Test
     void religiousAndRoyalCourtesiesAreNoPartOfTheName() {
         assertEquals("Ahmad Jannati", Fixtures.people(finder, "He will call on the Chairman of the Assembly of Experts, "
                 + "Ayatollah Sayyid Ahmad Jannati, in Qom.").get(0).person().name);

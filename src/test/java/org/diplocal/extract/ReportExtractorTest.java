@@ -1611,6 +1611,24 @@ class ReportExtractorTest {
     }
 
     @Test
+    void leavingForACountryTomorrowIsATripThere() {
+        Draft d = only("Chilean President Gabriel Boric will leave for Norway tomorrow, his office said.");
+        assertEquals("NO", d.location().country());
+        assertEquals(LocalDate.of(2024, 5, 14), d.start());
+    }
+
+    @Test
+    void theTitleOfTheOneWhoGoesIsNotTheOneHeMeetsUnderTheSameTitle() {
+        List<Draft> drafts = Fixtures.extract("President Gabriel Boric will leave for Ghana tomorrow on a three-day state visit "
+                + "at the invitation of President John Mahama, his office said. Foreign Minister Alberto van Klaveren will "
+                + "accompany him and meet Ghanaian Foreign Minister Samuel Ablakwa. Van Klaveren will brief the press later. "
+                + "The President will hold official talks with President Mahama in Accra on Wednesday.");
+        Draft talks = drafts.stream().filter(d -> d.start().equals(WED) && d.title().contains("Mahama")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), talks::toString);
+    }
+
+    @Test
     void theProgrammeIsTheVisitorsThoughTheHostIsNamedMoreOften() {
         List<Draft> drafts = Fixtures.extract("At the invitation of President Gabriel Boric, President Gustavo Petro will pay "
                 + "a state visit to Chile on 15 May 2024.\n\nWednesday, 15 May 2024\n09:00 Welcome ceremony hosted by "
