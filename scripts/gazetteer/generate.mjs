@@ -140,6 +140,15 @@ for (const p of englishPlaces) {
     const d = km(p.lat, p.lng, c.loc.coordinates[1], c.loc.coordinates[0]);
     if (d < bestKm) { best = c; bestKm = d; }
   }
+  // a kept city nearby whose name is the English one and more ("New York City" for "New York"), not the
+  // neighbourhood whose centre happens to lie nearest ("East Village")
+  const longer = (keptByCountry.get(p.iso2) || [])
+    .filter((c) => fold(c.name).startsWith(`${fold(english)} `) && km(p.lat, p.lng, c.loc.coordinates[1], c.loc.coordinates[0]) < 15)
+    .sort((a, b) => b.population - a.population);
+  if (longer.length) {
+    best = longer[0];
+    bestKm = 0;
+  }
   // the same place under another spelling ("Sevilla"), or under another name at the very same spot ("Köln")
   if (best && fold(best.name) !== fold(english) && (bestKm < 5 || similar(fold(best.name), fold(english)))) {
     exonyms.set(`${english}\t${p.iso2}`, [english, clean(best.name), p.iso2]);

@@ -50,7 +50,7 @@ public final class Dateline {
                 m.region(lineStart, regionEnd);
                 end = m.lookingAt() ? m.end() : -1;
             }
-            if (end > lineStart + 3) {
+            if (end > lineStart + 3 && !weekdayFirst(text, lineStart, end)) {
                 spans.add(new int[] {lineStart, end});
             }
             int next = text.indexOf('\n', lineStart);
@@ -60,6 +60,14 @@ public final class Dateline {
             lineStart = next + 1;
         }
         return spans;
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?\\s*,", Pattern.CASE_INSENSITIVE);
+
+    /** "SATURDAY, SEPT. 21": a day heading of a diary, shaped like a dateline but naming no place. */
+    private static boolean weekdayFirst(String text, int from, int to) {
+        return WEEKDAY.matcher(text).region(from, to).lookingAt();
     }
 
     /**

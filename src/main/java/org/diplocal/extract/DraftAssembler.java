@@ -414,6 +414,12 @@ final class DraftAssembler {
                     c.loc = loc(c.anchor.place());
                 }
             }
+            if (f.itemPlace != null && !c.virtual && (c.loc == null || c.loc.level() < 2 && !c.family().equals("visit"))) {
+                c.loc = loc(f.itemPlace); // "- NEW YORK: Security Council meeting on Ukraine": in New York, on Ukraine
+            } else if (f.itemPlace != null && !c.virtual && c.loc.city() == null) {
+                Candidate.Loc town = loc(f.itemPlace);
+                c.loc = new Candidate.Loc(c.loc.name(), town.city(), town.country(), town.zone(), null, null, 2);
+            }
             if (c.loc == null && f.headingPlace != null && !c.virtual) {
                 c.loc = loc(f.headingPlace); // "WEDNESDAY 21 MAY – SUVA / 09.00 Bilateral meeting with X"
             } else if (c.loc != null && c.loc.level() == 2 && c.loc.city() == null && f.headingPlace != null) {

@@ -23,6 +23,7 @@ final class Programme {
         SentenceFacts heading = null;
         int previousEnd = 0;
         for (SentenceFacts f : facts) {
+            f.itemPlace = leadingPlace(f, heading != null);
             int start = f.sentence.start();
             if (heading != null && blankLineBetween(text, previousEnd, start)) {
                 heading = null; // the programme of that day ends at the paragraph's end
@@ -140,6 +141,35 @@ final class Programme {
         int m = (text.charAt(k + 1) - '0') * 10 + (text.charAt(k + 2) - '0');
         boolean closed = k + 3 >= to || !Character.isDigit(text.charAt(k + 3));
         return closed && h < 24 && m < 60 ? LocalTime.of(h, m) : null;
+    }
+
+    /**
+     * "- NEW YORK: Summit of the Future ...", "WILMINGTON, Delaware: Biden hosts ...": a town or country in capitals,
+     * after a bullet, before a colon (or before a comma, a region and a colon), placing the item it opens.
+     */
+    private static PlaceMention leadingPlace(SentenceFacts f, boolean underHeading) {
+        TokenList tokens = f.tokens;
+        int k = 0;
+        while (k < tokens.size() && !tokens.word(k) && k < 2) {
+            k++; // "-", "•", "*"
+        }
+        if (k == 0 && !underHeading) {
+            return null; // "NEW DELHI: Prime Minister X will ...": a dateline, not an item
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() != k || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY || !tokens.allCaps(k)) {
+                continue;
+            }
+            int j = p.to();
+            if (j < tokens.size() && tokens.is(j, ",")) {
+                j++;
+                while (j < tokens.size() && j < p.to() + 4 && tokens.capitalised(j)) {
+                    j++; // "WILMINGTON, Delaware:"
+                }
+            }
+            return j < tokens.size() && tokens.is(j, ":") ? p : null;
+        }
+        return null;
     }
 
     /** The town a heading names ("WEDNESDAY 21 MAY – SUVA"), if one. */

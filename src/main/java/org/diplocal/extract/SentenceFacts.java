@@ -22,6 +22,8 @@ final class SentenceFacts {
     int tentativeAt = -1;
     /** the town of the programme heading this line sits under ("WEDNESDAY 21 MAY – SUVA"), if any */
     PlaceMention headingPlace;
+    /** the place an item of a diary opens with ("- NEW YORK: Summit of the Future ..."), if any */
+    PlaceMention itemPlace;
     /** whose schedule this line is part of ("PETR NOVAK, Prime Minister" above it), if any */
     Person principal;
     /** topic slugs of the sentence's words outside background clauses, in text order; read when first asked */

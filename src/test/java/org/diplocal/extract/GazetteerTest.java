@@ -42,6 +42,12 @@ class GazetteerTest {
     }
 
     @Test
+    void anEnglishNameIsTheCityWhoseNameItBeginsNotTheNearestNeighbourhood() {
+        assertTrue(gazetteer.entries(Tokenizer.key("New York")).stream()
+                .anyMatch(e -> e.kind() == Gazetteer.Kind.CITY && e.city().name().equals("New York City")));
+    }
+
+    @Test
     void findsCitiesByTheirEnglishNames() {
         for (String english : List.of("Geneva", "Cologne", "Seville", "Munich", "Prague", "Vienna", "Lisbon", "Brussels", "The Hague",
                 "Belgrade", "Bogota", "Zurich", "Tromso")) {

@@ -79,6 +79,29 @@ class ReportContextTest {
         assertEquals("CL", meeting.location().country(), meeting::toString);
     }
 
+    private static final String DIARY = "THE WEEK AHEAD\n\nWEDNESDAY, MAY 15\n- SANTIAGO: Chilean President Gabriel Boric "
+            + "hosts Argentine President Javier Milei at La Moneda.\n- GENEVA: Human Rights Council session on Sudan, "
+            + "chaired by Ambassador Omar Zniber.\n";
+
+    @Test
+    void aDayHeadingInCapitalsIsADateNotADateline() {
+        Draft d = titled(Fixtures.extract(DIARY), "Milei");
+        assertEquals(LocalDate.of(2024, 5, 15), d.start());
+    }
+
+    @Test
+    void theTownADiaryItemOpensWithIsWhereItIsNotWhatItIsAbout() {
+        Draft d = titled(Fixtures.extract(DIARY), "Council");
+        assertEquals("CH", d.location().country()); // (not Sudan)
+    }
+
+    @Test
+    void aDatelineWithAColonPlacesNoTripThere() {
+        Draft d = Fixtures.extract("NEW DELHI: Prime Minister Narendra Modi will visit Ghana on Wednesday, the foreign "
+                + "ministry said.").get(0);
+        assertEquals("GH", d.location().country());
+    }
+
     @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "

@@ -96,13 +96,15 @@ final class CalendarResolver {
             }
             return Resolved.span(first.toString(), first, last, true);
         }
-        if (word && !g.has("year") && !g.has("rel") && !g.has("part") && ambiguousMonthWord(g, monthText, c)) {
+        if (word && !g.has("year") && !g.has("rel") && !g.has("yrel") && !g.has("part") && ambiguousMonthWord(g, monthText, c)) {
             return null;
         }
         YearMonth ym;
         String rel = g.get("rel");
         if (year != null) {
             ym = YearMonth.of(year, month);
+        } else if (g.has("yrel")) { // "May last year"
+            ym = YearMonth.of(c.reference.getYear() + Integer.parseInt(data.normalize("rel", g.get("yrel"))), month);
         } else if (rel != null) {
             int r = Integer.parseInt(data.normalize("rel", rel));
             YearMonth now = YearMonth.from(c.reference);

@@ -45,6 +45,17 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aMonthOfLastYearIsThatMonthOfTheYearBefore() {
+        TimeMention m = only("The ministers were meant to meet in Accra in May last year.", TUESDAY);
+        assertEquals("2025-05", m.value());
+    }
+
+    @Test
+    void aMonthOfNextYearIsThatMonthOfTheYearAfter() {
+        assertEquals("2027-02", only("The summit will be held in Lima in February of next year.", TUESDAY).value());
+    }
+
+    @Test
     void weekdayOfAPlanCalledOffPointsForward() {
         assertEquals(FRIDAY, only("On Friday, the Polish president was to hold talks in Oslo before the trip was called off.",
                 TUESDAY).first());
