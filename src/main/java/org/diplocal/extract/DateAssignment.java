@@ -132,6 +132,11 @@ final class DateAssignment {
                 }
             }
             if (owner != null) {
+                for (Candidate c : seeds) {
+                    if (c != owner && c.trigger == owner.trigger && !c.dated()) {
+                        apply(c, d); // "bilateral meetings with X, Y and Z on Tuesday": each of them that day
+                    }
+                }
                 apply(owner, d);
             } else if (before.kind().equals("meeting") || before.kind().equals("host") && !before.form().equals("noun")) {
                 // "heads of state will meet in Accra on Saturday for an ECOWAS summit": the summit's;

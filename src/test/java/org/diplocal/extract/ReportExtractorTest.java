@@ -1629,6 +1629,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void eachOfTheBilateralMeetingsWithSeveralLeadersIsOnTheDayTold() {
+        List<Draft> drafts = Fixtures.extract("Leaders arriving in Lima include Brazil's Luiz Inacio Lula da Silva, "
+                + "Argentina's Javier Milei and Colombia's Gustavo Petro. Chilean President Gabriel Boric will hold bilateral "
+                + "meetings with Lula, Milei and Petro during the day on Wednesday.");
+        assertEquals(3, drafts.stream().filter(d -> d.start().equals(WED)).count(), drafts::toString);
+    }
+
+    @Test
     void theProgrammeIsTheVisitorsThoughTheHostIsNamedMoreOften() {
         List<Draft> drafts = Fixtures.extract("At the invitation of President Gabriel Boric, President Gustavo Petro will pay "
                 + "a state visit to Chile on 15 May 2024.\n\nWednesday, 15 May 2024\n09:00 Welcome ceremony hosted by "
