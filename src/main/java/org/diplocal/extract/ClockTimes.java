@@ -1,0 +1,47 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.diplocal.extract.time.TimeMention;
+import org.diplocal.extract.time.TimexType;
+
+/**
+ * "X will visit Athens on Thursday. He will be received by the President at 11:00": a clock time that names no day is
+ * on the day the report told last, not on the day of publication the tagger resolves it against (TimeML's reading).
+ */
+final class ClockTimes {
+    /** the words a clock time may hold besides its digits: "11:00", "10 a.m.", "15.30 local time", "noon" */
+    private static final Pattern CLOCK_ONLY = Pattern.compile(
+            "(?i)(?:at |around |about )?(?:\\d{1,2}(?:[:.h]\\d\\d)?\\s*(?:a\\.?m\\.?|p\\.?m\\.?|h|hrs|hours)?|noon|midday|midnight)"
+                    + "(?:\\s*(?:local time|gmt|utc))?");
+
+    /** chars between "today" and a clock time that still makes them one: "today, in Oslo, at 11:00" */
+    private static final int NEAR = 40;
+
+    private ClockTimes() {
+    }
+
+    static List<TimeMention> onTheDayTold(List<TimeMention> mentions, LocalDate published) {
+        List<TimeMention> out = new ArrayList<>(mentions.size());
+        LocalDate told = null;
+        int todayEnd = -1; // where "today" was last told: "today at 11:00" keeps its day
+        for (TimeMention m : mentions) {
+            boolean oneDay = m.type() == TimexType.DATE && m.exact() && m.first() != null && m.first().equals(m.last());
+            if (oneDay && m.first().isAfter(published)) {
+                told = m.first(); // (not "announced today": the day a report is written tells no day of its events)
+            } else if (oneDay && m.first().equals(published)) {
+                todayEnd = m.end();
+            }
+            boolean todayJustBefore = todayEnd >= 0 && m.start() - todayEnd < NEAR;
+            if (told != null && !todayJustBefore && m.type() == TimexType.TIME && m.timeOfDay() != null
+                    && published.equals(m.first()) && CLOCK_ONLY.matcher(m.text().trim()).matches()) {
+                m = new TimeMention(m.start(), m.end(), m.text(), m.type(), told + "T" + m.timeOfDay(), told, told, true,
+                        m.timeOfDay());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,38 @@
+package org.diplocal.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.diplocal.extract.time.TimeMention;
+import org.diplocal.extract.time.TimeTagger;
+import org.junit.jupiter.api.Test;
+
+class ClockTimesTest {
+    private static final LocalDate MONDAY = LocalDate.of(2024, 5, 13);
+    private static final LocalDate THURSDAY = LocalDate.of(2024, 5, 16);
+
+    private static TimeMention clock(String text) {
+        List<TimeMention> all = ClockTimes.onTheDayTold(TimeTagger.standard().tag(text, MONDAY), MONDAY);
+        return all.stream().filter(m -> m.timeOfDay() != null).findFirst().orElseThrow(() -> new AssertionError(all));
+    }
+
+    @Test
+    void aClockTimeAloneIsOnTheDayToldBeforeIt() {
+        TimeMention m = clock("Milei will pay a working visit to Santiago on Thursday, the government announced today. "
+                + "He will be received by President Gabriel Boric at 11:00.");
+        assertEquals(THURSDAY, m.first());
+        assertEquals("11:00", m.timeOfDay().toString());
+    }
+
+    @Test
+    void aClockTimeRightAfterTodayStaysToday() {
+        TimeMention m = clock("Milei will visit Santiago on Thursday. Today, at 11:00, he meets the press in Buenos Aires.");
+        assertEquals(MONDAY, m.first());
+    }
+
+    @Test
+    void aClockTimeWithNoDayToldIsOnTheDayOfTheReport() {
+        assertEquals(MONDAY, clock("The ministers will brief the press at 4 p.m. local time.").first());
+    }
+}
