@@ -226,15 +226,19 @@ final class RelativeDates {
      */
     static void narrativeWeekdays(List<Candidate> candidates) {
         java.util.Map<Person, LocalDate> latest = new java.util.HashMap<>();
+        java.util.Map<Person, LocalDate> earliest = new java.util.HashMap<>();
         for (Candidate c : candidates) {
             if (!c.dated()) {
                 continue;
             }
-            if (c.weekday && narrative(c.facts, c.trigger.from())) {
+            boolean next = c.weekday && narrative(c.facts, c.trigger.from());
+            // "In Dublin on the Thursday": the Thursday of the stay told, from its first day on
+            boolean ofTheStay = c.weekday && !next && definiteWeekday(c.facts);
+            if (next || ofTheStay) {
                 LocalDate after = null;
                 for (Person p : c.participants()) {
-                    LocalDate l = latest.get(p);
-                    if (l != null && (after == null || l.isAfter(after))) {
+                    LocalDate l = (next ? latest : earliest).get(p);
+                    if (l != null && (after == null || (next ? l.isAfter(after) : l.isBefore(after)))) {
                         after = l;
                     }
                 }
@@ -244,8 +248,19 @@ final class RelativeDates {
             }
             for (Person p : c.participants()) {
                 latest.merge(p, c.start, (x, y) -> x.isAfter(y) ? x : y);
+                earliest.merge(p, c.start, (x, y) -> x.isBefore(y) ? x : y);
             }
         }
+    }
+
+    /** "In Dublin on the Thursday": a weekday with the article is the one of the stay the story is telling. */
+    private static boolean definiteWeekday(SentenceFacts f) {
+        for (int i = 1; i < f.tokens.size(); i++) {
+            if (Calendar.isWeekday(f.tokens, i) && f.tokens.is(i - 1, "the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence tells a next step of a story, up to {@code trigger} ("then", "later", "..., before spending"). */

@@ -111,6 +111,22 @@ class ReportContextTest {
     }
 
     @Test
+    void theWeekdayWithTheArticleIsTheOneOfTheStayTold() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will land in Accra on Tuesday, May 21, for a "
+                + "four-day visit. In Kumasi on the Thursday, he will hold talks with Ghanaian "
+                + "President John Mahama.");
+        assertEquals(LocalDate.of(2024, 5, 23), titled(drafts, "Mahama").start());
+    }
+
+    @Test
+    void aMeetingTheFollowingMorningIsTheDayAfterTheDayToldBeforeIt() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will land in Accra on Tuesday, May 21, to mark "
+                + "the anniversary of the Good Friday Agreement, and will meet Ghanaian President John Mahama the following "
+                + "morning before delivering a speech.");
+        assertEquals(LocalDate.of(2024, 5, 22), titled(drafts, "Mahama").start());
+    }
+
+    @Test
     void weekdayAfterALaterDateInTheStoryMovesToTheNextWeek() {
         List<Draft> drafts = Fixtures.extract("Ghanaian President Nana Akufo-Addo will hold talks with Egyptian President "
                 + "Abdel Fattah al-Sisi in Cairo on Tuesday, May 21. Akufo-Addo will then travel to Alexandria on Wednesday.");

@@ -56,6 +56,11 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aNamedDayIsNoWeekday() {
+        assertTrue(TAGGER.tag("The talks mark the anniversary of the Good Friday Agreement.", TUESDAY).isEmpty());
+    }
+
+    @Test
     void weekdayOfAPlanCalledOffPointsForward() {
         assertEquals(FRIDAY, only("On Friday, the Polish president was to hold talks in Oslo before the trip was called off.",
                 TUESDAY).first());
