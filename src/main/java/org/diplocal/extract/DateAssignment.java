@@ -214,6 +214,17 @@ final class DateAssignment {
                 && !f.tokens.containsBetween(named.to(), after.from(), ",");
     }
 
+    private static final WordSet UNTIL = WordSet.of("until", "till", "ending", "ends", "end");
+
+    /** "until Friday", "ending on Friday", "that ends Friday": the day told is the last of the span. */
+    private static boolean endsThere(SentenceFacts f, int dateToken) {
+        int k = dateToken - 1;
+        if (k >= 0 && f.tokens.is(k, "on")) {
+            k--;
+        }
+        return k >= 0 && UNTIL.contains(f.tokens, k);
+    }
+
     private static boolean meetingWord(Trigger t) {
         return !(t.kind().equals("attend") || t.kind().equals("host"));
     }
@@ -226,7 +237,9 @@ final class DateAssignment {
         LocalDate first = m.first();
         LocalDate last = m.last();
         Precision p = m.exact() ? Precision.DAY : Precision.WINDOW;
-        if (p == Precision.DAY && first.equals(last) && c.days > 1) {
+        if (p == Precision.DAY && first.equals(last) && c.days > 1 && endsThere(c.facts, d.token())) {
+            first = last.minusDays(c.days - 1L); // "a four-day visit ending on Friday, May 24"
+        } else if (p == Precision.DAY && first.equals(last) && c.days > 1) {
             last = first.plusDays(c.days - 1L);
         }
         c.date(first, last, p);

@@ -1637,6 +1637,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVisitOfSomeDaysEndingOnADayEndsThere() {
+        Draft d = only("Chilean President Gabriel Boric will pay a four-day visit to Ghana ending on Friday, May 24.");
+        assertEquals(LocalDate.of(2024, 5, 21), d.start());
+        assertEquals(LocalDate.of(2024, 5, 24), d.end());
+    }
+
+    @Test
     void theProgrammeIsTheVisitorsThoughTheHostIsNamedMoreOften() {
         List<Draft> drafts = Fixtures.extract("At the invitation of President Gabriel Boric, President Gustavo Petro will pay "
                 + "a state visit to Chile on 15 May 2024.\n\nWednesday, 15 May 2024\n09:00 Welcome ceremony hosted by "
