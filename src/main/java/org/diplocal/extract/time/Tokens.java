@@ -145,6 +145,10 @@ final class Tokens {
         if (e < text.length() && isSeparator(text.charAt(e))) {
             return true; // 10:30, 2026-03-12, 09/03/2026, 12-month
         }
+        if (e - s <= 2 && e + 2 < text.length() && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))
+                && Character.isDigit(text.charAt(e + 2))) {
+            return true; // 10.00: a clock when "at" or "local time" is around it (rules/time.txt)
+        }
         if (s >= 2 && isSeparator(text.charAt(s - 1)) && Character.isDigit(text.charAt(s - 2))) {
             return true; // 1957-58
         }

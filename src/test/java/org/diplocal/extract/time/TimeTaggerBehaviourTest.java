@@ -61,6 +61,17 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aClockWithADotAfterAtIsATime() {
+        assertEquals(LocalTime.of(10, 0), find("The President will receive him at 10.00 local time on Friday.", TUESDAY,
+                "10.00 local time").timeOfDay());
+    }
+
+    @Test
+    void aNumberWithADotAfterByIsNoTime() {
+        assertTrue(TAGGER.tag("The index rose by 10.50 points.", TUESDAY).isEmpty());
+    }
+
+    @Test
     void weekdayOfAPlanCalledOffPointsForward() {
         assertEquals(FRIDAY, only("On Friday, the Polish president was to hold talks in Oslo before the trip was called off.",
                 TUESDAY).first());
