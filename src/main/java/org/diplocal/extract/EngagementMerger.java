@@ -94,6 +94,13 @@ final class EngagementMerger {
                 && talks.trigger.kind().equals("meeting") && !talks.objects.isEmpty() && talks.facts != gathering.facts;
     }
 
+    /** A named gathering known only to a window, and talks with someone named on a day of it, told elsewhere. */
+    private static boolean aDayMeetingWithinAWindow(Candidate gathering, Candidate talks) {
+        return gathering.name != null && talks.name == null && gathering.facts != talks.facts && gathering.dated() && talks.dated()
+                && gathering.precision == Precision.WINDOW && talks.precision == Precision.DAY
+                && talks.trigger.kind().equals("meeting") && !talks.objects.isEmpty();
+    }
+
     /** "a bilateral meeting with X on the sidelines of the summit": a meeting of its own, not the summit. */
     private static boolean metOnItsSidelines(Candidate meeting, Candidate summit) {
         return !meeting.objects.isEmpty() && onItsSidelines(meeting, summit);
@@ -331,6 +338,9 @@ final class EngagementMerger {
                 return false;
             }
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+        }
+        if (aDayMeetingWithinAWindow(a, b) || aDayMeetingWithinAWindow(b, a)) {
+            return false; // "will address the UN General Assembly later this month" is not Monday's talks with X
         }
         if (theNamedOne(a, b) || theNamedOne(b, a)) {
             return true; // "X will chair the China-Central Asia Summit" + "Y and Z will attend the summit"

@@ -103,6 +103,16 @@ class ReportContextTest {
     }
 
     @Test
+    void talksOnADayAreNotAGatheringKnownOnlyToTheMonth() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Argentine President Javier "
+                + "Milei on Wednesday. Boric is expected to travel to New York later this month to address the UN "
+                + "General Assembly.");
+        Draft talks = titled(drafts, "Milei");
+        assertEquals(LocalDate.of(2024, 5, 15), talks.start());
+        assertTrue(talks.location() == null || !"US".equals(talks.location().country()), talks::toString);
+    }
+
+    @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
                 + "for a three-day state visit, his office said.");
