@@ -1312,8 +1312,8 @@ final class DraftAssembler {
             }
         }
         PhraseTable.Match<String[]> role = k < to ? lexicon.roles.longest(f.tokens, k) : null;
-        if (role == null || f.tokens.capitalised(k) || (role.to() < f.tokens.size() && f.tokens.capitalised(role.to()))) {
-            return null;
+        if (role == null || role.to() < f.tokens.size() && f.tokens.capitalised(role.to())) {
+            return null; // ("the Argentine President Javier Milei" is a titled name, found as one)
         }
         Person found = null;
         if (country != null) {

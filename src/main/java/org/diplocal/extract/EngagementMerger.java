@@ -94,6 +94,14 @@ final class EngagementMerger {
                 && talks.trigger.kind().equals("meeting") && !talks.objects.isEmpty() && talks.facts != gathering.facts;
     }
 
+    /** A summit of three or more, and a meeting of two of them told in another sentence. */
+    private static boolean aPairBesideTheSummit(Candidate summit, Candidate pair) {
+        String kind = summit.trigger.kind();
+        return (kind.equals("summit") || kind.equals("conference")) && summit.participantCount() >= 3
+                && (pair.trigger.kind().equals("meeting") || pair.trigger.kind().equals("host"))
+                && pair.participantCount() == 2 && summit.facts != pair.facts;
+    }
+
     /** A named gathering known only to a window, and talks with someone named on a day of it, told elsewhere. */
     private static boolean aDayMeetingWithinAWindow(Candidate gathering, Candidate talks) {
         return gathering.name != null && talks.name == null && gathering.facts != talks.facts && gathering.dated() && talks.dated()
@@ -338,6 +346,9 @@ final class EngagementMerger {
                 return false;
             }
             return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
+        }
+        if (aPairBesideTheSummit(a, b) || aPairBesideTheSummit(b, a)) {
+            return false; // "a summit with X and Y" and "a meeting between the host and Y" that day
         }
         if (aDayMeetingWithinAWindow(a, b) || aDayMeetingWithinAWindow(b, a)) {
             return false; // "will address the UN General Assembly later this month" is not Monday's talks with X

@@ -112,6 +112,27 @@ class ReportContextTest {
         assertTrue(talks.location() == null || !"US".equals(talks.location().country()), talks::toString);
     }
 
+    private static final String SUMMIT_DAY = "Chilean President Gabriel Boric will host a summit in Santiago on Wednesday "
+            + "with Argentine President Javier Milei and Peruvian President Dina Boluarte. The President will first receive "
+            + "the Argentine President for a bilateral meeting at 10.00 local time. This will be followed at 11.00 by a "
+            + "meeting between Boric and Boluarte.";
+
+    @Test
+    void theDemonymAndTitleOfSomeoneNamedIsThatPersonThoughCapitalised() {
+        Draft d = Fixtures.extract(SUMMIT_DAY).stream().filter(x -> x.participants().size() == 2
+                && x.participants().stream().anyMatch(p -> p.name().equals("Javier Milei"))).findFirst()
+                .orElseThrow(() -> new AssertionError(Fixtures.extract(SUMMIT_DAY)));
+        assertEquals(LocalDate.of(2024, 5, 15), d.start());
+    }
+
+    @Test
+    void aMeetingOfTwoOfASummitsLeadersThatDayIsAnEngagementOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract(SUMMIT_DAY);
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 2
+                && d.participants().stream().anyMatch(p -> p.name().equals("Dina Boluarte"))), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().size() == 3), drafts::toString);
+    }
+
     @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
