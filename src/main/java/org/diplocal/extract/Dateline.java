@@ -22,7 +22,8 @@ public final class Dateline {
             "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?<y>(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HEADER = Pattern.compile("^\\s*(?:date\\s+\\d{4}-\\d\\d-\\d\\d\\s*)?"
-            + "(?:[A-Z][\\p{L} .'/-]{1,40},(?:\\s*[A-Z][\\p{L} .'-]{1,30},)?\\s*" + MONTH + "\\s*\\d{1,2}(?:,\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)?)?",
+            + "(?:[A-Z][\\p{L} .'/-]{1,40},(?:\\s*[A-Z][\\p{L} .'-]{1,30},)?\\s*(?:\\d{1,2}\\s+)?" + MONTH
+            + "(?:\\s*\\d{1,2}(?!\\d))?(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)?)?",
             Pattern.CASE_INSENSITIVE);
 
     private Dateline() {
@@ -63,11 +64,27 @@ public final class Dateline {
     }
 
     private static final Pattern WEEKDAY = Pattern.compile(
-            "\\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?\\s*,", Pattern.CASE_INSENSITIVE);
+            "\\s*(?:on\\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?\\s*,", Pattern.CASE_INSENSITIVE);
 
-    /** "SATURDAY, SEPT. 21": a day heading of a diary, shaped like a dateline but naming no place. */
+    private static final Pattern WEEKDAY_WORD = Pattern.compile(
+            "(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    /** the most words a dateline's place has: "RIO DE JANEIRO, Brazil," */
+    private static final int PLACE_WORDS = 5;
+
+    /**
+     * "SATURDAY, SEPT. 21", "On Tuesday, 10 March, X will", "Kos will be in Skopje on Monday, 26 January": a day or a
+     * clause, shaped like a dateline but naming no place.
+     */
     private static boolean weekdayFirst(String text, int from, int to) {
-        return WEEKDAY.matcher(text).region(from, to).lookingAt();
+        if (WEEKDAY.matcher(text).region(from, to).lookingAt()) {
+            return true;
+        }
+        int comma = text.indexOf(',', from);
+        if (comma < 0 || comma > to) {
+            return false;
+        }
+        String place = text.substring(from, comma).trim();
+        return place.split("\\s+").length > PLACE_WORDS || WEEKDAY_WORD.matcher(place).find();
     }
 
     /**
@@ -97,8 +114,8 @@ public final class Dateline {
         }
         // then a month, or (?:\s*[A-Z][\p{L} .'-]{1,30},) and a month: "OSLO, Oct. 28", "Kyiv, Ukraine, May 3"
         int q = skipSpace(text, comma + 1, to);
-        if (monthAt(text, q, to)) {
-            return -1;
+        if (monthAt(text, q, to) || q < to && Character.isDigit(text.charAt(q))) {
+            return -1; // "OSLO, Oct. 28", "Kinshasa, 21 November 2022"
         }
         if (q < to && isAsciiLetter(text.charAt(q))) {
             int second = nameEnd(text, q, to, 30, false);

@@ -43,4 +43,18 @@ class DatelineTest {
         org.junit.jupiter.api.Assertions.assertTrue(Dateline.headerSpans(text).stream()
                 .anyMatch(span -> text.substring(span[0], span[1]).contains("March 4")));
     }
+
+    @Test
+    void datelineWithTheDayBeforeTheMonthIsTheReports() {
+        String text = "Accra, 13 May 2024 (GNA).- The President will travel to Lome on Wednesday.";
+        org.junit.jupiter.api.Assertions.assertTrue(Dateline.headerSpans(text).stream()
+                .anyMatch(span -> text.substring(span[0], span[1]).contains("13 May 2024")));
+    }
+
+    @Test
+    void aSentenceOpeningWithItsDayIsNoDateline() {
+        assertTrue(Dateline.headerSpans("Leaders meet\n\nOn Tuesday, 14 May, the minister will arrive in Accra.").isEmpty());
+        assertTrue(Dateline.headerSpans("Leaders meet\n\nMahama will be in Lome on Monday, 20 May, for talks.").isEmpty());
+        assertTrue(Dateline.headerSpans("THE WEEK AHEAD\n\nSATURDAY, MAY 18\n- ACCRA: talks.").isEmpty());
+    }
 }

@@ -134,6 +134,17 @@ class ReportContextTest {
     }
 
     @Test
+    void theHeadOfStateNamedAfterACommaHoldsATeteATeteWithHisCounterpartOnTheEve() {
+        List<Draft> drafts = Fixtures.extract("Accra, 13 May 2024 (GNA).- The Head of State, John Dramani Mahama, is expected "
+                + "in Lome, where he will take part on Wednesday in a mini-summit convened by Togolese President Faure "
+                + "Gnassingbe. The Head of State will hold a tete-a-tete with his Togolese counterpart on the eve of the summit.");
+        Draft eve = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 14))).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(eve.participants().stream().anyMatch(p -> p.name().contains("Mahama")), eve::toString);
+        assertTrue(eve.participants().stream().anyMatch(p -> p.name().contains("Gnassingbe")), eve::toString);
+    }
+
+    @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
                 + "for a three-day state visit, his office said.");
