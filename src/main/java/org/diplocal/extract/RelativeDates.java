@@ -367,7 +367,23 @@ final class RelativeDates {
             // "during the two-day gathering", "the session": a general word for a summit; "the summit" names only summits
             boolean gatherings = !t.kind().equals("summit") && t.gathering() && e.trigger.gathering();
             if (t.from() >= a.refFrom() && t.to() <= Math.max(a.refFrom(), a.refTo())
-                    && (t.kind().equals(e.trigger.kind()) || gatherings)) {
+                    && (t.kind().equals(e.trigger.kind()) || gatherings || hostedAt(e, t.kind()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after "will host" the event word it hosts may stand: "will host Arab leaders on Saturday at a summit". */
+    private static final int HOSTED_REACH = 10;
+
+    /** "Egypt will host leaders on Saturday at a summit": the hosting is an event of that kind. */
+    private static boolean hostedAt(Candidate e, String kind) {
+        if (!e.trigger.kind().equals("host")) {
+            return false;
+        }
+        for (Trigger t : e.facts.triggers) {
+            if (t.from() > e.trigger.from() && t.from() - e.trigger.to() <= HOSTED_REACH && t.kind().equals(kind)) {
                 return true;
             }
         }
@@ -406,7 +422,8 @@ final class RelativeDates {
                 score += e.name != null && nameSaid(words, e.name) ? 6 : 1; // the event word outweighs the place both share
             }
             // "on the sidelines of the summit", "on the eve of the summit": a gathering its host attends, not the meeting
-            boolean gathering = e.name != null && (c.anchor.type().equals("sidelines") || c.anchor.type().equals("eve"));
+            boolean gathering = (e.name != null || score > 0 && e.trigger.kind().equals("host"))
+                    && (c.anchor.type().equals("sidelines") || c.anchor.type().equals("eve"));
             if (score > bestScore && (c.sharesParticipantWith(e) || e.noParticipants() && e.name != null || gathering)) {
                 best = e;
                 bestScore = score;

@@ -145,6 +145,22 @@ class ReportContextTest {
     }
 
     @Test
+    void talksOnTheEveOfASummitACountryHostsAreTheDayBefore() {
+        List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghana will host West African leaders on Friday at a "
+                + "summit on the Sahel, the office of President John Mahama said. Togolese President Faure Gnassingbe is due to "
+                + "hold talks with Mahama on the eve of the summit.");
+        assertEquals(LocalDate.of(2024, 5, 16), titled(drafts, "Gnassingbe").start());
+    }
+
+    @Test
+    void goingToAPlaceIsATripThere() {
+        Draft d = Fixtures.extract("UN Secretary-General Antonio Guterres will go to the Rafah crossing on Wednesday to see "
+                + "the aid convoys.").get(0);
+        assertEquals(LocalDate.of(2024, 5, 15), d.start());
+        assertEquals("Rafah", d.location().city());
+    }
+
+    @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
                 + "for a three-day state visit, his office said.");
