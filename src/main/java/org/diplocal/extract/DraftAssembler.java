@@ -1260,6 +1260,10 @@ final class DraftAssembler {
      */
     private Person byRole(SentenceFacts f, String role, Person protagonist, int at, Set<Person> met) {
         String want = role.toLowerCase();
+        if (lastSubject != null && lastSubject != protagonist && lastSubject.role != null && !met.contains(lastSubject)
+                && lastSubject.role.equalsIgnoreCase(want) && protagonist != null && want.equalsIgnoreCase(protagonist.role)) {
+            return lastSubject; // two presidents: "the President" goes on with the one whose engagements are being told
+        }
         if (protagonist != null && protagonist.role != null && protagonist.role.toLowerCase().contains(want)
                 && !met.contains(protagonist)) {
             return protagonist;

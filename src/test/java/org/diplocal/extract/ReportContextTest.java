@@ -161,6 +161,17 @@ class ReportContextTest {
     }
 
     @Test
+    void thePresidentGoesOnWithThePresidentWhoseDaysAreToldThoughAnotherIsNamedMore() {
+        List<Draft> drafts = Fixtures.extract("On Monday, President Gabriel Boric will travel to Lima. On Tuesday, the President "
+                + "will meet with President Dina Boluarte of Peru. On Wednesday, the President will welcome President Volodymyr "
+                + "Zelenskyy of Ukraine to La Moneda. The visit will be President Zelenskyy's second; President Zelenskyy "
+                + "was last received here in December.");
+        Draft lima = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 14))).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(lima.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), lima::toString);
+    }
+
+    @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
                 + "for a three-day state visit, his office said.");
