@@ -1644,6 +1644,12 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theDayAVisitWasConfirmedIsNotTheVisits() {
+        Draft d = only("Chilean President Gabriel Boric will travel to Ghana next week, the presidency confirmed on Friday.");
+        assertEquals(LocalDate.of(2024, 5, 20), d.start());
+    }
+
+    @Test
     void theProgrammeIsTheVisitorsThoughTheHostIsNamedMoreOften() {
         List<Draft> drafts = Fixtures.extract("At the invitation of President Gabriel Boric, President Gustavo Petro will pay "
                 + "a state visit to Chile on 15 May 2024.\n\nWednesday, 15 May 2024\n09:00 Welcome ceremony hosted by "
