@@ -117,6 +117,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void secretaryAloneBeforeASurnameIsATitle() {
+        Person p = Fixtures.people(finder, "Secretary Rubio will travel to Panama on Saturday.").get(0).person();
+        assertEquals("Rubio", p.name);
+        assertEquals("Secretary", p.role);
+    }
+
+    @Test
     void religiousAndRoyalCourtesiesAreNoPartOfTheName() {
         assertEquals("Ahmad Jannati", Fixtures.people(finder, "He will call on the Chairman of the Assembly of Experts, "
                 + "Ayatollah Sayyid Ahmad Jannati, in Qom.").get(0).person().name);
