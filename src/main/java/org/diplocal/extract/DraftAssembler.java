@@ -194,6 +194,9 @@ final class DraftAssembler {
         if (live.isEmpty() || !planned) {
             return seeds;
         }
+        if (f.status != DraftStatus.SCHEDULED && f.pastDate && f.dates.isEmpty()) {
+            return seeds; // "The visit had first been planned for June 2020, but was called off": an old plan
+        }
         int firstTrigger = live.get(0).from();
         List<PersonMention> inviting = inviters(f);
         List<List<Candidate>> tours = new ArrayList<>();

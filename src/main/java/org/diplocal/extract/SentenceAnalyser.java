@@ -83,6 +83,9 @@ final class SentenceAnalyser {
                     }
                     continue;
                 }
+                if (m.last().isBefore(published) && !saidAt(speechAt, at) && m.last().toEpochDay() - m.first().toEpochDay() <= 31) {
+                    f.pastDate = true;
+                }
                 if (m.last().isBefore(published) || saidAt(speechAt, at)) {
                     continue;
                 }

@@ -16,6 +16,8 @@ final class SentenceFacts {
     /** date mentions usable for a planned event, with their first token */
     final List<Dated> dates = new ArrayList<>();
     final List<Anchor> anchors = new ArrayList<>();
+    /** whether the sentence dates something to a month or a day before the report ("planned for June 2020") */
+    boolean pastDate;
     boolean future;
     boolean virtual;
     DraftStatus status = DraftStatus.SCHEDULED;

@@ -172,6 +172,15 @@ class ReportContextTest {
     }
 
     @Test
+    void anOldPlanCalledOffLeavesTheNewVisitScheduled() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will travel to Ghana on Wednesday for a "
+                + "three-day visit. The visit had first been planned for June 2022, but was called off because of the "
+                + "pandemic.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals(DraftStatus.SCHEDULED, drafts.get(0).status());
+    }
+
+    @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
                 + "for a three-day state visit, his office said.");
