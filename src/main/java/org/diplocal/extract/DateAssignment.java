@@ -214,6 +214,43 @@ final class DateAssignment {
                 && !f.tokens.containsBetween(named.to(), after.from(), ",");
     }
 
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("and", "then", "but", "while");
+
+    /**
+     * "will land in Belfast on Tuesday, April 11, and will meet X the following morning": an engagement dated by a day
+     * told before it, with "the following morning" after it, is on the next day.
+     */
+    static void theFollowingDay(SentenceFacts f, List<Candidate> seeds) {
+        for (SentenceFacts.Anchor a : f.anchors) {
+            if (!a.type().equals("following-day")) {
+                continue;
+            }
+            Candidate owner = null;
+            for (Candidate c : seeds) {
+                if (c.trigger.to() <= a.token() && (owner == null || c.trigger.from() > owner.trigger.from())) {
+                    owner = c; // the engagement told last before the words
+                }
+            }
+            if (owner == null || !owner.dated() || !owner.start.equals(owner.end)) {
+                continue;
+            }
+            int from = owner.trigger.from();
+            boolean ownDate = f.dates.stream().anyMatch(d -> d.token() >= from && d.token() < a.token());
+            // "X, and the following day will travel to Y": words opening a clause of their own are the next one's
+            boolean endsItsClause = a.token() > 0 && f.tokens.word(a.token() - 1) && !CLAUSE_OPENERS.contains(f.tokens, a.token() - 1);
+            // (unless the day told before is not the one it took: "a summit on June 14 and another the next day")
+            LocalDate toldBefore = null;
+            for (SentenceFacts.Dated d : f.dates) {
+                if (d.token() < a.token()) {
+                    toldBefore = d.mention().first();
+                }
+            }
+            if (!ownDate && endsItsClause && owner.start.equals(toldBefore)) {
+                owner.date(owner.start.plusDays(1), owner.end.plusDays(1), owner.precision);
+            }
+        }
+    }
+
     private static final WordSet UNTIL = WordSet.of("until", "till", "ending", "ends", "end");
 
     /** "until Friday", "ending on Friday", "that ends Friday": the day told is the last of the span. */

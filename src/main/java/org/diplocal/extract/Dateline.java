@@ -51,7 +51,7 @@ public final class Dateline {
                 m.region(lineStart, regionEnd);
                 end = m.lookingAt() ? m.end() : -1;
             }
-            if (end > lineStart + 3 && !weekdayFirst(text, lineStart, end)) {
+            if (end > lineStart + 3 && !namesNoPlace(text, lineStart, end)) {
                 spans.add(new int[] {lineStart, end});
             }
             int next = text.indexOf('\n', lineStart);
@@ -75,7 +75,7 @@ public final class Dateline {
      * "SATURDAY, SEPT. 21", "On Tuesday, 10 March, X will", "Kos will be in Skopje on Monday, 26 January": a day or a
      * clause, shaped like a dateline but naming no place.
      */
-    private static boolean weekdayFirst(String text, int from, int to) {
+    private static boolean namesNoPlace(String text, int from, int to) {
         if (WEEKDAY.matcher(text).region(from, to).lookingAt()) {
             return true;
         }

@@ -379,7 +379,7 @@ final class DraftAssembler {
             }
         }
         DateAssignment.assign(f, seeds);
-        theFollowingDay(f, seeds);
+        DateAssignment.theFollowingDay(f, seeds);
         for (int n = 1; n < seeds.size(); n++) {
             Candidate c = seeds.get(n);
             Candidate before = seeds.get(n - 1);
@@ -1628,44 +1628,6 @@ final class DraftAssembler {
         return k;
     }
 
-    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
-    private static final WordSet CLAUSE_OPENERS = WordSet.of("and", "then", "but", "while");
-
-    /**
-     * "will land in Belfast on Tuesday, April 11, and will meet X the following morning": an engagement dated by a day
-     * told before it, with "the following morning" after it, is on the next day.
-     */
-    private static void theFollowingDay(SentenceFacts f, List<Candidate> seeds) {
-        for (SentenceFacts.Anchor a : f.anchors) {
-            if (!a.type().equals("following-day")) {
-                continue;
-            }
-            Candidate owner = null;
-            for (Candidate c : seeds) {
-                if (c.trigger.to() <= a.token() && (owner == null || c.trigger.from() > owner.trigger.from())) {
-                    owner = c; // the engagement told last before the words
-                }
-            }
-            if (owner == null || !owner.dated() || !owner.start.equals(owner.end)) {
-                continue;
-            }
-            int from = owner.trigger.from();
-            boolean ownDate = f.dates.stream().anyMatch(d -> d.token() >= from && d.token() < a.token());
-            // "X, and the following day will travel to Y": words opening a clause of their own are the next one's
-            boolean endsItsClause = a.token() > 0 && f.tokens.word(a.token() - 1) && !CLAUSE_OPENERS.contains(f.tokens, a.token() - 1);
-            // (unless the day told before is not the one it took: "a summit on June 14 and another the next day")
-            LocalDate toldBefore = null;
-            for (SentenceFacts.Dated d : f.dates) {
-                if (d.token() < a.token()) {
-                    toldBefore = d.mention().first();
-                }
-            }
-            if (!ownDate && endsItsClause && owner.start.equals(toldBefore)) {
-                owner.date(owner.start.plusDays(1), owner.end.plusDays(1), owner.precision);
-            }
-        }
-    }
-
     /** Whether a date the sentence tells covers token {@code k}: "tomorrow", "today". */
     private static boolean dateAt(SentenceFacts f, int k) {
         for (SentenceFacts.Dated d : f.dates) {
@@ -1676,6 +1638,7 @@ final class DraftAssembler {
         return false;
     }
 
+    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
     private PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = pastItsDate(f, t.to()); // "will travel from Saturday through Feb. 6 to Panama, El Salvador and ..."
         int skipped = 0;

@@ -89,15 +89,17 @@ final class EngagementMerger {
 
     /** A named summit or conference, told after a meeting with someone named in a sentence of its own. */
     private static boolean aGatheringAfterTalks(Candidate gathering, Candidate talks) {
-        String kind = gathering.trigger.kind();
-        return gathering.name != null && (kind.equals("summit") || kind.equals("conference")) && talks.name == null
+        return gathering.name != null && summitOrConference(gathering) && talks.name == null
                 && talks.trigger.kind().equals("meeting") && !talks.objects.isEmpty() && talks.facts != gathering.facts;
+    }
+
+    private static boolean summitOrConference(Candidate c) {
+        return c.trigger.kind().equals("summit") || c.trigger.kind().equals("conference");
     }
 
     /** A summit of three or more, and a meeting of two of them told in another sentence. */
     private static boolean aPairBesideTheSummit(Candidate summit, Candidate pair) {
-        String kind = summit.trigger.kind();
-        return (kind.equals("summit") || kind.equals("conference")) && summit.participantCount() >= 3
+        return summitOrConference(summit) && summit.participantCount() >= 3
                 && (pair.trigger.kind().equals("meeting") || pair.trigger.kind().equals("host"))
                 && pair.participantCount() == 2 && summit.facts != pair.facts;
     }
