@@ -49,6 +49,11 @@ final class TriggerFinder {
             String form = row[2];
             if (form.equals("past") && i >= 1 && (tokens.is(i - 1, "be") || tokens.is(i - 1, "being"))) {
                 form = "passive"; // "will be hosted by", "is to be received by": planned, subject and object swapped
+            } else if (form.equals("past") && i >= 2 && (tokens.is(i - 1, "is") || tokens.is(i - 1, "are"))
+                    && m.to() < tokens.size() && tokens.is(m.to(), "by") && !eventWordAt(tokens, i - 2)) {
+                // a programme's present: "10.00 The Speaker is received by the President"; but "The summit is
+                // hosted by X" tells who hosts the event, not a meeting of its own
+                form = "passive";
             }
             Trigger t = new Trigger(m.from(), m.to(), row[1], form, m.from(), null, null);
             if (row[2].equals("noun") && !row[1].equals("visit") && !row[1].equals("trip")) {
@@ -58,6 +63,12 @@ final class TriggerFinder {
             i = Math.max(m.to(), t.to()); // "the summit of the Forum for ... Cooperation": the body's name is no event word
         }
         return out;
+    }
+
+    /** Whether the word at {@code k} is an event noun ("summit", "meeting"). */
+    private boolean eventWordAt(TokenList tokens, int k) {
+        PhraseTable.Match<List<String[]>> m = lexicon.triggers.longestAll(tokens, k);
+        return m != null && m.to() == k + 1 && m.value().stream().anyMatch(row -> row[2].equals("noun"));
     }
 
     private String[] choose(List<String[]> rows, TokenList tokens, int from, int to) {

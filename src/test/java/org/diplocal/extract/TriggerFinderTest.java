@@ -32,6 +32,17 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aProgrammesPresentPassiveIsPassive() {
+        assertEquals("passive", triggers("10.00 The Speaker is received by the President of Chile.").get(0).form());
+    }
+
+    @Test
+    void anEventHostedBySomeoneIsNoPassiveMeeting() {
+        assertTrue(triggers("The summit is hosted by President Gabriel Boric.").stream()
+                .noneMatch(t -> t.form().equals("passive")));
+    }
+
+    @Test
     void readsPastForm() {
         assertTrue(triggers("She visited Accra.").get(0).past());
     }
