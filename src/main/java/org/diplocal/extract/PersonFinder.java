@@ -182,6 +182,11 @@ final class PersonFinder {
 
     /** After a title, "of the State Council", "of the Presidential Council": where the body's name ends, else {@code j}. */
     private int bodyEnd(TokenList tokens, int j, PlaceFinder.Found places) {
+        if (j + 2 < tokens.size() && tokens.is(j, "of") && !tokens.is(j + 1, "the") && tokens.capitalised(j + 1)
+                && countryAt(places, j + 1) == null) {
+            int closed = commaClosedBody(tokens, j + 1, places);
+            return closed > 0 ? closed : j; // "the Secretary General of NATO, X"
+        }
         if (j + 2 >= tokens.size() || !tokens.is(j, "of") || !tokens.is(j + 1, "the")) {
             return j;
         }
@@ -395,12 +400,29 @@ final class PersonFinder {
         if (end < tokens.size()) {
             return null; // the line holds more than the name and the title
         }
-        StringBuilder name = new StringBuilder();
-        for (int k = 0; k < comma; k++) {
-            name.append(k > 0 ? " " : "").append(capitalisedWord(tokens.text(k)));
-        }
-        Person p = register(name.toString(), role.value()[1], role.value()[2], country);
+        Person p = register(PlaceFinder.phrase(tokens, 0, comma), role.value()[1], role.value()[2], country);
         return new PersonMention(0, end, p, false, false);
+    }
+
+    /** A name of letters in capitals only, with at least two of them in a word: "PEDRO SÁNCHEZ", not "J. K." */
+    private static boolean shouted(String name) {
+        boolean letters = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= i > 0 && Character.isUpperCase(c) && Character.isUpperCase(name.charAt(i - 1));
+        }
+        return letters;
+    }
+
+    private static String capitalisedWords(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (String w : name.split(" ")) {
+            b.append(b.length() > 0 ? " " : "").append(capitalisedWord(w));
+        }
+        return b.toString();
     }
 
     /** "ZUPANČIČ" → "Zupančič", "JEAN-PIERRE" → "Jean-Pierre", "O'NEILL" → "O'Neill". */
@@ -427,7 +449,8 @@ final class PersonFinder {
         return false;
     }
 
-    private Person register(String name, String role, String domain, String country) {
+    private Person register(String shown, String role, String domain, String country) {
+        String name = shouted(shown) ? capitalisedWords(shown) : shown; // "PEDRO SÁNCHEZ" in a schedule's heading
         String key = Tokenizer.key(name);
         Person p = people.get(key);
         if (p == null && key.indexOf(' ') < 0) {

@@ -124,6 +124,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void theTitleOfAnOrganisationNamedWithoutTheArticleBeforeACommaAndName() {
+        Person p = Fixtures.people(finder, "18:00 Meeting with the Secretary General of ASEAN, Kao Kim Hourn.").get(0).person();
+        assertEquals("Kao Kim Hourn", p.name);
+    }
+
+    @Test
+    void aNameInCapitalsIsShownInTitleCase() {
+        Person p = Fixtures.people(finder, "MINISTER OF FOREIGN AFFAIRS, GABRIELA SOMMERFELD").get(0).person();
+        assertEquals("Gabriela Sommerfeld", p.name);
+    }
+
+    @Test
     void religiousAndRoyalCourtesiesAreNoPartOfTheName() {
         assertEquals("Ahmad Jannati", Fixtures.people(finder, "He will call on the Chairman of the Assembly of Experts, "
                 + "Ayatollah Sayyid Ahmad Jannati, in Qom.").get(0).person().name);
