@@ -1088,6 +1088,9 @@ final class DraftAssembler {
             Person he = followed(protagonist); // "After that he will travel to Ukraine"
             if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.isEmpty()) {
                 c.subjects.add(he);
+            } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && protagonist != null && c.subjects.isEmpty()
+                    && !quoted(f, i)) {
+                c.subjects.add(protagonist); // a minister's release, "I will travel to China": its author, the one it is about
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
@@ -1121,6 +1124,17 @@ final class DraftAssembler {
             c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
         }
         c.subjects.removeAll(c.objects);
+    }
+
+    /** Whether token {@code k} stands within quotation marks of its sentence. */
+    private static boolean quoted(SentenceFacts f, int k) {
+        int marks = 0;
+        for (int i = 0; i < k; i++) {
+            if (f.tokens.length(i) == 1 && "\"\u201c\u201d".indexOf(f.tokens.charAt(i, 0)) >= 0) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /** An event word opens the clause: "The one-day gathering will be hosted by X". */

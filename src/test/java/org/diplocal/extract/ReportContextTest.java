@@ -181,6 +181,15 @@ class ReportContextTest {
     }
 
     @Test
+    void theIOfAMinistersReleaseIsTheMinister() {
+        List<Draft> drafts = Fixtures.extract("MEDIA RELEASE\n\nForeign Minister Penny Wong will lead a delegation to the "
+                + "Pacific. I will travel to Fiji on Wednesday, where I will meet Prime Minister Sitiveni Rabuka. Trade "
+                + "Minister Don Farrell will accompany me.");
+        Draft d = titled(drafts, "Rabuka");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Penny Wong")), d::toString);
+    }
+
+    @Test
     void aJourneyIsNotPlacedInTheDatelinesTown() {
         List<Draft> drafts = Fixtures.extract("ACCRA, May 13 (GNA) - Ghanaian President John Mahama will leave on Wednesday "
                 + "for a three-day state visit, his office said.");
