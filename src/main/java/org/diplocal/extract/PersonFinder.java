@@ -417,15 +417,7 @@ final class PersonFinder {
         return letters;
     }
 
-    private static String capitalisedWords(String name) {
-        StringBuilder b = new StringBuilder(name.length());
-        for (String w : name.split(" ")) {
-            b.append(b.length() > 0 ? " " : "").append(capitalisedWord(w));
-        }
-        return b.toString();
-    }
-
-    /** "ZUPANČIČ" → "Zupančič", "JEAN-PIERRE" → "Jean-Pierre", "O'NEILL" → "O'Neill". */
+    /** "PEDRO SÁNCHEZ" → "Pedro Sánchez", "JEAN-PIERRE" → "Jean-Pierre", "O'NEILL" → "O'Neill": each word capitalised. */
     private static String capitalisedWord(String word) {
         StringBuilder b = new StringBuilder(word.length());
         boolean start = true;
@@ -450,7 +442,7 @@ final class PersonFinder {
     }
 
     private Person register(String shown, String role, String domain, String country) {
-        String name = shouted(shown) ? capitalisedWords(shown) : shown; // "PEDRO SÁNCHEZ" in a schedule's heading
+        String name = shouted(shown) ? capitalisedWord(shown) : shown; // "PEDRO SÁNCHEZ" in a schedule's heading
         String key = Tokenizer.key(name);
         Person p = people.get(key);
         if (p == null && key.indexOf(' ') < 0) {
