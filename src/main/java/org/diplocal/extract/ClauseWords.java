@@ -6,7 +6,7 @@ final class ClauseWords {
      * Verbs and auxiliaries that follow a clause's subject: "and Prince X is due to meet Y", "said X would lead".
      * A name followed by one of them does something of its own; it is neither a counterpart nor a speaker.
      */
-    static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "will", "would", "has", "have", "had",
+    static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "will", "'ll", "would", "has", "have", "had",
             "plans", "planned", "intends", "wants", "hopes", "also", "can", "could", "may", "might", "should", "shall",
             "must");
 

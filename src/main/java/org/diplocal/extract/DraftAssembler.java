@@ -1049,7 +1049,7 @@ final class DraftAssembler {
         return (!p.former() || plansAhead(f, p)) && !p.speaker() && !f.background[p.from()];
     }
 
-    private static final WordSet PLANNING = WordSet.of("will", "shall");
+    private static final WordSet PLANNING = WordSet.of("will", "'ll", "shall");
 
     /** "Former President X will convene the talks": out of office, yet the one who acts in what is planned. */
     private static boolean plansAhead(SentenceFacts f, PersonMention p) {

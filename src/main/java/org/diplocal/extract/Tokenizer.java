@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * Splits text into words and punctuation in one pass. Keeps "Gyu-back", "U.S.", "D.C." and
- * "O'Brien" whole, splits the possessive "'s" off ("Japan's" → "Japan", "'s").
+ * "O'Brien" whole, splits the possessive "'s" off ("Japan's" → "Japan", "'s") and so the clitics "'ll", "'re",
+ * "'ve" and "'d" ("he'll" → "he", "'ll"), so that a pronoun is the word it is.
  */
 final class Tokenizer {
     /** ASCII chars by what the tokenizer asks of them, so that the common case skips {@link Character}'s tables */
@@ -53,10 +54,10 @@ final class Tokenizer {
                 continue;
             }
             if (!isLetterOrDigit(c)) {
-                if (isApostrophe(c) && i + 1 < to && (chars[i + 1] == 's' || chars[i + 1] == 'S')
-                        && (i + 2 >= to || !isLetterOrDigit(chars[i + 2]))) {
-                    out.add(i, i + 2);
-                    i += 2;
+                int clitic = isApostrophe(c) ? clitic(chars, i + 1, to) : 0;
+                if (clitic > 0) {
+                    out.add(i, i + 1 + clitic);
+                    i += 1 + clitic;
                     continue;
                 }
                 int len = Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]) ? 2 : 1;
@@ -71,7 +72,7 @@ final class Tokenizer {
                     j++;
                 } else if ((d == '-' || d == '&' || d == '.' || isApostrophe(d)) && j + 1 < to
                         && isLetterOrDigit(chars[j + 1])
-                        && !(isApostrophe(d) && possessive(chars, j + 1, to))) {
+                        && !(isApostrophe(d) && clitic(chars, j + 1, to) > 0)) {
                     j++;
                 } else {
                     break;
@@ -87,8 +88,15 @@ final class Tokenizer {
         return out;
     }
 
-    private static boolean possessive(char[] chars, int at, int to) {
-        return (chars[at] == 's' || chars[at] == 'S') && (at + 1 >= to || !isLetterOrDigit(chars[at + 1]));
+    /** The length of the clitic after an apostrophe at {@code at} ("s", "ll", "re", "ve", "d"), 0 if none. */
+    private static int clitic(char[] chars, int at, int to) {
+        if (at >= to) {
+            return 0;
+        }
+        char a = Character.toLowerCase(chars[at]);
+        char b = at + 1 < to ? Character.toLowerCase(chars[at + 1]) : ' ';
+        int len = a == 's' || a == 'd' ? 1 : a == 'l' && b == 'l' || a == 'r' && b == 'e' || a == 'v' && b == 'e' ? 2 : 0;
+        return len > 0 && (at + len >= to || !isLetterOrDigit(chars[at + len])) ? len : 0;
     }
 
     static boolean isApostrophe(char c) {

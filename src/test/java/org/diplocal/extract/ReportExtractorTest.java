@@ -1792,4 +1792,12 @@ class ReportExtractorTest {
                 + "over the chairmanship.");
         assertTrue(drafts.stream().noneMatch(d -> d.title().contains("travels")), drafts::toString);
     }
+
+    @Test
+    void aContractedWillIsThePersonBeforeIt() {
+        Draft d = Fixtures.extract("Polish Foreign Minister Radoslaw Sikorski flies to Accra this week. On Wednesday, he'll meet "
+                + "Ghanaian Foreign Minister Shirley Ayorkor Botchwey.").stream().filter(x -> x.kind().equals("meeting")).findFirst().orElseThrow();
+        assertEquals(WED, d.start());
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Radoslaw Sikorski")), () -> d.participants().toString());
+    }
 }

@@ -22,6 +22,17 @@ class TokenizerTest {
     }
 
     @Test
+    void splitsTheClitics() {
+        assertEquals(List.of("she", "'ll", "meet", "they", "\u2019re", "we", "'ve", "he", "'d"),
+                texts("she'll meet they\u2019re we've he'd"));
+    }
+
+    @Test
+    void keepsNamesWithAnApostropheWhole() {
+        assertEquals(List.of("O'Reilly", "Nuku'alofa", "D'Alema", "Ma'ale"), texts("O'Reilly Nuku'alofa D'Alema Ma'ale"));
+    }
+
+    @Test
     void keepsHyphenatedNamesWhole() {
         assertEquals(List.of("Nana", "Akufo-Addo", "and", "al-Sisi"), texts("Nana Akufo-Addo and al-Sisi"));
     }
