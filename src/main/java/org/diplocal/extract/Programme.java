@@ -21,18 +21,21 @@ final class Programme {
 
     static void dateItems(String text, List<SentenceFacts> facts, LocalDate published) {
         SentenceFacts heading = null;
+        boolean itemsUnder = false;
         int previousEnd = 0;
         for (SentenceFacts f : facts) {
             f.itemPlace = leadingPlace(f, heading != null);
             int start = f.sentence.start();
-            if (heading != null && blankLineBetween(text, previousEnd, start)) {
-                heading = null; // the programme of that day ends at the paragraph's end
+            if (heading != null && itemsUnder && blankLineBetween(text, previousEnd, start)) {
+                heading = null; // the programme of that day ends at the paragraph's end (a blank line under the heading does not)
             }
             previousEnd = f.sentence.end();
             if (isHeading(text, f)) {
                 heading = f;
+                itemsUnder = false;
                 continue;
             }
+            itemsUnder = true;
             if (heading == null || !f.dates.isEmpty()) {
                 continue;
             }
@@ -44,7 +47,26 @@ final class Programme {
                 f.future = true; // "11.30 Meets X": a programme's present is its plan
             }
             f.headingPlace = town(heading);
+            if (f.itemPlace == null) {
+                f.itemPlace = trailingTown(f);
+            }
         }
+    }
+
+    /** "10.30 Talks with X, Ministry of Foreign Affairs, The Hague": a town closing an item after a comma or a dash. */
+    private static PlaceMention trailingTown(SentenceFacts f) {
+        TokenList tokens = f.tokens;
+        int end = tokens.size();
+        if (end > 0 && !tokens.word(end - 1) && !isDash(tokens, end - 1)) {
+            end--; // a closing full stop
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() == PlaceMention.Kind.CITY && p.to() == end && p.from() > 0
+                    && (tokens.is(p.from() - 1, ",") || isDash(tokens, p.from() - 1))) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -122,7 +144,7 @@ final class Programme {
         return false;
     }
 
-    /** "09.00 Bilateral meeting", "14:30 Telephone call": the clock time an item opens with. */
+    /** "09.00 Bilateral meeting", "14:30 Telephone call", "11h00 - Receives X": the clock time an item opens with. */
     private static LocalTime leadingClock(String text, int from, int to) {
         int k = from;
         while (k < to && Character.isWhitespace(text.charAt(k))) {
@@ -134,7 +156,7 @@ final class Programme {
             h = h * 10 + (text.charAt(k++) - '0');
             digits++;
         }
-        if (digits == 0 || k + 2 >= to || (text.charAt(k) != '.' && text.charAt(k) != ':')
+        if (digits == 0 || k + 2 >= to || (text.charAt(k) != '.' && text.charAt(k) != ':' && text.charAt(k) != 'h')
                 || !Character.isDigit(text.charAt(k + 1)) || !Character.isDigit(text.charAt(k + 2))) {
             return null;
         }

@@ -101,4 +101,33 @@ class ProgrammeTest {
         Draft d = drafts.stream().filter(x -> x.title().contains("Petro")).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals(2, d.participants().size());
     }
+
+    @Test
+    void aBlankLineRightUnderTheHeadingKeepsTheDay() {
+        Draft d = with(Fixtures.extract("""
+                Wednesday 15 May
+
+                10.30 Talks between Chilean President Gabriel Boric and Peruvian President Dina Boluarte, Lima
+                """), "Dina Boluarte");
+        assertEquals(WED, d.start());
+        assertEquals(LocalTime.of(10, 30), d.startTime());
+    }
+
+    @Test
+    void aTownClosingTheItemIsWhereItIsHeld() {
+        Draft d = with(Fixtures.extract("""
+                Wednesday 15 May
+                10.30 Bilateral meeting with Peruvian President Dina Boluarte, Government Palace, Lima
+                """), "Dina Boluarte");
+        assertEquals("Lima", d.location().city());
+    }
+
+    @Test
+    void aClockWrittenWithAnHIsTheItemsTime() {
+        Draft d = with(Fixtures.extract("""
+                Wednesday, 15 May
+                16h45 - Meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte, Lima
+                """), "Dina Boluarte");
+        assertEquals(LocalTime.of(16, 45), d.startTime());
+    }
 }
