@@ -100,10 +100,11 @@ final class PersonFinder {
                 int h = j < tokens.size() && tokens.is(j, ",") ? j + 1 : j;
                 int afterCourtesy = courtesyEnd(tokens, h);
                 // "his Japanese counterpart, Yoshimasa Hayashi, ...": a comma alone will do when the name is closed off
+                // (also by a programme's dash: "11h00 - Receives the Speaker of X, Y - Noble Hall")
                 boolean closed = false;
                 int end = nameEnd(tokens, afterCourtesy, places);
                 if (h > j && afterCourtesy == h && end - h >= 2) {
-                    closed = end >= tokens.size() || tokens.is(end, ",") || tokens.is(end, ".") || tokens.is(end, "(");
+                    closed = end >= tokens.size() || CLOSERS.contains(tokens, end);
                 }
                 if ((afterCourtesy > h || closed) && end - afterCourtesy >= 2) {
                     j = afterCourtesy;
@@ -207,6 +208,8 @@ final class PersonFinder {
     private boolean ofABody(TokenList tokens, int at, PlaceFinder.Found places) {
         return bodyEnd(tokens, at, places) > at;
     }
+
+    private static final WordSet CLOSERS = WordSet.of(",", ".", "(", ";", "-", "–", "—");
 
     private static final WordSet INSIDE_A_BODY = WordSet.of("of", "and", "for", "the");
 

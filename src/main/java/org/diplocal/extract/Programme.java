@@ -69,20 +69,29 @@ final class Programme {
         return null;
     }
 
+    private static final WordSet AGENDA = WordSet.of("agenda", "programme", "program", "schedule", "diary");
+
     /**
-     * A schedule by person: a line that is only a name and a title ("ANA SILVA, President of the National Assembly")
-     * makes its bearer the principal of the lines below it, up to the next such line.
+     * A schedule by person: a line that is only a name and a title ("ANA SILVA, President of the National Assembly"),
+     * or that gives whose agenda follows ("Agenda of the Speaker of Parliament, Ana Silva"), makes its bearer the
+     * principal of the lines below it, up to the next such line.
      */
     static void principals(List<SentenceFacts> facts) {
         Person principal = null;
         for (SentenceFacts f : facts) {
-            if (f.persons.size() == 1 && f.persons.get(0).from() == 0 && f.persons.get(0).to() == f.tokens.size()
-                    && f.tokens.allCaps(0)) {
+            if (f.persons.size() == 1 && f.persons.get(0).to() == f.tokens.size()
+                    && (f.persons.get(0).from() == 0 && f.tokens.allCaps(0) || agendaOf(f))) {
                 principal = f.persons.get(0).person();
                 continue;
             }
             f.principal = principal;
         }
+    }
+
+    /** "Agenda of the President of the Senate, X", "Schedule for Foreign Minister X": a title, no event word. */
+    private static boolean agendaOf(SentenceFacts f) {
+        return f.tokens.size() > 2 && f.tokens.size() <= MAX_HEADING_TOKENS + 4 && AGENDA.contains(f.tokens, 0)
+                && (f.tokens.is(1, "of") || f.tokens.is(1, "for")) && f.triggers.isEmpty() && f.dates.isEmpty();
     }
 
     private static boolean isHeading(String text, SentenceFacts f) {

@@ -91,6 +91,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameClosedOffByAProgrammesDashFollowsTheTitlesComma() {
+        Person p = Fixtures.people(finder, "15h00 - Receives the Speaker of the National Assembly of Togo, Kodjo Adedze - Noble Hall")
+                .get(0).person();
+        assertEquals("Kodjo Adedze", p.name);
+        assertEquals("TG", p.country);
+    }
+
+    @Test
     void aNameClosedOffByABracketFollowsTheTitlesComma() {
         Person p = Fixtures.people(finder, "11:00 Meeting with the Prime Minister of Peru, Gustavo Adrianzen (Government Palace, "
                 + "Lima)").get(0).person();

@@ -130,4 +130,17 @@ class ProgrammeTest {
                 """), "Dina Boluarte");
         assertEquals(LocalTime.of(16, 45), d.startTime());
     }
+
+    @Test
+    void anAgendaOfAnOfficialMakesThemThePrincipalOfItsItems() {
+        Draft d = with(Fixtures.extract("""
+                Agenda of the President of the Storting, Masud Gharahkhani
+
+                Wednesday, 15 May
+                11h00 - Receives the Speaker of the Chamber of Deputies of Chile, Karol Cariola - Storting building, Oslo
+                """), "Karol Cariola");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Masud Gharahkhani")), d::toString);
+        assertEquals(WED, d.start());
+        assertEquals(LocalTime.of(11, 0), d.startTime());
+    }
 }
