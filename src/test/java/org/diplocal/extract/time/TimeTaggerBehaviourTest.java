@@ -176,6 +176,14 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void twoDaysWithTheirWeekdaysJoinedByAndAreOneSpan() {
+        TimeMention m = only("The Chilean president pays a state visit to Norway on Tuesday 14 and Wednesday 15 April 2026.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 4, 14), m.first());
+        assertEquals(LocalDate.of(2026, 4, 15), m.last());
+        assertTrue(m.exact());
+    }
+
+    @Test
     void daysJoinedByAndShareTheirMonth() {
         TimeMention m = only("Ghana will host the envoys on Feb. 5 and 6.", TUESDAY);
         assertEquals(LocalDate.of(2027, 2, 5), m.first());
