@@ -91,6 +91,21 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRankBetweenTheTitleAndTheNameIsNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet Chilean Minister of National Defense General Ricardo "
+                + "Martinez on Friday.");
+        assertEquals("Ricardo Martinez", found.get(0).person().name);
+        assertEquals("Minister of National Defense", found.get(0).person().role);
+        assertEquals("CL", found.get(0).person().country);
+    }
+
+    @Test
+    void thePrcIsChina() {
+        Person p = Fixtures.people(finder, "He will meet PRC Foreign Minister Wang Yi.").get(0).person();
+        assertEquals("CN", p.country);
+    }
+
+    @Test
     void aNameClosedOffByAProgrammesDashFollowsTheTitlesComma() {
         Person p = Fixtures.people(finder, "15h00 - Receives the Speaker of the National Assembly of Togo, Kodjo Adedze - Noble Hall")
                 .get(0).person();
