@@ -1772,7 +1772,9 @@ final class DraftAssembler {
             return loc(object);
         }
         if (modifier != null) {
-            return loc(modifier);
+            PlaceMention where = whereBefore(f, t);
+            // "leaves for Singapore, where he will attend the Shangri-La Dialogue": the town told, not the one in its name
+            return loc(where != null ? where : modifier);
         }
         int purpose = regionEnd;
         for (int k = t.to(); k + 1 < regionEnd; k++) {
@@ -1807,6 +1809,18 @@ final class DraftAssembler {
             }
         }
         return before == null ? null : loc(before);
+    }
+
+    /** "for Singapore, where he will attend ...": the place a ", where" clause holding the event word is about. */
+    private static PlaceMention whereBefore(SentenceFacts f, Trigger t) {
+        for (PlaceMention p : f.places.places()) {
+            int k = p.to();
+            if (p.kind() != PlaceMention.Kind.ORGANISATION && k + 1 < t.from() && f.tokens.is(k, ",")
+                    && f.tokens.is(k + 1, "where") && !f.tokens.containsBetween(k + 2, t.from(), ",")) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** A place named after the event word, in its stretch of the sentence. */

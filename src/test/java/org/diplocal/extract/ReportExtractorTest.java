@@ -1800,4 +1800,11 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Radoslaw Sikorski")), () -> d.participants().toString());
     }
+
+    @Test
+    void anEventInAWhereClauseIsInThePlaceBeforeIt() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren leaves on Wednesday for Brussels, where he will attend the "
+                + "Lima Dialogue on trade.");
+        assertEquals("Brussels", d.location().city());
+    }
 }
