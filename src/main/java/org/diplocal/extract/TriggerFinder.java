@@ -12,6 +12,7 @@ final class TriggerFinder {
     private static final WordSet DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their", "its", "'s");
     private static final WordSet VERB_BEFORE = WordSet.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
             "can", "also", "and", "then", "not", "both", "later", "first", "jointly", "virtually");
+    private static final WordSet OWNERS = WordSet.of("his", "her", "their", "our", "my", "your", "'s");
     private static final WordSet GROUP_HEADS = WordSet.of("leaders", "ministers", "heads", "presidents", "chiefs");
     private static final WordSet NAME_CONNECTORS = WordSet.of("of", "and", "'", "-", "on");
     /** after the event word, "for" joins a body's name too: "the summit of the Forum for India-Pacific Islands Cooperation" */
@@ -86,8 +87,8 @@ final class TriggerFinder {
                 || tokens.is(to, "country") || tokens.is(to, "nation") || tokens.is(to, "city") || tokens.is(to, "government"))) {
             return null; // "host President Joko Widodo", "the host country": who hosts, not an act of hosting
         }
-        if ((word.equals("host") || word.equals("hosts")) && hasPrev && tokens.is(from - 1, "as")) {
-            return null; // "with Mauritania's X as host": a role at the meeting, not an act of its own
+        if ((word.equals("host") || word.equals("hosts")) && hasPrev && (tokens.is(from - 1, "as") || OWNERS.contains(tokens, from - 1))) {
+            return null; // "with Mauritania's X as host", "sit down with his host, X": a role, not an act of its own
         }
         boolean verbContext = hasPrev && (VERB_BEFORE.contains(tokens, from - 1) || Lexicon.has(lexicon.cueAt(tokens, from - 1), "future"));
         if (hasPrev && DETERMINERS.contains(tokens, from - 1)

@@ -43,6 +43,12 @@ class TriggerFinderTest {
     }
 
     @Test
+    void someonesHostIsAPersonNotAnActOfHosting() {
+        assertTrue(triggers("Later she will sit down with her host, Chilean Foreign Minister Alberto van Klaveren.").stream()
+                .noneMatch(t -> t.kind().equals("host")));
+    }
+
+    @Test
     void readsPastForm() {
         assertTrue(triggers("She visited Accra.").get(0).past());
     }
