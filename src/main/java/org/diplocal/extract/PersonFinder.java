@@ -186,7 +186,14 @@ final class PersonFinder {
         if (j + 2 < tokens.size() && tokens.is(j, "of") && !tokens.is(j + 1, "the") && tokens.capitalised(j + 1)
                 && countryAt(places, j + 1) == null) {
             int closed = commaClosedBody(tokens, j + 1, places);
-            return closed > 0 ? closed : j; // "the Secretary General of NATO, X"
+            if (closed > 0) {
+                return closed; // "the Secretary General of NATO, X"
+            }
+            int m = j + 1;
+            while (m < tokens.size() && m < j + 4 && lexicon.organisationWords.contains(tokens, m)) {
+                m++; // "Speaker of Parliament Nabih Berri"
+            }
+            return m > j + 1 ? m : j;
         }
         if (j + 2 >= tokens.size() || !tokens.is(j, "of") || !tokens.is(j + 1, "the")) {
             return j;

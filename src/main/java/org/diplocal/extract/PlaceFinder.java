@@ -54,6 +54,9 @@ final class PlaceFinder {
             if (venueEnd > i && namesACity(tokens, i, venueEnd)) {
                 venueEnd = i; // "Port of Spain" is a capital, not a port
             }
+            if (venueEnd > i && titleOfABody(tokens, i)) {
+                venueEnd = i; // "Speaker of Parliament Nabih Berri": an office, whose holder is named after it
+            }
             if (venueEnd > i) {
                 String name = phrase(tokens, i, venueEnd);
                 if (venueEnd + 2 < tokens.size() && tokens.is(venueEnd, "(") && tokens.allCaps(venueEnd + 1)
@@ -262,6 +265,12 @@ final class PlaceFinder {
     }
 
     /** End of a venue phrase starting at {@code i}, or {@code i} when there is none. */
+    /** "Speaker of Parliament", "Chairman of the Senate": a title, then "of" and the body it is of. */
+    private boolean titleOfABody(TokenList tokens, int i) {
+        PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
+        return role != null && role.to() < tokens.size() && tokens.is(role.to(), "of");
+    }
+
     private int venueEnd(TokenList tokens, int i) {
 
         if (!tokens.capitalised(i)) {

@@ -106,6 +106,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleOfABodyWithoutTheIsFollowedByTheName() {
+        Person p = Fixtures.people(finder, "Speaker of Parliament Alban Bagbin will meet the Chilean delegation.").get(0).person();
+        assertEquals("Alban Bagbin", p.name);
+        assertEquals("Speaker", p.role);
+    }
+
+    @Test
     void aNameClosedOffByAProgrammesDashFollowsTheTitlesComma() {
         Person p = Fixtures.people(finder, "15h00 - Receives the Speaker of the National Assembly of Togo, Kodjo Adedze - Noble Hall")
                 .get(0).person();

@@ -46,6 +46,11 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTitleOfABodyIsNoVenue() {
+        assertTrue(Fixtures.places("Speaker of Parliament Ama Owusu will meet him.").places().isEmpty());
+    }
+
+    @Test
     void findsVenueByFirstHeadWord() {
         assertEquals("Camp Lejeune", first("He will visit Camp Lejeune.").name());
     }
