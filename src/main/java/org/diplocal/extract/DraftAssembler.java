@@ -229,6 +229,9 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, regionEnd).ifPresent(c.subjects::add); // "the visit to Oslo by Foreign Minister X"
             }
+            if (c.objects.isEmpty() && t.to() < regionEnd && f.tokens.is(t.to(), "between")) {
+                c.objects.addAll(theOfficesBetween(f, t.to() + 1, regionEnd, protagonist));
+            }
             if (c.objects.isEmpty()) {
                 Person ref = objectReference(f, t.to(), regionEnd, protagonist);
                 if (ref == null && !c.family().equals("visit")) {
@@ -1306,6 +1309,48 @@ final class DraftAssembler {
     }
 
     /**
+     * "Meeting between the King and the President": offices standing for people named elsewhere in the report, each
+     * read as "the Minister" is when it is a subject. None unless every side is such an office.
+     */
+    private Set<Person> theOfficesBetween(SentenceFacts f, int from, int to, Person protagonist) {
+        Set<Person> found = new LinkedHashSet<>();
+        boolean office = false;
+        int k = from;
+        while (k + 1 < to) {
+            PersonMention named = mentionAt(f, k); // "between the President and Prime Minister X": one side named
+            PhraseTable.Match<String[]> role = f.tokens.is(k, "the") ? lexicon.roles.longest(f.tokens, k + 1) : null;
+            if (named != null) {
+                found.add(named.person());
+                k = named.to();
+            } else if (role != null && (role.to() >= f.tokens.size() || !f.tokens.capitalised(role.to()))) {
+                Person p = byRole(f, role.value()[1], protagonist, k, found);
+                if (p == null) {
+                    return Set.of();
+                }
+                found.add(p);
+                office = true;
+                k = role.to();
+            } else {
+                break; // "..., Amalienborg Palace": the list is over
+            }
+            if (k >= to || !f.tokens.is(k, "and") && !f.tokens.is(k, ",")) {
+                break;
+            }
+            k++;
+        }
+        return office && found.size() >= 2 ? found : Set.of();
+    }
+
+    private static PersonMention mentionAt(SentenceFacts f, int k) {
+        for (PersonMention p : f.persons) {
+            if (p.from() == k) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
      * "will host the Chinese leader": a title standing for someone named elsewhere. The person of that
      * country if the report names one, else the report's main figure, who then takes that country.
      */
@@ -2191,6 +2236,24 @@ final class DraftAssembler {
                     a.loc = b.loc;
                 }
                 seeds.remove(n); // "will on Friday receive X for bilateral talks": the talks are the receiving
+                n--;
+                continue;
+            }
+            if (a.kind.equals("host") && !a.objects.isEmpty() && b.family().equals("visit") && b.trigger.form().equals("noun")
+                    && f.tokens.containsBetween(Math.max(a.trigger.to(), b.trigger.from() - 4), b.trigger.from(), "for")) {
+                // "the King will receive President X for a state visit to the Netherlands": X's visit, the King its host
+                Set<Person> hosts = new LinkedHashSet<>(a.subjects);
+                b.subjects.clear();
+                b.subjects.addAll(a.objects);
+                b.objects.clear();
+                b.objects.addAll(hosts);
+                if (!b.dated() && a.dated()) {
+                    b.date(a.start, a.end, a.precision);
+                }
+                if (b.loc == null) {
+                    b.loc = a.loc;
+                }
+                seeds.remove(n - 1);
                 n--;
                 continue;
             }

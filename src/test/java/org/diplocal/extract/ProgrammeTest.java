@@ -143,4 +143,27 @@ class ProgrammeTest {
         assertEquals(WED, d.start());
         assertEquals(LocalTime.of(11, 0), d.startTime());
     }
+
+    @Test
+    void aMeetingBetweenTwoOfficesIsBetweenTheirHoldersNamedBefore() {
+        Draft d = with(Fixtures.extract("""
+                Queen Margrethe will receive Chilean President Gabriel Boric and Norwegian Prime Minister Jonas Gahr Store.
+
+                Wednesday 15 May
+                11.00 Meeting between the Queen and the President, Amalienborg Palace, Copenhagen
+                """), "Gabriel Boric");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Margrethe")), d::toString);
+        assertTrue(d.participants().stream().noneMatch(p -> p.name().equals("Jonas Gahr Store")), d::toString);
+    }
+
+    @Test
+    void aMeetingBetweenAnOfficeAndANamedOfficialIsBetweenBoth() {
+        Draft d = with(Fixtures.extract("""
+                Queen Margrethe will receive Chilean President Gabriel Boric on Wednesday.
+
+                Thursday 16 May
+                10.30 Talks between the President and Prime Minister Mette Frederiksen, Marienborg, Copenhagen
+                """), "Mette Frederiksen");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), d::toString);
+    }
 }

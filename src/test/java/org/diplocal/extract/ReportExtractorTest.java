@@ -1807,4 +1807,13 @@ class ReportExtractorTest {
                 + "Lima Dialogue on trade.");
         assertEquals("Brussels", d.location().city());
     }
+
+    @Test
+    void aStateVisitSomeoneIsReceivedForIsTheVisitorsWithTheHost() {
+        Draft d = only("King Harald will receive the President of Chile, Gabriel Boric, for a state visit to Norway on Wednesday.");
+        assertEquals("Gabriel Boric", d.participants().get(0).name());
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Harald")), d::toString);
+        assertEquals("NO", d.location().country());
+        assertEquals(WED, d.start());
+    }
 }
