@@ -262,7 +262,8 @@ public final class Dateline {
                     shouted &= f.tokens.allCaps(k) || !f.tokens.word(k);
                 }
                 boolean comma = f.tokens.is(p.to(), ",");
-                boolean dated = comma && (Calendar.isCalendarWord(f.tokens, p.to() + 1) || !f.tokens.word(p.to() + 1));
+                boolean dated = comma && (Calendar.isCalendarWord(f.tokens, p.to() + 1) || !f.tokens.word(p.to() + 1)
+                        || dayOfMonth(f.tokens, p.to() + 1) && p.to() + 2 < f.tokens.size() && Calendar.isCalendarWord(f.tokens, p.to() + 2));
                 boolean agency = f.tokens.is(p.to(), "/") && f.tokens.allCaps(p.to() + 1); // "Astana /KAZINFORM/"
                 if (shouted && (comma || f.tokens.is(p.to(), "(") || dash(f.tokens, p.to())) || dated || agency) {
                     return p;
@@ -270,6 +271,11 @@ public final class Dateline {
             }
         }
         return null;
+    }
+
+    /** "13" in "Luxembourg, 13 September 2024": a day before its month. */
+    private static boolean dayOfMonth(TokenList tokens, int k) {
+        return tokens.length(k) <= 2 && Character.isDigit(tokens.charAt(k, 0)) && Character.isDigit(tokens.charAt(k, tokens.length(k) - 1));
     }
 
     private static boolean dash(TokenList tokens, int k) {

@@ -64,6 +64,18 @@ class ReportContextTest {
     }
 
     @Test
+    void aDatedPlaceLineUnderTheHeadingIsTheReportsTown() {
+        Draft d = Fixtures.extract("""
+                MINISTRY OF FOREIGN AFFAIRS OF GHANA
+
+                Accra, 13 May 2024
+
+                Foreign Minister Samuel Ablakwa will hold talks with Chilean Foreign Minister Alberto van Klaveren on Wednesday.
+                """).get(0);
+        assertEquals("Accra", d.location().city());
+    }
+
+    @Test
     void aDatelineWithTheAgencyBetweenSlashesIsTheReportsTown() {
         Draft d = Fixtures.extract("Astana /KAZINFORM/ - Kazakh Foreign Minister Murat Nurtleu will hold talks with Uzbek "
                 + "Foreign Minister Bakhtiyor Saidov on Wednesday.").get(0);
