@@ -1963,6 +1963,14 @@ final class DraftAssembler {
      */
     private void placeTheUnplaced(List<Candidate> events, PlaceMention dateline) {
         Candidate.Loc filedFrom = dateline != null && dateline.kind() == PlaceMention.Kind.CITY ? loc(dateline) : null;
+        if (dateline != null && dateline.kind() == PlaceMention.Kind.COUNTRY) {
+            // "Luxembourg, 13 September", "SINGAPORE, May 2": a capital named as its country is the town
+            Gazetteer.CityInfo cap = gazetteer.capitalOf(dateline.country()).orElse(null);
+            if (cap != null && cap.shortName().regionMatches(true, 0, dateline.name(), 0, dateline.name().length())) {
+                filedFrom = new Candidate.Loc(cap.shortName(), cap.shortName(), cap.country(), cap.zone(), coordinate(cap.latitude()),
+                        coordinate(cap.longitude()), 1);
+            }
+        }
         for (Candidate e : events) {
             boolean venueOnly = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
             if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {

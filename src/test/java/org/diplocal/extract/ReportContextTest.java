@@ -76,6 +76,14 @@ class ReportContextTest {
     }
 
     @Test
+    void aDatelineOfACountryNamedAsItsCapitalIsThatCapital() {
+        Draft d = Fixtures.extract("SINGAPORE, May 13 (CNA) - Foreign Minister Vivian Balakrishnan will hold talks with Chilean "
+                + "Foreign Minister Alberto van Klaveren on Wednesday.").get(0);
+        assertEquals("Singapore", d.location().city());
+        assertEquals("Asia/Singapore", d.location().zone());
+    }
+
+    @Test
     void aDatelineWithTheAgencyBetweenSlashesIsTheReportsTown() {
         Draft d = Fixtures.extract("Astana /KAZINFORM/ - Kazakh Foreign Minister Murat Nurtleu will hold talks with Uzbek "
                 + "Foreign Minister Bakhtiyor Saidov on Wednesday.").get(0);
