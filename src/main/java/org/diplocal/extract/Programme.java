@@ -36,9 +36,10 @@ final class Programme {
                 continue;
             }
             itemsUnder = true;
-            if (heading == null || !f.dates.isEmpty()) {
+            if (heading == null || !f.dates.isEmpty() && !onlyItsOpeningClock(text, f)) {
                 continue;
             }
+            f.dates.clear(); // "16:00 - Meeting with X": the heading's day, not the one told on the line before
             TimeMention day = heading.dates.get(0).mention();
             LocalTime clock = leadingClock(text, start, f.sentence.end());
             f.dates.add(new SentenceFacts.Dated(0, new TimeMention(day.start(), day.end(), day.text(), day.type(), day.value(),
@@ -151,6 +152,16 @@ final class Programme {
             }
         }
         return false;
+    }
+
+    /** The item's one date is the clock time it opens with ("16:00 - Meeting with X"), dated by the tagger, not the text. */
+    private static boolean onlyItsOpeningClock(String text, SentenceFacts f) {
+        if (f.dates.size() != 1) {
+            return false;
+        }
+        TimeMention m = f.dates.get(0).mention();
+        return m.type() == org.diplocal.extract.time.TimexType.TIME && m.timeOfDay() != null
+                && text.substring(f.sentence.start(), m.start()).isBlank() && leadingClock(text, m.start(), m.end()) != null;
     }
 
     /** "09.00 Bilateral meeting", "14:30 Telephone call", "11h00 - Receives X": the clock time an item opens with. */

@@ -166,4 +166,15 @@ class ProgrammeTest {
                 """), "Mette Frederiksen");
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), d::toString);
     }
+
+    @Test
+    void anItemAfterALineMovedToAnotherDayIsStillOnItsHeadingsDay() {
+        Draft d = with(Fixtures.extract("""
+                Wednesday 15 May
+                Meeting with Chilean President Gabriel Boric - MOVED to Friday 17 May
+                16:00 - Meeting with Peruvian President Dina Boluarte - Government Palace, Lima
+                """), "Dina Boluarte");
+        assertEquals(WED, d.start());
+        assertEquals(LocalTime.of(16, 0), d.startTime());
+    }
 }
