@@ -100,6 +100,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGrandDukeIsATitle() {
+        Person p = Fixtures.people(finder, "Grand Duke Henri will receive the Chilean president.").get(0).person();
+        assertEquals("Henri", p.name);
+        assertEquals("Grand Duke", p.role);
+    }
+
+    @Test
     void thePrcIsChina() {
         Person p = Fixtures.people(finder, "He will meet PRC Foreign Minister Wang Yi.").get(0).person();
         assertEquals("CN", p.country);
