@@ -33,8 +33,11 @@ final class TimeResolver {
     /** The day the time expression itself names, or null. */
     private LocalDate day(Match g, Context c) {
         if (g.has("weekday")) {
-            return calendar.weekdayDate(DayOfWeek.of(Integer.parseInt(data.normalize("weekday", g.get("weekday")))),
-                    g.get("rel"), c);
+            DayOfWeek weekday = DayOfWeek.of(Integer.parseInt(data.normalize("weekday", g.get("weekday"))));
+            if (laterToday(g, c, weekday)) {
+                return c.reference; // in a Tuesday report, "will speak on Tuesday afternoon" is this afternoon
+            }
+            return calendar.weekdayDate(weekday, g.get("rel"), c);
         }
         if (g.has("deixis")) {
             return c.reference.plusDays(Integer.parseInt(data.normalize("deixis", g.get("deixis"))));
@@ -46,6 +49,15 @@ final class TimeResolver {
             return g.get("partOfDay").equalsIgnoreCase("night") ? c.reference.minusDays(1) : null;
         }
         return null;
+    }
+
+    /** A bare weekday that is the report's own, with a later part of that day, told as to come. */
+    private boolean laterToday(Match g, Context c, DayOfWeek weekday) {
+        if (g.has("rel") || !g.has("partOfDay") || weekday != c.reference.getDayOfWeek() || c.tense() != Tense.FUTURE) {
+            return false;
+        }
+        String code = data.normalize("partOfDay", g.get("partOfDay"));
+        return "AF".equals(code) || "EV".equals(code) || "NI".equals(code);
     }
 
     private static LocalTime clock(Match g) {

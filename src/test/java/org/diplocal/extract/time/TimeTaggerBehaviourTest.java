@@ -176,6 +176,16 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void theReportsOwnWeekdayWithALaterPartOfTheDayIsToday() {
+        assertEquals(TUESDAY, only("The Chilean president will address the forum on Tuesday afternoon.", TUESDAY).first());
+    }
+
+    @Test
+    void theReportsOwnWeekdayAloneIsStillTheNextOne() {
+        assertEquals(TUESDAY.plusDays(7), only("The Chilean president will address the forum on Tuesday.", TUESDAY).first());
+    }
+
+    @Test
     void twoDaysWithTheirWeekdaysJoinedByAndAreOneSpan() {
         TimeMention m = only("The Chilean president pays a state visit to Norway on Tuesday 14 and Wednesday 15 April 2026.", TUESDAY);
         assertEquals(LocalDate.of(2026, 4, 14), m.first());
