@@ -133,9 +133,12 @@ final class TriggerFinder {
         }
         int end = from;
         while (end < tokens.size() && end - from < 8) {
-            if (tokens.capitalised(end) && tokens.word(end) && !TokenSpan.covers(persons, end)) {
+            if (Calendar.isCalendarWord(tokens, end)) {
+                break; // "the session of the Forum on Tuesday": the day is no part of the name
+            } else if (tokens.capitalised(end) && tokens.word(end) && !TokenSpan.covers(persons, end)) {
                 end++;
-            } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && end + 1 < tokens.size() && tokens.capitalised(end + 1)) {
+            } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && end + 1 < tokens.size() && tokens.capitalised(end + 1)
+                    && !Calendar.isCalendarWord(tokens, end + 1)) {
                 end++;
             } else {
                 break;

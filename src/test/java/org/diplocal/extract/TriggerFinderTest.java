@@ -43,6 +43,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aDayAfterTheBodysNameIsNoPartOfTheEventsName() {
+        Trigger t = triggers("She will address the plenary session of the Andean Development Forum on Tuesday afternoon.").stream()
+                .filter(x -> x.name() != null).findFirst().orElseThrow();
+        assertTrue(!t.name().contains("Tuesday"), t::toString);
+    }
+
+    @Test
     void someonesHostIsAPersonNotAnActOfHosting() {
         assertTrue(triggers("Later she will sit down with her host, Chilean Foreign Minister Alberto van Klaveren.").stream()
                 .noneMatch(t -> t.kind().equals("host")));
