@@ -125,8 +125,8 @@ final class SentenceAnalyser {
                 continue;
             }
             int refTo = a.to();
-            while (refTo < tokens.size() && !clauseEnd(tokens, refTo)) {
-                refTo++;
+            while (refTo < tokens.size() && !clauseEnd(tokens, refTo) && !SUBJECT_PRONOUNS.contains(tokens, refTo)) {
+                refTo++; // "On the sidelines of the forum he will meet X": the reference ends where the clause's subject starts
             }
             f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));
             i = a.to() - 1;
@@ -153,6 +153,8 @@ final class SentenceAnalyser {
         }
         return m;
     }
+
+    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i");
 
     private static boolean clauseEnd(TokenList tokens, int k) {
         return tokens.length(k) == 1 && CLAUSE_END.indexOf(tokens.charAt(k, 0)) >= 0;

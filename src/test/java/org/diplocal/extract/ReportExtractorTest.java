@@ -1816,4 +1816,14 @@ class ReportExtractorTest {
         assertEquals("NO", d.location().country());
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void aMeetingAfterTheSidelinesOfAForumIsTheSpeakersOwn() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will address the Africa CEO Forum in Accra on "
+                + "Wednesday. On the sidelines of the forum he will also meet Chilean President Gabriel Boric, his office said.");
+        Draft d = drafts.stream().filter(x -> x.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("John Mahama")), d::toString);
+        assertEquals(WED, d.start());
+    }
 }
