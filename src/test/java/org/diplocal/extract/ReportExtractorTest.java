@@ -1826,4 +1826,12 @@ class ReportExtractorTest {
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("John Mahama")), d::toString);
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void thoseAGatheringBringsTogetherAttendIt() {
+        Draft d = only("The Andean Summit on Wednesday will bring together the region's leaders and their guests, among them "
+                + "Chilean President Gabriel Boric and Norwegian Prime Minister Jonas Gahr Store.");
+        assertEquals(WED, d.start());
+        assertEquals(2, d.participants().size(), d::toString);
+    }
 }
