@@ -1328,6 +1328,11 @@ final class DraftAssembler {
         Set<Person> found = new LinkedHashSet<>();
         boolean office = false;
         int k = from;
+        int comma = f.tokens.find(",", k, Math.min(to, k + 8));
+        if (comma > k && mentionAt(f, k) == null && mentionAt(f, comma + 1) != null && lowerCaseBetween(f, k, comma)) {
+            k = comma + 1; // "a meeting between the two countries' defence ministers, X and Y": the names after the group
+            office = true;
+        }
         while (k + 1 < to) {
             PersonMention named = mentionAt(f, k); // "between the President and Prime Minister X": one side named
             PhraseTable.Match<String[]> role = f.tokens.is(k, "the") ? lexicon.roles.longest(f.tokens, k + 1) : null;
@@ -1351,6 +1356,15 @@ final class DraftAssembler {
             k++;
         }
         return office && found.size() >= 2 ? found : Set.of();
+    }
+
+    private static boolean lowerCaseBetween(SentenceFacts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (f.tokens.capitalised(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PersonMention mentionAt(SentenceFacts f, int k) {

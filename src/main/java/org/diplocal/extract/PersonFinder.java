@@ -253,6 +253,9 @@ final class PersonFinder {
             }
             k = role.to() - 1;
             int j = role.to() < tokens.size() && tokens.is(role.to(), ",") ? role.to() + 1 : role.to();
+            if (namedPair(tokens, places, j, role.value(), out)) {
+                continue;
+            }
             while (j < tokens.size()) {
                 int nameEnd = nameEnd(tokens, j, places);
                 CountryMention cm = nameEnd > j && nameEnd + 1 < tokens.size() && tokens.is(nameEnd, "of")
@@ -273,6 +276,28 @@ final class PersonFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+    }
+
+    /**
+     * "Foreign Ministers Ana Silva and Jan Nowak will meet", "the two defence ministers, X and Y,": two names joined
+     * by "and" after a plural title, each closed off (by "and", a comma, a full stop or a verb); each holds the title.
+     */
+    private boolean namedPair(TokenList tokens, PlaceFinder.Found places, int j, String[] role, List<PersonMention> out) {
+        int firstEnd = nameEnd(tokens, j, places);
+        if (firstEnd - j < 2 || firstEnd >= tokens.size() || !tokens.is(firstEnd, "and")) {
+            return false;
+        }
+        int second = firstEnd + 1;
+        int secondEnd = nameEnd(tokens, second, places);
+        if (secondEnd - second < 2 || secondEnd < tokens.size() && tokens.capitalised(secondEnd) || secondEnd < tokens.size()
+                && tokens.is(secondEnd, "of")) {
+            return false; // "X of Finland and Y of Norway" is read with the countries
+        }
+        Person a = register(PlaceFinder.phrase(tokens, j, firstEnd), role[1], role[2], null);
+        out.add(new PersonMention(j, firstEnd, a, false, speaker(tokens, j, firstEnd)));
+        Person b = register(PlaceFinder.phrase(tokens, second, secondEnd), role[1], role[2], null);
+        out.add(new PersonMention(second, secondEnd, b, false, speaker(tokens, second, secondEnd)));
+        return true;
     }
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",

@@ -100,6 +100,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void twoNamesAfterAPluralTitleEachHoldIt() {
+        List<PersonMention> found = Fixtures.people(finder, "Foreign Ministers Alberto van Klaveren and Espen Barth Eide will meet.");
+        assertEquals(List.of("Alberto van Klaveren", "Espen Barth Eide"), found.stream().map(m -> m.person().name).toList());
+        assertEquals("Minister of Foreign Affairs", found.get(1).person().role);
+    }
+
+    @Test
+    void twoNamesAfterAPluralTitlesCommaEachHoldIt() {
+        List<PersonMention> found = Fixtures.people(finder, "A meeting of the two defence ministers, Maja Kowalska and Kofi Mensah, "
+                + "was dropped.");
+        assertEquals(List.of("Maja Kowalska", "Kofi Mensah"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
     void aGrandDukeIsATitle() {
         Person p = Fixtures.people(finder, "Grand Duke Henri will receive the Chilean president.").get(0).person();
         assertEquals("Henri", p.name);

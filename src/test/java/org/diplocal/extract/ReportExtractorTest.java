@@ -1834,4 +1834,12 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertEquals(2, d.participants().size(), d::toString);
     }
+
+    @Test
+    void aMeetingBetweenAGroupNamedAfterItsCommaIsTheirs() {
+        Draft d = only("A meeting between the two countries' trade ministers, Maja Kowalska and Kofi Mensah, planned for "
+                + "Wednesday, has been called off.");
+        assertEquals(2, d.participants().size(), d::toString);
+        assertEquals(DraftStatus.CANCELLED, d.status());
+    }
 }
