@@ -362,6 +362,20 @@ final class RelativeDates {
             "dialogue", "session", "council", "leaders", "ministers", "the", "and", "of");
 
     /** "on the eve of the session": an event word in the reference of the kind the event is, a meeting. */
+    /** "on the sidelines of the council" for the "X-Y High-Level Cooperation Council session": the name's own head word. */
+    private static boolean theNamesHead(String words, String name) {
+        for (String w : name.split(" ")) {
+            String k = Tokenizer.key(w);
+            if (k.length() > 3 && Character.isUpperCase(w.charAt(0)) && GATHERING_HEADS.contains(k) && words.contains(" the " + k + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> GATHERING_HEADS = java.util.Set.of("council", "forum", "dialogue", "conference",
+            "assembly", "commission", "congress", "convention", "symposium");
+
     private static boolean namesItsKind(SentenceFacts f, SentenceFacts.Anchor a, Candidate e) {
         for (Trigger t : f.triggers) {
             // "during the two-day gathering", "the session": a general word for a summit; "the summit" names only summits
@@ -417,7 +431,7 @@ final class RelativeDates {
                 }
             }
             if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")
-                    || namesItsKind(f, c.anchor, e)) {
+                    || namesItsKind(f, c.anchor, e) || e.name != null && theNamesHead(words, e.name)) {
                 // "on the sidelines of the G20 summit in Bali": the summit, before a meeting that is also in Bali
                 score += e.name != null && nameSaid(words, e.name) ? 6 : 1; // the event word outweighs the place both share
             }

@@ -1842,4 +1842,15 @@ class ReportExtractorTest {
         assertEquals(2, d.participants().size(), d::toString);
         assertEquals(DraftStatus.CANCELLED, d.status());
     }
+
+    @Test
+    void onTheSidelinesOfTheCouncilIsDuringTheNamedCouncil() {
+        List<Draft> drafts = Fixtures.extract("Presidents Gabriel Boric and Dina Boluarte will co-chair the Chile-Peru Binational "
+                + "Council session in Lima on Wednesday. Foreign Ministers Alberto van Klaveren and Javier Gonzalez-Olaechea will "
+                + "meet on the sidelines of the council.");
+        Draft d = drafts.stream().filter(x -> x.participants().stream().anyMatch(p -> p.name().equals("Alberto van Klaveren")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertEquals(WED, d.start());
+        assertEquals("Lima", d.location().city());
+    }
 }
