@@ -526,7 +526,7 @@ final class DraftAssembler {
 
     private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
             "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately",
-            "planned", "scheduled", "expected"); // "meetings planned with X"
+            "planned", "scheduled", "expected", "host"); // "meetings planned with X", "sit down with his host, X"
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private boolean objectGap(SentenceFacts f, int from, int to, boolean first) {

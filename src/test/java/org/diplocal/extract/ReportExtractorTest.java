@@ -1853,4 +1853,12 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertEquals("Lima", d.location().city());
     }
+
+    @Test
+    void theHostSomeoneSitsDownWithIsTheCounterpart() {
+        Draft d = only("On Wednesday Chilean Foreign Minister Alberto van Klaveren will sit down with his host, Norway's Foreign "
+                + "Minister Espen Barth Eide, for a bilateral meeting.");
+        assertEquals(2, d.participants().size(), d::toString);
+        assertEquals(WED, d.start());
+    }
 }
