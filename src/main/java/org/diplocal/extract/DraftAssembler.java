@@ -557,6 +557,9 @@ final class DraftAssembler {
                 k = topicEnd - 1; // "a ministerial meeting on fisheries with his Peruvian counterpart, X"
                 continue;
             }
+            if (f.tokens.is(k, "on") && k > 0 && f.tokens.is(k - 1, "call")) {
+                continue; // "will pay a courtesy call on President X"
+            }
             if (first && (inDate(f, k) || f.tokens.is(k, "on") && k + 1 < to && inDate(f, k + 1))) {
                 continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
             }

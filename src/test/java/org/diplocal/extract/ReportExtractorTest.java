@@ -1861,4 +1861,15 @@ class ReportExtractorTest {
         assertEquals(2, d.participants().size(), d::toString);
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void aCourtesyCallOnSomeoneIsAMeetingWithThem() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Norway next week. On Thursday, he will pay "
+                + "a courtesy call on King Harald at the Royal Palace before meeting Prime Minister Jonas Gahr Store for bilateral "
+                + "talks at the government offices.");
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().stream().map(DraftPerson::name).toList()
+                .containsAll(List.of("Gabriel Boric", "Harald"))), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.participants().stream().map(DraftPerson::name).toList()
+                .equals(List.of("Gabriel Boric", "Jonas Gahr Store"))), drafts::toString);
+    }
 }
