@@ -297,6 +297,11 @@ public final class Gazetteer {
         return longest;
     }
 
+    /** Whether a name opens with token {@code at}'s word: {@code longestStartingWith(norm) > 0}, without the norm. */
+    boolean opensName(TokenList tokens, int at) {
+        return roots.get(tokens, at) != null;
+    }
+
     /** Length of the longest name opening with this word, 0 if none does. */
     int longestStartingWith(String firstWordKey) {
         return firstWords.getOrDefault(firstWordKey, 0);

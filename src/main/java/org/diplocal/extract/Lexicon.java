@@ -99,8 +99,9 @@ final class Lexicon {
         if (m == null) {
             return false;
         }
-        for (String[] row : m.value()) {
-            if (row[1].equals(cue)) {
+        List<String[]> rows = m.value(); // the table's own list (an ArrayList): read by index, no iterator per call
+        for (int k = 0, n = rows.size(); k < n; k++) {
+            if (rows.get(k)[1].equals(cue)) {
                 return true;
             }
         }

@@ -192,22 +192,38 @@ final class PhraseTable<V> {
         if (node < 0) {
             return null;
         }
-        List<V> found = ix.values[node];
-        int to = found != null ? at + 1 : -1;
+        long found = walk(ix, tokens, at, node);
+        if (found == BY_KEY) {
+            return longestByKey(tokens, at);
+        }
+        return found < 0 ? null : new Match<>(at, (int) (found >>> 32), ix.values[(int) found]);
+    }
+
+    /** {@link #walk}'s answer when a token's norm holds a space: trie words have none */
+    private static final long BY_KEY = -2;
+
+    /**
+     * Walks the trie from the root node of token {@code at}: the longest phrase as its end and node,
+     * {@code (long) to << 32 | node}, -1 for none, or {@link #BY_KEY}. No object is made, so that {@link #longest}
+     * makes one match, not two.
+     */
+    private static <V> long walk(Index<V> ix, TokenList tokens, int at, int node) {
+        int best = ix.values[node] != null ? node : -1;
+        int to = best >= 0 ? at + 1 : -1;
         for (int j = at + 1; ix.hasChildren(node) && j < tokens.size(); j++) {
             node = ix.child(node, tokens.id(j));
             if (node < 0) {
-                if (tokens.normHasSpace(j)) { // trie words have none: a norm with a space ("\u00a8"), joined keys decide
-                    return longestByKey(tokens, at);
+                if (tokens.normHasSpace(j)) { // a norm with a space ("\u00a8"): joined keys decide
+                    return BY_KEY;
                 }
                 break;
             }
             if (ix.values[node] != null) {
                 to = j + 1;
-                found = ix.values[node];
+                best = node;
             }
         }
-        return to < 0 ? null : new Match<>(at, to, found);
+        return to < 0 ? -1 : (long) to << 32 | best;
     }
 
     /** The lookup by joined key, as the trie stands for: longest first, one probe per length. */
@@ -223,8 +239,17 @@ final class PhraseTable<V> {
     }
 
     Match<V> longest(TokenList tokens, int at) {
-        Match<List<V>> m = longestAll(tokens, at);
-        return m == null ? null : new Match<>(m.from(), m.to(), m.value().get(0));
+        Index<V> ix = index();
+        int node = ix.root(tokens.id(at));
+        if (node < 0) {
+            return null;
+        }
+        long found = walk(ix, tokens, at, node);
+        if (found == BY_KEY) {
+            Match<List<V>> m = longestByKey(tokens, at);
+            return m == null ? null : new Match<>(m.from(), m.to(), m.value().get(0));
+        }
+        return found < 0 ? null : new Match<>(at, (int) (found >>> 32), ix.values[(int) found].get(0));
     }
 
     /** A table of the plurals of the phrases ending in one of {@code heads}: "foreign minister" gives "foreign ministers". */

@@ -236,7 +236,7 @@ final class PlaceFinder {
             return false;
         }
         return next + 1 < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, next + 1)
-                && gazetteer.longestStartingWith(tokens.norm(next)) == 0 && !commonWord(tokens, next)
+                && !gazetteer.opensName(tokens, next) && !commonWord(tokens, next)
                 && lexicon.venueHeads.longest(tokens, next) == null && !lexicon.honorifics.contains(tokens, next);
     }
 

@@ -66,8 +66,32 @@ final class TokenList {
         normLength = new int[n];
     }
 
-    /** Appends the token at {@code source[from, to)}. */
-    void add(int from, int to) {
+    /** What an ASCII char adds to the shape {@link #addAsciiWord} is told of. */
+    static int asciiSeen(char c) {
+        return ASCII_SEEN[c];
+    }
+
+    /**
+     * Appends the word at {@code source[from, to)}, all ASCII, that the tokenizer read as it scanned it: {@code seen}
+     * its chars' {@link #asciiSeen} bits, {@code hash} and {@code length} those of its folded form. Its first char is
+     * a letter or digit. Gives what {@link #add} gives, without reading the chars again.
+     */
+    void addAsciiWord(int from, int to, int seen, int hash, int length) {
+        grow();
+        int f = ((seen & (SEEN_LOWER | SEEN_LETTER)) == SEEN_LETTER ? ALL_CAPS : 0) | ASCII | WORD
+                | ((seen & SEEN_HYPHEN) != 0 ? HYPHEN : 0);
+        char c0 = chars[from];
+        f |= c0 >= 'A' && c0 <= 'Z' ? CAPITALISED : 0;
+        int k = size++;
+        start[k] = from;
+        end[k] = to;
+        normHash[k] = hash;
+        normLength[k] = length;
+        flags[k] = (byte) f;
+        ids[k] = idsFrom.id(this, k);
+    }
+
+    private void grow() {
         if (size == start.length) {
             int n = size * 2;
             start = Arrays.copyOf(start, n);
@@ -78,6 +102,11 @@ final class TokenList {
             norms = norms == null ? null : Arrays.copyOf(norms, n);
             ids = Arrays.copyOf(ids, n);
         }
+    }
+
+    /** Appends the token at {@code source[from, to)}. */
+    void add(int from, int to) {
+        grow();
         int seen = 0;
         boolean dropDots = to - from > 1;
         int h = 0; // of the folded form, while the chars are ASCII
@@ -310,7 +339,7 @@ final class TokenList {
         return true;
     }
 
-    private static char lowerAscii(char c) {
+    static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 

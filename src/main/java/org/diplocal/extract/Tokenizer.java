@@ -65,7 +65,11 @@ final class Tokenizer {
                 i += len;
                 continue;
             }
+            // the word's shape and folded hash are read as it is scanned (TokenList.addAsciiWord), while it is ASCII
             int j = i;
+            int seen = 0;
+            int hash = 0;
+            int folded = 0;
             while (j < to) {
                 char d = chars[j];
                 if (wordChar(d)) {
@@ -77,12 +81,25 @@ final class Tokenizer {
                 } else {
                     break;
                 }
+                if (d < 0x80) {
+                    seen |= TokenList.asciiSeen(d);
+                    if (d != '.') { // a word of two chars or more: its dots fold away
+                        hash = 31 * hash + TokenList.lowerAscii(d);
+                        folded++;
+                    }
+                } else {
+                    seen = -1;
+                }
             }
             // Dotted abbreviations keep their last dot: "U.S." "D.C." (letters separated by dots).
             if (j < to && chars[j] == '.' && j - i >= 2 && chars[j - 2] == '.') {
                 j++;
             }
-            out.add(i, j);
+            if (seen >= 0) {
+                out.addAsciiWord(i, j, seen, hash, folded);
+            } else {
+                out.add(i, j);
+            }
             i = j;
         }
         return out;

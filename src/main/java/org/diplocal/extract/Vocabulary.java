@@ -16,14 +16,12 @@ final class Vocabulary {
         private final WordMap<Integer> ids;
         private final int size;
         /**
-         * {@link #ids} again, flat, for the lookup of every token of every report: per slot the word's hash with its
-         * low bit set, 0 for a free slot. A probe reads one int here, so the words no list knows (most of a text)
-         * cost one small array; only a match reads the id and compares the chars in {@link #chars}.
+         * {@link #ids} again, flat, for the lookup of every token of every report: per slot four ints side by side,
+         * the word's hash with its low bit set (0 for a free slot), its id, and its offset and length in
+         * {@link #chars}. A probe reads one cache line, not one per array: between two sentences the rest of the
+         * engine has pushed the table out of the nearest caches.
          */
-        private final int[] tags;
-        private final int[] slotIds;
-        private final int[] offsets;
-        private final int[] lengths;
+        private final int[] slots;
         private final char[] chars;
         private final int mask;
 
@@ -32,21 +30,18 @@ final class Vocabulary {
             this.size = size;
             int capacity = Integer.highestOneBit(Math.max(16, size * 3) - 1) << 1;
             mask = capacity - 1;
-            tags = new int[capacity];
-            slotIds = new int[capacity];
-            offsets = new int[capacity];
-            lengths = new int[capacity];
+            slots = new int[capacity * 4];
             StringBuilder pool = new StringBuilder();
             ids.forEachKey(word -> {
                 int h = word.hashCode();
                 int slot = mix(h) & mask;
-                while (tags[slot] != 0) {
+                while (slots[slot * 4] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                tags[slot] = h | 1;
-                slotIds[slot] = ids.get(word);
-                offsets[slot] = pool.length();
-                lengths[slot] = word.length();
+                slots[slot * 4] = h | 1;
+                slots[slot * 4 + 1] = ids.get(word);
+                slots[slot * 4 + 2] = pool.length();
+                slots[slot * 4 + 3] = word.length();
                 pool.append(word);
             });
             chars = pool.toString().toCharArray();
@@ -57,12 +52,13 @@ final class Vocabulary {
             int h = tokens.normHash(k);
             int tag = h | 1;
             for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-                int t = tags[slot];
+                int at = slot * 4;
+                int t = slots[at];
                 if (t == 0) {
                     return -1;
                 }
-                if (t == tag && tokens.is(k, chars, offsets[slot], lengths[slot])) {
-                    return slotIds[slot];
+                if (t == tag && tokens.is(k, chars, slots[at + 2], slots[at + 3])) {
+                    return slots[at + 1];
                 }
             }
         }

@@ -7,7 +7,11 @@ package org.diplocal.extract;
  */
 final class WordMap<V> {
     private char[][] keys = new char[8][];
-    private int[] hashes = new int[8];
+    /**
+     * Per slot the key's hash with its low bit set, 0 for a free slot: a probe for a word that is not here (most
+     * words of a text) reads this array only, not the keys.
+     */
+    private int[] tags = new int[8];
     private Object[] values = new Object[8];
     private int size;
 
@@ -19,7 +23,7 @@ final class WordMap<V> {
         int slot = find(word, h);
         if (keys[slot] == null) {
             keys[slot] = word.toCharArray();
-            hashes[slot] = h;
+            tags[slot] = h | 1;
             size++;
         }
         values[slot] = value;
@@ -29,7 +33,7 @@ final class WordMap<V> {
     WordMap<V> copy() {
         WordMap<V> c = new WordMap<>();
         c.keys = keys.clone();
-        c.hashes = hashes.clone();
+        c.tags = tags.clone();
         c.values = values.clone();
         c.size = size;
         return c;
@@ -62,13 +66,17 @@ final class WordMap<V> {
     @SuppressWarnings("unchecked")
     V get(TokenList tokens, int k) {
         int h = tokens.normHash(k);
+        int tag = h | 1;
         int mask = keys.length - 1;
-        for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == h && tokens.is(k, keys[slot])) {
+        for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+            int t = tags[slot];
+            if (t == 0) {
+                return null;
+            }
+            if (t == tag && tokens.is(k, keys[slot])) {
                 return (V) values[slot];
             }
         }
-        return null;
     }
 
     @SuppressWarnings("unchecked")
@@ -85,7 +93,7 @@ final class WordMap<V> {
     private int find(String word, int h) {
         int mask = keys.length - 1;
         int slot = mix(h) & mask;
-        while (keys[slot] != null && !(hashes[slot] == h && same(keys[slot], word))) {
+        while (tags[slot] != 0 && !(tags[slot] == (h | 1) && same(keys[slot], word))) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -93,20 +101,20 @@ final class WordMap<V> {
 
     private void grow() {
         char[][] oldKeys = keys;
-        int[] oldHashes = hashes;
+        int[] oldTags = tags;
         Object[] oldValues = values;
         keys = new char[oldKeys.length * 2][];
-        hashes = new int[keys.length];
+        tags = new int[keys.length];
         values = new Object[keys.length];
         int mask = keys.length - 1;
         for (int i = 0; i < oldKeys.length; i++) {
             if (oldKeys[i] != null) {
-                int slot = mix(oldHashes[i]) & mask;
+                int slot = mix(hash(oldKeys[i])) & mask;
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = oldKeys[i];
-                hashes[slot] = oldHashes[i];
+                tags[slot] = oldTags[i];
                 values[slot] = oldValues[i];
             }
         }
@@ -122,6 +130,15 @@ final class WordMap<V> {
             }
         }
         return true;
+    }
+
+    /** {@code new String(key).hashCode()}: the tags keep all of the hash but its low bit */
+    private static int hash(char[] key) {
+        int h = 0;
+        for (char c : key) {
+            h = 31 * h + c;
+        }
+        return h;
     }
 
     private static int mix(int h) {

@@ -78,7 +78,10 @@ public final class PredictReports {
         e.put("countries", d.countries().stream().sorted().toList());
         e.put("topics", d.topics().stream().sorted().toList());
         e.put("status", d.status().name().toLowerCase());
-        e.put("sources", List.of(Map.of("report", report, "evidence", d.evidence())));
+        Map<String, Object> source = new LinkedHashMap<>(); // Map.of's order changes from run to run
+        source.put("report", report);
+        source.put("evidence", d.evidence());
+        e.put("sources", List.of(source));
         return e;
     }
 }
