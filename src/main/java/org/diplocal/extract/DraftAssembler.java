@@ -19,7 +19,7 @@ import java.util.Set;
 final class DraftAssembler {
     private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
     private static final WordSet OBJECT_PRONOUNS = WordSet.of("him", "her");
-    private static final WordSet GROUP_WORDS = WordSet.of("they", "their", "them", "both", "officials", "leaders", "sides");
+    private static final WordSet GROUP_WORDS = WordSet.of("they", "their", "them", "both", "officials", "leaders", "sides", "couple");
     private static final WordSet ROLE_REFS = WordSet.of("secretary", "minister", "president", "premier", "chancellor",
             "envoy", "leader");
     static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");

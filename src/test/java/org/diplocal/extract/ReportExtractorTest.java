@@ -1872,4 +1872,14 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.participants().stream().map(DraftPerson::name).toList()
                 .equals(List.of("Gabriel Boric", "Jonas Gahr Store"))), drafts::toString);
     }
+
+    @Test
+    void theCoupleAreThePairToldBefore() {
+        List<Draft> drafts = Fixtures.extract("King Harald and Queen Sonja will begin a state visit to Chile on Tuesday. On Wednesday, "
+                + "the couple will pay a courtesy call on President Gabriel Boric at La Moneda.");
+        Draft d = drafts.stream().filter(x -> x.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertEquals(3, d.participants().size(), d::toString);
+        assertEquals(WED, d.start());
+    }
 }
