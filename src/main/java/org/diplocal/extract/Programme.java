@@ -41,9 +41,10 @@ final class Programme {
             }
             f.dates.clear(); // "16:00 - Meeting with X": the heading's day, not the one told on the line before
             TimeMention day = heading.dates.get(0).mention();
-            LocalTime clock = leadingClock(text, start, f.sentence.end());
+            LocalDate last = lastDayOfTheSpan(heading);
+            LocalTime clock = last.equals(day.last()) ? leadingClock(text, start, f.sentence.end()) : null;
             f.dates.add(new SentenceFacts.Dated(0, new TimeMention(day.start(), day.end(), day.text(), day.type(), day.value(),
-                    day.first(), day.last(), day.exact(), clock)));
+                    day.first(), last, day.exact(), clock)));
             if (day.first().isAfter(published)) {
                 f.future = true; // "11.30 Meets X": a programme's present is its plan
             }
@@ -115,6 +116,23 @@ final class Programme {
 
     private static boolean isDash(TokenList tokens, int i) {
         return tokens.length(i) == 1 && (tokens.charAt(i, 0) == '–' || tokens.charAt(i, 0) == '—' || tokens.charAt(i, 0) == '-');
+    }
+
+    /** "THURSDAY, SEPT. 26 - SUNDAY, SEPT. 29": the heading's last day, the day after its dash; else its one day. */
+    private static LocalDate lastDayOfTheSpan(SentenceFacts heading) {
+        TimeMention first = heading.dates.get(0).mention();
+        if (heading.dates.size() == 2) {
+            SentenceFacts.Dated second = heading.dates.get(1);
+            TimeMention m = second.mention();
+            int dash = heading.dates.get(0).token();
+            while (dash < second.token() && !isDash(heading.tokens, dash)) {
+                dash++;
+            }
+            if (dash < second.token() && m.exact() && first.exact() && m.first().equals(m.last()) && m.first().isAfter(first.last())) {
+                return m.first();
+            }
+        }
+        return first.last();
     }
 
     /** Token {@code i} lies within a mention of the single day {@code day}. */

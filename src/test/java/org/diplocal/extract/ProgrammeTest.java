@@ -177,4 +177,14 @@ class ProgrammeTest {
         assertEquals(WED, d.start());
         assertEquals(LocalTime.of(16, 0), d.startTime());
     }
+
+    @Test
+    void anItemUnderAHeadingOfTwoDaysSpansThem() {
+        Draft d = with(Fixtures.extract("""
+                WEDNESDAY, MAY 15 - FRIDAY, MAY 17
+                - SANTIAGO: Norwegian Prime Minister Jonas Gahr Store pays an official visit to Chile.
+                """), "Jonas Gahr Store");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+    }
 }
