@@ -26,6 +26,8 @@ final class Candidate {
     String what;
     final Set<Person> subjects = new LinkedHashSet<>();
     final Set<Person> objects = new LinkedHashSet<>();
+    /** "each of the three": one meeting with each object, not one with all */
+    boolean eachApart;
     final Set<String> groupCountries = new LinkedHashSet<>();
     /** "the foreign ministers of X and Y": which officials of {@link #groupCountries} take part ("foreign", "leaders") */
     String groupRole;

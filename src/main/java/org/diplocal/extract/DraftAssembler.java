@@ -245,6 +245,10 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && c.family().equals("meeting")) {
                 sides(f, t, regionEnd, c);
             }
+            if (c.objects.isEmpty() && c.family().equals("meeting") && eachOfThem(f, t.to()) && lastGroup.size() >= 2) {
+                c.objects.addAll(lastGroup); // "will receive each of the three for separate meetings": one with each
+                c.eachApart = true;
+            }
             if (c.objects.isEmpty() && c.family().equals("meeting") && pairAfter(f, t.to())) {
                 c.objects.addAll(lastGroup); // "followed by talks between the two heads of state"
             }
@@ -829,7 +833,7 @@ final class DraftAssembler {
         if (!c.family().equals("meeting") || c.objects.size() < 2) {
             return more;
         }
-        boolean separate = false;
+        boolean separate = c.eachApart;
         for (int k = Math.max(0, c.trigger.from() - 3); k <= Math.min(f.tokens.size() - 1, c.trigger.to()); k++) {
             separate |= SEPARATE.contains(f.tokens, k);
         }
@@ -1525,6 +1529,20 @@ final class DraftAssembler {
     }
 
     /** "between the two heads of state", "with both leaders": the pair the report has been following. */
+    private static final WordSet FEW = WordSet.of("them", "two", "three", "four", "five", "six");
+
+    /** "each of the three", "each of them" right after the event word. */
+    private static boolean eachOfThem(SentenceFacts f, int from) {
+        int k = from;
+        if (k < f.tokens.size() && f.tokens.is(k, "with")) {
+            k++;
+        }
+        if (k + 2 >= f.tokens.size() || !f.tokens.is(k, "each") || !f.tokens.is(k + 1, "of")) {
+            return false;
+        }
+        return FEW.contains(f.tokens, k + 2) || f.tokens.is(k + 2, "the") && k + 3 < f.tokens.size() && FEW.contains(f.tokens, k + 3);
+    }
+
     private static boolean pairAfter(SentenceFacts f, int from) {
         int k = from;
         if (k < f.tokens.size() && (f.tokens.is(k, "between") || f.tokens.is(k, "with"))) {

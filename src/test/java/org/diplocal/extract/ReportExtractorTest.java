@@ -1882,4 +1882,13 @@ class ReportExtractorTest {
         assertEquals(3, d.participants().size(), d::toString);
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void eachOfTheThreeIsAMeetingWithEach() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric, Peruvian President Dina Boluarte and Colombian "
+                + "President Gustavo Petro will attend the Andean Summit in Lima on Wednesday. On Tuesday, Bolivian President Luis Arce will receive each of the three in La Paz.");
+        List<Draft> meetings = drafts.stream().filter(d -> d.start().equals(WED.minusDays(1))).toList();
+        assertEquals(3, meetings.size(), drafts::toString);
+        assertTrue(meetings.stream().allMatch(d -> d.participants().size() == 2), meetings::toString);
+    }
 }
