@@ -138,15 +138,15 @@ final class SentenceAnalyser {
             "on saturday", "on sunday");
 
     /**
-     * "X was set to leave Saturday" in a report of that Saturday: told in the past tense, the bare weekday
-     * is the day of publication, not a week later.
+     * "X was set to leave Saturday", "talks that had been pencilled in for Saturday" in a report of that Saturday:
+     * told in the past tense, the bare weekday is the day of publication, not a week later.
      */
     private static TimeMention publishedWeekday(SentenceFacts f, TimeMention m, int at, LocalDate published) {
         if (!WEEKDAYS.contains(m.text().toLowerCase()) || !m.first().equals(published.plusDays(7)) || !m.first().equals(m.last())) {
             return m;
         }
         for (int k = 0; k < at; k++) {
-            if (f.tokens.is(k, "was") || f.tokens.is(k, "were")) {
+            if (f.tokens.is(k, "was") || f.tokens.is(k, "were") || f.tokens.is(k, "had")) {
                 return new TimeMention(m.start(), m.end(), m.text(), m.type(), published.toString(), published, published,
                         m.exact(), m.timeOfDay());
             }

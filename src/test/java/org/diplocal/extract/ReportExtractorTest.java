@@ -1891,4 +1891,12 @@ class ReportExtractorTest {
         assertEquals(3, meetings.size(), drafts::toString);
         assertTrue(meetings.stream().allMatch(d -> d.participants().size() == 2), meetings::toString);
     }
+
+    @Test
+    void aPlanThatHadBeenMadeForTheReportsOwnWeekdayIsForToday() {
+        Draft d = only("A meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte, which had been "
+                + "pencilled in for Monday in Lima, has been called off.");
+        assertEquals(WED.minusDays(2), d.start());
+        assertEquals(DraftStatus.CANCELLED, d.status());
+    }
 }
