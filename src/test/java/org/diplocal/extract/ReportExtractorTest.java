@@ -1899,4 +1899,13 @@ class ReportExtractorTest {
         assertEquals(WED.minusDays(2), d.start());
         assertEquals(DraftStatus.CANCELLED, d.status());
     }
+
+    @Test
+    void duringTheDayIsTheDayOfTheEngagementToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will open the Andean Summit in Lima on Wednesday. "
+                + "Boric will hold bilateral meetings with Peruvian President Dina Boluarte during the day.");
+        Draft d = drafts.stream().filter(x -> x.participants().stream().anyMatch(p -> p.name().equals("Dina Boluarte")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertEquals(WED, d.start());
+    }
 }
