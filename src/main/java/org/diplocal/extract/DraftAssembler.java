@@ -1329,7 +1329,9 @@ final class DraftAssembler {
 
     /**
      * "Meeting between the King and the President": offices standing for people named elsewhere in the report, each
-     * read as "the Minister" is when it is a subject. None unless every side is such an office.
+     * read as "the Minister" is when it is a subject; a side may be named ("the President and Prime Minister X"), or
+     * the names may follow their group ("the two countries' defence ministers, X and Y"). None unless an office or a
+     * group stands among the sides, for plain names are found as objects already.
      */
     private Set<Person> theOfficesBetween(SentenceFacts f, int from, int to, Person protagonist) {
         Set<Person> found = new LinkedHashSet<>();
@@ -1528,7 +1530,6 @@ final class DraftAssembler {
         return two.size() == 2 ? two : List.of();
     }
 
-    /** "between the two heads of state", "with both leaders": the pair the report has been following. */
     private static final WordSet FEW = WordSet.of("them", "two", "three", "four", "five", "six");
 
     /** "each of the three", "each of them" right after the event word. */
@@ -1543,6 +1544,7 @@ final class DraftAssembler {
         return FEW.contains(f.tokens, k + 2) || f.tokens.is(k + 2, "the") && k + 3 < f.tokens.size() && FEW.contains(f.tokens, k + 3);
     }
 
+    /** "between the two heads of state", "with both leaders": the pair the report has been following. */
     private static boolean pairAfter(SentenceFacts f, int from) {
         int k = from;
         if (k < f.tokens.size() && (f.tokens.is(k, "between") || f.tokens.is(k, "with"))) {

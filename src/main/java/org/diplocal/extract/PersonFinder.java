@@ -280,7 +280,7 @@ final class PersonFinder {
 
     /**
      * "Foreign Ministers Ana Silva and Jan Nowak will meet", "the two defence ministers, X and Y,": two names joined
-     * by "and" after a plural title, each closed off (by "and", a comma, a full stop or a verb); each holds the title.
+     * by "and" after a plural title, each holding it; not when "of" and a country follow each name (see below).
      */
     private boolean namedPair(TokenList tokens, PlaceFinder.Found places, int j, String[] role, List<PersonMention> out) {
         int firstEnd = nameEnd(tokens, j, places);

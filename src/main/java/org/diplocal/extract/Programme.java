@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import org.diplocal.extract.time.TimeMention;
+import org.diplocal.extract.time.TimexType;
 
 /**
  * A programme: a line that is only a date ("WEDNESDAY 21 MAY – SUVA", "Thursday 3 April 2025") heads the lines
@@ -178,8 +179,11 @@ final class Programme {
             return false;
         }
         TimeMention m = f.dates.get(0).mention();
-        return m.type() == org.diplocal.extract.time.TimexType.TIME && m.timeOfDay() != null
-                && text.substring(f.sentence.start(), m.start()).isBlank() && leadingClock(text, m.start(), m.end()) != null;
+        int k = f.sentence.start();
+        while (k < m.start() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return m.type() == TimexType.TIME && m.timeOfDay() != null && k == m.start() && leadingClock(text, m.start(), m.end()) != null;
     }
 
     /** "09.00 Bilateral meeting", "14:30 Telephone call", "11h00 - Receives X": the clock time an item opens with. */

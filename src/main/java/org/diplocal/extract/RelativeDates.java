@@ -366,7 +366,7 @@ final class RelativeDates {
     private static boolean theNamesHead(String words, String name) {
         for (String w : name.split(" ")) {
             String k = Tokenizer.key(w);
-            if (k.length() > 3 && Character.isUpperCase(w.charAt(0)) && GATHERING_HEADS.contains(k) && words.contains(" the " + k + " ")) {
+            if (Character.isUpperCase(w.charAt(0)) && GATHERING_HEADS.contains(k) && words.contains(" the " + k + " ")) {
                 return true;
             }
         }
