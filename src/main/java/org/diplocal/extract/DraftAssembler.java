@@ -2264,6 +2264,16 @@ final class DraftAssembler {
         }
     }
 
+    /** What {@code into} does not tell of its own date and place, {@code from} tells. */
+    private static void whenAndWhereFrom(Candidate into, Candidate from) {
+        if (!into.dated() && from.dated()) {
+            into.date(from.start, from.end, from.precision);
+        }
+        if (into.loc == null) {
+            into.loc = from.loc;
+        }
+    }
+
     /** "a visit to Japan for summit talks with X": the talks are the engagement, in Japan, on the visit's date. */
     private static void foldPurpose(SentenceFacts f, List<Candidate> seeds) {
         for (int n = 1; n < seeds.size(); n++) {
@@ -2273,12 +2283,7 @@ final class DraftAssembler {
                 // "will meet China's commerce minister X to co-chair the Joint Ministerial Economic Commission": one engagement
                 b.objects.addAll(a.objects);
                 b.subjects.addAll(a.subjects);
-                if (!b.dated() && a.dated()) {
-                    b.date(a.start, a.end, a.precision);
-                }
-                if (b.loc == null) {
-                    b.loc = a.loc;
-                }
+                whenAndWhereFrom(b, a);
                 seeds.remove(n - 1);
                 n--;
                 continue;
@@ -2304,12 +2309,7 @@ final class DraftAssembler {
                 b.subjects.addAll(a.objects);
                 b.objects.clear();
                 b.objects.addAll(hosts);
-                if (!b.dated() && a.dated()) {
-                    b.date(a.start, a.end, a.precision);
-                }
-                if (b.loc == null) {
-                    b.loc = a.loc;
-                }
+                whenAndWhereFrom(b, a);
                 seeds.remove(n - 1);
                 n--;
                 continue;
