@@ -114,6 +114,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFederalCouncillorIsATitle() {
+        Person p = Fixtures.people(finder, "The head of the department, Federal Councillor Beat Jans, will travel to Oslo.").get(0)
+                .person();
+        assertEquals("Beat Jans", p.name);
+        assertEquals("Federal Councillor", p.role);
+    }
+
+    @Test
     void aGrandDukeIsATitle() {
         Person p = Fixtures.people(finder, "Grand Duke Henri will receive the Chilean president.").get(0).person();
         assertEquals("Henri", p.name);

@@ -1908,4 +1908,13 @@ class ReportExtractorTest {
                 .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void theFederalPresidentIsThePresidentToldBefore() {
+        List<Draft> drafts = Fixtures.extract("The President of Austria, Alexander Van der Bellen, will travel to Oslo on Tuesday. "
+                + "On Wednesday the Federal President will hold talks with Norwegian Prime Minister Jonas Gahr Store.");
+        Draft d = drafts.stream().filter(x -> x.participants().stream().anyMatch(p -> p.name().equals("Jonas Gahr Store")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Alexander Van der Bellen")), d::toString);
+    }
 }
