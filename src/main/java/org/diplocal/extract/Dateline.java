@@ -263,7 +263,8 @@ public final class Dateline {
                 }
                 boolean comma = f.tokens.is(p.to(), ",");
                 boolean dated = comma && (Calendar.isCalendarWord(f.tokens, p.to() + 1) || !f.tokens.word(p.to() + 1)
-                        || dayOfMonth(f.tokens, p.to() + 1) && p.to() + 2 < f.tokens.size() && Calendar.isCalendarWord(f.tokens, p.to() + 2));
+                        || dayOfMonth(f.tokens, p.to() + 1) && p.to() + 2 < f.tokens.size() && Calendar.isCalendarWord(f.tokens, p.to() + 2)
+                        || numericDate(f.tokens, p.to() + 1));
                 boolean agency = f.tokens.is(p.to(), "/") && f.tokens.allCaps(p.to() + 1); // "Astana /KAZINFORM/"
                 if (shouted && (comma || f.tokens.is(p.to(), "(") || dash(f.tokens, p.to())) || dated || agency) {
                     return p;
@@ -276,6 +277,20 @@ public final class Dateline {
     /** "13" in "Luxembourg, 13 September 2024": a day before its month. */
     private static boolean dayOfMonth(TokenList tokens, int k) {
         return tokens.length(k) <= 2 && Character.isDigit(tokens.charAt(k, 0)) && Character.isDigit(tokens.charAt(k, tokens.length(k) - 1));
+    }
+
+    /** "10.06.2024" in "Bern, 10.06.2024 -": a date in digits, with dots, slashes or dashes between day, month and year. */
+    private static boolean numericDate(TokenList tokens, int k) {
+        int digits = 0;
+        for (int i = 0; i < tokens.length(k); i++) {
+            char c = tokens.charAt(k, i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if (c != '.' && c != '/' && c != '-') {
+                return false;
+            }
+        }
+        return digits >= 6 && digits < tokens.length(k);
     }
 
     private static boolean dash(TokenList tokens, int k) {

@@ -76,6 +76,13 @@ class ReportContextTest {
     }
 
     @Test
+    void aDatelineWithADateInDigitsIsTheReportsTown() {
+        Draft d = Fixtures.extract("Accra, 13.05.2024 - Foreign Minister Samuel Ablakwa will hold talks with Chilean Foreign "
+                + "Minister Alberto van Klaveren on Wednesday.").get(0);
+        assertEquals("Accra", d.location().city());
+    }
+
+    @Test
     void aDatelineOfACountryNamedAsItsCapitalIsThatCapital() {
         Draft d = Fixtures.extract("SINGAPORE, May 13 (CNA) - Foreign Minister Vivian Balakrishnan will hold talks with Chilean "
                 + "Foreign Minister Alberto van Klaveren on Wednesday.").get(0);
