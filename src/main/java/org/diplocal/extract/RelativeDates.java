@@ -310,6 +310,9 @@ final class RelativeDates {
                 best = e;
             }
         }
+        if (best == null) {
+            best = theOnlyVisit(events, country); // "the foreign ministers will meet during the visit": the report's one visit
+        }
         if (best == null && country != null) {
             // "In Lima, X will attend the OAS General Assembly, October 5-7. While in Lima, X will also meet Y"
             for (Candidate e : events) {
@@ -320,6 +323,21 @@ final class RelativeDates {
             }
         }
         return best;
+    }
+
+    /** The one visit the report dates to the day (in {@code country}, when given), or null when there are more or none. */
+    private static Candidate theOnlyVisit(List<Candidate> events, String country) {
+        Candidate only = null;
+        for (Candidate e : events) {
+            if (e.family().equals("visit") && e.dated() && e.precision == Precision.DAY
+                    && (country == null || e.loc != null && country.equals(e.loc.country()))) {
+                if (only != null) {
+                    return null;
+                }
+                only = e;
+            }
+        }
+        return only;
     }
 
     /** A stay the report dates to the day, at one country or city, beats a loosely dated, venue or tour visit. */

@@ -1917,4 +1917,14 @@ class ReportExtractorTest {
                 .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Alexander Van der Bellen")), d::toString);
     }
+
+    @Test
+    void duringTheVisitIsTheReportsOneVisitEvenForOthersThanTheVisitor() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will pay a working visit to Oslo on Wednesday. "
+                + "Foreign Ministers Alberto van Klaveren and Espen Barth Eide will meet separately during the visit.");
+        Draft d = drafts.stream().filter(x -> x.participants().stream().anyMatch(p -> p.name().equals("Espen Barth Eide")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertEquals(WED, d.start());
+        assertEquals("Oslo", d.location().city());
+    }
 }
