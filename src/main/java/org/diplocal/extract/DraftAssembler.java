@@ -221,6 +221,9 @@ final class DraftAssembler {
                 }
             }
             if (c.objects.isEmpty()) {
+                broughtTogether(f, t, regionEnd, c);
+            }
+            if (c.objects.isEmpty()) {
                 withTheParticipationOf(f, t, regionEnd, c);
             }
             if (c.objects.isEmpty() && (t.kind().equals("host") || t.kind().equals("meeting") && t.form().equals("noun"))) {
@@ -461,16 +464,6 @@ final class DraftAssembler {
 
     /** "a meeting in Baghdad this week with the participation of Minister X and Minister Y": X and Y take part. */
     private void withTheParticipationOf(SentenceFacts f, Trigger t, int regionEnd, Candidate c) {
-        int bring = f.tokens.find("together", t.to(), regionEnd);
-        if (bring > 0 && BRING.contains(f.tokens, bring - 1) && t.form().equals("noun")) {
-            // "The East Asia Summit on Friday will bring together the leaders ..., among them X and Y": X and Y attend
-            for (PersonMention p : f.persons) {
-                if (p.from() > bring && p.from() < regionEnd && usable(f, p)) {
-                    c.objects.add(p.person());
-                }
-            }
-            return;
-        }
         int at = f.tokens.find("participation", t.to(), regionEnd);
         if (at < 0 || at + 1 >= regionEnd || !f.tokens.is(at + 1, "of")) {
             return;
@@ -485,6 +478,19 @@ final class DraftAssembler {
     }
 
     private static final WordSet BRING = WordSet.of("bring", "brings", "bringing", "draw", "draws", "gather", "gathers");
+
+    /** "The East Asia Summit on Friday will bring together the leaders ..., among them X and Y": X and Y attend. */
+    private void broughtTogether(SentenceFacts f, Trigger t, int regionEnd, Candidate c) {
+        int together = f.tokens.find("together", t.to(), regionEnd);
+        if (together <= 0 || !BRING.contains(f.tokens, together - 1) || !t.form().equals("noun")) {
+            return;
+        }
+        for (PersonMention p : f.persons) {
+            if (p.from() > together && p.from() < regionEnd && usable(f, p)) {
+                c.objects.add(p.person());
+            }
+        }
+    }
 
     /** how many words of titles may stand between a pointer ("by", "participation of") and the name */
     private static final int TITLE_REACH = 10;

@@ -188,15 +188,17 @@ final class PhraseTable<V> {
     /** All values stored for the longest phrase starting at {@code at}, or null. */
     Match<List<V>> longestAll(TokenList tokens, int at) {
         Index<V> ix = index();
-        int node = ix.root(tokens.id(at));
-        if (node < 0) {
-            return null;
-        }
-        long found = walk(ix, tokens, at, node);
+        long found = find(ix, tokens, at);
         if (found == BY_KEY) {
             return longestByKey(tokens, at);
         }
         return found < 0 ? null : new Match<>(at, (int) (found >>> 32), ix.values[(int) found]);
+    }
+
+    /** The longest phrase starting at {@code at}, as {@link #walk} tells it; -1 when no phrase starts with that word. */
+    private static <V> long find(Index<V> ix, TokenList tokens, int at) {
+        int node = ix.root(tokens.id(at));
+        return node < 0 ? -1 : walk(ix, tokens, at, node);
     }
 
     /** {@link #walk}'s answer when a token's norm holds a space: trie words have none */
@@ -240,11 +242,7 @@ final class PhraseTable<V> {
 
     Match<V> longest(TokenList tokens, int at) {
         Index<V> ix = index();
-        int node = ix.root(tokens.id(at));
-        if (node < 0) {
-            return null;
-        }
-        long found = walk(ix, tokens, at, node);
+        long found = find(ix, tokens, at);
         if (found == BY_KEY) {
             Match<List<V>> m = longestByKey(tokens, at);
             return m == null ? null : new Match<>(m.from(), m.to(), m.value().get(0));

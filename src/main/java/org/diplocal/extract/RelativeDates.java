@@ -2,6 +2,7 @@ package org.diplocal.extract;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Dates told relative to other engagements of the report: upon arrival, during the stay, a day after
@@ -376,7 +377,7 @@ final class RelativeDates {
         return initials.length() > 1 && words.contains(" " + initials + " ");
     }
 
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("summit", "summits", "meeting", "conference", "forum",
+    private static final Set<String> GENERIC = Set.of("summit", "summits", "meeting", "conference", "forum",
             "dialogue", "session", "council", "leaders", "ministers", "the", "and", "of");
 
     /** "on the eve of the session": an event word in the reference of the kind the event is, a meeting. */
@@ -391,7 +392,7 @@ final class RelativeDates {
         return false;
     }
 
-    private static final java.util.Set<String> GATHERING_HEADS = java.util.Set.of("council", "forum", "dialogue", "conference",
+    private static final Set<String> GATHERING_HEADS = Set.of("council", "forum", "dialogue", "conference",
             "assembly", "commission", "congress", "convention", "symposium");
 
     private static boolean namesItsKind(SentenceFacts f, SentenceFacts.Anchor a, Candidate e) {
