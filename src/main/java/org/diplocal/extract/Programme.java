@@ -24,11 +24,19 @@ final class Programme {
         SentenceFacts heading = null;
         boolean itemsUnder = false;
         int previousEnd = 0;
+        SentenceFacts item = null;
         for (SentenceFacts f : facts) {
             f.itemPlace = leadingPlace(f, heading != null);
             int start = f.sentence.start();
-            if (heading != null && itemsUnder && blankLineBetween(text, previousEnd, start)) {
-                heading = null; // the programme of that day ends at the paragraph's end (a blank line under the heading does not)
+            if (item != null && item.itemPlace == null && isPlaceLine(f)) {
+                item.itemPlace = placeOf(f); // "11:00 - Meeting with X" / "Place: Palacio de La Moneda, Santiago"
+                item = null;
+                continue;
+            }
+            item = null;
+            if (heading != null && itemsUnder && blankLineBetween(text, previousEnd, start)
+                    && leadingClock(text, start, f.sentence.end()) == null) {
+                heading = null; // the day's programme ends at the paragraph's end, unless the next opens with a clock time
             }
             previousEnd = f.sentence.end();
             if (isHeading(text, f)) {
@@ -46,14 +54,33 @@ final class Programme {
             LocalTime clock = last.equals(day.last()) ? leadingClock(text, start, f.sentence.end()) : null;
             f.dates.add(new SentenceFacts.Dated(0, new TimeMention(day.start(), day.end(), day.text(), day.type(), day.value(),
                     day.first(), last, day.exact(), clock)));
-            if (day.first().isAfter(published)) {
-                f.future = true; // "11.30 Meets X": a programme's present is its plan
+            if (day.first().isAfter(published) || day.first().equals(published) && clock != null) {
+                f.future = true; // "11.30 Meets X": a programme's present is its plan, a timed one even on the day it is published
             }
             f.headingPlace = town(heading);
             if (f.itemPlace == null) {
                 f.itemPlace = trailingTown(f);
             }
+            item = f;
         }
+    }
+
+    private static final WordSet PLACE_LABEL = WordSet.of("place", "venue", "location", "where");
+
+    /** "Place: Palácio do Planalto", "Venue: State House, Accra": a line that says where the item above it is held. */
+    private static boolean isPlaceLine(SentenceFacts f) {
+        return f.tokens.size() > 2 && PLACE_LABEL.contains(f.tokens, 0) && f.tokens.is(1, ":") && f.triggers.isEmpty()
+                && !f.places.places().isEmpty();
+    }
+
+    /** The town a place line names, else its first place (a palace, a ministry). */
+    private static PlaceMention placeOf(SentenceFacts f) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() == PlaceMention.Kind.CITY) {
+                return p;
+            }
+        }
+        return f.places.places().get(0);
     }
 
     /** "10.30 Talks with X, Ministry of Foreign Affairs, The Hague": a town closing an item after a comma or a dash. */
@@ -91,10 +118,15 @@ final class Programme {
         }
     }
 
-    /** "Agenda of the President of the Senate, X", "Schedule for Foreign Minister X": a title, no event word. */
+    /**
+     * "Agenda of the President of the Senate, X", "Schedule for Foreign Minister X", "Official agenda of X": a title,
+     * no event word.
+     */
     private static boolean agendaOf(SentenceFacts f) {
-        return f.tokens.size() > 2 && f.tokens.size() <= MAX_HEADING_TOKENS + 4 && AGENDA.contains(f.tokens, 0)
-                && (f.tokens.is(1, "of") || f.tokens.is(1, "for")) && f.triggers.isEmpty() && f.dates.isEmpty();
+        int k = AGENDA.contains(f.tokens, 0) ? 0 : 1; // "Official agenda", "Public schedule", "Weekly programme"
+        return f.tokens.size() > k + 2 && f.tokens.size() <= MAX_HEADING_TOKENS + 4 && AGENDA.contains(f.tokens, k)
+                && (k == 0 || f.tokens.word(0) && f.persons.get(0).from() > 1)
+                && (f.tokens.is(k + 1, "of") || f.tokens.is(k + 1, "for")) && f.triggers.isEmpty() && f.dates.isEmpty();
     }
 
     private static boolean isHeading(String text, SentenceFacts f) {

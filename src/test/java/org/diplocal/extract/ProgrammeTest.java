@@ -187,4 +187,56 @@ class ProgrammeTest {
         assertEquals(WED, d.start());
         assertEquals(WED.plusDays(2), d.end());
     }
+
+    @Test
+    void anAgendaWithAWordBeforeItNamesItsPrincipal() {
+        Draft d = with(Fixtures.extract("""
+                Official agenda of the Minister of Foreign Affairs of Ghana, Samuel Okudzeto Ablakwa
+
+                Wednesday, 15 May 2024
+                10:30 - Meeting with the Minister of Foreign Affairs of Chile, Alberto van Klaveren
+                """), "Alberto van Klaveren");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Samuel Okudzeto Ablakwa")), d::toString);
+    }
+
+    @Test
+    void anAgendaForTheDayItIsPublishedIsAPlan() {
+        Draft d = with(Fixtures.extract("""
+                Agenda of the President of the Republic, Gabriel Boric
+
+                Monday, 13 May 2024
+                09:00 - Meeting with the President of Argentina, Javier Milei
+                """), "Javier Milei");
+        assertEquals(Fixtures.MONDAY, d.start());
+    }
+
+    @Test
+    void aPlaceLineUnderAnItemSaysWhereItIsHeld() {
+        Draft d = with(Fixtures.extract("""
+                Agenda of the President of the Republic, Gabriel Boric
+
+                Wednesday, 15 May 2024
+                09:00 - Meeting with the President of Argentina, Javier Milei
+                Place: Palacio de La Moneda, Santiago
+                """), "Javier Milei");
+        assertEquals("Santiago", d.location().city(), d::toString);
+        assertEquals(LocalTime.of(9, 0), d.startTime());
+    }
+
+    @Test
+    void anItemInAParagraphOfItsOwnIsStillOnTheHeadingsDay() {
+        Draft d = with(Fixtures.extract("""
+                Agenda of the President of the Republic, Gabriel Boric
+
+                Wednesday, 15 May 2024
+
+                09:00 - Meeting with the Minister of Foreign Affairs, Alberto van Klaveren
+                Place: Palacio de La Moneda, Santiago
+
+                11:30 - Meeting with the President of Argentina, Javier Milei
+                Place: Palacio de La Moneda, Santiago
+                """), "Javier Milei");
+        assertEquals(WED, d.start());
+        assertEquals(LocalTime.of(11, 30), d.startTime());
+    }
 }
