@@ -430,6 +430,9 @@ final class RelativeDates {
         Candidate best = null;
         int bestScore = 0;
         for (Candidate e : events) {
+            if (c.anchor.type().equals("sidelines") && e.kind.equals("meeting") && !e.objects.isEmpty() && e != c) {
+                continue; // talks are held on the margins of a gathering, not of a "restricted meeting with X"
+            }
             int score = 0;
             if (e.acronym != null && words.contains(" " + Tokenizer.key(e.acronym) + " ")) {
                 score += 3;

@@ -300,6 +300,16 @@ class ReportContextTest {
     }
 
     @Test
+    void onTheMarginsOfTheMeetingIsTheGatheringNotATalkWithSomeone() {
+        List<Draft> drafts = Fixtures.extract("President Gabriel Boric will hold a working lunch with the Prime Minister of "
+                + "Peru, Gustavo Adrianzen, on Wednesday. On Thursday, Boric will host a meeting of the leaders of the Pacific "
+                + "Alliance in Santiago. A bilateral meeting with the President of Mexico, Claudia Sheinbaum, is planned on the "
+                + "margins of the meeting.");
+        Draft talks = titled(drafts, "Sheinbaum");
+        assertEquals(LocalDate.of(2024, 5, 16), talks.start(), talks::toString);
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
