@@ -92,6 +92,7 @@ final class DraftAssembler {
                 EngagementMerger.mergeOrAdd(events, c);
             }
         }
+        EngagementMerger.theVisitToldBefore(events, candidates);
         for (Candidate c : candidates) {
             if (!c.dated() && c.anchor != null && RelativeDates.resolveAnchor(c, events, candidates)) {
                 EngagementMerger.mergeOrAdd(events, c);

@@ -87,6 +87,43 @@ final class EngagementMerger {
         }
     }
 
+    private static final WordSet DEFINITE = WordSet.of("the", "this", "that");
+
+    /**
+     * "X will depart for China tonight on a state visit ... The state visit will take place from 8 to 12 January": a
+     * visit told with the article and no one named is the visit told last, with its people and its place, so that
+     * "during his stay" can find it. It stays an engagement of its own (the departure is another).
+     */
+    static void theVisitToldBefore(List<Candidate> events, List<Candidate> candidates) {
+        for (Candidate visit : events) {
+            if (!visit.noParticipants() || !visit.family().equals("visit") || visit.loc != null || !definite(visit)) {
+                continue;
+            }
+            Candidate told = null;
+            for (Candidate c : candidates) {
+                if (c.facts.sentence.index() < visit.facts.sentence.index() && c.family().equals("visit")
+                        && !c.noParticipants() && c.loc != null) {
+                    told = c;
+                }
+            }
+            if (told != null) {
+                visit.subjects.addAll(told.subjects);
+                visit.objects.addAll(told.objects);
+                visit.loc = told.loc;
+            }
+        }
+    }
+
+    /** "The state visit will take place", "This visit": the event word comes after an article, within three words. */
+    private static boolean definite(Candidate c) {
+        for (int k = Math.max(0, c.trigger.from() - 3); k < c.trigger.from(); k++) {
+            if (DEFINITE.contains(c.facts.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A named summit or conference, told after a meeting with someone named in a sentence of its own. */
     private static boolean aGatheringAfterTalks(Candidate gathering, Candidate talks) {
         return gathering.name != null && summitOrConference(gathering) && talks.name == null

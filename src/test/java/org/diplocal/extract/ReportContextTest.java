@@ -310,6 +310,17 @@ class ReportContextTest {
     }
 
     @Test
+    void duringHisStayIsTheVisitDatedInASentenceOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("President Bola Tinubu will depart for Brazil tonight on a state visit at "
+                + "the invitation of President Luiz Inácio Lula da Silva. The state visit will take place from 15 to 18 May. "
+                + "During his stay in Brasília, President Tinubu will meet the Speaker of the Chamber of Deputies, Arthur Lira.");
+        Draft talks = titled(drafts, "Lira");
+        assertEquals(Precision.WINDOW, talks.precision(), talks::toString);
+        assertEquals(LocalDate.of(2024, 5, 15), talks.start());
+        assertEquals(LocalDate.of(2024, 5, 18), talks.end());
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
