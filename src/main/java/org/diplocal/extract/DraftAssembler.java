@@ -543,9 +543,11 @@ final class DraftAssembler {
     private boolean objectGap(SentenceFacts f, int from, int to, boolean first) {
         int words = 0;
         int qualifier = to; // "meet Arab League Secretary-General X": the body whose office the title names
-        while (qualifier > from && to - qualifier < 4 && f.tokens.capitalised(qualifier - 1)
-                && !TokenSpan.covers(f.persons, qualifier - 1)) {
-            qualifier--;
+        while (qualifier > from && to - qualifier < 6 && !TokenSpan.covers(f.persons, qualifier - 1)
+                && (f.tokens.capitalised(qualifier - 1) && (to - qualifier < 4 || f.tokens.containsBetween(qualifier, to, "and"))
+                    || f.tokens.is(qualifier - 1, "and") && qualifier - 2 > from && f.tokens.capitalised(qualifier - 2)
+                        && !TokenSpan.covers(f.persons, qualifier - 2) && !f.tokens.is(qualifier - 3, "the"))) {
+            qualifier--; // "Indian Commerce and Industry Minister X": a portfolio of two; not "the President and Prime Minister X"
         }
         for (int k = from; k < qualifier; k++) {
             if ((f.tokens.is(k, "in") || f.tokens.is(k, "at")) && k + 1 < to && TokenSpan.covers(f.places.places(), k + 1)) {
@@ -1007,7 +1009,7 @@ final class DraftAssembler {
     private static boolean negated(SentenceFacts f, int token) {
         for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
             if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
-                    || f.tokens.is(k, "wont")) {
+                    || f.tokens.is(k, "wont") || f.tokens.is(k, "no") && k >= token - 2 && !f.tokens.is(k + 1, "such")) { // "no (formal) meeting"
                 return true;
             }
         }
@@ -1097,7 +1099,7 @@ final class DraftAssembler {
                 agent = false; // "Nordic ministers, chaired by X, will meet": the chair sits at the table
             }
             if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())
-                    && !agent && !inviting.contains(p)) {
+                    && !agent && !inviting.contains(p) && !inRelativeClause(f, p.from(), c.trigger.from())) {
                 c.subjects.add(p.person());
             }
         }
@@ -1113,6 +1115,9 @@ final class DraftAssembler {
 
             if (TokenSpan.covers(f.persons, i)) {
                 continue;
+            }
+            if (inRelativeClause(f, i, limit)) {
+                continue; // "Foreign Minister X, who accompanies the President, will hold talks with Y": X's talks
             }
             Person he = followed(protagonist); // "After that he will travel to Ukraine"
             if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.isEmpty()) {
@@ -1153,6 +1158,23 @@ final class DraftAssembler {
             c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
         }
         c.subjects.removeAll(c.objects);
+    }
+
+    /** Token {@code k} lies in ", who ... ," or ", which ... ," closed before {@code limit}. */
+    private static boolean inRelativeClause(SentenceFacts f, int k, int limit) {
+        int open = k;
+        while (open > 0 && !f.tokens.is(open - 1, ",")) {
+            open--;
+        }
+        if (open == 0 || open >= f.tokens.size() || !(f.tokens.is(open, "who") || f.tokens.is(open, "which"))) {
+            return false;
+        }
+        for (int j = k + 1; j < limit; j++) {
+            if (f.tokens.is(j, ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} stands within quotation marks of its sentence. */

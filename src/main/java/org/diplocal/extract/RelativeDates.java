@@ -452,7 +452,8 @@ final class RelativeDates {
                     score += 1;
                 }
             }
-            if (words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")
+            boolean theVisit = e.family().equals("visit") && words.contains(" visit "); // "arrive ... on a visit": a visit
+            if (theVisit || words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")
                     || namesItsKind(f, c.anchor, e) || e.name != null && theNamesHead(words, e.name)) {
                 // "on the sidelines of the G20 summit in Bali": the summit, before a meeting that is also in Bali
                 score += e.name != null && nameSaid(words, e.name) ? 6 : 1; // the event word outweighs the place both share
@@ -460,7 +461,8 @@ final class RelativeDates {
             // "on the sidelines of the summit", "on the eve of the summit": a gathering its host attends, not the meeting
             boolean gathering = (e.name != null || score > 0 && e.trigger.kind().equals("host"))
                     && (c.anchor.type().equals("sidelines") || c.anchor.type().equals("eve"));
-            if (score > bestScore && (c.sharesParticipantWith(e) || e.noParticipants() && e.name != null || gathering)) {
+            // "X, who accompanies the President, will meet Y on the sidelines of the visit": the visit of the one accompanied
+            if (score > bestScore && (c.sharesParticipantWith(e) || e.noParticipants() && e.name != null || gathering || theVisit)) {
                 best = e;
                 bestScore = score;
             }

@@ -1927,4 +1927,25 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertEquals("Oslo", d.location().city());
     }
+
+    @Test
+    void whoIsAccompaniedInARelativeClauseDoesNotMeet() {
+        Draft d = only("Foreign Minister Elina Valtonen, who accompanies the President, will hold talks with Polish "
+                + "Foreign Minister Radoslaw Sikorski on Wednesday.");
+        assertEquals(List.of("Elina Valtonen", "Radoslaw Sikorski"), d.participants().stream().map(DraftPerson::name).toList());
+    }
+
+    @Test
+    void noMeetingConfirmedIsNoSecondMeeting() {
+        Draft d = only("Trade Minister Nicola Willis, who is travelling with the Prime Minister, is expected to sit down with "
+                + "Chilean Finance Minister Mario Marcel in Santiago on Wednesday, although no formal meeting has been confirmed.");
+        assertEquals(List.of("Nicola Willis", "Mario Marcel"), d.participants().stream().map(DraftPerson::name).toList());
+    }
+
+    @Test
+    void aPortfolioOfTwoBeforeTheNameIsPartOfTheTitle() {
+        Draft d = only("Foreign Minister Espen Barth Eide will sit down with Ghanaian Trade and Industry Minister Elizabeth "
+                + "Ofosu-Adjare in Accra on Wednesday.");
+        assertEquals(List.of("Espen Barth Eide", "Elizabeth Ofosu-Adjare"), d.participants().stream().map(DraftPerson::name).toList());
+    }
 }
