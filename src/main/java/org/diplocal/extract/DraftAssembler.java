@@ -1420,7 +1420,7 @@ final class DraftAssembler {
      */
     private Person objectReference(SentenceFacts f, int from, int to, Person protagonist) {
         int k = from;
-        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens, k) && !f.tokens.is(k, "the")) {
+        while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens, k) && !f.tokens.is(k, "the") && !herAlone(f, k)) {
             k++;
         }
         if (k < to && k > from && OBJECT_PRONOUNS.contains(f.tokens, k)) {
@@ -1487,6 +1487,15 @@ final class DraftAssembler {
     }
 
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
+    /** "talks with her on June 12": "her" standing alone is the one met; "with her counterpart" is whose counterpart. */
+    private static boolean herAlone(SentenceFacts f, int k) {
+        return f.tokens.is(k, "her") && (k + 1 >= f.tokens.size() || !f.tokens.word(k + 1)
+                || CLAUSE_AFTER_HER.contains(f.tokens, k + 1));
+    }
+
+    private static final WordSet CLAUSE_AFTER_HER = WordSet.of("on", "in", "at", "during", "for", "to", "and", "before",
+            "after", "when", "while", "this", "next", "tomorrow", "today", "later", "respectively", "separately");
+
     private Person followed(Person protagonist) {
         return lastSubject != null ? lastSubject : protagonist;
     }

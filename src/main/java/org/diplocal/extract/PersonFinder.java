@@ -198,14 +198,17 @@ final class PersonFinder {
         if (j + 2 >= tokens.size() || !tokens.is(j, "of") || !tokens.is(j + 1, "the")) {
             return j;
         }
-        for (int m = j + 2; m < tokens.size() && m < j + 6 && tokens.capitalised(m); m++) {
+        // the body's name ends at its last institution word: "of the National Assembly", "of the National People's
+        // Congress Standing Committee" (a possessive inside it)
+        int last = -1;
+        for (int m = j + 2; m < tokens.size() && m < j + 8 && (tokens.capitalised(m) || m > j + 2 && tokens.is(m, "'s")); m++) {
             if (lexicon.organisationWords.contains(tokens, m)) {
-                while (m + 1 < tokens.size() && lexicon.organisationWords.contains(tokens, m + 1)) {
-                    m++; // "of the National Assembly": the whole body's name, not its first word
-                }
-                int closed = m + 2 < tokens.size() && tokens.is(m + 1, "of") ? commaClosedBody(tokens, m + 2, places) : -1;
-                return closed > 0 ? closed : m + 1; // "the Chairman of the Assembly of Experts, X"
+                last = m; // "of the National Assembly Hun Sen": the name after the body's last such word
             }
+        }
+        if (last >= 0) {
+            int closed = last + 2 < tokens.size() && tokens.is(last + 1, "of") ? commaClosedBody(tokens, last + 2, places) : -1;
+            return closed > 0 ? closed : last + 1; // "the Chairman of the Assembly of Experts, X"
         }
         int closed = commaClosedBody(tokens, j + 2, places);
         return closed > 0 ? closed : j; // "the Chairman of the State Great Khural, X"
@@ -386,6 +389,13 @@ final class PersonFinder {
                 int to = i + 1;
                 while (to < tokens.size() && to - i < 4 && p.nameKeys.length > 1 && contains(p.nameKeys, tokens.norm(to))) {
                     to++;
+                }
+                if (to == i + 1 && p.nameKeys.length > 1 && p.nameKeys[0].equals(tokens.norm(i)) && to < tokens.size()
+                        && !TokenSpan.covers(titled, to) && nameToken(tokens, to, places)) {
+                    while (i + 1 < tokens.size() && !TokenSpan.covers(titled, i + 1) && nameToken(tokens, i + 1, places)) {
+                        i++;
+                    }
+                    continue; // "Li Zhanshu" after "Li Keqiang", "Kim Yo Jong" after "Kim Jong Un": another of the family name
                 }
                 p.mentions++;
                 boolean speaker = speaker(tokens, i, to);

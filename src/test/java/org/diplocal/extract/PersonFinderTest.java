@@ -438,4 +438,19 @@ class PersonFinderTest {
         assertEquals("KP Sharma Oli", p.name);
         assertEquals("NP", p.country);
     }
+
+    @Test
+    void aBodyWithAPossessiveInItsNameEndsAtItsLastInstitutionWord() {
+        Person p = Fixtures.people(finder, "Chairman of the Supreme People's Assembly Standing Committee Choe Ryong Hae "
+                + "will attend.").get(0).person();
+        assertEquals("Choe Ryong Hae", p.name);
+        assertEquals("Chairman", p.role);
+    }
+
+    @Test
+    void aFamilyNameFollowedByAnotherGivenNameIsAnotherPerson() {
+        Fixtures.people(finder, "Vice President Kim Jong Un arrived.");
+        List<PersonMention> later = Fixtures.people(finder, "Kim Yo Jong, a senior party official, will attend.");
+        assertTrue(later.stream().noneMatch(m -> m.person().name.equals("Kim Jong Un")), later::toString);
+    }
 }

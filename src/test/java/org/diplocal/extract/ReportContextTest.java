@@ -321,6 +321,14 @@ class ReportContextTest {
     }
 
     @Test
+    void talksWithHerAreWithTheWomanToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Michelle Bachelet will pay a state visit to Norway from "
+                + "May 14 to 16. In Oslo, Prime Minister Erna Solberg will hold talks with her on May 15.");
+        Draft talks = titled(drafts, "Solberg");
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Michelle Bachelet")), talks::toString);
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
