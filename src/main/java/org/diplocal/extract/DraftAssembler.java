@@ -33,6 +33,9 @@ final class DraftAssembler {
     private final java.util.Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
     /** who the last engagement told was about: the "he" or "she" of the next one */
     private Person lastSubject;
+    /** who "him" or "her" stood for, and in which sentence: "X will hold talks with her. Y will meet with her" */
+    private Person pronounObject;
+    private int pronounObjectAt = -2;
     /** everyone the report names, for a reference such as "his Indian counterpart" */
     private List<Person> reportPeople = List.of();
     /** who took part in the engagements told so far, in order: "the two leaders" are the last two */
@@ -52,6 +55,8 @@ final class DraftAssembler {
         reportPeople = people;
         datelineCountry = Dateline.country(report);
         engaged.clear();
+        pronounObject = null;
+        pronounObjectAt = -2;
         Person protagonist = protagonist(people);
         List<Candidate> candidates = new ArrayList<>();
         Set<Person> lastGroup = new LinkedHashSet<>();
@@ -1423,8 +1428,16 @@ final class DraftAssembler {
         while (k < to && k < from + 2 && OBJECT_GAP.contains(f.tokens, k) && !f.tokens.is(k, "the") && !herAlone(f, k)) {
             k++;
         }
-        if (k < to && k > from && OBJECT_PRONOUNS.contains(f.tokens, k)) {
-            return followed(protagonist); // "Premier X will hold talks with him"
+        if (k < to && (k > from || verbBefore(f, from)) && OBJECT_PRONOUNS.contains(f.tokens, k)) { // "will receive her"
+            // "Premier X will hold talks with him"; in the next sentence, "him" again is still the same man
+            int at = f.sentence.index();
+            Person ref = namedBeforeTheClause(f, from);
+            if (ref == null) {
+                ref = pronounObject != null && at >= pronounObjectAt && at <= pronounObjectAt + 1 ? pronounObject : followed(protagonist);
+            }
+            pronounObject = ref;
+            pronounObjectAt = at;
+            return ref;
         }
         Person counterpart = counterpartOf(f, from, to);
         if (counterpart != null) {
@@ -1487,6 +1500,44 @@ final class DraftAssembler {
     }
 
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
+    private static final WordSet RELATIVES = WordSet.of("who", "where", "which", "when", "whom");
+
+    /**
+     * "X will arrive at the airport, where President Y will receive him", "talks with X, who is due to meet him": the
+     * first person named before the relative clause the pronoun stands in (not the one "who" stands for).
+     */
+    private Person namedBeforeTheClause(SentenceFacts f, int k) {
+        int open = -1;
+        for (int j = k - 1; j > 0 && open < 0; j--) {
+            if (f.tokens.is(j, ";")) {
+                return null;
+            }
+            if (f.tokens.is(j - 1, ",") && RELATIVES.contains(f.tokens, j)) {
+                open = j - 1;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        boolean who = f.tokens.is(open + 1, "who");
+        for (PersonMention p : f.persons) {
+            if (p.to() <= open && usable(f, p) && !(who && p.to() == open)) {
+                return p.person();
+            }
+        }
+        return null;
+    }
+
+    /** The word before {@code k} is a verb of meeting ("receive", "meet", "host"), not an event's noun. */
+    private boolean verbBefore(SentenceFacts f, int k) {
+        for (Trigger t : f.triggers) {
+            if (t.to() == k && !t.form().equals("noun")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "talks with her on June 12": "her" standing alone is the one met; "with her counterpart" is whose counterpart. */
     private static boolean herAlone(SentenceFacts f, int k) {
         return f.tokens.is(k, "her") && (k + 1 >= f.tokens.size() || !f.tokens.word(k + 1)

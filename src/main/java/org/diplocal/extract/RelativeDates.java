@@ -211,6 +211,9 @@ final class RelativeDates {
             visit = e;
         }
         if (visit == null) {
+            visit = visitReceived(c, events, placed ? c.loc.country() : null);
+        }
+        if (visit == null) {
             return false;
         }
         c.during(visit);
@@ -220,6 +223,21 @@ final class RelativeDates {
         return true;
     }
 
+
+    /** "Premier X will meet with her": the one visit of the person met, in the country she visits, if one. */
+    private static Candidate visitReceived(Candidate c, List<Candidate> events, String placedIn) {
+        Candidate visit = null;
+        for (Candidate e : events) {
+            if (e.dated() && e.family().equals("visit") && e.loc != null && EngagementMerger.shares(e.subjects, c.objects)
+                    && !EngagementMerger.shares(e.subjects, c.subjects) && (placedIn == null || placedIn.equals(e.loc.country()))) {
+                if (visit != null && !(visit.start.equals(e.start) && visit.end.equals(e.end))) {
+                    return null;
+                }
+                visit = e;
+            }
+        }
+        return visit;
+    }
 
     /**
      * "Akufo-Addo will then travel to Alexandria ... on Wednesday" after a summit on Tuesday the 28th: a

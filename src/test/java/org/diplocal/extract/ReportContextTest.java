@@ -329,6 +329,35 @@ class ReportContextTest {
     }
 
     @Test
+    void theHostsMeetingWithTheVisitorIsWithinTheVisit() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Michelle Bachelet will pay a state visit to Norway from "
+                + "May 14 to 16. Prime Minister Erna Solberg will hold talks with her.");
+        Draft talks = titled(drafts, "Solberg");
+        assertEquals(Precision.WINDOW, talks.precision(), talks::toString);
+        assertEquals(LocalDate.of(2024, 5, 14), talks.start());
+        assertEquals(LocalDate.of(2024, 5, 16), talks.end());
+    }
+
+    @Test
+    void herInTheNextSentenceIsStillTheWomanMet() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Michelle Bachelet will pay a state visit to Norway from "
+                + "May 14 to 16. King Harald will receive her at the Royal Palace on May 14. Prime Minister Erna Solberg will "
+                + "hold talks with her on May 15.");
+        Draft talks = titled(drafts, "Solberg");
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Michelle Bachelet")), talks::toString);
+    }
+
+    @Test
+    void himInARelativeClauseIsTheOneNamedBeforeIt() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will hold talks with Chilean President Gabriel "
+                + "Boric on Monday. The talks will follow Boric's meeting with Foreign Minister Elmer Schialer, who is due to "
+                + "receive him at the ministry on Sunday.");
+        Draft welcome = titled(drafts, "Schialer");
+        assertTrue(welcome.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), welcome::toString);
+        assertTrue(welcome.participants().stream().noneMatch(p -> p.name().equals("Dina Boluarte")), welcome::toString);
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
