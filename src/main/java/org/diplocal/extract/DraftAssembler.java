@@ -386,6 +386,11 @@ final class DraftAssembler {
             c.what = ceremonyWords(f, c.trigger);
             topics(f, c);
         }
+        List<Candidate> apart = new ArrayList<>();
+        for (Candidate c : seeds) {
+            apart.addAll(eachSubjectApart(f, c));
+        }
+        seeds.addAll(apart);
         PlaceMention host = hostingCountry(f, live);
         if (host != null) {
             for (Candidate c : seeds) {
@@ -876,6 +881,44 @@ final class DraftAssembler {
         for (Candidate m : all) {
             for (Person p : each) {
                 if (!m.objects.contains(p)) {
+                    m.apartFrom.add(p);
+                }
+            }
+        }
+        return more;
+    }
+
+    /**
+     * "Premier X and Chairman Y will meet with her respectively": one meeting of each with her. {@code c} keeps the
+     * first; each later one is a new engagement.
+     */
+    private static List<Candidate> eachSubjectApart(SentenceFacts f, Candidate c) {
+        List<Candidate> more = new ArrayList<>();
+        if (!c.family().equals("meeting") || c.objects.size() != 1 || c.subjects.size() < 2
+                || !f.tokens.containsBetween(c.trigger.to(), f.tokens.size(), "respectively")
+                && !f.tokens.containsBetween(c.trigger.to(), f.tokens.size(), "separately")) {
+            return more;
+        }
+        List<Person> each = new ArrayList<>(c.subjects);
+        c.subjects.retainAll(List.of(each.get(0)));
+        for (Person p : each.subList(1, each.size())) {
+            Candidate other = new Candidate(f, c.trigger);
+            other.kind = c.kind;
+            other.loc = c.loc;
+            other.virtual = c.virtual;
+            other.status = c.status;
+            other.days = c.days;
+            other.what = c.what;
+            other.topics.addAll(c.topics);
+            other.subjects.add(p);
+            other.objects.addAll(c.objects);
+            more.add(other);
+        }
+        List<Candidate> all = new ArrayList<>(more);
+        all.add(c);
+        for (Candidate m : all) {
+            for (Person p : each) {
+                if (!m.subjects.contains(p)) {
                     m.apartFrom.add(p);
                 }
             }

@@ -358,6 +358,17 @@ class ReportContextTest {
     }
 
     @Test
+    void twoHostsWhoMeetHerRespectivelyHoldTwoMeetings() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Michelle Bachelet will pay a state visit to Norway from "
+                + "May 14 to 16. Prime Minister Erna Solberg and Storting President Olemic Thommessen will meet with her "
+                + "respectively.");
+        Draft solberg = titled(drafts, "Solberg");
+        Draft thommessen = titled(drafts, "Thommessen");
+        assertTrue(solberg != thommessen, drafts::toString);
+        assertTrue(thommessen.participants().stream().anyMatch(p -> p.name().equals("Michelle Bachelet")), drafts::toString);
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
