@@ -387,8 +387,10 @@ final class DraftAssembler {
             topics(f, c);
         }
         List<Candidate> apart = new ArrayList<>();
+        boolean accompanying = accompanying(f);
         for (Candidate c : seeds) {
             apart.addAll(eachSubjectApart(f, c));
+            c.accompanying = accompanying && c.family().equals("meeting");
         }
         seeds.addAll(apart);
         PlaceMention host = hostingCountry(f, live);
@@ -886,6 +888,22 @@ final class DraftAssembler {
             }
         }
         return more;
+    }
+
+    /** ", who accompanies the President,", ", who is travelling with Luxon,": one of the visiting party is named. */
+    private static boolean accompanying(SentenceFacts f) {
+        for (int k = 1; k + 1 < f.tokens.size(); k++) {
+            if (!f.tokens.is(k, "who") || !f.tokens.is(k - 1, ",")) {
+                continue;
+            }
+            for (int j = k + 1; j < f.tokens.size() && j <= k + 3; j++) {
+                String w = f.tokens.norm(j);
+                if (w.startsWith("accompan") || (w.equals("travelling") || w.equals("traveling")) && f.tokens.is(j + 1, "with")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

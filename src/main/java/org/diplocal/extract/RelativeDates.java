@@ -180,6 +180,14 @@ final class RelativeDates {
      * falls within that visit. More than one such visit, or none, and it stays undated.
      */
     static boolean duringTheVisit(Candidate c, List<Candidate> events) {
+        Candidate party = c.accompanying && !c.virtual ? longestVisit(events) : null;
+        if (party != null) {
+            c.during(party); // "Foreign Minister X, who accompanies the President, will hold talks with Y"
+            if (c.loc == null && party.loc != null) {
+                c.loc = party.loc.town();
+            }
+            return true;
+        }
         boolean placed = c.loc != null && c.loc.country() != null;
         if (c.objects.isEmpty() && !placed || c.virtual || c.family().equals("visit")) {
             return false;
@@ -223,6 +231,25 @@ final class RelativeDates {
         return true;
     }
 
+
+    /** The report's longest visit dated to the day, or null when two differ and are as long. */
+    private static Candidate longestVisit(List<Candidate> events) {
+        Candidate best = null;
+        boolean tie = false;
+        for (Candidate e : events) {
+            if (!e.family().equals("visit") || !e.dated() || e.precision != Precision.DAY || e.loc == null) {
+                continue;
+            }
+            long span = EngagementMerger.span(e);
+            if (best == null || span > EngagementMerger.span(best)) {
+                best = e;
+                tie = false;
+            } else if (span == EngagementMerger.span(best) && !(e.start.equals(best.start))) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
 
     /** "Premier X will meet with her": the one visit of the person met, in the country she visits, if one. */
     private static Candidate visitReceived(Candidate c, List<Candidate> events, String placedIn) {

@@ -369,6 +369,17 @@ class ReportContextTest {
     }
 
     @Test
+    void talksOfAMinisterWhoAccompaniesTheVisitorFallWithinTheVisit() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will pay a state visit to Japan from May 20 "
+                + "to 23. Foreign Minister Samuel Okudzeto Ablakwa, who accompanies the President, will hold talks with "
+                + "Japanese Foreign Minister Takeshi Iwaya.");
+        Draft talks = titled(drafts, "Iwaya");
+        assertEquals(Precision.WINDOW, talks.precision(), talks::toString);
+        assertEquals(LocalDate.of(2024, 5, 20), talks.start());
+        assertEquals(LocalDate.of(2024, 5, 23), talks.end());
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
