@@ -32,6 +32,8 @@ final class Lexicon {
     final WordSet honorifics;
     /** words that make a capitalised run a body, not a person or a town: "council", "union" */
     final WordSet organisationWords;
+    /** titles that are also given names ("Amir"): a title only after "the" or before a courtesy word */
+    final WordSet titlesAlsoNames;
 
     private Lexicon() {
         for (String[] row : DataFiles.rows(DIR + "topics.tsv")) {
@@ -54,6 +56,11 @@ final class Lexicon {
             bodies.add(row[0].toLowerCase(java.util.Locale.ROOT));
         }
         organisationWords = WordSet.of(bodies);
+        List<String> names = new ArrayList<>();
+        for (String[] row : DataFiles.rows(DIR + "titles-also-names.txt")) {
+            names.add(Tokenizer.key(row[0]));
+        }
+        titlesAlsoNames = WordSet.of(names);
     }
 
     /** The titles of one portfolio; roles.tsv was loaded first, so its reading of a title wins. */

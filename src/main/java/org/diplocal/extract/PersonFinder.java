@@ -51,7 +51,7 @@ final class PersonFinder {
         int i = 0;
         while (i < tokens.size()) {
             PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
-            if (role == null || TokenSpan.covers(places.places(), i)) {
+            if (role == null || TokenSpan.covers(places.places(), i) || givenName(tokens, i, role.to())) {
                 i++;
                 continue;
             }
@@ -474,6 +474,12 @@ final class PersonFinder {
         return b.toString();
     }
 
+    /** "Amir Khan Muttaqi": a title that is also a given name, with no article before it and no courtesy after it. */
+    private boolean givenName(TokenList tokens, int at, int roleEnd) {
+        return roleEnd == at + 1 && lexicon.titlesAlsoNames.contains(tokens, at) && !(at > 0 && tokens.is(at - 1, "the"))
+                && !(roleEnd < tokens.size() && lexicon.honorifics.contains(tokens, roleEnd));
+    }
+
     /** Words before a name that make its bearer the one met rather than the one who goes. */
     private static final WordSet RECEIVING = WordSet.of("with", "by", "receives", "welcomes", "meets");
 
@@ -713,7 +719,8 @@ final class PersonFinder {
         boolean date = Calendar.isCalendarWord(tokens, at) && (Calendar.isWeekday(tokens, at)
                 || at + 1 < tokens.size() && Character.isDigit(tokens.charAt(at + 1, 0)));
         return tokens.word(at) && (tokens.capitalised(at) || hyphenatedName(tokens, at)) && !Character.isDigit(tokens.charAt(at, 0))
-                && !date && !insideNonCity(places, at) && countryAt(places, at) == null && lexicon.roles.longest(tokens, at) == null
+                && !date && !insideNonCity(places, at) && countryAt(places, at) == null
+                && (lexicon.roles.longest(tokens, at) == null || givenName(tokens, at, at + 1))
                 && !lexicon.organisationWords.contains(tokens, at) && !isEventWord(tokens, at)
                 && !(!shouted && tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at)));
     }

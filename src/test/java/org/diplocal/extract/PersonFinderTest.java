@@ -453,4 +453,16 @@ class PersonFinderTest {
         List<PersonMention> later = Fixtures.people(finder, "Kim Yo Jong, a senior party official, will attend.");
         assertTrue(later.stream().noneMatch(m -> m.person().name.equals("Kim Jong Un")), later::toString);
     }
+
+    @Test
+    void theAmirIsATitle() {
+        Person p = Fixtures.people(finder, "His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah will travel.").get(0).person();
+        assertEquals("Emir", p.role);
+    }
+
+    @Test
+    void amirWithNoArticleOpensAName() {
+        Person p = Fixtures.people(finder, "Afghan Foreign Minister Amir Khan Muttaqi will travel.").get(0).person();
+        assertEquals("Amir Khan Muttaqi", p.name);
+    }
 }

@@ -380,6 +380,15 @@ class ReportContextTest {
     }
 
     @Test
+    void hhTheAmirIsTheEmirToldBefore() {
+        List<Draft> drafts = Fixtures.extract("His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah will pay a "
+                + "state visit to Oman on May 19. HH the Amir will then travel to Manama for a two-day visit on May 21.");
+        Draft bahrain = drafts.stream().filter(d -> d.location() != null && "BH".equals(d.location().country())).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertEquals("Mishal Al-Ahmad Al-Jaber Al-Sabah", bahrain.participants().get(0).name(), bahrain::toString);
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
