@@ -56,7 +56,7 @@ final class SentenceAnalyser {
             if (Lexicon.has(cue, "speech")) {
                 speechAt[i] = true;
             }
-            if (Lexicon.has(cue, "virtual")) {
+            if (Lexicon.has(cue, "virtual") && !describesAThing(tokens, i, cue.to())) {
                 f.virtual = true;
             }
             if (Lexicon.has(cue, "postponed")) {
@@ -136,6 +136,18 @@ final class SentenceAnalyser {
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday",
             "on saturday", "on sunday");
+
+    /**
+     * "the crackdown on online scam gangs": a cue word before a noun that is no event describes that thing; "an online
+     * meeting", "will meet online on Monday" tell how people meet.
+     */
+    private boolean describesAThing(TokenList tokens, int from, int to) {
+        return to - from == 1 && to < tokens.size() && tokens.word(to) && !tokens.capitalised(to)
+                && !ONLINE_FOLLOWERS.contains(tokens, to) && lexicon.triggers.longest(tokens, to) == null;
+    }
+
+    private static final WordSet ONLINE_FOLLOWERS = WordSet.of("on", "in", "at", "with", "to", "from", "this", "next",
+            "and", "or", "because", "due", "for", "later", "today", "tomorrow", "instead", "rather", "only");
 
     /**
      * "X was set to leave Saturday", "talks that had been pencilled in for Saturday" in a report of that Saturday:

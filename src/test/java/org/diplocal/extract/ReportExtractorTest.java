@@ -1948,4 +1948,18 @@ class ReportExtractorTest {
                 + "Ofosu-Adjare in Accra on Wednesday.");
         assertEquals(List.of("Espen Barth Eide", "Elizabeth Ofosu-Adjare"), d.participants().stream().map(DraftPerson::name).toList());
     }
+
+    @Test
+    void onlineBeforeAThingIsNoVirtualMeeting() {
+        Draft d = only("Malaysian Prime Minister Anwar Ibrahim will visit Thailand on Wednesday, with the crackdown on "
+                + "online scam gangs high on the agenda.");
+        assertEquals("TH", d.location().country(), d::toString);
+    }
+
+    @Test
+    void meetingOnlineIsVirtual() {
+        Draft d = only("Malaysian Prime Minister Anwar Ibrahim and Thai Prime Minister Srettha Thavisin will meet online "
+                + "on Wednesday.");
+        assertNull(d.location(), d::toString);
+    }
 }
