@@ -1155,6 +1155,7 @@ final class DraftAssembler {
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup,
                           List<PersonMention> inviting) {
+        int presiders = c.subjects.size(); // "he will attend the summit hosted by X": X, and whoever "he" is
         int clause = clauseOf(f, c.trigger.from());
         // "X made the announcement on Monday, a day before leaders of the Gulf states are due to meet": the
         // clause names its own subjects, and X, before it, is not among them
@@ -1186,7 +1187,7 @@ final class DraftAssembler {
                 continue; // "Foreign Minister X, who accompanies the President, will hold talks with Y": X's talks
             }
             Person he = followed(protagonist); // "After that he will travel to Ukraine"
-            if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.isEmpty()) {
+            if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
                 c.subjects.add(he);
             } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && protagonist != null && c.subjects.isEmpty()
                     && !quoted(f, i)) {

@@ -389,6 +389,15 @@ class ReportContextTest {
     }
 
     @Test
+    void heAttendsTheSummitHostedBySomeoneElse() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will travel to Reykjavik on Thursday. On "
+                + "Friday, he will attend the first summit of the Nordic-Baltic dialogue with the leaders of Estonia and Latvia, "
+                + "hosted by Icelandic Prime Minister Bjarni Benediktsson.");
+        Draft summit = titled(drafts, "dialogue");
+        assertTrue(summit.participants().stream().anyMatch(p -> p.name().equals("Jonas Gahr Store")), summit::toString);
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
