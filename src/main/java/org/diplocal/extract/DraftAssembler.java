@@ -961,10 +961,10 @@ final class DraftAssembler {
         }
         SentenceFacts.Dated own = dateBetween(f, prevEnd, regionEnd);
         for (PersonMention q : f.persons) {
-            if (q.from() <= prevEnd || q.from() >= regionEnd || !f.tokens.is(q.from() - 1, "and") || !usable(f, q)) {
+            if (q.from() <= prevEnd || q.from() >= regionEnd || !nextCounterpart(f, q) || !usable(f, q)) {
                 continue;
             }
-            SentenceFacts.Dated before = dateBetween(f, prevEnd, q.from());
+            SentenceFacts.Dated before = dateBetween(f, prevEnd, q.from() - (f.tokens.is(q.from() - 1, "with") ? 1 : 0));
             int next = regionEnd;
             for (PersonMention r : f.persons) {
                 if (r.from() > q.to() && r.from() < next) {
@@ -991,6 +991,12 @@ final class DraftAssembler {
             prevEnd = q.to();
         }
         return more;
+    }
+
+    /** "and Y in B on Thursday", "and with Y in B on Thursday" (q stands after a first counterpart). */
+    private static boolean nextCounterpart(SentenceFacts f, PersonMention q) {
+        return f.tokens.is(q.from() - 1, "and")
+                || q.from() >= 2 && f.tokens.is(q.from() - 1, "with") && f.tokens.is(q.from() - 2, "and");
     }
 
     private static SentenceFacts.Dated dateBetween(SentenceFacts f, int from, int to) {

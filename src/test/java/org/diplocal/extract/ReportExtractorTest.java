@@ -1962,4 +1962,12 @@ class ReportExtractorTest {
                 + "on Wednesday.");
         assertNull(d.location(), d::toString);
     }
+
+    @Test
+    void andWithAnotherInAnotherTownOnAnotherDayIsAMeetingOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will hold talks with "
+                + "Swedish Prime Minister Ulf Kristersson in Stockholm on Wednesday and with Finnish Prime Minister Petteri "
+                + "Orpo in Helsinki on Thursday.");
+        assertEquals(2, drafts.size(), drafts::toString);
+    }
 }
