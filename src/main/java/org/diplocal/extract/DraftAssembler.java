@@ -2034,6 +2034,10 @@ final class DraftAssembler {
                 purpose = k; // "to discuss ... the war in Ukraine" says why, not where
                 break;
             }
+            if (f.tokens.is(k, ",") && (f.tokens.is(k + 1, "before") || f.tokens.is(k + 1, "after"))) {
+                purpose = k; // "received by X, before the two presidents travel to Narva": the next step's place
+                break;
+            }
             if (f.tokens.is(k, ",") && f.tokens.is(k + 1, "which") && k + 2 < regionEnd
                     && !ClauseWords.AUXILIARIES.contains(f.tokens, k + 2) && !LOCATIVE.contains(f.tokens, k + 2)) {
                 // "chair the summit, which X said would send a message on a ceasefire in Gaza"; but "a dinner,

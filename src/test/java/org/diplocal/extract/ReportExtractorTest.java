@@ -1970,4 +1970,12 @@ class ReportExtractorTest {
                 + "Orpo in Helsinki on Thursday.");
         assertEquals(2, drafts.size(), drafts::toString);
     }
+
+    @Test
+    void aTownAfterCommaBeforeIsTheNextStepsNotTheMeetings() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, Chilean President Gabriel Boric will be received by Speaker "
+                + "Arthur Lira, before the two presidents travel to Manaus.");
+        Draft d = drafts.stream().filter(x -> x.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(d.location() == null || !"Manaus".equals(d.location().city()), d::toString);
+    }
 }
