@@ -1234,7 +1234,7 @@ final class DraftAssembler {
     }
 
     /** Token {@code k} lies in ", who ... ," or ", which ... ," closed before {@code limit}. */
-    private static boolean inRelativeClause(SentenceFacts f, int k, int limit) {
+    static boolean inRelativeClause(SentenceFacts f, int k, int limit) {
         int open = k;
         while (open > 0 && !f.tokens.is(open - 1, ",")) {
             open--;

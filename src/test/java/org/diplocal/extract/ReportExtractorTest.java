@@ -1978,4 +1978,12 @@ class ReportExtractorTest {
         Draft d = drafts.stream().filter(x -> x.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertTrue(d.location() == null || !"Manaus".equals(d.location().city()), d::toString);
     }
+
+    @Test
+    void aDateAfterARelativeClauseIsTheMainClauses() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Elina Valtonen will meet Foreign Minister Margus Tsahkna, "
+                + "who arrives a day ahead of the president, on Wednesday to prepare the visit.");
+        Draft d = drafts.stream().filter(x -> x.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, d.start(), d::toString);
+    }
 }
