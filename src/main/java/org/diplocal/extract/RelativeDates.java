@@ -16,7 +16,10 @@ final class RelativeDates {
         SentenceFacts.Anchor a = c.anchor;
         switch (a.type()) {
             case "arrival", "first-day", "stay", "trip", "last-day" -> {
-                Candidate stay = stay(c, events, a.type().equals("trip") || a.type().endsWith("-day") ? null : stayCountry(c, a));
+                Candidate stay = a.type().endsWith("-day") ? gatheringNamed(c, events) : null; // "the first day of the meeting"
+                if (stay == null) {
+                    stay = stay(c, events, a.type().equals("trip") || a.type().endsWith("-day") ? null : stayCountry(c, a));
+                }
                 if (stay == null) {
                     return false;
                 }
@@ -469,6 +472,23 @@ final class RelativeDates {
     }
 
     /** "a day after the White House summit": the dated event whose place or name the words repeat. */
+    private static final java.util.Set<String> STAY_WORDS = java.util.Set.of("visit", "trip", "stay", "tour", "journey");
+
+    /** "On the first day of the meeting": the dated meeting, summit or conference those words name, not a visit. */
+    private static Candidate gatheringNamed(Candidate c, List<Candidate> events) {
+        SentenceFacts f = c.facts;
+        if (c.anchor.refTo() <= c.anchor.refFrom()) {
+            return null;
+        }
+        for (int k = c.anchor.refFrom(); k < c.anchor.refTo(); k++) {
+            if (STAY_WORDS.contains(f.tokens.norm(k))) {
+                return null;
+            }
+        }
+        Candidate ref = referred(c, events);
+        return ref != null && ref.dated() && !ref.family().equals("visit") && !ref.start.equals(ref.end) ? ref : null;
+    }
+
     static Candidate referred(Candidate c, List<Candidate> events) {
         SentenceFacts f = c.facts;
         String words = " " + PhraseTable.key(f.tokens, c.anchor.refFrom(), Math.max(c.anchor.refFrom(), c.anchor.refTo())) + " ";

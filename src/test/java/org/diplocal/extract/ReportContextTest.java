@@ -398,6 +398,16 @@ class ReportContextTest {
     }
 
     @Test
+    void theFirstDayOfTheMeetingIsTheMeetingsFirstDay() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Espen Barth Eide will attend the OSCE Ministerial Council "
+                + "in Malta on May 20 and 21. On the first day of the meeting, he will hold a bilateral meeting with his "
+                + "Maltese counterpart, Ian Borg.");
+        Draft talks = titled(drafts, "Borg");
+        assertEquals(LocalDate.of(2024, 5, 20), talks.start(), talks::toString);
+        assertEquals(LocalDate.of(2024, 5, 20), talks.end());
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
