@@ -91,6 +91,7 @@ class TriggerFinderTest {
         "Mahama will convene the regional leaders in Accra.|meeting",
         "The gathering of Nordic ministers opens in Oslo.|meeting",
         "She will have an audience with the King on Friday.|meeting",
+        "The King will grant an audience to the visiting prime minister on Friday.|meeting",
         "Regional leaders will meet for a mini-summit in Luanda.|summit",
         "Boric will speak at the university on Friday.|speech",
         "The president will be sworn in on Tuesday.|ceremony",
