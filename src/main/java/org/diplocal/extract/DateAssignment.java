@@ -277,6 +277,32 @@ final class DateAssignment {
         return !(t.kind().equals("attend") || t.kind().equals("host"));
     }
 
+    private static final WordSet TO = WordSet.of("to", "for", "until");
+
+    /**
+     * "The visit, which was to have begun today, has been rescheduled to March 22-23": the date the engagement was
+     * moved to is its date now, and it is planned for then.
+     */
+    static void movedTo(SentenceFacts f, List<Candidate> seeds) {
+        if (f.status != DraftStatus.POSTPONED || f.postponedEnd < 0) {
+            return;
+        }
+        for (SentenceFacts.Dated d : f.dates) {
+            int at = d.token();
+            if (at > f.postponedEnd && at - f.postponedEnd <= 2 && TO.contains(f.tokens, at - 1) && d.mention().exact()
+                    && d.mention().first() != null) {
+                for (Candidate c : seeds) {
+                    if (c.status == DraftStatus.POSTPONED && c.trigger.from() < f.postponedEnd) {
+                        c.start = null;
+                        apply(c, d);
+                        c.status = DraftStatus.SCHEDULED;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
     static void apply(Candidate c, SentenceFacts.Dated d) {
         if (c.dated() && c.precision == Precision.DAY) {
             return;

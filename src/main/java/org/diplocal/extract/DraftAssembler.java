@@ -358,6 +358,9 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
+            if (c.family().equals("visit") && t.form().equals("noun")) {
+                visitor(f, t, f.tokens.size()).ifPresent(c.subjects::add); // "The state visit of President X to Y will"
+            }
             int start = Math.min(t.from(), t.nameFrom());
             boolean definite = start > 0 && f.tokens.is(start - 1, "the"); // "The Group of 20 summit opens on Tuesday"
             // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
@@ -403,6 +406,7 @@ final class DraftAssembler {
         }
         DateAssignment.assign(f, seeds);
         DateAssignment.theFollowingDay(f, seeds);
+        DateAssignment.movedTo(f, seeds);
         for (int n = 1; n < seeds.size(); n++) {
             Candidate c = seeds.get(n);
             Candidate before = seeds.get(n - 1);
@@ -528,7 +532,8 @@ final class DraftAssembler {
                 // the first person after the visit; "by" before them or before their titles ("by the Deputy Prime
                 // Minister and Foreign Minister of Moldova, X")
                 int by = f.tokens.find("by", t.to(), p.from());
-                return by >= 0 && by - t.to() <= 6 && p.from() - by <= TITLE_REACH ? Optional.of(p.person()) : Optional.empty();
+                boolean of = f.tokens.is(t.to(), "of") && p.from() - t.to() <= TITLE_REACH; // "the state visit of President X to Y"
+                return of || by >= 0 && by - t.to() <= 6 && p.from() - by <= TITLE_REACH ? Optional.of(p.person()) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -61,6 +61,7 @@ final class SentenceAnalyser {
             }
             if (Lexicon.has(cue, "postponed")) {
                 f.status = DraftStatus.POSTPONED;
+                f.postponedEnd = cue.to();
             } else if (Lexicon.has(cue, "cancelled") && f.status != DraftStatus.POSTPONED) {
                 f.status = DraftStatus.CANCELLED;
             } else if (Lexicon.has(cue, "tentative") && !insideTime(tokens, times, i)) {

@@ -22,6 +22,8 @@ final class SentenceFacts {
     boolean virtual;
     DraftStatus status = DraftStatus.SCHEDULED;
     int tentativeAt = -1;
+    /** where the words that postpone end ("rescheduled", "pushed back"), when the sentence has them */
+    int postponedEnd = -1;
     /** the town of the programme heading this line sits under ("WEDNESDAY 21 MAY – SUVA"), if any */
     PlaceMention headingPlace;
     /** the place an item of a diary opens with ("- NEW YORK: Summit of the Future ..."), if any */

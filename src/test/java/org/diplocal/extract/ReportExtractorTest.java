@@ -1986,4 +1986,19 @@ class ReportExtractorTest {
         Draft d = drafts.stream().filter(x -> x.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals(WED, d.start(), d::toString);
     }
+
+    @Test
+    void theStateVisitOfSomeoneIsTheirs() {
+        Draft d = only("The state visit of Ghanaian President John Mahama to Chile will take place on Wednesday.");
+        assertEquals("John Mahama", d.participants().get(0).name(), d::toString);
+    }
+
+    @Test
+    void aVisitRescheduledToNewDatesIsPlannedForThem() {
+        Draft d = only("The state visit of Ghanaian President John Mahama to Chile, which was to have begun today, has been "
+                + "rescheduled to May 20-21 owing to bad weather.");
+        assertEquals(LocalDate.of(2024, 5, 20), d.start(), d::toString);
+        assertEquals(LocalDate.of(2024, 5, 21), d.end());
+        assertEquals(DraftStatus.SCHEDULED, d.status());
+    }
 }
