@@ -17,6 +17,21 @@ final class DateAssignment {
     private DateAssignment() {
     }
 
+    /** The engagement whose event word an appositive between commas renames: "X Dialogue, the security forum, runs". */
+    private static Candidate appositiveOf(SentenceFacts f, Trigger t, List<Candidate> seeds) {
+        int close = f.tokens.find(",", t.to(), Math.min(f.tokens.size(), t.to() + 3));
+        if (close < 0) {
+            return null;
+        }
+        for (Candidate c : seeds) {
+            int open = c.trigger.to();
+            if (open < t.from() && f.tokens.is(open, ",") && f.tokens.find(",", open + 1, t.from()) < 0) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** The clause holding {@code k} opens with ", who": it tells of a person, not of the event before it. */
     private static boolean aboutAPerson(SentenceFacts f, int k) {
         int open = k;
@@ -75,6 +90,9 @@ final class DateAssignment {
                 if (c.trigger.from() == before.from()) {
                     owner = c;
                 }
+            }
+            if (owner == null && before.form().equals("noun")) {
+                owner = appositiveOf(f, before, seeds); // "the Manama Dialogue, the IISS security forum, runs from ..."
             }
             if (owner == null && before.form().equals("noun")) {
                 // "is hosting a meeting of defence ministers in New Delhi later this month": the hosting is the meeting

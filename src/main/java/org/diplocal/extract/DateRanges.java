@@ -14,7 +14,7 @@ import org.diplocal.extract.time.TimexType;
  */
 final class DateRanges {
     private static final Pattern OPENING = Pattern.compile("(?i)\\bfrom\\s+$");
-    private static final Pattern FROM_GAP = Pattern.compile("(?i)\\s*(?:-|–|—|to|through|thru|until|till)\\s*");
+    private static final Pattern FROM_GAP = Pattern.compile("(?i)\\s*,?\\s*(?:-|–|—|to|through|thru|until|till)\\s*");
     private static final int LONGEST_SPAN_DAYS = 31;
     private static final int OPENING_REACH = 10;
 
@@ -27,6 +27,9 @@ final class DateRanges {
         for (int k = 0; k < mentions.size(); k++) {
             TimeMention a = mentions.get(k);
             TimeMention b = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            if (b != null && day(a) && day(b)) {
+                b = weekdayAfter(a, b); // "from Friday, December 6, to Sunday": the Sunday after it
+            }
             if (b != null && day(a) && day(b) && joined(text, a, b)) {
                 out.add(new TimeMention(a.start(), b.end(), text.substring(a.start(), b.end()), a.type(), a.value(),
                         a.first(), b.last(), true, null));
@@ -36,6 +39,21 @@ final class DateRanges {
             }
         }
         return out;
+    }
+
+    /** A bare weekday ending a span is the first such day after its start, not the one the report's date makes it. */
+    private static TimeMention weekdayAfter(TimeMention a, TimeMention b) {
+        java.time.DayOfWeek dow;
+        try {
+            dow = java.time.DayOfWeek.valueOf(b.text().trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException notAWeekday) {
+            return b;
+        }
+        if (b.first().isAfter(a.last())) {
+            return b;
+        }
+        java.time.LocalDate day = a.last().with(java.time.temporal.TemporalAdjusters.next(dow));
+        return new TimeMention(b.start(), b.end(), b.text(), b.type(), day.toString(), day, day, true, null);
     }
 
     private static boolean day(TimeMention m) {

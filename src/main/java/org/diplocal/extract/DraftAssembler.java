@@ -728,7 +728,8 @@ final class DraftAssembler {
     private void presidedBy(SentenceFacts f, Candidate c, List<Candidate> seeds) {
         int next = f.tokens.size();
         for (Candidate other : seeds) {
-            boolean chairing = other.trigger.form().equals("passive") && other.trigger.kind().equals("attend");
+            boolean chairing = other.trigger.form().equals("passive") && other.trigger.kind().equals("attend")
+                    || other.trigger.to() < f.tokens.size() && f.tokens.is(other.trigger.to(), "by"); // "..., hosted by X"
             if (other.trigger.from() > c.trigger.from() && other.trigger.from() < next && !chairing) {
                 next = other.trigger.from(); // "a meeting of X, which will be chaired by Y": Y's too
             }
@@ -738,8 +739,10 @@ final class DraftAssembler {
             while (at > 0 && p.from() - at < 4 && (lexicon.honorifics.contains(f.tokens, at - 1) || f.tokens.is(at - 1, "the"))) {
                 at--; // "under the chairmanship of the Honourable X"
             }
+            at = pastTheTitle(f, at); // "hosted by Qatar's Prime Minister and Foreign Minister X"
             boolean presiding = at >= 2 && (f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2)
-                    || f.tokens.is(at - 1, "of") && PRESIDENCY.contains(f.tokens, at - 2)); // "under the presidency of X"
+                    || f.tokens.is(at - 1, "of") && PRESIDENCY.contains(f.tokens, at - 2)) // "under the presidency of X"
+                    || withPresiding(f, at, p.to()); // "with Environment Minister X presiding"
             int as = f.tokens.find("as", p.to(), Math.min(f.tokens.size() - 1, p.to() + 2)); // past a name's last part
             boolean asHost = as >= 0 && (f.tokens.is(as + 1, "host") || f.tokens.is(as + 1, "hosts"));
             if (asHost && p.from() > c.trigger.to() && p.from() < next && !p.former() && !c.objects.contains(p.person())) {
@@ -839,7 +842,28 @@ final class DraftAssembler {
         }
     }
 
-    private static final WordSet PRESIDING = WordSet.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired");
+    private static final WordSet PRESIDING = WordSet.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired",
+            "opened");
+
+    /** Where the title before a name starts when "by" stands before it: "by Qatar's Prime Minister and Foreign Minister X". */
+    private static int pastTheTitle(SentenceFacts f, int at) {
+        int k = at;
+        while (k > 0 && at - k < 8 && (f.tokens.capitalised(k - 1) || f.tokens.is(k - 1, "'s") || f.tokens.is(k - 1, "and"))) {
+            k--;
+        }
+        return k < at && k > 0 && f.tokens.is(k - 1, "by") ? k : at;
+    }
+
+    /** "with Saudi Environment Minister X presiding", "with X in the chair": the one who presides. */
+    private static boolean withPresiding(SentenceFacts f, int from, int to) {
+        int with = from - 1;
+        while (with >= 0 && from - with <= 5 && !f.tokens.is(with, "with") && f.tokens.word(with)) {
+            with--; // past the title: "with Saudi Environment Minister X"
+        }
+        return with >= 0 && f.tokens.is(with, "with") && to < f.tokens.size()
+                && (f.tokens.is(to, "presiding") || f.tokens.is(to, "chairing")
+                    || to + 2 < f.tokens.size() && f.tokens.is(to, "in") && f.tokens.is(to + 1, "the") && f.tokens.is(to + 2, "chair"));
+    }
     private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided", "headed");
     private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
 

@@ -31,11 +31,19 @@ class DateRangesTest {
 
     @Test
     void anEndBeforeItsStartStaysApart() {
-        assertEquals(2, joined("Talks run from May 21 to Wednesday.").size());
+        assertEquals(2, joined("She will travel from Friday through May 16.").size());
     }
 
     @Test
     void aSpanLongerThanAMonthStaysApart() {
         assertEquals(2, joined("The exhibition runs from Wednesday until September 30.").size());
+    }
+
+    @Test
+    void fromADateToABareWeekdayEndsOnTheWeekdayAfterIt() {
+        List<TimeMention> found = joined("The forum runs from Friday, June 7, to Sunday.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(LocalDate.of(2024, 6, 7), found.get(0).first());
+        assertEquals(LocalDate.of(2024, 6, 9), found.get(0).last());
     }
 }

@@ -2001,4 +2001,26 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 21), d.end());
         assertEquals(DraftStatus.SCHEDULED, d.status());
     }
+
+    @Test
+    void withAMinisterPresidingTheMinisterTakesPart() {
+        Draft d = only("Nairobi hosts the UN environment assembly, UNEA-7, from May 20 to 24, with Kenyan Environment "
+                + "Minister Soipan Tuya presiding.");
+        assertEquals("Soipan Tuya", d.participants().get(0).name(), d::toString);
+    }
+
+    @Test
+    void hostedByATitleOfTwoPartsIsTheHosts() {
+        Draft d = only("The Nordic Council session follows on May 20 and 21, hosted by Norway's Prime Minister and Foreign "
+                + "Minister Jonas Gahr Store.");
+        assertEquals("Jonas Gahr Store", d.participants().get(0).name(), d::toString);
+    }
+
+    @Test
+    void anAppositiveBetweenCommasLeavesTheDateToTheEventItRenames() {
+        Draft d = only("Chile's Santiago Dialogue, the regional security forum, runs from May 20 to 22 and will be opened "
+                + "by President Gabriel Boric.");
+        assertEquals(LocalDate.of(2024, 5, 20), d.start(), d::toString);
+        assertEquals(LocalDate.of(2024, 5, 22), d.end());
+    }
 }
