@@ -256,7 +256,7 @@ final class PersonFinder {
             }
             k = role.to() - 1;
             int j = role.to() < tokens.size() && tokens.is(role.to(), ",") ? role.to() + 1 : role.to();
-            if (namedPair(tokens, places, j, role.value(), out)) {
+            if (namedPair(tokens, places, j, role.value(), out) || ofEachCountry(tokens, places, role.to(), role.value(), out)) {
                 continue;
             }
             while (j < tokens.size()) {
@@ -301,6 +301,35 @@ final class PersonFinder {
         Person b = register(PlaceFinder.phrase(tokens, second, secondEnd), role[1], role[2], null);
         out.add(new PersonMention(second, secondEnd, b, false, speaker(tokens, second, secondEnd)));
         return true;
+    }
+
+    /**
+     * "The Ministers of Foreign Affairs of Brazil, Mauro Vieira, and of Colombia, Álvaro Leyva Durán, will meet": each
+     * country, then its holder of the title between commas.
+     */
+    private boolean ofEachCountry(TokenList tokens, PlaceFinder.Found places, int j, String[] role, List<PersonMention> out) {
+        int found = 0;
+        while (j + 3 < tokens.size() && tokens.is(j, "of")) {
+            CountryMention cm = countryAt(places, tokens.is(j + 1, "the") ? j + 2 : j + 1);
+            if (cm == null || cm.demonym() || cm.to() >= tokens.size() || !tokens.is(cm.to(), ",")) {
+                break;
+            }
+            int name = cm.to() + 1;
+            int nameEnd = nameEnd(tokens, name, places);
+            if (nameEnd - name < 2) {
+                break;
+            }
+            Person p = register(PlaceFinder.phrase(tokens, name, nameEnd), role[1], role[2], cm.iso2());
+            out.add(new PersonMention(name, nameEnd, p, false, speaker(tokens, name, nameEnd)));
+            found++;
+            j = nameEnd < tokens.size() && tokens.is(nameEnd, ",") ? nameEnd + 1 : nameEnd;
+            if (j + 1 < tokens.size() && tokens.is(j, "and") && tokens.is(j + 1, "of")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return found > 0;
     }
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",

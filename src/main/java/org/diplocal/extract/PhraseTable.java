@@ -254,8 +254,12 @@ final class PhraseTable<V> {
     synchronized PhraseTable<V> plurals(Set<String> heads) {
         PhraseTable<V> out = new PhraseTable<>();
         table.forEach((key, values) -> {
+            int space = key.indexOf(' ');
             if (heads.contains(key.substring(key.lastIndexOf(' ') + 1))) {
                 out.put(key + "s", values.get(0));
+            } else if (space > 0 && heads.contains(key.substring(0, space))
+                    && (key.startsWith(" of ", space) || key.startsWith(" for ", space))) {
+                out.put(key.substring(0, space) + "s" + key.substring(space), values.get(0)); // "ministers of foreign affairs"
             }
         });
         return out;

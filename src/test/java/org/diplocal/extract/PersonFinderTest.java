@@ -465,4 +465,13 @@ class PersonFinderTest {
         Person p = Fixtures.people(finder, "Afghan Foreign Minister Amir Khan Muttaqi will travel.").get(0).person();
         assertEquals("Amir Khan Muttaqi", p.name);
     }
+
+    @Test
+    void aPluralTitleOfEachCountryThenItsHolder() {
+        List<PersonMention> found = Fixtures.people(finder, "The Ministers of Foreign Affairs of Chile, Alberto van Klaveren, "
+                + "and of Peru, Javier González-Olaechea, will meet on Friday.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("PE", found.get(1).person().country);
+        assertEquals("Minister of Foreign Affairs", found.get(1).person().role);
+    }
 }
