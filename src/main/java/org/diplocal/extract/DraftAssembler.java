@@ -1191,6 +1191,10 @@ final class DraftAssembler {
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup,
                           List<PersonMention> inviting) {
         int presiders = c.subjects.size(); // "he will attend the summit hosted by X": X, and whoever "he" is
+        PersonMention who = whoStandsFor(f, c.trigger.from());
+        if (who != null && c.subjects.isEmpty() && !c.objects.contains(who.person()) && usable(f, who)) {
+            c.subjects.add(who.person()); // "Meeting with the Speaker of X, Y, who is on an official visit to Norway"
+        }
         int clause = clauseOf(f, c.trigger.from());
         // "X made the announcement on Monday, a day before leaders of the Gulf states are due to meet": the
         // clause names its own subjects, and X, before it, is not among them
@@ -1260,6 +1264,23 @@ final class DraftAssembler {
             c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
         }
         c.subjects.removeAll(c.objects);
+    }
+
+    /** The person named right before the ", who" that opens the clause {@code k} stands in, if any. */
+    private static PersonMention whoStandsFor(SentenceFacts f, int k) {
+        int open = k;
+        while (open > 0 && !f.tokens.is(open - 1, ",")) {
+            open--;
+        }
+        if (open < 2 || open >= f.tokens.size() || !f.tokens.is(open, "who")) {
+            return null;
+        }
+        for (PersonMention p : f.persons) {
+            if (p.to() == open - 1) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Token {@code k} lies in ", who ... ," or ", which ... ," closed before {@code limit}. */

@@ -229,7 +229,7 @@ final class PersonFinder {
      * name from the person's that follows it.
      */
     private static int commaClosedBody(TokenList tokens, int from, PlaceFinder.Found places) {
-        for (int m = from; m < tokens.size() && m < from + 8; m++) {
+        for (int m = from; m < tokens.size() && m < from + 12; m++) { // "Mazhilis of the Parliament of the Republic of Kazakhstan,"
             if (tokens.is(m, ",")) {
                 return m > from && tokens.capitalised(m - 1) ? m : -1;
             }

@@ -109,13 +109,30 @@ final class Programme {
     static void principals(List<SentenceFacts> facts) {
         Person principal = null;
         for (SentenceFacts f : facts) {
-            if (f.persons.size() == 1 && f.persons.get(0).to() == f.tokens.size()
-                    && (f.persons.get(0).from() == 0 && f.tokens.allCaps(0) || agendaOf(f))) {
+            if (f.persons.size() == 1 && (f.persons.get(0).to() == f.tokens.size()
+                    && (f.persons.get(0).from() == 0 && f.tokens.allCaps(0) || agendaOf(f)) || theFollowing(f))) {
                 principal = f.persons.get(0).person();
                 continue;
             }
             f.principal = principal;
         }
+    }
+
+    private static final WordSet SCHEDULE_WORDS = WordSet.of("engagements", "programme", "program", "schedule",
+            "appointments", "agenda");
+
+    /** "The President of the Storting, X, has the following official engagements in the coming week." */
+    private static boolean theFollowing(SentenceFacts f) {
+        int k = f.tokens.find("following", f.persons.get(0).to(), f.tokens.size());
+        if (k < 1 || !f.tokens.is(k - 1, "the")) {
+            return false;
+        }
+        for (int j = k + 1; j < f.tokens.size() && j <= k + 3; j++) {
+            if (SCHEDULE_WORDS.contains(f.tokens, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

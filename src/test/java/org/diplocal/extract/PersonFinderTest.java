@@ -474,4 +474,11 @@ class PersonFinderTest {
         assertEquals("PE", found.get(1).person().country);
         assertEquals("Minister of Foreign Affairs", found.get(1).person().role);
     }
+
+    @Test
+    void aLongBodyClosedByACommaIsTheTitlesBody() {
+        Person p = Fixtures.people(finder, "Meeting with the Speaker of the Sejm of the Parliament of the Republic of Poland, "
+                + "Szymon Holownia, and a delegation.").get(0).person();
+        assertEquals("Szymon Holownia", p.name);
+    }
 }

@@ -239,4 +239,15 @@ class ProgrammeTest {
         assertEquals(WED, d.start());
         assertEquals(LocalTime.of(11, 30), d.startTime());
     }
+
+    @Test
+    void whoHasTheFollowingEngagementsIsThePrincipal() {
+        Draft d = with(Fixtures.extract("""
+                The Speaker of the Sejm, Szymon Holownia, has the following official engagements in the coming week.
+
+                WEDNESDAY 15 MAY
+                11:00 Meeting with the Speaker of the Seimas of Lithuania, Viktorija Cmilyte-Nielsen. Place: the Sejm.
+                """), "Viktorija Cmilyte-Nielsen");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Szymon Holownia")), d::toString);
+    }
 }

@@ -2023,4 +2023,12 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 20), d.start(), d::toString);
         assertEquals(LocalDate.of(2024, 5, 22), d.end());
     }
+
+    @Test
+    void aVisitInAWhoClauseIsTheVisitorsOwn() {
+        List<Draft> drafts = Fixtures.extract("President Gabriel Boric will receive the Speaker of the Sejm of Poland, "
+                + "Szymon Holownia, who is on an official visit to Chile on Wednesday and Thursday.");
+        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Szymon Holownia", visit.participants().get(0).name(), visit::toString);
+    }
 }
