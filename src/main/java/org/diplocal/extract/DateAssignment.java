@@ -32,15 +32,6 @@ final class DateAssignment {
         return null;
     }
 
-    /** The clause holding {@code k} opens with ", who": it tells of a person, not of the event before it. */
-    private static boolean aboutAPerson(SentenceFacts f, int k) {
-        int open = k;
-        while (open > 0 && !f.tokens.is(open - 1, ",")) {
-            open--;
-        }
-        return open < f.tokens.size() && f.tokens.is(open, "who");
-    }
-
     /**
      * A date before every event word is everyone's. Otherwise it belongs to the event word just before
      * it; when that word is no engagement of its own, a trip's date passes to the engagement that follows
@@ -69,7 +60,7 @@ final class DateAssignment {
                 // "Ahead of the summit, X will on Friday receive Y": the summit only named, its word owns no date after it
                 boolean named = DraftAssembler.inReference(f, t.from()) && !sameReference(f, t.from(), d.token());
                 // "X will meet Y, who arrives a day ahead, on Tuesday": the clause closed before the date owns none of it
-                boolean aside = DraftAssembler.inRelativeClause(f, t.from(), d.token()) && aboutAPerson(f, t.from());
+                boolean aside = RelativeClauses.closedAround(f, t.from(), d.token()) && RelativeClauses.aboutAPerson(f, t.from());
                 if (t.from() <= d.token() && (!t.past() || DraftAssembler.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective
                         && !named && !aside) {
                     before = t;

@@ -390,7 +390,7 @@ final class DraftAssembler {
             topics(f, c);
         }
         List<Candidate> apart = new ArrayList<>();
-        boolean accompanying = accompanying(f);
+        boolean accompanying = RelativeClauses.ofTheVisitingParty(f);
         for (Candidate c : seeds) {
             apart.addAll(eachSubjectApart(f, c));
             c.accompanying = accompanying && c.family().equals("meeting");
@@ -919,22 +919,6 @@ final class DraftAssembler {
         return more;
     }
 
-    /** ", who accompanies the President,", ", who is travelling with Luxon,": one of the visiting party is named. */
-    private static boolean accompanying(SentenceFacts f) {
-        for (int k = 1; k + 1 < f.tokens.size(); k++) {
-            if (!f.tokens.is(k, "who") || !f.tokens.is(k - 1, ",")) {
-                continue;
-            }
-            for (int j = k + 1; j < f.tokens.size() && j <= k + 3; j++) {
-                String w = f.tokens.norm(j);
-                if (w.startsWith("accompan") || (w.equals("travelling") || w.equals("traveling")) && f.tokens.is(j + 1, "with")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /**
      * "Premier X and Chairman Y will meet with her respectively": one meeting of each with her. {@code c} keeps the
      * first; each later one is a new engagement.
@@ -1191,7 +1175,7 @@ final class DraftAssembler {
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup,
                           List<PersonMention> inviting) {
         int presiders = c.subjects.size(); // "he will attend the summit hosted by X": X, and whoever "he" is
-        PersonMention who = whoStandsFor(f, c.trigger.from());
+        PersonMention who = RelativeClauses.whoStandsFor(f, c.trigger.from());
         if (who != null && c.subjects.isEmpty() && !c.objects.contains(who.person()) && usable(f, who)) {
             c.subjects.add(who.person()); // "Meeting with the Speaker of X, Y, who is on an official visit to Norway"
         }
@@ -1205,7 +1189,7 @@ final class DraftAssembler {
                 agent = false; // "Nordic ministers, chaired by X, will meet": the chair sits at the table
             }
             if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())
-                    && !agent && !inviting.contains(p) && !inRelativeClause(f, p.from(), c.trigger.from())) {
+                    && !agent && !inviting.contains(p) && !RelativeClauses.closedAround(f, p.from(), c.trigger.from())) {
                 c.subjects.add(p.person());
             }
         }
@@ -1222,7 +1206,7 @@ final class DraftAssembler {
             if (TokenSpan.covers(f.persons, i)) {
                 continue;
             }
-            if (inRelativeClause(f, i, limit)) {
+            if (RelativeClauses.closedAround(f, i, limit)) {
                 continue; // "Foreign Minister X, who accompanies the President, will hold talks with Y": X's talks
             }
             Person he = followed(protagonist); // "After that he will travel to Ukraine"
@@ -1264,40 +1248,6 @@ final class DraftAssembler {
             c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
         }
         c.subjects.removeAll(c.objects);
-    }
-
-    /** The person named right before the ", who" that opens the clause {@code k} stands in, if any. */
-    private static PersonMention whoStandsFor(SentenceFacts f, int k) {
-        int open = k;
-        while (open > 0 && !f.tokens.is(open - 1, ",")) {
-            open--;
-        }
-        if (open < 2 || open >= f.tokens.size() || !f.tokens.is(open, "who")) {
-            return null;
-        }
-        for (PersonMention p : f.persons) {
-            if (p.to() == open - 1) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /** Token {@code k} lies in ", who ... ," or ", which ... ," closed before {@code limit}. */
-    static boolean inRelativeClause(SentenceFacts f, int k, int limit) {
-        int open = k;
-        while (open > 0 && !f.tokens.is(open - 1, ",")) {
-            open--;
-        }
-        if (open == 0 || open >= f.tokens.size() || !(f.tokens.is(open, "who") || f.tokens.is(open, "which"))) {
-            return false;
-        }
-        for (int j = k + 1; j < limit; j++) {
-            if (f.tokens.is(j, ",")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether token {@code k} stands within quotation marks of its sentence. */
@@ -1617,23 +1567,12 @@ final class DraftAssembler {
                 && (want.equals("leader") ? LEADERS.contains(p.role.toLowerCase()) : p.role.toLowerCase().contains(want))).orElse(null);
     }
 
-    /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
-    private static final WordSet RELATIVES = WordSet.of("who", "where", "which", "when", "whom");
-
     /**
      * "X will arrive at the airport, where President Y will receive him", "talks with X, who is due to meet him": the
      * first person named before the relative clause the pronoun stands in (not the one "who" stands for).
      */
     private Person namedBeforeTheClause(SentenceFacts f, int k) {
-        int open = -1;
-        for (int j = k - 1; j > 0 && open < 0; j--) {
-            if (f.tokens.is(j, ";")) {
-                return null;
-            }
-            if (f.tokens.is(j - 1, ",") && RELATIVES.contains(f.tokens, j)) {
-                open = j - 1;
-            }
-        }
+        int open = RelativeClauses.commaBefore(f, k);
         if (open < 0) {
             return null;
         }
@@ -1647,7 +1586,7 @@ final class DraftAssembler {
     }
 
     /** The word before {@code k} is a verb of meeting ("receive", "meet", "host"), not an event's noun. */
-    private boolean verbBefore(SentenceFacts f, int k) {
+    private static boolean verbBefore(SentenceFacts f, int k) {
         for (Trigger t : f.triggers) {
             if (t.to() == k && !t.form().equals("noun")) {
                 return true;
@@ -1665,6 +1604,7 @@ final class DraftAssembler {
     private static final WordSet CLAUSE_AFTER_HER = WordSet.of("on", "in", "at", "during", "for", "to", "and", "before",
             "after", "when", "while", "this", "next", "tomorrow", "today", "later", "respectively", "separately");
 
+    /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
     private Person followed(Person protagonist) {
         return lastSubject != null ? lastSubject : protagonist;
     }

@@ -1,0 +1,85 @@
+package org.diplocal.extract;
+
+/**
+ * Relative clauses set off by commas: ", who is on an official visit to Norway,", ", where President Y will receive
+ * him", ", who accompanies the President,". What they tell belongs to the person or place before them, not to the
+ * sentence's main event.
+ */
+final class RelativeClauses {
+    private static final WordSet RELATIVES = WordSet.of("who", "where", "which", "when", "whom");
+
+    private RelativeClauses() {
+    }
+
+    /** Where the clause holding token {@code k} opens: the token after the comma before it (0 when none). */
+    private static int opening(SentenceFacts f, int k) {
+        int open = k;
+        while (open > 0 && !f.tokens.is(open - 1, ",")) {
+            open--;
+        }
+        return open;
+    }
+
+    /** Token {@code k} lies in ", who ... ," or ", which ... ," closed before {@code limit}. */
+    static boolean closedAround(SentenceFacts f, int k, int limit) {
+        int open = opening(f, k);
+        if (open == 0 || open >= f.tokens.size() || !(f.tokens.is(open, "who") || f.tokens.is(open, "which"))) {
+            return false;
+        }
+        for (int j = k + 1; j < limit; j++) {
+            if (f.tokens.is(j, ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause holding {@code k} opens with ", who": it tells of a person, not of the event before it. */
+    static boolean aboutAPerson(SentenceFacts f, int k) {
+        int open = opening(f, k);
+        return open > 0 && open < f.tokens.size() && f.tokens.is(open, "who");
+    }
+
+    /** The person named right before the ", who" that opens the clause {@code k} stands in, if any. */
+    static PersonMention whoStandsFor(SentenceFacts f, int k) {
+        int open = opening(f, k);
+        if (open < 2 || open >= f.tokens.size() || !f.tokens.is(open, "who")) {
+            return null;
+        }
+        for (PersonMention p : f.persons) {
+            if (p.to() == open - 1) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The comma opening the relative clause ({@code who}, {@code where} ...) that token {@code k} stands in, or -1. */
+    static int commaBefore(SentenceFacts f, int k) {
+        for (int j = k - 1; j > 0; j--) {
+            if (f.tokens.is(j, ";")) {
+                return -1;
+            }
+            if (f.tokens.is(j - 1, ",") && RELATIVES.contains(f.tokens, j)) {
+                return j - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** ", who accompanies the President,", ", who is travelling with Luxon,": one of the visiting party is named. */
+    static boolean ofTheVisitingParty(SentenceFacts f) {
+        for (int k = 1; k + 1 < f.tokens.size(); k++) {
+            if (!f.tokens.is(k, "who") || !f.tokens.is(k - 1, ",")) {
+                continue;
+            }
+            for (int j = k + 1; j < f.tokens.size() && j <= k + 3; j++) {
+                String w = f.tokens.norm(j);
+                if (w.startsWith("accompan") || (w.equals("travelling") || w.equals("traveling")) && f.tokens.is(j + 1, "with")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
