@@ -46,6 +46,8 @@ final class Candidate {
     boolean hosted;
     /** "separate meetings with X and Y": the others met apart, whom this meeting does not include */
     final Set<Person> apartFrom = new LinkedHashSet<>();
+    /** "will meet X before returning to Doha on Wednesday": the day by which it is over, when no date of its own */
+    LocalDate returnBy;
     /** "Foreign Minister X, who accompanies the President, will meet Y": a member of the visiting party */
     boolean accompanying;
     /** "Malaysia will host the summit": the country whose officials stand for it when no one is named with it */

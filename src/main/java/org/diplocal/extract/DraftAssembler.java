@@ -110,7 +110,7 @@ final class DraftAssembler {
                 c.loc = countryLoc(leg);
             }
             if (!c.dated() && !EngagementMerger.absorb(events, c)
-                    && (trip.date(c, events) || RelativeDates.duringTheVisit(c, events))) {
+                    && (trip.date(c, events) || RelativeDates.duringTheVisit(c, events) || RelativeDates.beforeReturning(c, events))) {
                 events.add(c); // "In Nairobi, the minister will attend ...": between the legs before and after
             }
         }
@@ -407,6 +407,10 @@ final class DraftAssembler {
         DateAssignment.assign(f, seeds);
         DateAssignment.theFollowingDay(f, seeds);
         DateAssignment.movedTo(f, seeds);
+        LocalDate home = returnDay(f);
+        for (Candidate c : seeds) {
+            c.returnBy = c.dated() ? null : home;
+        }
         for (int n = 1; n < seeds.size(); n++) {
             Candidate c = seeds.get(n);
             Candidate before = seeds.get(n - 1);
@@ -1052,6 +1056,17 @@ final class DraftAssembler {
     private static final WordSet RETURN_WORDS = WordSet.of("returning", "return", "returns", "back", "home");
 
     /** "before returning to Japan on Sunday": a way home, neither a destination nor an engagement's date. */
+    /** "before returning to Doha on Wednesday": the day of the return home the sentence tells, if one. */
+    private static LocalDate returnDay(SentenceFacts f) {
+        for (SentenceFacts.Dated d : f.dates) {
+            if (afterReturn(f, d.token()) && d.mention().exact() && d.mention().first() != null
+                    && d.mention().first().equals(d.mention().last())) {
+                return d.mention().first();
+            }
+        }
+        return null;
+    }
+
     static boolean afterReturn(SentenceFacts f, int token) {
         for (int k = Math.max(0, token - 4); k < token; k++) {
             if (RETURN_WORDS.contains(f.tokens, k)) {

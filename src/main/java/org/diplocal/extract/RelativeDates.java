@@ -235,6 +235,28 @@ final class RelativeDates {
     }
 
 
+    /**
+     * "The tour concludes in Kathmandu, where X is due to meet Y before returning to Doha on Wednesday": between the end
+     * of X's last engagement told before it and the return.
+     */
+    static boolean beforeReturning(Candidate c, List<Candidate> events) {
+        if (c.returnBy == null || c.noParticipants()) {
+            return false;
+        }
+        LocalDate from = null;
+        for (Candidate e : events) {
+            if (e.dated() && e.facts.sentence.index() < c.facts.sentence.index() && e.sharesParticipantWith(c)
+                    && !e.end.isAfter(c.returnBy) && (from == null || e.end.isAfter(from))) {
+                from = e.end;
+            }
+        }
+        if (from == null) {
+            return false;
+        }
+        c.date(from, c.returnBy, from.equals(c.returnBy) ? Precision.DAY : Precision.WINDOW);
+        return true;
+    }
+
     /** The report's longest visit dated to the day, or null when two differ and are as long. */
     private static Candidate longestVisit(List<Candidate> events) {
         Candidate best = null;

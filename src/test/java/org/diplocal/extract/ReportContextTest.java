@@ -408,6 +408,17 @@ class ReportContextTest {
     }
 
     @Test
+    void aMeetingBeforeReturningHomeIsBetweenTheLastLegAndTheReturn() {
+        List<Draft> drafts = Fixtures.extract("President Gabriel Boric will visit Argentina on Tuesday and Wednesday. The "
+                + "tour concludes in Montevideo, where Boric is due to meet Uruguayan President Yamandu Orsi before returning "
+                + "to Santiago on Friday.");
+        Draft talks = titled(drafts, "Orsi");
+        assertEquals(Precision.WINDOW, talks.precision(), talks::toString);
+        assertEquals(LocalDate.of(2024, 5, 15), talks.start());
+        assertEquals(LocalDate.of(2024, 5, 17), talks.end());
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
