@@ -33,6 +33,8 @@ final class DraftAssembler {
     private final java.util.Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
     /** who the last engagement told was about: the "he" or "she" of the next one */
     private Person lastSubject;
+    /** who made the visit told last: "The visit will include talks with X" are that visitor's */
+    private Person lastVisitor;
     /** who "him" or "her" stood for, and in which sentence: "X will hold talks with her. Y will meet with her" */
     private Person pronounObject;
     private int pronounObjectAt = -2;
@@ -57,6 +59,7 @@ final class DraftAssembler {
         engaged.clear();
         pronounObject = null;
         pronounObjectAt = -2;
+        lastVisitor = null;
         Person protagonist = protagonist(people);
         List<Candidate> candidates = new ArrayList<>();
         Set<Person> lastGroup = new LinkedHashSet<>();
@@ -67,6 +70,9 @@ final class DraftAssembler {
                 engaged.addAll(c.participants());
                 if (c.subjects.size() == 1) { // with two or more, "he" is not decided by order
                     lastSubject = c.subjects.iterator().next();
+                    if (c.family().equals("visit")) {
+                        lastVisitor = lastSubject;
+                    }
                 }
                 if (c.subjects.size() >= 2) {
                     lastGroup = c.subjects;
@@ -1254,6 +1260,10 @@ final class DraftAssembler {
         // "The gathering will be hosted by X": what is hosted is the event, not the report's main figure; "a meeting
         // between X and Y" names all who meet
         boolean between = c.objects.size() >= 2 && f.tokens.containsBetween(c.trigger.to(), Math.min(f.tokens.size(), c.trigger.to() + 3), "between");
+        if (c.subjects.isEmpty() && lastVisitor != null && !c.objects.contains(lastVisitor) && c.family().equals("meeting")
+                && theVisitIncludes(f, c.trigger.from())) {
+            c.subjects.add(lastVisitor); // "The visit will include official talks with President X": the visitor's
+        }
         Person main = f.principal != null ? f.principal : protagonist; // "11:00 Meeting with X" in Y's schedule: Y's
         if (c.subjects.isEmpty() && !c.objects.isEmpty() && main != null && !c.objects.contains(main) && !between
                 && !(c.trigger.form().equals("passive") && eventBefore(f, clause, c.trigger.from()))) {
@@ -1263,6 +1273,23 @@ final class DraftAssembler {
             c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
         }
         c.subjects.removeAll(c.objects);
+    }
+
+    private static final WordSet INCLUDES = WordSet.of("include", "includes", "feature", "features");
+
+    /** "The visit will include ..." before token {@code k}: the sentence tells what the visit told before holds. */
+    private static boolean theVisitIncludes(SentenceFacts f, int k) {
+        for (Trigger t : f.triggers) {
+            if (t.to() < k && t.kind().equals("visit") && t.form().equals("noun") && t.from() > 0
+                    && (f.tokens.is(t.from() - 1, "the") || f.tokens.is(t.from() - 1, "this"))) {
+                for (int j = t.to(); j < k && j <= t.to() + 3; j++) {
+                    if (INCLUDES.contains(f.tokens, j)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} stands within quotation marks of its sentence. */

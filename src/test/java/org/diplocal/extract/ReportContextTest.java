@@ -419,6 +419,14 @@ class ReportContextTest {
     }
 
     @Test
+    void talksTheVisitIncludesAreTheVisitors() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will pay a state visit to Chile on Wednesday and "
+                + "Thursday. The visit will include official talks on Wednesday at La Moneda with President Gabriel Boric.");
+        Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("John Mahama")), talks::toString);
+    }
+
+    @Test
     void expectedToAttendJoinsTheSummitToldBefore() {
         List<Draft> drafts = Fixtures.extract("NATO leaders will gather in Washington on July 9-11 for a summit. "
                 + "Ukrainian President Volodymyr Zelensky is expected to attend.");
