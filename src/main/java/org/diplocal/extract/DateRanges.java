@@ -1,8 +1,12 @@
 package org.diplocal.extract;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.diplocal.extract.time.TimeMention;
 import org.diplocal.extract.time.TimexType;
@@ -43,16 +47,16 @@ final class DateRanges {
 
     /** A bare weekday ending a span is the first such day after its start, not the one the report's date makes it. */
     private static TimeMention weekdayAfter(TimeMention a, TimeMention b) {
-        java.time.DayOfWeek dow;
+        DayOfWeek dow;
         try {
-            dow = java.time.DayOfWeek.valueOf(b.text().trim().toUpperCase(java.util.Locale.ROOT));
+            dow = DayOfWeek.valueOf(b.text().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException notAWeekday) {
             return b;
         }
         if (b.first().isAfter(a.last())) {
             return b;
         }
-        java.time.LocalDate day = a.last().with(java.time.temporal.TemporalAdjusters.next(dow));
+        LocalDate day = a.last().with(TemporalAdjusters.next(dow));
         return new TimeMention(b.start(), b.end(), b.text(), b.type(), day.toString(), day, day, true, null);
     }
 

@@ -917,16 +917,22 @@ final class DraftAssembler {
             other.objects.add(p);
             more.add(other);
         }
+        apartFromEachOther(c, more, each, m -> m.objects);
+        return more;
+    }
+
+    /** Each of the meetings split from {@code c} is held apart from those of {@code each} it does not hold. */
+    private static void apartFromEachOther(Candidate c, List<Candidate> more, List<Person> each,
+                                           java.util.function.Function<Candidate, Set<Person>> side) {
         List<Candidate> all = new ArrayList<>(more);
         all.add(c);
         for (Candidate m : all) {
             for (Person p : each) {
-                if (!m.objects.contains(p)) {
+                if (!side.apply(m).contains(p)) {
                     m.apartFrom.add(p);
                 }
             }
         }
-        return more;
     }
 
     /**
@@ -955,15 +961,7 @@ final class DraftAssembler {
             other.objects.addAll(c.objects);
             more.add(other);
         }
-        List<Candidate> all = new ArrayList<>(more);
-        all.add(c);
-        for (Candidate m : all) {
-            for (Person p : each) {
-                if (!m.subjects.contains(p)) {
-                    m.apartFrom.add(p);
-                }
-            }
-        }
+        apartFromEachOther(c, more, each, m -> m.subjects);
         return more;
     }
 

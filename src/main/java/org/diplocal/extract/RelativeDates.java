@@ -494,7 +494,7 @@ final class RelativeDates {
     }
 
     /** "a day after the White House summit": the dated event whose place or name the words repeat. */
-    private static final java.util.Set<String> STAY_WORDS = java.util.Set.of("visit", "trip", "stay", "tour", "journey");
+    private static final Set<String> STAY_WORDS = Set.of("visit", "trip", "stay", "tour", "journey");
 
     /** "On the first day of the meeting": the dated meeting, summit or conference those words name, not a visit. */
     private static Candidate gatheringNamed(Candidate c, List<Candidate> events) {
