@@ -352,7 +352,7 @@ final class DraftAssembler {
             }
             seeds.add(c);
             seeds.addAll(coordinatedMeetings(f, c, regionEnd));
-            seeds.addAll(separateMeetings(f, c));
+            seeds.addAll(MeetingSplits.withEachCounterpart(f, c));
         }
         if (seeds.isEmpty()) {
             Trigger t = live.get(0);
@@ -398,7 +398,7 @@ final class DraftAssembler {
         List<Candidate> apart = new ArrayList<>();
         boolean accompanying = RelativeClauses.ofTheVisitingParty(f);
         for (Candidate c : seeds) {
-            apart.addAll(eachSubjectApart(f, c));
+            apart.addAll(MeetingSplits.ofEachSubject(f, c));
             c.accompanying = accompanying && c.family().equals("meeting");
         }
         seeds.addAll(apart);
@@ -884,87 +884,6 @@ final class DraftAssembler {
      * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
      * the place and date told with it. The first keeps {@code c}; each later one is a new engagement.
      */
-    private static final WordSet SEPARATE = WordSet.of("separate", "separately", "individual", "respective",
-            "respectively");
-
-    /** "will hold separate bilateral meetings with X and Y": one meeting with each; {@code c} keeps the first. */
-    private static List<Candidate> separateMeetings(SentenceFacts f, Candidate c) {
-        List<Candidate> more = new ArrayList<>();
-        if (!c.family().equals("meeting") || c.objects.size() < 2) {
-            return more;
-        }
-        boolean separate = c.eachApart;
-        for (int k = Math.max(0, c.trigger.from() - 3); k <= Math.min(f.tokens.size() - 1, c.trigger.to()); k++) {
-            separate |= SEPARATE.contains(f.tokens, k);
-        }
-        for (int k = c.trigger.to(); k < f.tokens.size() && !separate; k++) {
-            separate = f.tokens.is(k, "respectively"); // "talks with President X and President Y respectively"
-        }
-        if (!separate && f.tokens.is(c.trigger.to() - 1, "meetings")) {
-            // "meetings with Salvadoran President X, Costa Rican President Y and ...": one with each country's leader
-            Set<String> countries = new HashSet<>();
-            separate = c.objects.stream().allMatch(p -> p.country != null && countries.add(p.country));
-        }
-        if (!separate) {
-            return more;
-        }
-        List<Person> each = new ArrayList<>(c.objects);
-        c.objects.retainAll(List.of(each.get(0)));
-        for (Person p : each.subList(1, each.size())) {
-            Candidate other = new Candidate(f, c.trigger);
-            other.kind = c.kind;
-            other.loc = c.loc;
-            other.objects.add(p);
-            more.add(other);
-        }
-        apartFromEachOther(c, more, each, m -> m.objects);
-        return more;
-    }
-
-    /** Each of the meetings split from {@code c} is held apart from those of {@code each} it does not hold. */
-    private static void apartFromEachOther(Candidate c, List<Candidate> more, List<Person> each,
-                                           java.util.function.Function<Candidate, Set<Person>> side) {
-        List<Candidate> all = new ArrayList<>(more);
-        all.add(c);
-        for (Candidate m : all) {
-            for (Person p : each) {
-                if (!side.apply(m).contains(p)) {
-                    m.apartFrom.add(p);
-                }
-            }
-        }
-    }
-
-    /**
-     * "Premier X and Chairman Y will meet with her respectively": one meeting of each with her. {@code c} keeps the
-     * first; each later one is a new engagement.
-     */
-    private static List<Candidate> eachSubjectApart(SentenceFacts f, Candidate c) {
-        List<Candidate> more = new ArrayList<>();
-        if (!c.family().equals("meeting") || c.objects.size() != 1 || c.subjects.size() < 2
-                || !f.tokens.containsBetween(c.trigger.to(), f.tokens.size(), "respectively")
-                && !f.tokens.containsBetween(c.trigger.to(), f.tokens.size(), "separately")) {
-            return more;
-        }
-        List<Person> each = new ArrayList<>(c.subjects);
-        c.subjects.retainAll(List.of(each.get(0)));
-        for (Person p : each.subList(1, each.size())) {
-            Candidate other = new Candidate(f, c.trigger);
-            other.kind = c.kind;
-            other.loc = c.loc;
-            other.virtual = c.virtual;
-            other.status = c.status;
-            other.days = c.days;
-            other.what = c.what;
-            other.topics.addAll(c.topics);
-            other.subjects.add(p);
-            other.objects.addAll(c.objects);
-            more.add(other);
-        }
-        apartFromEachOther(c, more, each, m -> m.subjects);
-        return more;
-    }
-
     private List<Candidate> coordinatedMeetings(SentenceFacts f, Candidate c, int regionEnd) {
         List<Candidate> more = new ArrayList<>();
         if (!c.family().equals("meeting") || c.objects.size() != 1) {
