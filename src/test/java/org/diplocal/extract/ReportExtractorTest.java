@@ -2031,4 +2031,11 @@ class ReportExtractorTest {
         Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals("Szymon Holownia", visit.participants().get(0).name(), visit::toString);
     }
+
+    @Test
+    void ministersWhoAreMeetingTodayMeetToday() {
+        Draft d = only("In the Chilean capital, the foreign ministers of the Pacific Alliance, among them Peru's Javier "
+                + "Gonzalez-Olaechea, are meeting today to agree the final texts.");
+        assertEquals(Fixtures.MONDAY, d.start(), d::toString);
+    }
 }
