@@ -671,10 +671,6 @@ final class DraftAssembler {
             if (t.form().equals("present") || t.form().equals("ing")) {
                 return true;
             }
-            if (t.form().equals("noun") && f.tokens.norm(t.from()).endsWith("ing") && t.from() > 0
-                    && (f.tokens.is(t.from() - 1, "are") || f.tokens.is(t.from() - 1, "is"))) {
-                return true; // "the foreign ministers are meeting today": the noun's word, as a verb
-            }
         }
         return false;
     }

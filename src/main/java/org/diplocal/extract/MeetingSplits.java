@@ -42,14 +42,25 @@ final class MeetingSplits {
         List<Person> each = new ArrayList<>(c.objects);
         c.objects.retainAll(List.of(each.get(0)));
         for (Person p : each.subList(1, each.size())) {
-            Candidate other = new Candidate(f, c.trigger);
-            other.kind = c.kind;
-            other.loc = c.loc;
+            Candidate other = sibling(f, c);
             other.objects.add(p);
             more.add(other);
         }
         apartFromEachOther(c, more, each, m -> m.objects);
         return more;
+    }
+
+    /** A new meeting from the same event word, with what {@code c} was told so far but none of its people or date. */
+    private static Candidate sibling(SentenceFacts f, Candidate c) {
+        Candidate other = new Candidate(f, c.trigger);
+        other.kind = c.kind;
+        other.loc = c.loc;
+        other.virtual = c.virtual;
+        other.status = c.status;
+        other.days = c.days;
+        other.what = c.what;
+        other.topics.addAll(c.topics);
+        return other;
     }
 
     /** Each of the meetings split from {@code c} is held apart from those of {@code each} it does not hold. */
@@ -80,14 +91,7 @@ final class MeetingSplits {
         List<Person> each = new ArrayList<>(c.subjects);
         c.subjects.retainAll(List.of(each.get(0)));
         for (Person p : each.subList(1, each.size())) {
-            Candidate other = new Candidate(f, c.trigger);
-            other.kind = c.kind;
-            other.loc = c.loc;
-            other.virtual = c.virtual;
-            other.status = c.status;
-            other.days = c.days;
-            other.what = c.what;
-            other.topics.addAll(c.topics);
+            Candidate other = sibling(f, c);
             other.subjects.add(p);
             other.objects.addAll(c.objects);
             more.add(other);

@@ -55,6 +55,9 @@ final class TriggerFinder {
                 // a programme's present: "10.00 The Speaker is received by the President"; but "The summit is
                 // hosted by X" tells who hosts the event, not a meeting of its own
                 form = "passive";
+            } else if (form.equals("noun") && m.to() == i + 1 && tokens.norm(i).endsWith("ing") && i >= 1
+                    && (tokens.is(i - 1, "is") || tokens.is(i - 1, "are"))) {
+                form = "ing"; // "the foreign ministers are meeting today": the noun's word used as a verb
             }
             Trigger t = new Trigger(m.from(), m.to(), row[1], form, m.from(), null, null);
             if (row[2].equals("noun") && !row[1].equals("visit") && !row[1].equals("trip")) {
