@@ -565,17 +565,21 @@ final class PersonFinder {
                 }
             }
             if (shorter != null) {
-                // the same person, now with the full name: renamed in place, so that what was told of the short
-                // mention ("Kerry to visit China next week") stays that person's
-                String oldKey = shorter.first();
-                singles.get(oldKey).remove(shorter);
-                order.remove(shorter);
-                listed.remove(shorter);
-                shorter.rename(name);
-                p = shorter;
-                people.put(key, p);
-                add(p);
-                people.put(oldKey, p);
+                singles.get(shorter.first()).remove(shorter);
+                p = lengthened(shorter, name, key);
+            }
+        }
+        if (p == null && key.indexOf(' ') > 0) {
+            // "Sánchez Pérez" in a headline, then "Laura Sánchez Pérez": a name of two words or more told first
+            String[] words = key.split(" ");
+            for (int k = words.length - 1; k >= 2 && p == null; k--) {
+                Person shorter = shorterName(String.join(" ", java.util.Arrays.copyOfRange(words, words.length - k, words.length)), k);
+                if (shorter == null) {
+                    shorter = shorterName(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)), k);
+                }
+                if (shorter != null && (shorter.role == null || role == null || shorter.role.equals(role))) {
+                    p = lengthened(shorter, name, key); // not "First Lady Iriana Joko Widodo" after President Joko Widodo
+                }
             }
         }
         if (p == null) {
@@ -601,6 +605,27 @@ final class PersonFinder {
         return p;
     }
 
+    /** The person registered under exactly {@code key}, a name of {@code words} words, or null. */
+    private Person shorterName(String key, int words) {
+        Person q = people.get(key);
+        return q != null && q.nameKeys.length == words && listed.contains(q) ? q : null;
+    }
+
+    /**
+     * The same person, now with the full name: renamed in place, so that what was told of the short mention
+     * ("Kerry to visit China next week") stays that person's.
+     */
+    private Person lengthened(Person shorter, String name, String key) {
+        String oldKey = String.join(" ", shorter.nameKeys);
+        order.remove(shorter);
+        listed.remove(shorter);
+        shorter.rename(name);
+        people.put(key, shorter);
+        add(shorter);
+        people.put(oldKey, shorter);
+        return shorter;
+    }
+
     /** Appends to {@link #order} and to the indexes that stand in for scans of it. */
     private void add(Person p) {
         order.add(p);
@@ -618,7 +643,10 @@ final class PersonFinder {
             }
         }
         for (String w : words) {
-            byWord.computeIfAbsent(w, k -> new ArrayList<>(1)).add(p);
+            List<Person> named = byWord.computeIfAbsent(w, k -> new ArrayList<>(1));
+            if (!named.contains(p)) { // a name lengthened in place is added again
+                named.add(p);
+            }
         }
     }
 

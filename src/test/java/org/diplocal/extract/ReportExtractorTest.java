@@ -776,6 +776,22 @@ class ReportExtractorTest {
     }
 
     @Test
+    void headlineDoubleSurnameAndBodyFullNameAreOnePerson() {
+        List<Draft> drafts = Fixtures.extract("Sánchez Pérez arrives Thursday; Boric to receive her\n\n"
+                + "Argentine Foreign Minister Laura Sánchez Pérez will arrive in Santiago on Thursday. She will be received by "
+                + "President Gabriel Boric at La Moneda.");
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).allMatch(p -> !p.name().equals("Sánchez Pérez")),
+                drafts::toString);
+    }
+
+    @Test
+    void aLongerNameWithAnotherTitleIsAnotherPerson() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President Kofi Mensah will visit Oslo on Wednesday. He will be "
+                + "accompanied by First Lady Ama Kofi Mensah.");
+        assertEquals("Kofi Mensah", drafts.get(0).participants().get(0).name());
+    }
+
+    @Test
     void meetingBeforeACeremonyIsOnTheCeremonysDay() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric is set to sign the accord at the Flagstaff House "
                 + "ceremony on May 17. Boric will meet Ghanaian President John Mahama before the ceremony, an official said.");
