@@ -68,7 +68,7 @@ final class DraftAssembler {
             for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
                 candidates.add(c);
                 engaged.addAll(c.participants());
-                if (c.subjects.size() == 1) { // with two or more, "he" is not decided by order
+                if (c.subjects.size() == 1 && !receivesTheOneFollowed(f, c)) { // with two or more, "he" is not decided by order
                     lastSubject = c.subjects.iterator().next();
                     if (c.family().equals("visit")) {
                         lastVisitor = lastSubject;
@@ -1564,6 +1564,15 @@ final class DraftAssembler {
             "after", "when", "while", "this", "next", "tomorrow", "today", "later", "respectively", "separately");
 
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
+    /**
+     * "..., where President X will receive him": a host who receives, as "him", the one being followed; the next "he"
+     * is still the guest.
+     */
+    private boolean receivesTheOneFollowed(SentenceFacts f, Candidate c) {
+        return lastSubject != null && pronounObject == lastSubject && pronounObjectAt == f.sentence.index()
+                && c.objects.contains(lastSubject);
+    }
+
     private Person followed(Person protagonist) {
         return lastSubject != null ? lastSubject : protagonist;
     }
@@ -1977,7 +1986,12 @@ final class DraftAssembler {
             return loc(where != null ? where : modifier);
         }
         int purpose = regionEnd;
+        boolean inWhereClause = whereBefore(f, t) != null;
         for (int k = t.to(); k + 1 < regionEnd; k++) {
+            if (inWhereClause && f.tokens.is(k, ",")) {
+                purpose = k; // "to Peru, where he will meet X, and to Bolivia": the clause's place, not the next stop
+                break;
+            }
             if (f.tokens.is(k, "to") && !f.tokens.capitalised(k + 1) && Character.isLetter(f.tokens.charAt(k + 1, 0))
                     && !f.tokens.is(k + 1, "the") && !f.tokens.is(k + 1, "take") && !f.tokens.is(k + 1, "be")) {
                 purpose = k; // "to discuss ... the war in Ukraine" says why, not where

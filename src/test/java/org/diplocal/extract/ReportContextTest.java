@@ -481,4 +481,20 @@ class ReportContextTest {
                 + "Moroccan King Mohammed VI during a phone call on Sunday. The talks, held in Rabat last month, focused on "
                 + "migration. Officials said a summit could take place next year, but no date has been set.").isEmpty());
     }
+
+    @Test
+    void heAfterAHostReceivesHimIsStillTheGuest() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will continue on Wednesday to Ghana, "
+                + "where he will meet business leaders, and to Togo, where President Faure Gnassingbe will receive him the same "
+                + "day. On Thursday he is due in Benin to meet President Patrice Talon.");
+        Draft d = titled(drafts, "Talon");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Jonas Gahr Store")), drafts::toString);
+    }
+
+    @Test
+    void aMeetingInAWhereClauseIsInThatClausesPlaceNotTheNextStop() {
+        List<Draft> drafts = Fixtures.extract("Polish President Andrzej Duda will continue on Thursday to Peru, where he will "
+                + "meet President Dina Boluarte, and to Bolivia, where President Luis Arce will receive him the same day.");
+        assertEquals("PE", titled(drafts, "Boluarte").location().country(), drafts::toString);
+    }
 }
