@@ -232,6 +232,11 @@ final class DraftAssembler {
                     reach = p.to();
                 }
             }
+            PersonMention alsoMet = reach > t.to() ? RelativeClauses.namedAfterAWhoClause(f, reach) : null;
+            if (alsoMet != null && usable(f, alsoMet)) {
+                c.objects.add(alsoMet.person()); // "meet X, who will host a dinner in his honour, and Y": two meetings
+                c.eachApart = true;
+            }
             if (c.objects.isEmpty()) {
                 broughtTogether(f, t, regionEnd, c);
             }

@@ -34,6 +34,33 @@ final class RelativeClauses {
         return false;
     }
 
+    /**
+     * "meet President X, who will host a dinner in his honour, and Prime Minister Y": Y, the one named after the
+     * ", who ... , and" that follows a person ending at {@code end}; null when no such clause or name follows.
+     */
+    static PersonMention namedAfterAWhoClause(SentenceFacts f, int end) {
+        if (end + 1 >= f.tokens.size() || !f.tokens.is(end, ",") || !f.tokens.is(end + 1, "who")) {
+            return null;
+        }
+        for (int j = end + 2; j + 2 < f.tokens.size() && j < end + 24; j++) {
+            if (f.tokens.is(j, ";") || f.tokens.is(j, ".") || f.tokens.is(j, "(")) {
+                return null;
+            }
+            if (f.tokens.is(j, ",")) {
+                if (!f.tokens.is(j + 1, "and")) {
+                    return null;
+                }
+                for (PersonMention p : f.persons) {
+                    if (p.from() == j + 2) {
+                        return p;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The clause holding {@code k} opens with ", who": it tells of a person, not of the event before it. */
     static boolean aboutAPerson(SentenceFacts f, int k) {
         int open = opening(f, k);

@@ -497,4 +497,14 @@ class ReportContextTest {
                 + "meet President Dina Boluarte, and to Bolivia, where President Luis Arce will receive him the same day.");
         assertEquals("PE", titled(drafts, "Boluarte").location().country(), drafts::toString);
     }
+
+    @Test
+    void theOneNamedAfterAWhoClauseIsMetToo() {
+        List<Draft> drafts = Fixtures.extract("Argentine Foreign Minister Diana Mondino will visit Cairo on Tuesday. The "
+                + "following day, she will meet President Abdel Fattah al-Sisi, who will host a dinner in her honour, and Prime "
+                + "Minister Mostafa Madbouly.");
+        Draft d = titled(drafts, "Madbouly");
+        assertEquals(LocalDate.of(2024, 5, 15), d.start());
+        assertEquals(2, d.participants().size(), drafts::toString);
+    }
 }
