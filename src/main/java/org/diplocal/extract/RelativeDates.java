@@ -384,6 +384,9 @@ final class RelativeDates {
         if (best == null) {
             best = theOnlyVisit(events, country); // "the foreign ministers will meet during the visit": the report's one visit
         }
+        if (best == null && country == null) {
+            best = lastVisitToldBefore(c, events); // "... during the visit", with a later visit told after it
+        }
         if (best == null && country != null) {
             // "In Lima, X will attend the OAS General Assembly, October 5-7. While in Lima, X will also meet Y"
             for (Candidate e : events) {
@@ -394,6 +397,20 @@ final class RelativeDates {
             }
         }
         return best;
+    }
+
+    /** The visit dated to the day that the report told last before {@code c}'s sentence, or null. */
+    private static Candidate lastVisitToldBefore(Candidate c, List<Candidate> events) {
+        Candidate last = null;
+        int at = c.facts.sentence.index();
+        for (Candidate e : events) {
+            int told = e.facts.sentence.index();
+            if (e.kind.equals("visit") && e.dated() && e.precision == Precision.DAY && told < at
+                    && (last == null || told > last.facts.sentence.index())) {
+                last = e;
+            }
+        }
+        return last;
     }
 
     /** The one visit the report dates to the day (in {@code country}, when given), or null when there are more or none. */

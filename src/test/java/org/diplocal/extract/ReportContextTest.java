@@ -507,4 +507,15 @@ class ReportContextTest {
         assertEquals(LocalDate.of(2024, 5, 15), d.start());
         assertEquals(2, d.participants().size(), drafts::toString);
     }
+
+    @Test
+    void talksDuringTheVisitAreInTheVisitToldBeforeThemNotALaterOne() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will arrive in Oslo on Tuesday for a two-day "
+                + "state visit. State Secretary Andreas Kravik will hold a separate meeting with Ghanaian Foreign Minister "
+                + "Samuel Ablakwa during the visit. From Oslo, Mahama will travel on Thursday to Stockholm for a state visit "
+                + "to Sweden until Saturday.");
+        Draft d = titled(drafts, "Kravik");
+        assertEquals(LocalDate.of(2024, 5, 14), d.start(), drafts::toString);
+        assertEquals("NO", d.location().country());
+    }
 }
