@@ -426,7 +426,7 @@ final class DraftAssembler {
             Candidate c = seeds.get(n);
             Candidate before = seeds.get(n - 1);
             int at = Math.min(c.trigger.from(), c.trigger.nameFrom());
-            if (!c.dated() && before.dated() && at >= 2 && f.tokens.is(at - 2, "followed") && f.tokens.is(at - 1, "by")) {
+            if (!c.dated() && before.dated() && followedBy(f, at)) {
                 c.date(before.start, before.end, before.precision); // "a ceremony on Wednesday, followed by talks"
                 if (c.loc == null) {
                     c.loc = before.loc;
@@ -2329,6 +2329,18 @@ final class DraftAssembler {
             f.topics = found;
         }
         c.topics.addAll(f.topics);
+    }
+
+    /** "followed by talks", "followed by a bilateral meeting": the event word at {@code at} follows the one told before. */
+    private static boolean followedBy(SentenceFacts f, int at) {
+        if (f.anchors.stream().anyMatch(a -> a.token() > at && a.type().equals("following-day"))) {
+            return false; // "on May 26, followed by the second summit the next day"
+        }
+        int k = at - 1;
+        while (k > 0 && at - k <= 3 && f.tokens.word(k) && !f.tokens.capitalised(k) && !f.tokens.is(k, "by")) {
+            k--; // "a bilateral", "an official"
+        }
+        return k >= 1 && f.tokens.is(k, "by") && f.tokens.is(k - 1, "followed");
     }
 
     /**

@@ -130,8 +130,12 @@ final class PersonFinder {
                 int end = tokens.is(mods.start - 1, ",") ? mods.start - 1
                         : ownersOfficial(tokens, mods.start) ? mods.start - 2 : appositiveComma(tokens, mods.start);
                 int start = end;
-                while (start > 0 && end - start < 4 && nameToken(tokens, start - 1, places)) {
+                while (start > 0 && end - start < 4 && nameToken(tokens, start - 1, places)
+                        && !FUNCTION_WORDS.contains(tokens, start - 1) && !PREPOSITIONS.contains(tokens, start - 1)) {
                     start--;
+                }
+                if (start < end && TokenSpan.covers(places.places(), start) && TokenSpan.covers(places.places(), end - 1)) {
+                    start = end; // "From Accra, the Chilean leader will fly to Lome": a place, then the title
                 }
                 if (start == end) {
                     i = role.to();
@@ -395,6 +399,7 @@ final class PersonFinder {
 
     private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "during", "next", "this",
             "later", "before", "after", "while", "who", "as", "from", "of", "said", "says", "will", "is", "was");
+    private static final WordSet PREPOSITIONS = WordSet.of("from", "to", "for", "with", "by", "of", "via", "into");
     private static final WordSet FUNCTION_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
             "upon", "while", "following", "he", "she", "they", "it", "his", "her", "their", "this", "that", "but", "and",
             "meanwhile", "separately", "earlier", "later", "last", "next", "both", "officials", "some", "many", "whether",

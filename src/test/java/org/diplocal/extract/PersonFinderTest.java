@@ -26,6 +26,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPlaceBeforeTheCommaOfATitleIsNoName() {
+        assertTrue(Fixtures.people(finder, "From Accra, the Chilean leader will fly to Lome.").isEmpty());
+    }
+
+    @Test
     void readsNameBeforeCommaAndPossessiveCountryTitle() {
         Person p = Fixtures.people(finder, "Mondino, Argentina's foreign minister, arrived.").get(0).person();
         assertEquals("Mondino", p.name);

@@ -518,4 +518,20 @@ class ReportContextTest {
         assertEquals(LocalDate.of(2024, 5, 14), d.start(), drafts::toString);
         assertEquals("NO", d.location().country());
     }
+
+    @Test
+    void aMeetingFollowingACeremonyWithAnArticleIsOnTheCeremonysDay() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will arrive in Oslo on Tuesday for a three-day "
+                + "state visit. He will be honoured at a welcome ceremony at the Royal Palace on Wednesday morning, followed by "
+                + "a bilateral meeting with Prime Minister Jonas Gahr Store.");
+        assertEquals(LocalDate.of(2024, 5, 15), titled(drafts, "Store").start(), drafts::toString);
+    }
+
+    @Test
+    void anEventFollowingTheNextDayKeepsItsOwnDay() {
+        List<Draft> drafts = Fixtures.extract("Ghana will host the ECOWAS Summit in Accra on May 20, followed by the "
+                + "second ECOWAS-EU Summit and the inaugural ECOWAS-China Summit the next day, said Foreign Minister Samuel "
+                + "Ablakwa.");
+        assertEquals(LocalDate.of(2024, 5, 21), titled(drafts, "EU").start(), drafts::toString);
+    }
 }
