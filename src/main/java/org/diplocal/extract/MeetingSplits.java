@@ -31,8 +31,8 @@ final class MeetingSplits {
         for (int k = c.trigger.to(); k < f.tokens.size() && !separate; k++) {
             separate = f.tokens.is(k, "respectively"); // "talks with President X and President Y respectively"
         }
-        if (!separate && f.tokens.is(c.trigger.to() - 1, "meetings")) {
-            // "meetings with Salvadoran President X, Costa Rican President Y and ...": one with each country's leader
+        if (!separate && (f.tokens.is(c.trigger.to() - 1, "meetings") || f.tokens.is(c.trigger.from(), "summits"))) {
+            // "meetings with Salvadoran President X, Costa Rican President Y and ...": one with each country's leader; "summits with X and Y"
             Set<String> countries = new HashSet<>();
             separate = c.objects.stream().allMatch(p -> p.country != null && countries.add(p.country));
         }

@@ -534,4 +534,12 @@ class ReportContextTest {
                 + "Ablakwa.");
         assertEquals(LocalDate.of(2024, 5, 21), titled(drafts, "EU").start(), drafts::toString);
     }
+
+    @Test
+    void summitsWithTwoLeadersAreAMeetingWithEach() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday, African Union Commission Chairperson Moussa Faki will hold summits "
+                + "with Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi in Addis Ababa.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 5, 15), titled(drafts, "Modi").start());
+    }
 }

@@ -104,7 +104,8 @@ class TriggerFinderTest {
         "Boric will speak with President Dina Boluarte by phone.|meeting",
         "She will be the guest of honour at the parade.|attend",
         "She will review the Navy Day parade.|ceremony",
-        "West African leaders will converge on Abuja on Sunday.|travel"
+        "West African leaders will converge on Abuja on Sunday.|travel",
+        "The bloc will hold summits with the leaders of Japan and India.|meeting"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
         assertTrue(triggers(sentence).stream().anyMatch(t -> t.kind().equals(kind)), () -> triggers(sentence).toString());
@@ -114,6 +115,12 @@ class TriggerFinderTest {
     void aMinisterialMeetingIsOneEventWord() {
         assertEquals(1, triggers("She will attend a ministerial meeting in Lima.").stream()
                 .filter(t -> t.kind().equals("meeting")).count());
+    }
+
+    @Test
+    void summitsWithoutWithAreNoMeeting() {
+        assertTrue(triggers("Security will be tight during the summits in Accra.").stream()
+                .noneMatch(t -> t.kind().equals("meeting")));
     }
 
     @Test
