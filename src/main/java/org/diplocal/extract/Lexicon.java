@@ -34,6 +34,8 @@ final class Lexicon {
     final WordSet organisationWords;
     /** titles that are also given names ("Amir"): a title only after "the" or before a courtesy word */
     final WordSet titlesAlsoNames;
+    /** lower-case words inside a family name: "de la Fuente", "av Rana" */
+    final WordSet nameParticles;
 
     private Lexicon() {
         for (String[] row : DataFiles.rows(DIR + "topics.tsv")) {
@@ -61,6 +63,11 @@ final class Lexicon {
             names.add(Tokenizer.key(row[0]));
         }
         titlesAlsoNames = WordSet.of(names);
+        List<String> particles = new ArrayList<>();
+        for (String[] row : DataFiles.rows(DIR + "name-particles.txt")) {
+            particles.add(Tokenizer.key(row[0]));
+        }
+        nameParticles = WordSet.of(particles);
     }
 
     /** The titles of one portfolio; roles.tsv was loaded first, so its reading of a title wins. */

@@ -15,8 +15,6 @@ import java.util.Set;
 final class PersonFinder {
     private static final WordSet MODIFIERS = WordSet.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
             "top", "senior", "current", "'s", "first", "female", "interim", "a");
-    private static final WordSet PARTICLES = WordSet.of("van", "von", "de", "da", "del", "der", "bin", "al", "la", "le",
-            "di", "dos", "du", "ibn", "el");
     private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
     private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
 
@@ -759,7 +757,7 @@ final class PersonFinder {
                 k++; // initials without stops: "KP Sharma Oli"
             } else if (nameToken(tokens, k, places)) {
                 k++;
-            } else if (PARTICLES.contains(tokens, k) && k > from && particlesThenName(tokens, k, places)) {
+            } else if (lexicon.nameParticles.contains(tokens, k) && k > from && particlesThenName(tokens, k, places)) {
                 k++;
             } else if (k == from && k + 1 < tokens.size() && tokens.capitalised(k) && countryAt(places, k) != null
                     && countryAt(places, k).to() == k + 1 && nameToken(tokens, k + 1, places)
@@ -796,7 +794,7 @@ final class PersonFinder {
     /** "de la Fuente", "van der Leyen": particles, then a name. */
     private boolean particlesThenName(TokenList tokens, int k, PlaceFinder.Found places) {
         int j = k;
-        while (j < tokens.size() && j - k < 3 && PARTICLES.contains(tokens, j)) {
+        while (j < tokens.size() && j - k < 3 && lexicon.nameParticles.contains(tokens, j)) {
             j++;
         }
         return j < tokens.size() && nameToken(tokens, j, places);

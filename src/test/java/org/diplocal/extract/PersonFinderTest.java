@@ -26,6 +26,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNordicParticleStaysInsideTheFamilyName() {
+        Person p = Fixtures.people(finder, "Faroese Foreign Minister Jenis av Rana arrived.").get(0).person();
+        assertEquals("Jenis av Rana", p.name);
+    }
+
+    @Test
     void aPlaceBeforeTheCommaOfATitleIsNoName() {
         assertTrue(Fixtures.people(finder, "From Accra, the Chilean leader will fly to Lome.").isEmpty());
     }

@@ -86,4 +86,11 @@ class RuleDataTest {
         assertEquals("Foreign Secretary", lexicon.roles.longest(t("foreign secretary"), 0).value()[1]);
         assertNull(lexicon.roles.longest(t("tourism board"), 0));
     }
+
+    @Test
+    void nameParticlesAreLowerCaseWordsOfFamilyNames() {
+        assertTrue(lexicon.nameParticles.contains(t("av"), 0));
+        assertTrue(lexicon.nameParticles.contains(t("von"), 0));
+        assertTrue(!lexicon.nameParticles.contains(t("and"), 0));
+    }
 }
