@@ -66,6 +66,7 @@ final class DraftAssembler {
         for (SentenceFacts f : report) {
             Set<Person> groupBefore = lastGroup;
             for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
+                alsoMeeting(f, c, candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
                 candidates.add(c);
                 engaged.addAll(c.participants());
                 if (c.subjects.size() == 1 && !receivesTheOneFollowed(f, c)) { // with two or more, "he" is not decided by order
@@ -1569,6 +1570,28 @@ final class DraftAssembler {
             "after", "when", "while", "this", "next", "tomorrow", "today", "later", "respectively", "separately");
 
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
+    /**
+     * "In Oslo on May 15, she will meet X and Y. She will also meet Z.": an undated meeting told with "also" right
+     * after a dated one of the same people in the sentence before is another meeting of that day and place.
+     */
+    private static void alsoMeeting(SentenceFacts f, Candidate c, Candidate before) {
+        int at = c.trigger.from();
+        boolean also = at >= 1 && f.tokens.is(at - 1, "also") || at >= 2 && f.tokens.is(at - 2, "also");
+        if (!also || c.dated() || c.anchor != null || before == null || !before.dated() || c.objects.isEmpty()
+                || !c.family().equals("meeting") || !before.family().equals("meeting")
+                || before.facts.sentence.index() != f.sentence.index() - 1
+                || c.subjects.isEmpty() || !before.subjects.containsAll(c.subjects)
+                || c.objects.stream().anyMatch(before.objects::contains)) {
+            return;
+        }
+        c.date(before.start, before.end, before.precision);
+        if (c.loc == null && !c.virtual) {
+            c.loc = before.loc;
+        }
+        c.apartFrom.addAll(before.objects);
+        before.apartFrom.addAll(c.objects);
+    }
+
     /**
      * "..., where President X will receive him": a host who receives, as "him", the one being followed; the next "he"
      * is still the guest.

@@ -542,4 +542,14 @@ class ReportContextTest {
         assertEquals(2, drafts.size(), drafts::toString);
         assertEquals(LocalDate.of(2024, 5, 15), titled(drafts, "Modi").start());
     }
+
+    @Test
+    void anotherMeetingToldWithAlsoIsOnTheDayAndInThePlaceOfTheOneBefore() {
+        List<Draft> drafts = Fixtures.extract("In Oslo on Wednesday, Chilean Foreign Minister Alberto van Klaveren will meet "
+                + "Prime Minister Jonas Gahr Store. He will also meet Icelandic Foreign Minister Bjarni Benediktsson. On Friday, "
+                + "van Klaveren will travel to Reykjavik, where he will meet Benediktsson again.");
+        Draft d = drafts.stream().filter(x -> x.start().equals(LocalDate.of(2024, 5, 15)) && x.title().contains("Benediktsson"))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
+        assertEquals("Oslo", d.location().city());
+    }
 }
