@@ -2129,8 +2129,27 @@ final class DraftAssembler {
                 }
             }
         }
+        if (f.tokens.is(k, "to") && handedOver(f, k)) {
+            return false; // "will hand the chairmanship of the Council to the Russian Federation": who gets it
+        }
         // "the war in Ukraine" is a subject of talks, not where they are held
         return LOCATIVE.contains(f.tokens, k) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens, k - 1));
+    }
+
+    private static final WordSet HANDING = WordSet.of("hand", "hands", "handing", "pass", "passes", "passing", "transfer",
+            "transfers", "transferring", "cede", "cedes", "ceding");
+
+    /** A verb of handing something over opens the clause that {@code to} at {@code k} ends. */
+    private static boolean handedOver(SentenceFacts f, int k) {
+        for (int j = k - 1; j >= 0 && j > k - 10; j--) {
+            if (HANDING.contains(f.tokens, j)) {
+                return true;
+            }
+            if (f.tokens.is(j, ",") || f.tokens.is(j, ";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final WordSet SITUATION_NOUNS = WordSet.of("war", "conflict", "crisis", "situation", "fighting", "violence",

@@ -792,6 +792,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theCountryAChairmanshipIsHandedToIsNoPlace() {
+        Draft d = only("On Friday, Ghanaian Foreign Minister Samuel Ablakwa will attend the ECOWAS ministerial meeting, at "
+                + "which Nigeria will hand the rotating chairmanship to Senegal.");
+        assertTrue(d.location() == null || !"SN".equals(d.location().country()), d::toString);
+    }
+
+    @Test
     void meetingBeforeACeremonyIsOnTheCeremonysDay() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric is set to sign the accord at the Flagstaff House "
                 + "ceremony on May 17. Boric will meet Ghanaian President John Mahama before the ceremony, an official said.");
