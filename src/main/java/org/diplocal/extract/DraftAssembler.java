@@ -2309,8 +2309,9 @@ final class DraftAssembler {
                 zone = p.city().zone();
                 lat = coordinate(p.city().latitude());
                 lon = coordinate(p.city().longitude());
-            } else if (p.kind() == PlaceMention.Kind.COUNTRY && country == null) {
-                country = p.country();
+            } else if (p.kind() == PlaceMention.Kind.COUNTRY && country == null
+                    && (locative(f, p) || p.from() > 0 && f.tokens.is(p.from() - 1, ","))) {
+                country = p.country(); // "in Egypt", "in Bulboaca, Republic of Moldova", but not "the top US diplomat"
             }
         }
         if (country == null && anchor != null && anchor.place() != null) {

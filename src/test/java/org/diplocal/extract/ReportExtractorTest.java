@@ -792,6 +792,12 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aDemonymBeforeAVisitorsTitleIsNoCountryForTheVenue() {
+        Draft d = only("On Thursday, the top US diplomat will be received by President Dina Boluarte at the Government Palace.");
+        assertTrue(d.location() == null || !"US".equals(d.location().country()), d::toString);
+    }
+
+    @Test
     void theCountryAChairmanshipIsHandedToIsNoPlace() {
         Draft d = only("On Friday, Ghanaian Foreign Minister Samuel Ablakwa will attend the ECOWAS ministerial meeting, at "
                 + "which Nigeria will hand the rotating chairmanship to Senegal.");
