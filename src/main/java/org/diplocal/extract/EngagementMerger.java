@@ -340,6 +340,12 @@ final class EngagementMerger {
         return c.loc == null && (c.trigger.kind().equals("attend") || c.trigger.kind().equals("host") && c.trigger.form().equals("passive"));
     }
 
+    /** A meeting of two or more named people on one day, within the several days of an event told of no one. */
+    private static boolean aPairWithinTheDays(Candidate event, Candidate pair) {
+        return event.noParticipants() && !event.family().equals("visit") && event.dated() && pair.dated()
+                && span(event) > 0 && span(pair) == 0 && pair.participants().size() >= 2;
+    }
+
     /** "The visits, from July 2 to 9" told of no one and no place, and a visit to Ghana on July 2 and 3: a leg of it. */
     private static boolean aLegOfTheTour(Candidate tour, Candidate leg) {
         return tour.noParticipants() && tour.loc == null && tour.family().equals("visit") && leg.loc != null
@@ -380,6 +386,9 @@ final class EngagementMerger {
             }
             if (!a.trigger.kind().equals(b.trigger.kind()) || aLegOfTheTour(a, b) || aLegOfTheTour(b, a)) {
                 return false;
+            }
+            if (aPairWithinTheDays(a, b) || aPairWithinTheDays(b, a)) {
+                return false; // "host the Assembly from Wednesday to Friday" + "X will be received by Y on Thursday"
             }
             if (a.loc != null && b.loc != null && a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
                 return false;

@@ -552,4 +552,12 @@ class ReportContextTest {
                 .findFirst().orElseThrow(() -> new AssertionError(drafts.toString()));
         assertEquals("Oslo", d.location().city());
     }
+
+    @Test
+    void aReceptionOnOneDayOfAnAssemblyToldOfNoOneIsNotTheAssembly() {
+        List<Draft> drafts = Fixtures.extract("Ghana is ready to host the ordinary session of the Assembly of the African Union, "
+                + "which will bring heads of state to Accra from Wednesday to Friday, Foreign Minister Samuel Ablakwa said.\n\n"
+                + "On Thursday, the Chilean envoy Marta Rojas will be received by President John Mahama at Jubilee House.");
+        assertEquals(2, drafts.size(), drafts::toString);
+    }
 }
