@@ -32,7 +32,7 @@ final class EngagementMerger {
                 if (e.dated() && orphan.dated() && (e.end.isBefore(orphan.start) || orphan.end.isBefore(e.start))) {
                     continue;
                 }
-                if (aDayOfItsOwn(orphan, e)) {
+                if (aDayOfItsOwn(orphan, e) || aPairWithinTheDays(orphan, e)) {
                     continue;
                 }
                 // "the first joint visit to the JSA": the engagement at the venue named, else the one told last
@@ -343,7 +343,8 @@ final class EngagementMerger {
     /** A meeting of two or more named people on one day, within the several days of an event told of no one. */
     private static boolean aPairWithinTheDays(Candidate event, Candidate pair) {
         return event.noParticipants() && !event.family().equals("visit") && event.dated() && pair.dated()
-                && span(event) > 0 && span(pair) == 0 && pair.participants().size() >= 2;
+                && span(event) > 0 && span(pair) == 0 && pair.participants().size() >= 2
+                && !(event.name != null && pair.name != null && sameName(event, pair)); // not the Quad meeting told again
     }
 
     /** "The visits, from July 2 to 9" told of no one and no place, and a visit to Ghana on July 2 and 3: a leg of it. */

@@ -560,4 +560,13 @@ class ReportContextTest {
                 + "On Thursday, the Chilean envoy Marta Rojas will be received by President John Mahama at Jubilee House.");
         assertEquals(2, drafts.size(), drafts::toString);
     }
+
+    @Test
+    void anAssemblyToldOfNoOneIsNoPartOfAMeetingOnOneOfItsDaysToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Ghana ready to host AU Assembly; Marta Rojas to meet John Mahama on Thursday\n\n"
+                + "Ghana is ready to host the ordinary session of the Assembly of the African Union, which will bring heads of "
+                + "state to Accra from Wednesday to Friday, Foreign Minister Samuel Ablakwa said.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(LocalDate.of(2024, 5, 15))
+                && d.end().equals(LocalDate.of(2024, 5, 17))), drafts::toString);
+    }
 }
