@@ -284,7 +284,7 @@ final class DraftAssembler {
                 seed = true; // "Store and Boric will hold a video call"
             }
             if (t.kind().equals("travel") && object == null) {
-                seed = false;
+                seed = DatedLegs.told(f, t, regionEnd); // "travels first to X, on Monday, and then to Y, on Wednesday"
             }
             if (!seed && t.gathering() && t.form().equals("noun") && GatheringClauses.precededOnBy(f, t)) {
                 seed = true; // "the summit will be preceded on Friday by a joint meeting of ministers"
@@ -337,6 +337,15 @@ final class DraftAssembler {
                 continue;
             }
             c.loc = where;
+            List<Candidate> legs = c.family().equals("visit") ? DatedLegs.split(f, c, regionEnd, this) : List.of();
+            if (!legs.isEmpty()) {
+                seeds.add(c); // "will visit Kenya from 27 to 30 November and Uganda from 30 November to 2 December"
+                seeds.addAll(legs);
+                continue;
+            }
+            if (f.tokens.is(t.from(), "take") || f.tokens.is(t.from(), "takes")) {
+                continue; // "a tour that will take him to X, Y and Z" only names the stops the tour has
+            }
             if (object != null && destinations(f, object, c)) {
                 c.loc = null; // "will visit Chile and Peru": a tour, no single place
                 if (c.family().equals("meeting")) {

@@ -805,6 +805,29 @@ class ReportExtractorTest {
     }
 
     @Test
+    void twoCountriesEachWithItsOwnDaysAreTwoVisits() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Kenya from May 20 to 22 and Uganda "
+                + "from May 22 to 24.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertEquals("UG", drafts.get(1).location().country());
+        assertEquals(LocalDate.of(2024, 5, 24), drafts.get(1).end());
+    }
+
+    @Test
+    void aJourneyThatTakesHimFirstToOneCountryThenToAnotherIsTwoVisits() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric leaves Santiago on Sunday for a tour abroad, "
+                + "which takes him first to Kenya, from 20 to 22 May, and then to Uganda, from 22 to 24 May.");
+        assertEquals(List.of("KE", "UG"), drafts.stream().map(d -> d.location().country()).toList(), drafts::toString);
+    }
+
+    @Test
+    void aTourThatWillTakeHimToThreeCountriesIsNoJourneyOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric sets off on Monday on a tour of West Africa "
+                + "that will take him to Ghana, Togo and Benin.");
+        assertTrue(drafts.stream().noneMatch(d -> d.title().contains("travels")), drafts::toString);
+    }
+
+    @Test
     void meetingBeforeACeremonyIsOnTheCeremonysDay() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric is set to sign the accord at the Flagstaff House "
                 + "ceremony on May 17. Boric will meet Ghanaian President John Mahama before the ceremony, an official said.");

@@ -105,7 +105,8 @@ class TriggerFinderTest {
         "She will be the guest of honour at the parade.|attend",
         "She will review the Navy Day parade.|ceremony",
         "West African leaders will converge on Abuja on Sunday.|travel",
-        "The bloc will hold summits with the leaders of Japan and India.|meeting"
+        "The bloc will hold summits with the leaders of Japan and India.|meeting",
+        "The journey takes him first to Kenya on Monday.|travel"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
         assertTrue(triggers(sentence).stream().anyMatch(t -> t.kind().equals(kind)), () -> triggers(sentence).toString());
