@@ -312,6 +312,50 @@ final class DateAssignment {
         }
     }
 
+    /**
+     * "will fly to Hanoi on Thursday for a state visit to Vietnam until Saturday": a visit told only by the day it
+     * lasts until begins on the day of the journey that takes the visitor there.
+     */
+    static void untilFromTheJourney(SentenceFacts f, List<Candidate> seeds) {
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.token() < 1 || !(f.tokens.is(d.token() - 1, "until") || f.tokens.is(d.token() - 1, "till"))) {
+                continue;
+            }
+            LocalDate until = d.mention().last();
+            for (Candidate visit : seeds) {
+                if (!visit.family().equals("visit") || !visit.dated() || visit.trigger.from() > d.token()
+                        || visit.precision != Precision.DAY) {
+                    continue;
+                }
+                if (visit.start.equals(visit.end) && visit.start.isBefore(until) && !visit.kind.equals("travel")
+                        && visit.trigger.from() > firstDateBefore(f, d.token())) {
+                    visit.date(visit.start, until, visit.precision); // the journey's day passed to it: it lasts until then
+                    continue;
+                }
+                if (!visit.start.equals(until) || !visit.end.equals(until)) {
+                    continue;
+                }
+                for (Candidate journey : seeds) {
+                    if (journey != visit && journey.kind.equals("travel") && journey.dated() && journey.start.equals(journey.end)
+                            && journey.trigger.to() <= visit.trigger.from() && journey.start.isBefore(until)) {
+                        visit.date(journey.start, until, visit.precision);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The token of the last date told before {@code token}, or -1. */
+    private static int firstDateBefore(SentenceFacts f, int token) {
+        int at = -1;
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.token() < token) {
+                at = d.token();
+            }
+        }
+        return at;
+    }
+
     static void apply(Candidate c, SentenceFacts.Dated d) {
         if (c.dated() && c.precision == Precision.DAY) {
             return;

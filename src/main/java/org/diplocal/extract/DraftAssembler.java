@@ -427,6 +427,7 @@ final class DraftAssembler {
         }
         DateAssignment.assign(f, seeds);
         DateAssignment.theFollowingDay(f, seeds);
+        DateAssignment.untilFromTheJourney(f, seeds);
         DateAssignment.movedTo(f, seeds);
         LocalDate home = returnDay(f);
         for (Candidate c : seeds) {
@@ -2535,7 +2536,8 @@ final class DraftAssembler {
             boolean sameStart = b.dated() && a.dated() && b.trigger.form().equals("noun") && b.start.equals(a.start);
             if (forLink && bVisit && a.kind.equals("travel") && a.dated() && (!b.dated() || sameStart)) {
                 // "travel to Warsaw on Wednesday for a three-day visit to Poland"
-                b.date(a.start, b.days > 1 && a.precision == Precision.DAY ? a.start.plusDays(b.days - 1L) : a.end, a.precision);
+                LocalDate end = b.days > 1 && a.precision == Precision.DAY ? a.start.plusDays(b.days - 1L) : a.end;
+                b.date(a.start, b.dated() && b.end.isAfter(end) ? b.end : end, a.precision); // "... until Saturday" stays
                 b.weekday = a.weekday;
                 dateBetween = false;
             }

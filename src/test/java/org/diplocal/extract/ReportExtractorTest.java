@@ -828,6 +828,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVisitUntilADayBeginsOnTheDayOfTheFlightThere() {
+        Draft d = only("Ghanaian President John Mahama will fly to Stockholm on Thursday for a state visit to Sweden until "
+                + "Saturday.");
+        assertEquals(LocalDate.of(2024, 5, 16), d.start());
+        assertEquals(LocalDate.of(2024, 5, 18), d.end());
+    }
+
+    @Test
     void meetingBeforeACeremonyIsOnTheCeremonysDay() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric is set to sign the accord at the Flagstaff House "
                 + "ceremony on May 17. Boric will meet Ghanaian President John Mahama before the ceremony, an official said.");
