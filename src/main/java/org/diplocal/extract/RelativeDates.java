@@ -531,6 +531,7 @@ final class RelativeDates {
     static Candidate referred(Candidate c, List<Candidate> events) {
         SentenceFacts f = c.facts;
         String words = " " + PhraseTable.key(f.tokens, c.anchor.refFrom(), Math.max(c.anchor.refFrom(), c.anchor.refTo())) + " ";
+        String phrase = words.trim().startsWith("the ") ? words.trim().substring(4) : words.trim();
         Candidate best = null;
         int bestScore = 0;
         for (Candidate e : events) {
@@ -555,6 +556,9 @@ final class RelativeDates {
                         && (p.kind() != PlaceMention.Kind.CITY || p.name().equals(e.loc.city()))) {
                     score += 1;
                 }
+            }
+            if (c.anchor.type().equals("eve") && phrase.indexOf(' ') > 0 && e.evidence != null && (" " + Tokenizer.key(e.evidence) + " ").contains(" " + phrase + " ")) {
+                score += 4; // "on the eve of the plenary session": the engagement told as held at the plenary session
             }
             boolean theVisit = e.family().equals("visit") && words.contains(" visit "); // "arrive ... on a visit": a visit
             if (theVisit || words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")

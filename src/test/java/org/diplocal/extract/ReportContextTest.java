@@ -569,4 +569,12 @@ class ReportContextTest {
         assertTrue(drafts.stream().anyMatch(d -> d.start().equals(LocalDate.of(2024, 5, 15))
                 && d.end().equals(LocalDate.of(2024, 5, 17))), drafts::toString);
     }
+
+    @Test
+    void theEveOfThePlenarySessionIsTheDayBeforeTheSpeechAtIt() {
+        List<Draft> drafts = Fixtures.extract("Polish President Andrzej Duda will fly to Lima for the APEC forum, which runs "
+                + "from May 21 to 24. Duda will speak at the forum plenary session on Thursday, May 23. On the eve of the "
+                + "plenary session, Duda will receive Chinese Vice President Han Zheng.");
+        assertEquals(LocalDate.of(2024, 5, 22), titled(drafts, "Han Zheng").start(), drafts::toString);
+    }
 }
