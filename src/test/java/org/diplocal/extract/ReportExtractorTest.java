@@ -836,6 +836,12 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theDayAQuestionWasAskedAtAPressConferenceIsPast() {
+        assertTrue(Fixtures.extract("Asked on Monday at his morning press conference whether he would go, Chilean President "
+                + "Gabriel Boric said he would decide after the tour.").isEmpty());
+    }
+
+    @Test
     void meetingBeforeACeremonyIsOnTheCeremonysDay() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric is set to sign the accord at the Flagstaff House "
                 + "ceremony on May 17. Boric will meet Ghanaian President John Mahama before the ceremony, an official said.");
