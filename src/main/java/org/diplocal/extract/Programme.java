@@ -16,6 +16,8 @@ final class Programme {
     /** a heading is a short line: a date, a place, a dash, and at most this many other words */
     private static final int OTHER_WORDS = 1;
     private static final int MAX_HEADING_TOKENS = 12;
+    /** a heading spans at most a week: "Wednesday 14 - Thursday 15 August" */
+    private static final int MAX_HEADING_DAYS = 6;
 
     private Programme() {
     }
@@ -185,11 +187,11 @@ final class Programme {
         return first.last();
     }
 
-    /** Token {@code i} lies within a mention of the single day {@code day}. */
+    /** Token {@code i} lies within a mention of the day {@code day} or of a few days from it ("Wednesday 14 - Thursday 15 August"). */
     private static boolean inDate(SentenceFacts f, int i, LocalDate day) {
         for (SentenceFacts.Dated d : f.dates) {
             TimeMention m = d.mention();
-            if (!m.exact() || !m.first().equals(m.last()) || !m.first().equals(day)) {
+            if (!m.exact() || m.last().toEpochDay() - m.first().toEpochDay() > MAX_HEADING_DAYS || !m.first().equals(day)) {
                 return false;
             }
             if (m.covers(f.tokens.start(i), f.tokens.end(i))) {

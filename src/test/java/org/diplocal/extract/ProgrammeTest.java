@@ -250,4 +250,13 @@ class ProgrammeTest {
                 """), "Viktorija Cmilyte-Nielsen");
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Szymon Holownia")), d::toString);
     }
+
+    @Test
+    void aHeadingOfTwoDaysDatesTheItemsUnderItToBoth() {
+        List<Draft> drafts = Fixtures.extract("ECOWAS Commission\nAbuja, 13 May 2024\n\nWednesday 15 - Thursday 16 May\n"
+                + "09:00 Council of Ministers, chaired by Senegal's Minister of Foreign Affairs, H.E. Yassine Fall.");
+        Draft d = with(drafts, "Yassine Fall");
+        assertEquals(LocalDate.of(2024, 5, 15), d.start());
+        assertEquals(LocalDate.of(2024, 5, 16), d.end());
+    }
 }

@@ -21,6 +21,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsTheHonourableBeforeANameInside() {
+        assertEquals(1, sentences("The council is chaired by Ghana's foreign minister, Hon. Samuel Ablakwa.").size());
+    }
+
+    @Test
     void keepsDottedCountryAbbreviationInside() {
         assertEquals(1, sentences("The U.S. envoy will travel to Oslo on Friday.").size());
     }
