@@ -215,6 +215,12 @@ final class TriggerFinder {
         if (acronym != null && !name.contains("(" + acronym + ")")) {
             name = name + " (" + acronym + ")";
         }
+        Trigger ofABody = acronym == null ? namedAfter(t, tokens, places, persons) : t;
+        if (ofABody.to() > t.to()) {
+            // "the Ordinary Session of the ECOWAS Council of Ministers": one event word, the body's name after it
+            return new Trigger(t.from(), ofABody.to(), t.kind(), t.form(), k, PlaceFinder.phrase(tokens, k, ofABody.to()),
+                    ofABody.acronym());
+        }
         return new Trigger(t.from(), t.to(), t.kind(), t.form(), k, name, acronym);
     }
 

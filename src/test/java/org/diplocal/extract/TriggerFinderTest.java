@@ -106,7 +106,8 @@ class TriggerFinderTest {
         "She will review the Navy Day parade.|ceremony",
         "West African leaders will converge on Abuja on Sunday.|travel",
         "The bloc will hold summits with the leaders of Japan and India.|meeting",
-        "The journey takes him first to Kenya on Monday.|travel"
+        "The journey takes him first to Kenya on Monday.|travel",
+        "09:00 Council of Ministers, chaired by the Minister of Foreign Affairs.|meeting"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
         assertTrue(triggers(sentence).stream().anyMatch(t -> t.kind().equals(kind)), () -> triggers(sentence).toString());
@@ -116,6 +117,14 @@ class TriggerFinderTest {
     void aMinisterialMeetingIsOneEventWord() {
         assertEquals(1, triggers("She will attend a ministerial meeting in Lima.").stream()
                 .filter(t -> t.kind().equals("meeting")).count());
+    }
+
+    @Test
+    void aNamedSessionOfABodyIsOneEventWordNamedForBoth() {
+        List<Trigger> found = triggers("She will attend the Ordinary Session of the ECOWAS Council of Ministers in Abuja.").stream()
+                .filter(t -> t.kind().equals("meeting")).toList();
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Ordinary Session of the ECOWAS Council of Ministers", found.get(0).name());
     }
 
     @Test
