@@ -125,7 +125,7 @@ public final class TimeTagger {
      */
     private int tryAt(String text, int lead, int start, Rule[] candidates, Matchers matchers, Context ctx,
                       List<TimeMention> out, List<Resolved> resolutions) {
-        int limit = Math.min(text.length(), start + WINDOW);
+        int limit = paragraphEnd(text, start, Math.min(text.length(), start + WINDOW));
         Match[] found = new Match[candidates.length];
         int count = 0;
         for (Rule rule : candidates) {
@@ -167,6 +167,22 @@ public final class TimeTagger {
             found[best] = found[--count];
         }
         return -1;
+    }
+
+    /** Where a blank line after {@code from} ends its paragraph, else {@code limit}: "6 p.m." is no part of a heading below it. */
+    private static int paragraphEnd(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (text.charAt(i) == '\n') {
+                int j = i + 1;
+                while (j < limit && text.charAt(j) != '\n' && Sentences.isSpace(text.charAt(j))) {
+                    j++;
+                }
+                if (j < limit && text.charAt(j) == '\n') {
+                    return i;
+                }
+            }
+        }
+        return limit;
     }
 
     /** The rules that can match the anchor word of token {@code anchor}. */

@@ -84,6 +84,12 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aClockTimeClosingAParagraphIsNoPartOfTheHeadingAfterTheBlankLine() {
+        String text = "Closing press conference by the chairman, 6 p.m.\n\nFRIDAY, MARCH 13\nThe ministers meet.\n";
+        assertEquals("6 p.m.", TAGGER.tag(text, TUESDAY).get(0).text());
+    }
+
+    @Test
     void aClockTimeInRunningTextIsNotMovedToAnEarlierHeading() {
         String text = "Programme\nTHURSDAY, MARCH 12, 2026\n\nThe minister said talks would start at 9:00 a.m. today.\n";
         assertEquals(TUESDAY, find(text, TUESDAY, "9:00 a.m. today").first());
