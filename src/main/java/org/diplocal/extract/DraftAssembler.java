@@ -1913,6 +1913,9 @@ final class DraftAssembler {
                         && f.tokens.word(p.to()) && !f.tokens.capitalised(p.to())
                         && !FOLLOWS_NAME.contains(f.tokens, p.to()) // "visit a Toyota plant"
                         && !dateAt(f, p.to()); // but "leave for China tomorrow"
+                if (p.kind() == PlaceMention.Kind.COUNTRY && p.to() < f.tokens.size() && lexicon.roles.longest(f.tokens, p.to()) != null) {
+                    return null; // "meets US Assistant Secretary of State X": whose official, not where
+                }
                 int head = attributive ? lowerCaseHead(f, p.to()) : -1;
                 if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
                     return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);

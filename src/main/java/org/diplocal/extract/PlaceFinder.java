@@ -33,6 +33,7 @@ final class PlaceFinder {
     private int runLastHead;
     /** towns the report placed in another country than the list's town of that name, by name key */
     private final java.util.Map<String, Gazetteer.Entry> placedTowns = new java.util.HashMap<>();
+    private Set<String> namedCountries = Set.of();
     /** {@link Gazetteer#namesAt}'s answer, by length, reused from token to token */
     private final List<List<Gazetteer.Entry>> names = new ArrayList<>();
 
@@ -45,6 +46,15 @@ final class PlaceFinder {
     }
 
     Found find(TokenList tokens, Set<String> reportCountries) {
+        return find(tokens, reportCountries, reportCountries);
+    }
+
+    /**
+     * The places of one sentence; {@code reportCountries} are the countries the report has told so far, by name or
+     * demonym, {@code namedCountries} those it has named as places.
+     */
+    Found find(TokenList tokens, Set<String> reportCountries, Set<String> namedCountries) {
+        this.namedCountries = namedCountries;
         List<PlaceMention> places = new ArrayList<>();
         List<CountryMention> countries = new ArrayList<>();
         int i = 0;
@@ -212,7 +222,10 @@ final class PlaceFinder {
                 if (to - from == 1 && commonWord(tokens, from)) {
                     continue;
                 }
-                if (city == null || (!reportCountries.contains(city.iso2()) && reportCountries.contains(e.iso2()))) {
+                boolean capital = city != null && city.city() != null && city.city().capital();
+                // "GEORGETOWN - ... US Assistant Secretary X": a capital gives way only to a country named as a place
+                if (city == null || !reportCountries.contains(city.iso2()) && reportCountries.contains(e.iso2())
+                        && (!capital || namedCountries.contains(e.iso2()))) {
                     city = e;
                 }
                 continue;

@@ -47,7 +47,7 @@ final class Programme {
                 continue;
             }
             itemsUnder = true;
-            if (heading == null || !f.dates.isEmpty() && !onlyItsOpeningClock(text, f)) {
+            if (heading == null || !f.dates.isEmpty() && !onlyItsOpeningClock(text, f) && !onlyToday(f)) {
                 continue;
             }
             f.dates.clear(); // "16:00 - Meeting with X": the heading's day, not the one told on the line before
@@ -237,6 +237,13 @@ final class Programme {
         return m.type() == TimexType.TIME && m.timeOfDay() != null && k == m.start() && leadingClock(text, m.start(), m.end()) != null;
     }
 
+    private static final java.util.regex.Pattern TODAY = java.util.regex.Pattern.compile("(?i)today|tonight|this (morning|afternoon|evening)");
+
+    /** "the meeting that X was to host today", under a day's heading: the heading's day, not the day of publication. */
+    private static boolean onlyToday(SentenceFacts f) {
+        return f.dates.size() == 1 && TODAY.matcher(f.dates.get(0).mention().text().trim()).matches();
+    }
+
     /** "09.00 Bilateral meeting", "14:30 Telephone call", "11h00 - Receives X": the clock time an item opens with. */
     private static LocalTime leadingClock(String text, int from, int to) {
         int k = from;
@@ -282,7 +289,8 @@ final class Programme {
                     j++; // "WILMINGTON, Delaware:"
                 }
             }
-            return j < tokens.size() && tokens.is(j, ":") ? p : null;
+            // "- NEW YORK: Security Council meeting"; under a day's heading also "GEORGETOWN - Heads' retreat"
+            return j < tokens.size() && (tokens.is(j, ":") || underHeading && isDash(tokens, j)) ? p : null;
         }
         return null;
     }

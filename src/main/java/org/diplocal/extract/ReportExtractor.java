@@ -79,12 +79,17 @@ public final class ReportExtractor {
         TriggerFinder triggerFinder = new TriggerFinder(lexicon);
         SentenceAnalyser analyser = new SentenceAnalyser(lexicon);
         Set<String> reportCountries = new HashSet<>();
+        Set<String> namedCountries = new HashSet<>();
         List<SentenceFacts> facts = new ArrayList<>(sentences.size());
         List<List<PersonMention>> titled = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            PlaceFinder.Found places = placeFinder.find(s.tokens(), reportCountries);
+            PlaceFinder.Found places = placeFinder.find(s.tokens(), reportCountries, namedCountries);
             for (CountryMention c : places.countries()) {
                 reportCountries.add(c.iso2());
+                boolean beforeATitle = c.to() < s.tokens().size() && lexicon.roles.longest(s.tokens(), c.to()) != null;
+                if (!c.demonym() && !beforeATitle) { // "US Assistant Secretary X" names no place
+                    namedCountries.add(c.iso2());
+                }
             }
             SentenceFacts f = new SentenceFacts(s, places);
             facts.add(f);

@@ -32,6 +32,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCapitalGivesWayOnlyToATownOfACountryNamedAsAPlace() {
+        TokenList tokens = Tokenizer.tokenize("The talks are in Georgetown.");
+        PlaceFinder finder = new PlaceFinder(Gazetteer.standard(), Lexicon.standard());
+        assertEquals("GY", finder.find(tokens, Set.of("US"), Set.of()).places().get(0).country());
+        assertEquals("US", finder.find(tokens, Set.of("US"), Set.of("US")).places().get(0).country());
+    }
+
+    @Test
     void marksCapitalWithPossessiveAsGovernment() {
         PlaceMention p = first("Warsaw's push for ties grew.");
         assertTrue(p.possessive());

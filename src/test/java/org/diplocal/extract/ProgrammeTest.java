@@ -259,4 +259,20 @@ class ProgrammeTest {
         assertEquals(LocalDate.of(2024, 5, 15), d.start());
         assertEquals(LocalDate.of(2024, 5, 16), d.end());
     }
+
+    @Test
+    void aTownOpeningALineWithADashUnderADayHeadingIsWhereTheItemIs() {
+        // (and the country before the title of the one met, "US Assistant Secretary", is no place)
+        List<Draft> drafts = Fixtures.extract("THE WEEK AHEAD\nOur weekly listing of the diplomatic calendar.\n\n"
+                + "TUESDAY, MAY 14\nACCRA - Heads' retreat at a venue outside the city.\nACCRA - Foreign Minister Samuel "
+                + "Ablakwa meets US Assistant Secretary of State for African Affairs Molly Phee, 11 a.m., Peduase Lodge.");
+        assertEquals("GH", with(drafts, "Samuel Ablakwa").location().country(), drafts::toString);
+    }
+
+    @Test
+    void todayInAnItemUnderADayHeadingIsTheHeadingsDay() {
+        List<Draft> drafts = Fixtures.extract("THE WEEK AHEAD\n\nWEDNESDAY, MAY 15\nLOME - POSTPONED: the meeting of ECOWAS "
+                + "ministers that Togo's Foreign Minister Robert Dussey was to host today has been put off.");
+        assertEquals(LocalDate.of(2024, 5, 15), with(drafts, "Robert Dussey").start(), drafts::toString);
+    }
 }
