@@ -328,7 +328,7 @@ final class DateAssignment {
                     continue;
                 }
                 if (visit.start.equals(visit.end) && visit.start.isBefore(until) && !visit.kind.equals("travel")
-                        && visit.trigger.from() > firstDateBefore(f, d.token())) {
+                        && visit.trigger.from() > lastDateBefore(f, d.token())) {
                     visit.date(visit.start, until, visit.precision); // the journey's day passed to it: it lasts until then
                     continue;
                 }
@@ -346,7 +346,7 @@ final class DateAssignment {
     }
 
     /** The token of the last date told before {@code token}, or -1. */
-    private static int firstDateBefore(SentenceFacts f, int token) {
+    private static int lastDateBefore(SentenceFacts f, int token) {
         int at = -1;
         for (SentenceFacts.Dated d : f.dates) {
             if (d.token() < token) {

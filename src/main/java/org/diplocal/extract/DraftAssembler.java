@@ -1579,7 +1579,6 @@ final class DraftAssembler {
     private static final WordSet CLAUSE_AFTER_HER = WordSet.of("on", "in", "at", "during", "for", "to", "and", "before",
             "after", "when", "while", "this", "next", "tomorrow", "today", "later", "respectively", "separately");
 
-    /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
     /**
      * "In Oslo on May 15, she will meet X and Y. She will also meet Z.": an undated meeting told with "also" right
      * after a dated one of the same people in the sentence before is another meeting of that day and place.
@@ -1611,6 +1610,7 @@ final class DraftAssembler {
                 && c.objects.contains(lastSubject);
     }
 
+    /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
     private Person followed(Person protagonist) {
         return lastSubject != null ? lastSubject : protagonist;
     }

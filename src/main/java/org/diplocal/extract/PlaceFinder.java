@@ -33,6 +33,7 @@ final class PlaceFinder {
     private int runLastHead;
     /** towns the report placed in another country than the list's town of that name, by name key */
     private final java.util.Map<String, Gazetteer.Entry> placedTowns = new java.util.HashMap<>();
+    /** countries the report has named as places so far (not as a demonym or before a title), set by each {@link #find} */
     private Set<String> namedCountries = Set.of();
     /** {@link Gazetteer#namesAt}'s answer, by length, reused from token to token */
     private final List<List<Gazetteer.Entry>> names = new ArrayList<>();
