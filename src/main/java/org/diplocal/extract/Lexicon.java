@@ -48,26 +48,23 @@ final class Lexicon {
         }
         portfolioWords = WordSet.of(portfolio);
         pluralRoles = roles.plurals(java.util.Set.of("minister", "president", "premier", "chancellor"));
-        List<String> courtesy = new ArrayList<>();
-        for (String[] row : DataFiles.rows(DIR + "honorifics.txt")) {
-            courtesy.add(Tokenizer.key(row[0]));
-        }
-        honorifics = WordSet.of(courtesy);
+        honorifics = keyedWords("honorifics.txt");
         List<String> bodies = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "organisation-words.txt")) {
             bodies.add(row[0].toLowerCase(java.util.Locale.ROOT));
         }
         organisationWords = WordSet.of(bodies);
-        List<String> names = new ArrayList<>();
-        for (String[] row : DataFiles.rows(DIR + "titles-also-names.txt")) {
-            names.add(Tokenizer.key(row[0]));
+        titlesAlsoNames = keyedWords("titles-also-names.txt");
+        nameParticles = keyedWords("name-particles.txt");
+    }
+
+    /** A one-word-a-line rule file, each word as the tokenizer keys it (lower case, no diacritics, no dots). */
+    private static WordSet keyedWords(String file) {
+        List<String> words = new ArrayList<>();
+        for (String[] row : DataFiles.rows(DIR + file)) {
+            words.add(Tokenizer.key(row[0]));
         }
-        titlesAlsoNames = WordSet.of(names);
-        List<String> particles = new ArrayList<>();
-        for (String[] row : DataFiles.rows(DIR + "name-particles.txt")) {
-            particles.add(Tokenizer.key(row[0]));
-        }
-        nameParticles = WordSet.of(particles);
+        return WordSet.of(words);
     }
 
     /** The titles of one portfolio; roles.tsv was loaded first, so its reading of a title wins. */
