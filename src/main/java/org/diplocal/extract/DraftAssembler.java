@@ -105,6 +105,7 @@ final class DraftAssembler {
             }
         }
         EngagementMerger.theVisitToldBefore(events, candidates);
+        GatheringClauses.runsUntil(report, events);
         for (Candidate c : candidates) {
             if (!c.dated() && c.anchor != null && RelativeDates.resolveAnchor(c, events, candidates)) {
                 EngagementMerger.mergeOrAdd(events, c);

@@ -58,4 +58,43 @@ final class GatheringClauses {
         return t.form().equals("noun") && t.gathering() && start <= 5 && f.tokens.is(0, "the")
                 && !f.tokens.containsBetween(0, start, ",");
     }
+
+    private static final WordSet LASTS = WordSet.of("runs", "run", "lasts", "last", "continues", "continue");
+
+    /**
+     * "The summit runs until Thursday", "The meeting will last until Wednesday": a sentence of its own that gives the
+     * last day of the gathering told last before it, of the same event word and begun before that day.
+     */
+    static void runsUntil(java.util.List<SentenceFacts> report, java.util.List<Candidate> events) {
+        for (SentenceFacts f : report) {
+            if (f.triggers.size() != 1 || f.dates.size() != 1 || !f.persons.isEmpty()) {
+                continue;
+            }
+            Trigger t = f.triggers.get(0);
+            int k = t.to();
+            if (k < f.tokens.size() && f.tokens.is(k, "will")) {
+                k++;
+            }
+            SentenceFacts.Dated d = f.dates.get(0);
+            boolean until = k + 1 < f.tokens.size() && LASTS.contains(f.tokens, k)
+                    && (f.tokens.is(k + 1, "until") || f.tokens.is(k + 1, "till") || f.tokens.is(k + 1, "through"))
+                    && d.token() == k + 2;
+            boolean definite = t.nameFrom() > 0 && f.tokens.is(t.nameFrom() - 1, "the") && t.form().equals("noun");
+            if (!until || !definite || f.background[t.from()]) {
+                continue;
+            }
+            java.time.LocalDate last = d.mention().last();
+            Candidate gathering = null;
+            for (Candidate e : events) {
+                if (e.trigger.kind().equals(t.kind()) && e.dated() && e.precision == Precision.DAY && e.start.isBefore(last)
+                        && e.facts.sentence.index() < f.sentence.index()
+                        && (gathering == null || e.facts.sentence.index() > gathering.facts.sentence.index())) {
+                    gathering = e;
+                }
+            }
+            if (gathering != null && gathering.end.isBefore(last)) {
+                gathering.date(gathering.start, last, gathering.precision);
+            }
+        }
+    }
 }

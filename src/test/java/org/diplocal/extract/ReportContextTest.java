@@ -577,4 +577,13 @@ class ReportContextTest {
                 + "plenary session, Duda will receive Chinese Vice President Han Zheng.");
         assertEquals(LocalDate.of(2024, 5, 22), titled(drafts, "Han Zheng").start(), drafts::toString);
     }
+
+    @Test
+    void theSummitRunsUntilADayGivesTheSummitToldBeforeItsLastDay() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will open the ECOWAS summit in Accra on Tuesday. "
+                + "The summit runs until Thursday.");
+        Draft d = titled(drafts, "summit");
+        assertEquals(LocalDate.of(2024, 5, 14), d.start());
+        assertEquals(LocalDate.of(2024, 5, 16), d.end());
+    }
 }

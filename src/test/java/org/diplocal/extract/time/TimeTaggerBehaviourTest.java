@@ -84,6 +84,11 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aGatheringThatRunsUntilAWeekdayRunsUntilTheComingOne() {
+        assertEquals(LocalDate.of(2026, 3, 12), only("The summit runs until Thursday.", TUESDAY).first());
+    }
+
+    @Test
     void aClockTimeClosingAParagraphIsNoPartOfTheHeadingAfterTheBlankLine() {
         String text = "Closing press conference by the chairman, 6 p.m.\n\nFRIDAY, MARCH 13\nThe ministers meet.\n";
         assertEquals("6 p.m.", TAGGER.tag(text, TUESDAY).get(0).text());
