@@ -122,6 +122,19 @@ final class Candidate {
     }
 
     /** Some time during {@code outer}: its day, or a window over its days. */
+    /** A new engagement from the same event word, with what this one was told so far but none of its people or date. */
+    Candidate sibling() {
+        Candidate other = new Candidate(facts, trigger);
+        other.kind = kind;
+        other.loc = loc;
+        other.virtual = virtual;
+        other.status = status;
+        other.days = days;
+        other.what = what;
+        other.topics.addAll(topics);
+        return other;
+    }
+
     void during(Candidate outer) {
         date(outer.start, outer.end, outer.start.equals(outer.end) ? outer.precision : Precision.WINDOW);
     }

@@ -32,13 +32,9 @@ final class DatedLegs {
         c.loc = assembler.loc(legs.get(0).place());
         DateAssignment.apply(c, legs.get(0).date());
         for (Leg leg : legs.subList(1, legs.size())) {
-            Candidate other = new Candidate(f, c.trigger);
-            other.kind = c.kind;
-            other.status = c.status;
-            other.what = c.what;
+            Candidate other = c.sibling();
             other.subjects.addAll(c.subjects);
             other.objects.addAll(c.objects);
-            other.topics.addAll(c.topics);
             other.loc = assembler.loc(leg.place());
             DateAssignment.apply(other, leg.date());
             more.add(other);

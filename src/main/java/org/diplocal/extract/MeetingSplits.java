@@ -39,28 +39,26 @@ final class MeetingSplits {
         if (!separate) {
             return more;
         }
-        List<Person> each = new ArrayList<>(c.objects);
-        c.objects.retainAll(List.of(each.get(0)));
-        for (Person p : each.subList(1, each.size())) {
-            Candidate other = sibling(f, c);
-            other.objects.add(p);
-            more.add(other);
-        }
-        apartFromEachOther(c, more, each, m -> m.objects);
-        return more;
+        return oneEach(c, m -> m.objects, m -> m.subjects);
     }
 
-    /** A new meeting from the same event word, with what {@code c} was told so far but none of its people or date. */
-    private static Candidate sibling(SentenceFacts f, Candidate c) {
-        Candidate other = new Candidate(f, c.trigger);
-        other.kind = c.kind;
-        other.loc = c.loc;
-        other.virtual = c.virtual;
-        other.status = c.status;
-        other.days = c.days;
-        other.what = c.what;
-        other.topics.addAll(c.topics);
-        return other;
+    /**
+     * {@code c} keeps the first person of its {@code split} side; each other one gets a meeting of its own from the same
+     * event word, with the {@code shared} side's people, and every meeting is held apart from the others' people.
+     */
+    private static List<Candidate> oneEach(Candidate c, Function<Candidate, Set<Person>> split,
+                                           Function<Candidate, Set<Person>> shared) {
+        List<Person> each = new ArrayList<>(split.apply(c));
+        split.apply(c).retainAll(List.of(each.get(0)));
+        List<Candidate> more = new ArrayList<>();
+        for (Person p : each.subList(1, each.size())) {
+            Candidate other = c.sibling();
+            split.apply(other).add(p);
+            shared.apply(other).addAll(shared.apply(c));
+            more.add(other);
+        }
+        apartFromEachOther(c, more, each, split);
+        return more;
     }
 
     /** Each of the meetings split from {@code c} is held apart from those of {@code each} it does not hold. */
@@ -88,15 +86,6 @@ final class MeetingSplits {
                 && !f.tokens.containsBetween(c.trigger.to(), f.tokens.size(), "separately")) {
             return more;
         }
-        List<Person> each = new ArrayList<>(c.subjects);
-        c.subjects.retainAll(List.of(each.get(0)));
-        for (Person p : each.subList(1, each.size())) {
-            Candidate other = sibling(f, c);
-            other.subjects.add(p);
-            other.objects.addAll(c.objects);
-            more.add(other);
-        }
-        apartFromEachOther(c, more, each, m -> m.subjects);
-        return more;
+        return oneEach(c, m -> m.subjects, m -> m.objects);
     }
 }
