@@ -45,7 +45,7 @@ final class DateAssignment {
         }
         List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
-            if (DraftAssembler.afterReturn(f, d.token()) || superseded(f, d)) {
+            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d)) {
                 continue;
             }
             Candidate followedBy = followedOnBy(f, d, seeds);
@@ -55,13 +55,13 @@ final class DateAssignment {
             }
             Trigger before = null;
             for (Trigger t : f.triggers) {
-                boolean adjective = t.form().equals("ing") && !DraftAssembler.progressive(f, t) // "the visiting president"
-                        && !DraftAssembler.gerundOfAPlan(f, t); // but "before spending Thursday in La Paz"
+                boolean adjective = t.form().equals("ing") && !EventClauses.progressive(f, t) // "the visiting president"
+                        && !EventClauses.gerundOfAPlan(f, t); // but "before spending Thursday in La Paz"
                 // "Ahead of the summit, X will on Friday receive Y": the summit only named, its word owns no date after it
-                boolean named = DraftAssembler.inReference(f, t.from()) && !sameReference(f, t.from(), d.token());
+                boolean named = EventClauses.inReference(f, t.from()) && !sameReference(f, t.from(), d.token());
                 // "X will meet Y, who arrives a day ahead, on Tuesday": the clause closed before the date owns none of it
                 boolean aside = RelativeClauses.closedAround(f, t.from(), d.token()) && RelativeClauses.aboutAPerson(f, t.from());
-                if (t.from() <= d.token() && (!t.past() || DraftAssembler.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective
+                if (t.from() <= d.token() && (!t.past() || EventClauses.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective
                         && !named && !aside) {
                     before = t;
                 }
@@ -101,7 +101,7 @@ final class DateAssignment {
                     }
                 }
             }
-            if (owner == null && DraftAssembler.inReference(f, before.from()) && !DraftAssembler.referenceBefore(f, before.from())) {
+            if (owner == null && EventClauses.inReference(f, before.from()) && !EventClauses.referenceBefore(f, before.from())) {
                 // "will meet on the sidelines of the X summit in Astana next week": the summit's date is the meeting's
                 for (Candidate c : seeds) {
                     if (c.trigger.from() < before.from()) {

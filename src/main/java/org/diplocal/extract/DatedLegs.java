@@ -23,19 +23,19 @@ final class DatedLegs {
      * The later legs of a journey whose places follow its event word ("travels first to X, ..."), as new visits;
      * {@code c} takes the first leg's place and date. Empty unless two places or more each have a date of their own.
      */
-    static List<Candidate> split(SentenceFacts f, Candidate c, int regionEnd, DraftAssembler assembler) {
+    static List<Candidate> split(SentenceFacts f, Candidate c, int regionEnd, EventPlaces places) {
         List<Leg> legs = legs(f, nextPlace(f, c.trigger.to(), regionEnd), regionEnd);
         List<Candidate> more = new ArrayList<>();
         if (legs.size() < 2) {
             return more;
         }
-        c.loc = assembler.loc(legs.get(0).place());
+        c.loc = places.loc(legs.get(0).place());
         DateAssignment.apply(c, legs.get(0).date());
         for (Leg leg : legs.subList(1, legs.size())) {
             Candidate other = c.sibling();
             other.subjects.addAll(c.subjects);
             other.objects.addAll(c.objects);
-            other.loc = assembler.loc(leg.place());
+            other.loc = places.loc(leg.place());
             DateAssignment.apply(other, leg.date());
             more.add(other);
         }

@@ -23,13 +23,9 @@ final class DraftAssembler {
     private static final WordSet ROLE_REFS = WordSet.of("secretary", "minister", "president", "premier", "chancellor",
             "envoy", "leader");
     static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");
-    private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
-    private static final WordSet LOCATIVE = WordSet.of("in", "at", "to");
-    private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
-            "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
-
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final EventPlaces places;
     private final java.util.Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
     /** who the last engagement told was about: the "he" or "she" of the next one */
     private Person lastSubject;
@@ -48,6 +44,7 @@ final class DraftAssembler {
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
+        this.places = new EventPlaces(gazetteer, lexicon);
     }
 
     /** Engagement mentions read per report, in text order; a report has tens at most. */
@@ -115,7 +112,7 @@ final class DraftAssembler {
         for (Candidate c : candidates) {
             String leg = trip.legOf(c);
             if (leg != null) {
-                c.loc = countryLoc(leg);
+                c.loc = places.countryLoc(leg);
             }
             if (!c.dated() && !EngagementMerger.absorb(events, c)
                     && (trip.date(c, events) || RelativeDates.duringTheVisit(c, events) || RelativeDates.beforeReturning(c, events))) {
@@ -146,7 +143,7 @@ final class DraftAssembler {
         }
         events.removeIf(Candidate::noParticipants);
         EngagementMerger.placeFromStay(events);
-        placeTheUnplaced(events, Dateline.place(report));
+        places.placeTheUnplaced(events, Dateline.place(report));
         countryCounts.clear();
         for (SentenceFacts f : report) {
             for (CountryMention cm : f.places.countries()) {
@@ -161,11 +158,11 @@ final class DraftAssembler {
             }
         }
         for (SentenceFacts f : report) {
-            homeFromReturn(f);
+            EventPlaces.homeFromReturn(f);
         }
         DraftWriter writer = new DraftWriter(gazetteer, countryCounts, Dateline.country(report));
         writer.homeCountries(events);
-        hostsAtHome(events);
+        places.hostsAtHome(events);
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {
             if (!e.participants().isEmpty()) {
@@ -185,26 +182,26 @@ final class DraftAssembler {
         }
         List<Trigger> live = new ArrayList<>();
         for (Trigger t : f.triggers) {
-            if (negated(f, t.from())) {
+            if (EventClauses.negated(f, t.from())) {
                 continue; // "will not attend the summit"
             }
-            if (inReference(f, t.from())) {
+            if (EventClauses.inReference(f, t.from())) {
                 continue; // "a day after the White House summit" names an event told elsewhere
             }
-            if (t.form().equals("ing") && !progressive(f, t) && !gerundOfAPlan(f, t)) {
+            if (t.form().equals("ing") && !EventClauses.progressive(f, t) && !EventClauses.gerundOfAPlan(f, t)) {
                 continue; // "the press traveling with the minister" describes, it plans nothing
             }
-            if (t.form().equals("noun") && heldBefore(f, t)) {
+            if (t.form().equals("noun") && EventClauses.heldBefore(f, t)) {
                 continue; // "the two leaders last held face-to-face talks in Bangkok"
             }
-            if (t.kind().equals("travel") && gatheringIsDue(f, t)) {
+            if (t.kind().equals("travel") && EventClauses.gatheringIsDue(f, t)) {
                 continue; // "the AU's next summit is due in Addis Ababa": where the summit is, no one's journey
             }
             if (!t.past() && !f.background[t.from()]) {
                 live.add(t);
             }
         }
-        boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live) || arrivedFor(f, live);
+        boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live) || EventClauses.arrivedFor(f, live);
         if (live.isEmpty() || !planned) {
             return seeds;
         }
@@ -223,13 +220,13 @@ final class DraftAssembler {
             }
             int regionEnd = next < live.size() ? live.get(next).from() : f.tokens.size();
             Candidate c = new Candidate(f, t);
-            PlaceMention object = placeObject(f, t);
-            PlaceMention modifier = placeModifier(f, t);
+            PlaceMention object = places.placeObject(f, t);
+            PlaceMention modifier = places.placeModifier(f, t);
             int reach = t.to();
             for (PersonMention p : f.persons) {
                 boolean possessor = p.to() < f.tokens.size() && f.tokens.is(p.to(), "'s"); // norms fold the curly apostrophe too
                 if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from(), c.objects.isEmpty())
-                        && !startsAClause(f, p) && !possessor) { // "The visit, Trump's first to Denmark"
+                        && !EventClauses.startsAClause(f, p) && !possessor) { // "The visit, Trump's first to Denmark"
                     c.objects.add(p.person());
                     reach = p.to();
                 }
@@ -329,16 +326,16 @@ final class DraftAssembler {
             }
             List<PersonMention> hosts = c.family().equals("visit") && c.objects.isEmpty() ? inviting : List.of();
             seed |= !hosts.isEmpty() && !t.kind().equals("travel");
-            Candidate.Loc where = location(f, t, object, modifier, regionEnd, firstTrigger);
+            Candidate.Loc where = places.location(f, t, object, modifier, regionEnd, firstTrigger);
             if (!seed && t.kind().equals("visit") && !t.form().equals("noun") && where != null && where.level() >= 1
                     && !t.form().equals("passive")) {
-                seed = placedAfter(f, t, regionEnd); // "will visit German soldiers at a base in Tillia, in western Niger"
+                seed = EventPlaces.placedAfter(f, t, regionEnd); // "will visit German soldiers at a base in Tillia, in western Niger"
             }
             if (!seed) {
                 continue;
             }
             c.loc = where;
-            List<Candidate> legs = c.family().equals("visit") ? DatedLegs.split(f, c, regionEnd, this) : List.of();
+            List<Candidate> legs = c.family().equals("visit") ? DatedLegs.split(f, c, regionEnd, places) : List.of();
             if (!legs.isEmpty()) {
                 seeds.add(c); // "will visit Kenya from 27 to 30 November and Uganda from 30 November to 2 December"
                 seeds.addAll(legs);
@@ -347,7 +344,7 @@ final class DraftAssembler {
             if (f.tokens.is(t.from(), "take") || f.tokens.is(t.from(), "takes")) {
                 continue; // "a tour that will take him to X, Y and Z" only names the stops the tour has
             }
-            if (object != null && destinations(f, object, c)) {
+            if (object != null && EventPlaces.destinations(f, object, c)) {
                 c.loc = null; // "will visit Chile and Peru": a tour, no single place
                 if (c.family().equals("meeting")) {
                     c.loc = townAfterMembers(f, object, regionEnd); // "the meeting of Chile, Peru and Bolivia in Lima"
@@ -379,7 +376,7 @@ final class DraftAssembler {
                 return seeds;
             }
             Candidate c = new Candidate(f, t);
-            c.loc = location(f, t, placeObject(f, t), placeModifier(f, t), f.tokens.size(), firstTrigger);
+            c.loc = places.location(f, t, places.placeObject(f, t), places.placeModifier(f, t), f.tokens.size(), firstTrigger);
             if (c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, f.tokens.size()).ifPresent(c.subjects::add); // "The state visit of President X to Y will"
             }
@@ -430,7 +427,7 @@ final class DraftAssembler {
         DateAssignment.theFollowingDay(f, seeds);
         DateAssignment.untilFromTheJourney(f, seeds);
         DateAssignment.movedTo(f, seeds);
-        LocalDate home = returnDay(f);
+        LocalDate home = EventClauses.returnDay(f);
         for (Candidate c : seeds) {
             c.returnBy = c.dated() ? null : home;
         }
@@ -469,26 +466,26 @@ final class DraftAssembler {
             if (!c.dated() && !f.anchors.isEmpty()) {
                 c.anchor = f.anchors.get(0);
                 if (c.loc == null && c.anchor.place() != null && !c.virtual) {
-                    c.loc = loc(c.anchor.place());
+                    c.loc = places.loc(c.anchor.place());
                 }
             }
             if (f.itemPlace != null && !c.virtual && (c.loc == null || c.loc.level() < 2 && !c.family().equals("visit"))) {
-                c.loc = loc(f.itemPlace); // "- NEW YORK: Security Council meeting on Ukraine": in New York, on Ukraine
+                c.loc = places.loc(f.itemPlace); // "- NEW YORK: Security Council meeting on Ukraine": in New York, on Ukraine
             } else if (f.itemPlace != null && !c.virtual && c.loc.city() == null) {
-                Candidate.Loc town = loc(f.itemPlace);
+                Candidate.Loc town = places.loc(f.itemPlace);
                 c.loc = new Candidate.Loc(c.loc.name(), town.city(), town.country(), town.zone(), null, null, 2);
             }
             if (c.loc == null && f.headingPlace != null && !c.virtual) {
-                c.loc = loc(f.headingPlace); // "WEDNESDAY 21 MAY – SUVA / 09.00 Bilateral meeting with X"
+                c.loc = places.loc(f.headingPlace); // "WEDNESDAY 21 MAY – SUVA / 09.00 Bilateral meeting with X"
             } else if (c.loc != null && c.loc.level() == 2 && c.loc.city() == null && f.headingPlace != null) {
-                Candidate.Loc town = loc(f.headingPlace);
+                Candidate.Loc town = places.loc(f.headingPlace);
                 c.loc = new Candidate.Loc(c.loc.name(), town.city(), town.country(), town.zone(), null, null, 2);
             }
             if (c.loc != null && c.loc.level() == 2 && (c.loc.country() == null || c.loc.city() == null)) {
-                c.loc = refineVenue(f, c.loc, c.anchor);
+                c.loc = places.refineVenue(f, c.loc, c.anchor);
             }
             if (c.loc == null && c.name != null && !c.virtual) {
-                c.loc = bodysCountry(f, c.trigger); // "a joint session of the Philippine Congress"
+                c.loc = places.bodysCountry(f, c.trigger); // "a joint session of the Philippine Congress"
             }
             if (c.virtual) {
                 c.loc = null;
@@ -499,8 +496,8 @@ final class DraftAssembler {
 
     private Candidate.Loc townAfterMembers(SentenceFacts f, PlaceMention members, int regionEnd) {
         for (PlaceMention p : f.places.places()) {
-            if (p.from() > members.to() && p.from() < regionEnd && p.kind() != PlaceMention.Kind.COUNTRY && locative(f, p)) {
-                return loc(p);
+            if (p.from() > members.to() && p.from() < regionEnd && p.kind() != PlaceMention.Kind.COUNTRY && EventPlaces.locative(f, p)) {
+                return places.loc(p);
             }
         }
         return null;
@@ -775,7 +772,7 @@ final class DraftAssembler {
             if (asHost && p.from() > c.trigger.to() && p.from() < next && !p.former() && !c.objects.contains(p.person())) {
                 c.subjects.add(p.person()); // "the Council meets on Thursday ..., with Mauritania's X as host": in Mauritania
                 if (c.loc == null && p.person().country != null) {
-                    c.loc = countryLoc(p.person().country);
+                    c.loc = places.countryLoc(p.person().country);
                 }
             }
             if (p.from() > c.trigger.to() && p.from() < next && presiding && !p.former() && !c.objects.contains(p.person())) {
@@ -894,9 +891,6 @@ final class DraftAssembler {
     private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided", "headed");
     private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
 
-    private static final WordSet HELD = WordSet.of("held", "had", "hosted", "attended", "concluded", "wrapped",
-            "mandated", "created", "established", "launched", "adopted"); // "the committee mandated by the X summit"
-
     /**
      * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
      * the place and date told with it. The first keeps {@code c}; each later one is a new engagement.
@@ -938,8 +932,8 @@ final class DraftAssembler {
             Candidate extra = new Candidate(f, c.trigger);
             extra.objects.add(q.person());
             for (PlaceMention pl : f.places.places()) {
-                if (pl.from() > q.to() && pl.from() < after.token() && locative(f, pl)) {
-                    extra.loc = loc(pl);
+                if (pl.from() > q.to() && pl.from() < after.token() && EventPlaces.locative(f, pl)) {
+                    extra.loc = places.loc(pl);
                     break;
                 }
             }
@@ -965,166 +959,8 @@ final class DraftAssembler {
         return null;
     }
 
-    /** A past verb just before an event noun: "held face-to-face talks", "had a phone call". */
-    private static boolean heldBefore(SentenceFacts f, Trigger t) {
-        for (int k = Math.max(0, t.nameFrom() - 4); k < Math.min(t.from(), t.nameFrom()); k++) {
-            boolean plan = k + 1 < f.tokens.size() && MEANT.contains(f.tokens, k + 1) && f.status != DraftStatus.SCHEDULED;
-            if (HELD.contains(f.tokens, k) && !plan) {
-                return true; // not "who had planned a visit to Lima": a plan, and the sentence says what became of it
-            }
-        }
-        return false;
-    }
-
-    /** "the summit is due in X", "the meeting will be in X": a travel word whose subject is a gathering word. */
-    private static boolean gatheringIsDue(SentenceFacts f, Trigger t) {
-        for (Trigger g : f.triggers) {
-            if (g.gathering() && g.form().equals("noun") && g.to() <= t.from() && t.from() - g.to() <= 2) {
-                for (int k = g.to(); k < t.from(); k++) {
-                    if (!ClauseWords.AUXILIARIES.contains(f.tokens, k)) {
-                        return false;
-                    }
-                }
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final WordSet MEANT = WordSet.of("planned", "scheduled", "intended", "hoped", "proposed", "arranged", "been");
-
-    private static final WordSet RETURN_WORDS = WordSet.of("returning", "return", "returns", "back", "home");
-
-    /** "before returning to Japan on Sunday": a way home, neither a destination nor an engagement's date. */
-    /** "before returning to Doha on Wednesday": the day of the return home the sentence tells, if one. */
-    private static LocalDate returnDay(SentenceFacts f) {
-        for (SentenceFacts.Dated d : f.dates) {
-            if (afterReturn(f, d.token()) && d.mention().exact() && d.mention().first() != null
-                    && d.mention().first().equals(d.mention().last())) {
-                return d.mention().first();
-            }
-        }
-        return null;
-    }
-
-    static boolean afterReturn(SentenceFacts f, int token) {
-        for (int k = Math.max(0, token - 4); k < token; k++) {
-            if (RETURN_WORDS.contains(f.tokens, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "arrived in Accra on Tuesday for a two-day state visit": the visit is under way, not over. */
-    private static boolean arrivedFor(SentenceFacts f, List<Trigger> live) {
-        if (f.dates.isEmpty()) {
-            return false;
-        }
-        for (Trigger arrival : f.triggers) {
-            if (arrivalForVisit(f, arrival)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "arrived in" / "flew to" X "for a (two-day) visit": a past travel word that opens a visit. */
-    static boolean arrivalForVisit(SentenceFacts f, Trigger arrival) {
-        if (!arrival.past() || !arrival.kind().equals("travel")) {
-            return false;
-        }
-        for (Trigger t : f.triggers) {
-            if (t.form().equals("noun") && t.kind().equals("visit") && t.from() > arrival.to() && t.from() - arrival.to() < 12) {
-                for (int k = arrival.to(); k < t.from(); k++) {
-                    if (f.tokens.is(k, "for")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean negated(SentenceFacts f, int token) {
-        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
-            if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
-                    || f.tokens.is(k, "wont") || f.tokens.is(k, "no") && k >= token - 2 && !f.tokens.is(k + 1, "such")) { // "no (formal) meeting"
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "talks with X at Downing Street, before the two leaders co-chair a summit on Thursday": not the talks' day. */
-    static boolean referenceBefore(SentenceFacts f, int token) {
-        for (SentenceFacts.Anchor a : f.anchors) {
-            if (a.type().equals("before") && token >= a.refFrom() && token < a.refTo()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** anchors whose words only name another event ("a day after the summit", "on the last day of the visit") */
-    private static final Set<String> REFERENCES = Set.of("after", "ref", "sidelines", "before", "eve", "first-day", "last-day");
-
-    static boolean inReference(SentenceFacts f, int token) {
-        for (SentenceFacts.Anchor a : f.anchors) {
-            if (REFERENCES.contains(a.type()) && token >= a.refFrom() && token < a.refTo() && !datedClause(f, a)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "before the two leaders co-chair a UK-France summit on Thursday": a clause of its own, dated, tells an event. */
-    private static boolean datedClause(SentenceFacts f, SentenceFacts.Anchor a) {
-        if (!a.type().equals("before")) {
-            return false;
-        }
-        boolean dated = false;
-        for (SentenceFacts.Dated d : f.dates) {
-            dated |= d.token() >= a.refFrom() && d.token() < a.refTo();
-        }
-        // who does it, before the event word: "the two leaders", "Boric"; not "ahead of the alliance's summit next week"
-        for (int k = a.refFrom(); k < a.refTo() && dated; k++) {
-            if (TokenSpan.covers(f.triggers, k)) {
-                return false;
-            }
-            if (GROUP_OBJECT.contains(f.tokens, k) || TokenSpan.covers(f.persons, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final WordSet GERUND_LINKS = WordSet.of("before", "after", "while", "then", "besides");
-
-    /** "will visit the troops before holding talks with X": a step of what the sentence plans. */
-    static boolean gerundOfAPlan(SentenceFacts f, Trigger t) {
-        return f.future && t.from() > 0 && GERUND_LINKS.contains(f.tokens, t.from() - 1);
-    }
-
-    static boolean progressive(SentenceFacts f, Trigger t) {
-        for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
-            if (f.tokens.is(k, "be") || f.tokens.is(k, "is") || f.tokens.is(k, "are") || f.tokens.is(k, "was")
-                    || f.tokens.is(k, "were")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean usable(SentenceFacts f, PersonMention p) {
-        return (!p.former() || plansAhead(f, p)) && !p.speaker() && !f.background[p.from()];
-    }
-
-    private static final WordSet PLANNING = WordSet.of("will", "'ll", "shall");
-
-    /** "Former President X will convene the talks": out of office, yet the one who acts in what is planned. */
-    private static boolean plansAhead(SentenceFacts f, PersonMention p) {
-        return p.to() < f.tokens.size() && PLANNING.contains(f.tokens, p.to());
+        return (!p.former() || EventClauses.plansAhead(f, p)) && !p.speaker() && !f.background[p.from()];
     }
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup,
@@ -1168,7 +1004,7 @@ final class DraftAssembler {
             if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
                 c.subjects.add(he);
             } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && protagonist != null && c.subjects.isEmpty()
-                    && !quoted(f, i)) {
+                    && !EventClauses.quoted(f, i)) {
                 c.subjects.add(protagonist); // a minister's release, "I will travel to China": its author, the one it is about
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
@@ -1195,62 +1031,18 @@ final class DraftAssembler {
         // between X and Y" names all who meet
         boolean between = c.objects.size() >= 2 && f.tokens.containsBetween(c.trigger.to(), Math.min(f.tokens.size(), c.trigger.to() + 3), "between");
         if (c.subjects.isEmpty() && lastVisitor != null && !c.objects.contains(lastVisitor) && c.family().equals("meeting")
-                && theVisitIncludes(f, c.trigger.from())) {
+                && EventClauses.theVisitIncludes(f, c.trigger.from())) {
             c.subjects.add(lastVisitor); // "The visit will include official talks with President X": the visitor's
         }
         Person main = f.principal != null ? f.principal : protagonist; // "11:00 Meeting with X" in Y's schedule: Y's
         if (c.subjects.isEmpty() && !c.objects.isEmpty() && main != null && !c.objects.contains(main) && !between
-                && !(c.trigger.form().equals("passive") && eventBefore(f, clause, c.trigger.from()))) {
+                && !(c.trigger.form().equals("passive") && EventClauses.eventBefore(f, clause, c.trigger.from()))) {
             c.subjects.add(main);
         }
         if (c.subjects.isEmpty() && c.objects.isEmpty() && f.principal != null) {
             c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
         }
         c.subjects.removeAll(c.objects);
-    }
-
-    private static final WordSet INCLUDES = WordSet.of("include", "includes", "feature", "features");
-
-    /** "The visit will include ..." before token {@code k}: the sentence tells what the visit told before holds. */
-    private static boolean theVisitIncludes(SentenceFacts f, int k) {
-        for (Trigger t : f.triggers) {
-            if (t.to() < k && t.kind().equals("visit") && t.form().equals("noun") && t.from() > 0
-                    && (f.tokens.is(t.from() - 1, "the") || f.tokens.is(t.from() - 1, "this"))) {
-                for (int j = t.to(); j < k && j <= t.to() + 3; j++) {
-                    if (INCLUDES.contains(f.tokens, j)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether token {@code k} stands within quotation marks of its sentence. */
-    private static boolean quoted(SentenceFacts f, int k) {
-        int marks = 0;
-        for (int i = 0; i < k; i++) {
-            if (f.tokens.length(i) == 1 && "\"\u201c\u201d".indexOf(f.tokens.charAt(i, 0)) >= 0) {
-                marks++;
-            }
-        }
-        return marks % 2 == 1;
-    }
-
-    /** An event word opens the clause: "The one-day gathering will be hosted by X". */
-    private static boolean eventBefore(SentenceFacts f, int from, int to) {
-        for (Trigger t : f.triggers) {
-            if (t.from() >= from && t.from() < to && t.form().equals("noun")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "after their meeting, and Prince X is due to meet Y": X opens a clause of his own, he is met by no one here. */
-    private static boolean startsAClause(SentenceFacts f, PersonMention p) {
-        return p.from() > 0 && (f.tokens.is(p.from() - 1, "and") || f.tokens.is(p.from() - 1, "but"))
-                && p.to() < f.tokens.size() && ClauseWords.AUXILIARIES.contains(f.tokens, p.to());
     }
 
     /**
@@ -1307,7 +1099,7 @@ final class DraftAssembler {
             Candidate v = visits.isEmpty() ? c : new Candidate(f, c.trigger);
             v.objects.addAll(e.getValue());
             if (!e.getKey().isEmpty()) {
-                v.loc = countryLoc(e.getKey());
+                v.loc = places.countryLoc(e.getKey());
             }
             visits.add(v);
         }
@@ -1791,7 +1583,7 @@ final class DraftAssembler {
                 best.country = hostCountry;
             }
             if (e.loc == null && !e.virtual) {
-                e.loc = countryLoc(hostCountry); // "Ghana will host the summit on Wednesday": in Ghana
+                e.loc = places.countryLoc(hostCountry); // "Ghana will host the summit on Wednesday": in Ghana
             }
         });
     }
@@ -1875,475 +1667,6 @@ final class DraftAssembler {
         return true;
     }
 
-    /** Past "from Saturday through Feb. 6" or "on Monday" at {@code k}, when "to" a destination follows; else {@code k}. */
-    private static int pastItsDate(SentenceFacts f, int k) {
-        int at = k < f.tokens.size() && (f.tokens.is(k, "from") || f.tokens.is(k, "on")) ? k + 1 : k;
-        for (SentenceFacts.Dated d : f.dates) {
-            if (d.token() == at) {
-                int end = at;
-                while (end < f.tokens.size() && f.tokens.start(end) < d.mention().end()) {
-                    end++;
-                }
-                return end < f.tokens.size() && f.tokens.is(end, "to") ? end : k;
-            }
-        }
-        return k;
-    }
-
-    /** Whether a date the sentence tells covers token {@code k}: "tomorrow", "today". */
-    private static boolean dateAt(SentenceFacts f, int k) {
-        for (SentenceFacts.Dated d : f.dates) {
-            if (d.mention().covers(f.tokens.start(k), f.tokens.end(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
-    private PlaceMention placeObject(SentenceFacts f, Trigger t) {
-        int k = pastItsDate(f, t.to()); // "will travel from Saturday through Feb. 6 to Panama, El Salvador and ..."
-        int skipped = 0;
-        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
-            k++;
-            skipped++;
-        }
-        for (PlaceMention p : f.places.places()) {
-            if (p.from() == k && !p.possessive()) {
-                boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
-                        && f.tokens.word(p.to()) && !f.tokens.capitalised(p.to())
-                        && !FOLLOWS_NAME.contains(f.tokens, p.to()) // "visit a Toyota plant"
-                        && !dateAt(f, p.to()); // but "leave for China tomorrow"
-                if (p.kind() == PlaceMention.Kind.COUNTRY && p.to() < f.tokens.size() && lexicon.roles.longest(f.tokens, p.to()) != null) {
-                    return null; // "meets US Assistant Secretary of State X": whose official, not where
-                }
-                int head = attributive ? lowerCaseHead(f, p.to()) : -1;
-                if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
-                    return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);
-                }
-                return attributive ? null : p;
-            }
-        }
-        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)
-                && !Calendar.isCalendarWord(f.tokens, k)) {
-            // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
-            int end = k;
-            while (end < f.tokens.size() && end - k < 5 && (f.tokens.capitalised(end) && f.tokens.word(end)
-                    || f.tokens.is(end, "of") && end + 1 < f.tokens.size() && f.tokens.capitalised(end + 1))) {
-                end++;
-            }
-            int region = gazetteer.regionAt(f.tokens, k);
-            int head = region > 0 ? -1 : lowerCaseHead(f, end); // "the Rweru model village", but "Asia since ..."
-            if (region > 0) {
-                end = k + region;
-            } else if (head > end) {
-                end = head;
-            }
-            boolean adjective = end < f.tokens.size() && f.tokens.word(end) && !f.tokens.capitalised(end)
-                    && !FOLLOWS_NAME.contains(f.tokens, end); // "the Asian country"
-            for (CountryMention cm : f.places.countries()) {
-                adjective |= cm.from() == k;
-            }
-            if (adjective) {
-                return null;
-            }
-            return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
-        }
-        return null;
-    }
-
-    /** Words no venue's name runs across: "visit to Asia since assuming office" names no office. */
-    private static final WordSet HEAD_STOPS = WordSet.of("since", "after", "before", "during", "for", "to", "in", "on", "at",
-            "of", "with", "by", "from", "and", "or", "but", "as", "that", "which", "who", "when", "while", "until", "than");
-
-    /** The end of "model village", "children's hospital" after a proper name: a venue head within three words, or -1. */
-    private int lowerCaseHead(SentenceFacts f, int from) {
-        for (int k = from; k < f.tokens.size() && k - from < 3 && f.tokens.word(k) && !f.tokens.capitalised(k)
-                && !HEAD_STOPS.contains(f.tokens, k); k++) {
-            PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
-            if (h != null && h.value()[1].equals("last")) {
-                return h.to();
-            }
-        }
-        return -1;
-    }
-
-    private static final WordSet COUNTRY_PREFIX = WordSet.of("the", "republic", "of", "democratic", "federal", "kingdom");
-
-    /** Adds the countries of "X and Y" / "X, Y and Z" after a destination; true when there are several. */
-    private static boolean destinations(SentenceFacts f, PlaceMention first, Candidate c) {
-        PlaceMention last = first;
-        boolean several = false;
-        for (PlaceMention p : f.places.places()) {
-            // "Namibia, the Republic of Congo, Chad and Nigeria": "the Republic of" opens a country's name in a list
-            int from = p.from();
-            while (p.kind() == PlaceMention.Kind.COUNTRY && from > last.to() + 1 && from > p.from() - 4
-                    && COUNTRY_PREFIX.contains(f.tokens, from - 1)) {
-                from--;
-            }
-            if (from < p.from() && !f.tokens.is(from, "the")) {
-                from = p.from();
-            }
-            boolean joined = from == last.to() + 1 && (f.tokens.is(last.to(), "and") || f.tokens.is(last.to(), ",")
-                    || f.tokens.is(last.to(), ";"))
-                    || from == last.to() + 2 && (f.tokens.is(last.to(), ",") || f.tokens.is(last.to(), ";"))
-                    && f.tokens.is(last.to() + 1, "and"); // "Bogotá, Colombia; Santiago, Chile; and Lima, Peru"
-            if (joined && p.kind() == PlaceMention.Kind.COUNTRY && last.kind() == PlaceMention.Kind.CITY
-                    && p.country() != null && p.country().equals(last.country()) && f.tokens.is(last.to(), ",")) {
-                last = p; // "Bogotá, Colombia": the city's country, no second destination
-                continue;
-            }
-            if (joined) {
-                if (!several && first.country() != null) {
-                    c.groupCountries.add(first.country());
-                }
-                several = true;
-                if (p.country() != null) {
-                    c.groupCountries.add(p.country());
-                }
-                last = p;
-            }
-        }
-        return several;
-    }
-
-    /** "the Cairo summit", "the Elysee Palace summit". */
-    private PlaceMention placeModifier(SentenceFacts f, Trigger t) {
-        for (PlaceMention p : f.places.places()) {
-            if (p.to() == t.from() && !p.possessive() && p.kind() != PlaceMention.Kind.COUNTRY) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    private Candidate.Loc location(SentenceFacts f, Trigger t, PlaceMention object, PlaceMention modifier, int regionEnd,
-                                   int firstTrigger) {
-        if (object != null) {
-            return loc(object);
-        }
-        if (modifier != null) {
-            PlaceMention where = whereBefore(f, t);
-            // "leaves for Singapore, where he will attend the Shangri-La Dialogue": the town told, not the one in its name
-            return loc(where != null ? where : modifier);
-        }
-        int purpose = regionEnd;
-        boolean inWhereClause = whereBefore(f, t) != null;
-        for (int k = t.to(); k + 1 < regionEnd; k++) {
-            if (inWhereClause && f.tokens.is(k, ",")) {
-                purpose = k; // "to Peru, where he will meet X, and to Bolivia": the clause's place, not the next stop
-                break;
-            }
-            if (f.tokens.is(k, "to") && !f.tokens.capitalised(k + 1) && Character.isLetter(f.tokens.charAt(k + 1, 0))
-                    && !f.tokens.is(k + 1, "the") && !f.tokens.is(k + 1, "take") && !f.tokens.is(k + 1, "be")) {
-                purpose = k; // "to discuss ... the war in Ukraine" says why, not where
-                break;
-            }
-            if (f.tokens.is(k, ",") && (f.tokens.is(k + 1, "before") || f.tokens.is(k + 1, "after"))) {
-                purpose = k; // "received by X, before the two presidents travel to Narva": the next step's place
-                break;
-            }
-            if (f.tokens.is(k, ",") && f.tokens.is(k + 1, "which") && k + 2 < regionEnd
-                    && !ClauseWords.AUXILIARIES.contains(f.tokens, k + 2) && !LOCATIVE.contains(f.tokens, k + 2)) {
-                // "chair the summit, which X said would send a message on a ceasefire in Gaza"; but "a dinner,
-                // which had been set for 5 February in Brussels" still tells where
-                purpose = k;
-                break;
-            }
-        }
-        for (PlaceMention p : f.places.places()) {
-            if (p.from() >= t.to() && p.from() < purpose && locative(f, p) && !afterReturn(f, p.from())) {
-                return loc(p);
-            }
-            if (p.from() >= t.to() && p.from() < purpose && p.kind() == PlaceMention.Kind.COUNTRY) {
-                Candidate.Loc town = unlistedTown(f, p);
-                if (town != null) {
-                    return town;
-                }
-            }
-        }
-        PlaceMention before = null;
-        for (PlaceMention p : f.places.places()) {
-            if (p.from() < t.from() && locative(f, p) && !f.background[p.from()]) {
-                before = p;
-            }
-        }
-        return before == null ? null : loc(before);
-    }
-
-    /** "for Singapore, where he will attend ...": the place a ", where" clause holding the event word is about. */
-    private static PlaceMention whereBefore(SentenceFacts f, Trigger t) {
-        for (PlaceMention p : f.places.places()) {
-            int k = p.to();
-            if (p.kind() != PlaceMention.Kind.ORGANISATION && k + 1 < t.from() && f.tokens.is(k, ",")
-                    && f.tokens.is(k + 1, "where") && !f.tokens.containsBetween(k + 2, t.from(), ",")) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /** A place named after the event word, in its stretch of the sentence. */
-    private static boolean placedAfter(SentenceFacts f, Trigger t, int regionEnd) {
-        for (PlaceMention p : f.places.places()) {
-            if (p.from() >= t.to() && p.from() < regionEnd) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final WordSet COMPASS = WordSet.of("northern", "southern", "eastern", "western", "central", "north",
-            "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
-            "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest");
-
-    /** "in Cornwall, England", "in Tillia, in western Niger": a place the gazetteer lacks, placed by the country after it. */
-    private Candidate.Loc unlistedTown(SentenceFacts f, PlaceMention country) {
-        int j = country.from();
-        if (j > 0 && COMPASS.contains(f.tokens, j - 1)) {
-            j--; // "in Tillia, in western Niger"
-        }
-        if (j > 0 && f.tokens.is(j - 1, "in")) {
-            j--;
-        }
-        int comma = j - 1;
-        int k = comma;
-        while (k > 0 && comma - k < 3 && f.tokens.capitalised(k - 1) && f.tokens.word(k - 1)) {
-            k--;
-        }
-        if (comma < 1 || !f.tokens.is(comma, ",") || k == comma || k == 0 || !LOCATIVE.contains(f.tokens, k - 1)
-                || TokenSpan.covers(f.places.places(), k) || TokenSpan.covers(f.persons, k)) {
-            return null;
-        }
-        String town = PlaceFinder.phrase(f.tokens, k, comma);
-        String zone = gazetteer.country(country.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
-        return new Candidate.Loc(town + ", " + PlaceFinder.phrase(f.tokens, country.from(), country.to()), town, country.country(), zone,
-                null, null, 1);
-    }
-
-    private static boolean locative(SentenceFacts f, PlaceMention p) {
-        if (p.possessive() || p.from() == 0) {
-            return false;
-        }
-        int k = p.from() - 1;
-        if (f.tokens.is(k, "the") && k > 0) {
-            k--;
-        }
-        if (k > 2 && f.tokens.is(k, ",") && (f.tokens.is(k - 1, "capital") || f.tokens.is(k - 1, "city"))
-                && (LOCATIVE.contains(f.tokens, k - 3) || f.tokens.is(k - 2, "'s") && k > 3)) {
-            return true; // "in the capital, Niamey", "in Senegal's capital, Dakar"
-        }
-        boolean apposed = f.tokens.is(k, "capital") || f.tokens.is(k, "city") || f.tokens.is(k, "town");
-        if (k > 1 && (apposed || f.tokens.is(k, "of") && (f.tokens.is(k - 1, "city") || f.tokens.is(k - 1, "town")
-                || f.tokens.is(k - 1, "capital")))) { // "in the Latvian capital Riga"
-            int of = apposed ? k + 1 : k;
-            for (int j = of - 2; j >= 0 && j > of - 8; j--) { // "in Turkey's southern resort city of Antalya"
-                if (LOCATIVE.contains(f.tokens, j)) {
-                    return true;
-                }
-            }
-        }
-        if (f.tokens.is(k, "to") && handedOver(f, k)) {
-            return false; // "will hand the chairmanship of the Council to the Russian Federation": who gets it
-        }
-        // "the war in Ukraine" is a subject of talks, not where they are held
-        return LOCATIVE.contains(f.tokens, k) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens, k - 1));
-    }
-
-    private static final WordSet HANDING = WordSet.of("hand", "hands", "handing", "pass", "passes", "passing", "transfer",
-            "transfers", "transferring", "cede", "cedes", "ceding");
-
-    /** A verb of handing something over opens the clause that {@code to} at {@code k} ends. */
-    private static boolean handedOver(SentenceFacts f, int k) {
-        for (int j = k - 1; j >= 0 && j > k - 10; j--) {
-            if (HANDING.contains(f.tokens, j)) {
-                return true;
-            }
-            if (f.tokens.is(j, ",") || f.tokens.is(j, ";")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static final WordSet SITUATION_NOUNS = WordSet.of("war", "conflict", "crisis", "situation", "fighting", "violence",
-            "peace", "tensions", "unrest", "elections", "invasion", "ceasefire", "humanitarian");
-
-    Candidate.Loc loc(PlaceMention p) {
-        switch (p.kind()) {
-            case CITY -> {
-                Gazetteer.CityInfo c = p.city();
-                return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), coordinate(c.latitude()), coordinate(c.longitude()), 1);
-            }
-            case COUNTRY -> {
-                return countryLoc(p.name(), p.country());
-            }
-            default -> {
-                if (p.country() != null) {
-                    Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
-                    return new Candidate.Loc(p.name(), cap == null ? null : cap.shortName(), p.country(),
-                            cap == null ? null : cap.zone(), null, null, 2);
-                }
-                return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
-            }
-        }
-    }
-
-    /**
-     * An engagement the text places nowhere, or only at a venue, once no stay holds it: in the country of one of its
-     * people that the report tells a journey to ("will travel to Chile on Thursday" + "will hold a working meeting on
-     * Friday with Chile's foreign minister"), else in the town the report is filed from ("PORT LOUIS – ... will hold
-     * talks at State House on Monday").
-     */
-    private void placeTheUnplaced(List<Candidate> events, PlaceMention dateline) {
-        Candidate.Loc filedFrom = dateline != null && dateline.kind() == PlaceMention.Kind.CITY ? loc(dateline) : null;
-        if (dateline != null && dateline.kind() == PlaceMention.Kind.COUNTRY) {
-            // "Luxembourg, 13 September", "SINGAPORE, May 2": a capital named as its country is the town
-            Gazetteer.CityInfo cap = gazetteer.capitalOf(dateline.country()).orElse(null);
-            if (cap != null && cap.shortName().regionMatches(true, 0, dateline.name(), 0, dateline.name().length())) {
-                filedFrom = new Candidate.Loc(cap.shortName(), cap.shortName(), cap.country(), cap.zone(), coordinate(cap.latitude()),
-                        coordinate(cap.longitude()), 1);
-            }
-        }
-        for (Candidate e : events) {
-            boolean venueOnly = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
-            if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {
-                continue; // a journey is away from where the report is filed, most often its travellers' home
-            }
-            Candidate.Loc town = journeyToOnesCountry(e, events);
-            if (town == null) {
-                town = filedFrom;
-            }
-            if (town == null) {
-                continue;
-            }
-            e.loc = venueOnly ? new Candidate.Loc(e.loc.name(), town.city(), town.country(), town.zone(), town.lat(), town.lon(), 2)
-                    : town;
-        }
-    }
-
-    /** The town of a journey the report tells to the country of one of {@code e}'s people, or null. */
-    private static Candidate.Loc journeyToOnesCountry(Candidate e, List<Candidate> events) {
-        for (Candidate j : events) {
-            if (j == e || !j.family().equals("visit") || j.loc == null || j.loc.country() == null || j.loc.city() == null
-                    || !j.dated() || !e.dated() || e.start.isBefore(j.start.minusDays(1)) || e.start.isAfter(j.end.plusDays(1))) {
-                continue; // (about the days of the journey: a meeting a week away is no part of it)
-            }
-            for (Person p : e.participants()) {
-                if (j.loc.country().equals(p.country) && !j.involves(p)) {
-                    return j.loc.town();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A town the list lacks has no coordinates (NaN): no GEO rather than a wrong one. */
-    private static Double coordinate(double degrees) {
-        return Double.isNaN(degrees) ? null : degrees;
-    }
-
-    /** A country by its code, under the list's name for it. */
-    private Candidate.Loc countryLoc(String iso2) {
-        return countryLoc(gazetteer.country(iso2).map(Gazetteer.CountryInfo::name).orElse(iso2), iso2);
-    }
-
-    private Candidate.Loc countryLoc(String name, String iso2) {
-        Gazetteer.CityInfo cap = gazetteer.capitalOf(iso2).orElse(null);
-        String zone = gazetteer.country(iso2).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
-        return new Candidate.Loc(name, cap == null ? null : cap.shortName(), iso2, zone, null, null, 0);
-    }
-
-    private Candidate.Loc bodysCountry(SentenceFacts f, Trigger t) {
-        if (!ORGANISATION_HEADS.contains(f.tokens, Math.max(0, t.to() - 1))) {
-            return null;
-        }
-        for (CountryMention cm : f.places.countries()) {
-            if (cm.from() >= Math.min(t.from(), t.nameFrom()) && cm.to() <= t.to()) {
-                return countryLoc(cm.iso2());
-            }
-        }
-        return null;
-    }
-
-    private static final WordSet ORGANISATION_HEADS = WordSet.of("congress", "parliament", "assembly", "senate", "council",
-            "cabinet", "legislature", "diet", "majlis", "knesset", "bundestag");
-
-    /** "Kishida will ... before returning to Japan": whoever is told just before goes home to Japan. */
-    private static void homeFromReturn(SentenceFacts f) {
-        for (PlaceMention p : f.places.places()) {
-            if (p.kind() != PlaceMention.Kind.COUNTRY || p.from() < 2 || !f.tokens.is(p.from() - 1, "to")
-                    || !RETURN_WORDS.contains(f.tokens, p.from() - 2)) {
-                continue;
-            }
-            PersonMention subject = null; // the sentence's first person: "X will travel ... for talks with Y before returning"
-            for (PersonMention m : f.persons) {
-                if (m.to() <= p.from() && !m.speaker() && subject == null) {
-                    subject = m;
-                }
-            }
-            if (subject != null && subject.person().country == null) {
-                subject.person().country = p.country();
-            }
-        }
-    }
-
-    /** "X will host Y" with no place told: at X's home. */
-    private void hostsAtHome(List<Candidate> events) {
-        for (Candidate e : events) {
-            boolean unplacedVenue = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
-            if (e.loc != null && !unplacedVenue || e.virtual || !e.kind.equals("host")) {
-                continue;
-            }
-            // "X will host Y", or "Y will be received by X at the Moncloa Palace": X is at home
-            for (Person p : e.hosted ? e.subjects : e.objects) {
-                if (p.country != null) {
-                    Candidate.Loc home = countryLoc(p.country);
-                    e.loc = unplacedVenue ? new Candidate.Loc(e.loc.name(), home.city(), home.country(), home.zone(), null, null, 2) : home;
-                    break;
-                }
-            }
-        }
-    }
-
-    /** A venue takes its city and country from the sentence ("in Alexandria", "in Egypt") or the stay. */
-    private Candidate.Loc refineVenue(SentenceFacts f, Candidate.Loc venue, SentenceFacts.Anchor anchor) {
-        String city = venue.city();
-        String country = venue.country();
-        String zone = venue.zone();
-        Double lat = venue.lat();
-        Double lon = venue.lon();
-        for (PlaceMention p : f.places.places()) {
-            if (p.possessive() || f.background[p.from()]) {
-                continue;
-            }
-            if (p.kind() == PlaceMention.Kind.CITY && city == null && (country == null || country.equals(p.country()))) {
-                city = p.name();
-                country = p.country();
-                zone = p.city().zone();
-                lat = coordinate(p.city().latitude());
-                lon = coordinate(p.city().longitude());
-            } else if (p.kind() == PlaceMention.Kind.COUNTRY && country == null
-                    && (locative(f, p) || p.from() > 0 && f.tokens.is(p.from() - 1, ","))) {
-                country = p.country(); // "in Egypt", "in Bulboaca, Republic of Moldova", but not "the top US diplomat"
-            }
-        }
-        if (country == null && anchor != null && anchor.place() != null) {
-            country = anchor.place().country();
-        }
-        if (country != null && city == null) {
-            Gazetteer.CityInfo cap = gazetteer.capitalOf(country).orElse(null);
-            if (cap != null) {
-                city = cap.shortName();
-                zone = cap.zone();
-            }
-        }
-        if (zone == null && country != null) {
-            zone = gazetteer.country(country).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
-        }
-        return new Candidate.Loc(venue.name(), city, country, zone, lat, lon, 2);
-    }
-
     /** The words before "ceremony": "wreath-laying ceremony". */
     private static String ceremonyWords(SentenceFacts f, Trigger t) {
         if (!t.kind().equals("ceremony")) {
@@ -2351,7 +1674,7 @@ final class DraftAssembler {
         }
         if (t.form().equals("base")) { // "will reopen the Eritrean embassy in X": a ceremony to reopen the Eritrean embassy
             int end = t.to();
-            while (end < f.tokens.size() && end - t.to() < 6 && f.tokens.word(end) && !LOCATIVE.contains(f.tokens, end)
+            while (end < f.tokens.size() && end - t.to() < 6 && f.tokens.word(end) && !EventPlaces.LOCATIVE.contains(f.tokens, end)
                     && !f.tokens.is(end, "on") && !f.tokens.is(end, "with")) {
                 end++;
             }
@@ -2527,7 +1850,7 @@ final class DraftAssembler {
                 // "travel to Oslo, where they will attend the X" / "..., where he will visit the Y"
                 forLink |= f.tokens.is(k, "where") && (!bVisit || bVenue);
             }
-            if (b.trigger.from() > 0 && GERUND_LINKS.contains(f.tokens, b.trigger.from() - 1)) {
+            if (b.trigger.from() > 0 && EventClauses.GERUND_LINKS.contains(f.tokens, b.trigger.from() - 1)) {
                 forLink = false; // "will visit the troops at a base in X, where ..., before holding talks with Y": two steps
             }
             if (bVisit && !bVenue && !(a.kind.equals("travel") && forLink)) {

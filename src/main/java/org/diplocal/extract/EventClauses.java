@@ -1,0 +1,221 @@
+package org.diplocal.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the clause around an event word tells of it, as tests on a sentence's tokens: whether it is a plan or was
+ * held ("held talks"), negated ("will not meet"), a way home ("before returning to Doha"), an arrival for a visit,
+ * a step of a plan ("before holding talks"), or only names another event ("a day after the summit"). Used by
+ * {@link DraftAssembler} and {@link DateAssignment} alike.
+ */
+final class EventClauses {
+    private EventClauses() {
+    }
+
+    private static final WordSet HELD = WordSet.of("held", "had", "hosted", "attended", "concluded", "wrapped",
+            "mandated", "created", "established", "launched", "adopted"); // "the committee mandated by the X summit"
+
+    /** A past verb just before an event noun: "held face-to-face talks", "had a phone call". */
+    static boolean heldBefore(SentenceFacts f, Trigger t) {
+        for (int k = Math.max(0, t.nameFrom() - 4); k < Math.min(t.from(), t.nameFrom()); k++) {
+            boolean plan = k + 1 < f.tokens.size() && MEANT.contains(f.tokens, k + 1) && f.status != DraftStatus.SCHEDULED;
+            if (HELD.contains(f.tokens, k) && !plan) {
+                return true; // not "who had planned a visit to Lima": a plan, and the sentence says what became of it
+            }
+        }
+        return false;
+    }
+
+    /** "the summit is due in X", "the meeting will be in X": a travel word whose subject is a gathering word. */
+    static boolean gatheringIsDue(SentenceFacts f, Trigger t) {
+        for (Trigger g : f.triggers) {
+            if (g.gathering() && g.form().equals("noun") && g.to() <= t.from() && t.from() - g.to() <= 2) {
+                for (int k = g.to(); k < t.from(); k++) {
+                    if (!ClauseWords.AUXILIARIES.contains(f.tokens, k)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet MEANT = WordSet.of("planned", "scheduled", "intended", "hoped", "proposed", "arranged", "been");
+
+    static final WordSet RETURN_WORDS = WordSet.of("returning", "return", "returns", "back", "home");
+
+    /** "before returning to Doha on Wednesday": the day of the return home the sentence tells, if one. */
+    static LocalDate returnDay(SentenceFacts f) {
+        for (SentenceFacts.Dated d : f.dates) {
+            if (afterReturn(f, d.token()) && d.mention().exact() && d.mention().first() != null
+                    && d.mention().first().equals(d.mention().last())) {
+                return d.mention().first();
+            }
+        }
+        return null;
+    }
+
+    /** "before returning to Japan on Sunday": a way home, neither a destination nor an engagement's date. */
+    static boolean afterReturn(SentenceFacts f, int token) {
+        for (int k = Math.max(0, token - 4); k < token; k++) {
+            if (RETURN_WORDS.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "arrived in Accra on Tuesday for a two-day state visit": the visit is under way, not over. */
+    static boolean arrivedFor(SentenceFacts f, List<Trigger> live) {
+        if (f.dates.isEmpty()) {
+            return false;
+        }
+        for (Trigger arrival : f.triggers) {
+            if (arrivalForVisit(f, arrival)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "arrived in" / "flew to" X "for a (two-day) visit": a past travel word that opens a visit. */
+    static boolean arrivalForVisit(SentenceFacts f, Trigger arrival) {
+        if (!arrival.past() || !arrival.kind().equals("travel")) {
+            return false;
+        }
+        for (Trigger t : f.triggers) {
+            if (t.form().equals("noun") && t.kind().equals("visit") && t.from() > arrival.to() && t.from() - arrival.to() < 12) {
+                for (int k = arrival.to(); k < t.from(); k++) {
+                    if (f.tokens.is(k, "for")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean negated(SentenceFacts f, int token) {
+        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
+            if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
+                    || f.tokens.is(k, "wont") || f.tokens.is(k, "no") && k >= token - 2 && !f.tokens.is(k + 1, "such")) { // "no (formal) meeting"
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "talks with X at Downing Street, before the two leaders co-chair a summit on Thursday": not the talks' day. */
+    static boolean referenceBefore(SentenceFacts f, int token) {
+        for (SentenceFacts.Anchor a : f.anchors) {
+            if (a.type().equals("before") && token >= a.refFrom() && token < a.refTo()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** anchors whose words only name another event ("a day after the summit", "on the last day of the visit") */
+    private static final Set<String> REFERENCES = Set.of("after", "ref", "sidelines", "before", "eve", "first-day", "last-day");
+
+    static boolean inReference(SentenceFacts f, int token) {
+        for (SentenceFacts.Anchor a : f.anchors) {
+            if (REFERENCES.contains(a.type()) && token >= a.refFrom() && token < a.refTo() && !datedClause(f, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "before the two leaders co-chair a UK-France summit on Thursday": a clause of its own, dated, tells an event. */
+    private static boolean datedClause(SentenceFacts f, SentenceFacts.Anchor a) {
+        if (!a.type().equals("before")) {
+            return false;
+        }
+        boolean dated = false;
+        for (SentenceFacts.Dated d : f.dates) {
+            dated |= d.token() >= a.refFrom() && d.token() < a.refTo();
+        }
+        // who does it, before the event word: "the two leaders", "Boric"; not "ahead of the alliance's summit next week"
+        for (int k = a.refFrom(); k < a.refTo() && dated; k++) {
+            if (TokenSpan.covers(f.triggers, k)) {
+                return false;
+            }
+            if (DraftAssembler.GROUP_OBJECT.contains(f.tokens, k) || TokenSpan.covers(f.persons, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final WordSet GERUND_LINKS = WordSet.of("before", "after", "while", "then", "besides");
+
+    /** "will visit the troops before holding talks with X": a step of what the sentence plans. */
+    static boolean gerundOfAPlan(SentenceFacts f, Trigger t) {
+        return f.future && t.from() > 0 && GERUND_LINKS.contains(f.tokens, t.from() - 1);
+    }
+
+    static boolean progressive(SentenceFacts f, Trigger t) {
+        for (int k = Math.max(0, t.from() - 3); k < t.from(); k++) {
+            if (f.tokens.is(k, "be") || f.tokens.is(k, "is") || f.tokens.is(k, "are") || f.tokens.is(k, "was")
+                    || f.tokens.is(k, "were")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet PLANNING = WordSet.of("will", "'ll", "shall");
+
+    /** "Former President X will convene the talks": out of office, yet the one who acts in what is planned. */
+    static boolean plansAhead(SentenceFacts f, PersonMention p) {
+        return p.to() < f.tokens.size() && PLANNING.contains(f.tokens, p.to());
+    }
+
+    private static final WordSet INCLUDES = WordSet.of("include", "includes", "feature", "features");
+
+    /** "The visit will include ..." before token {@code k}: the sentence tells what the visit told before holds. */
+    static boolean theVisitIncludes(SentenceFacts f, int k) {
+        for (Trigger t : f.triggers) {
+            if (t.to() < k && t.kind().equals("visit") && t.form().equals("noun") && t.from() > 0
+                    && (f.tokens.is(t.from() - 1, "the") || f.tokens.is(t.from() - 1, "this"))) {
+                for (int j = t.to(); j < k && j <= t.to() + 3; j++) {
+                    if (INCLUDES.contains(f.tokens, j)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} stands within quotation marks of its sentence. */
+    static boolean quoted(SentenceFacts f, int k) {
+        int marks = 0;
+        for (int i = 0; i < k; i++) {
+            if (f.tokens.length(i) == 1 && "\"\u201c\u201d".indexOf(f.tokens.charAt(i, 0)) >= 0) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
+    }
+
+    /** An event word opens the clause: "The one-day gathering will be hosted by X". */
+    static boolean eventBefore(SentenceFacts f, int from, int to) {
+        for (Trigger t : f.triggers) {
+            if (t.from() >= from && t.from() < to && t.form().equals("noun")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "after their meeting, and Prince X is due to meet Y": X opens a clause of his own, he is met by no one here. */
+    static boolean startsAClause(SentenceFacts f, PersonMention p) {
+        return p.from() > 0 && (f.tokens.is(p.from() - 1, "and") || f.tokens.is(p.from() - 1, "but"))
+                && p.to() < f.tokens.size() && ClauseWords.AUXILIARIES.contains(f.tokens, p.to());
+    }
+}

@@ -1,0 +1,494 @@
+package org.diplocal.extract;
+
+import java.util.List;
+
+/**
+ * Where an engagement takes place, as its sentence tells it: the object of a travel or visit word ("visit Ghana",
+ * "arrive in Accra"), a place before the event word ("the Cairo summit"), a locative after it ("talks in Geneva"),
+ * a venue refined by its town or country, and the defaults for what the text leaves unplaced (the country of a
+ * journey told to one of its people, the dateline's town, a host's home). Read by {@link DraftAssembler}; holds no
+ * state of a report.
+ */
+final class EventPlaces {
+    private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
+    static final WordSet LOCATIVE = WordSet.of("in", "at", "to");
+    private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
+            "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    EventPlaces(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** Past "from Saturday through Feb. 6" or "on Monday" at {@code k}, when "to" a destination follows; else {@code k}. */
+    private static int pastItsDate(SentenceFacts f, int k) {
+        int at = k < f.tokens.size() && (f.tokens.is(k, "from") || f.tokens.is(k, "on")) ? k + 1 : k;
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.token() == at) {
+                int end = at;
+                while (end < f.tokens.size() && f.tokens.start(end) < d.mention().end()) {
+                    end++;
+                }
+                return end < f.tokens.size() && f.tokens.is(end, "to") ? end : k;
+            }
+        }
+        return k;
+    }
+
+    /** Whether a date the sentence tells covers token {@code k}: "tomorrow", "today". */
+    private static boolean dateAt(SentenceFacts f, int k) {
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.mention().covers(f.tokens.start(k), f.tokens.end(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
+    PlaceMention placeObject(SentenceFacts f, Trigger t) {
+        int k = pastItsDate(f, t.to()); // "will travel from Saturday through Feb. 6 to Panama, El Salvador and ..."
+        int skipped = 0;
+        while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
+            k++;
+            skipped++;
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() == k && !p.possessive()) {
+                boolean attributive = p.kind() != PlaceMention.Kind.VENUE && p.to() < f.tokens.size()
+                        && f.tokens.word(p.to()) && !f.tokens.capitalised(p.to())
+                        && !FOLLOWS_NAME.contains(f.tokens, p.to()) // "visit a Toyota plant"
+                        && !dateAt(f, p.to()); // but "leave for China tomorrow"
+                if (p.kind() == PlaceMention.Kind.COUNTRY && p.to() < f.tokens.size() && lexicon.roles.longest(f.tokens, p.to()) != null) {
+                    return null; // "meets US Assistant Secretary of State X": whose official, not where
+                }
+                int head = attributive ? lowerCaseHead(f, p.to()) : -1;
+                if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
+                    return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);
+                }
+                return attributive ? null : p;
+            }
+        }
+        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)
+                && !Calendar.isCalendarWord(f.tokens, k)) {
+            // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
+            int end = k;
+            while (end < f.tokens.size() && end - k < 5 && (f.tokens.capitalised(end) && f.tokens.word(end)
+                    || f.tokens.is(end, "of") && end + 1 < f.tokens.size() && f.tokens.capitalised(end + 1))) {
+                end++;
+            }
+            int region = gazetteer.regionAt(f.tokens, k);
+            int head = region > 0 ? -1 : lowerCaseHead(f, end); // "the Rweru model village", but "Asia since ..."
+            if (region > 0) {
+                end = k + region;
+            } else if (head > end) {
+                end = head;
+            }
+            boolean adjective = end < f.tokens.size() && f.tokens.word(end) && !f.tokens.capitalised(end)
+                    && !FOLLOWS_NAME.contains(f.tokens, end); // "the Asian country"
+            for (CountryMention cm : f.places.countries()) {
+                adjective |= cm.from() == k;
+            }
+            if (adjective) {
+                return null;
+            }
+            return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
+        }
+        return null;
+    }
+
+    /** Words no venue's name runs across: "visit to Asia since assuming office" names no office. */
+    private static final WordSet HEAD_STOPS = WordSet.of("since", "after", "before", "during", "for", "to", "in", "on", "at",
+            "of", "with", "by", "from", "and", "or", "but", "as", "that", "which", "who", "when", "while", "until", "than");
+
+    /** The end of "model village", "children's hospital" after a proper name: a venue head within three words, or -1. */
+    private int lowerCaseHead(SentenceFacts f, int from) {
+        for (int k = from; k < f.tokens.size() && k - from < 3 && f.tokens.word(k) && !f.tokens.capitalised(k)
+                && !HEAD_STOPS.contains(f.tokens, k); k++) {
+            PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
+            if (h != null && h.value()[1].equals("last")) {
+                return h.to();
+            }
+        }
+        return -1;
+    }
+
+    private static final WordSet COUNTRY_PREFIX = WordSet.of("the", "republic", "of", "democratic", "federal", "kingdom");
+
+    /** Adds the countries of "X and Y" / "X, Y and Z" after a destination; true when there are several. */
+    static boolean destinations(SentenceFacts f, PlaceMention first, Candidate c) {
+        PlaceMention last = first;
+        boolean several = false;
+        for (PlaceMention p : f.places.places()) {
+            // "Namibia, the Republic of Congo, Chad and Nigeria": "the Republic of" opens a country's name in a list
+            int from = p.from();
+            while (p.kind() == PlaceMention.Kind.COUNTRY && from > last.to() + 1 && from > p.from() - 4
+                    && COUNTRY_PREFIX.contains(f.tokens, from - 1)) {
+                from--;
+            }
+            if (from < p.from() && !f.tokens.is(from, "the")) {
+                from = p.from();
+            }
+            boolean joined = from == last.to() + 1 && (f.tokens.is(last.to(), "and") || f.tokens.is(last.to(), ",")
+                    || f.tokens.is(last.to(), ";"))
+                    || from == last.to() + 2 && (f.tokens.is(last.to(), ",") || f.tokens.is(last.to(), ";"))
+                    && f.tokens.is(last.to() + 1, "and"); // "Bogotá, Colombia; Santiago, Chile; and Lima, Peru"
+            if (joined && p.kind() == PlaceMention.Kind.COUNTRY && last.kind() == PlaceMention.Kind.CITY
+                    && p.country() != null && p.country().equals(last.country()) && f.tokens.is(last.to(), ",")) {
+                last = p; // "Bogotá, Colombia": the city's country, no second destination
+                continue;
+            }
+            if (joined) {
+                if (!several && first.country() != null) {
+                    c.groupCountries.add(first.country());
+                }
+                several = true;
+                if (p.country() != null) {
+                    c.groupCountries.add(p.country());
+                }
+                last = p;
+            }
+        }
+        return several;
+    }
+
+    /** "the Cairo summit", "the Elysee Palace summit". */
+    PlaceMention placeModifier(SentenceFacts f, Trigger t) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.to() == t.from() && !p.possessive() && p.kind() != PlaceMention.Kind.COUNTRY) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    Candidate.Loc location(SentenceFacts f, Trigger t, PlaceMention object, PlaceMention modifier, int regionEnd,
+                                   int firstTrigger) {
+        if (object != null) {
+            return loc(object);
+        }
+        if (modifier != null) {
+            PlaceMention where = whereBefore(f, t);
+            // "leaves for Singapore, where he will attend the Shangri-La Dialogue": the town told, not the one in its name
+            return loc(where != null ? where : modifier);
+        }
+        int purpose = regionEnd;
+        boolean inWhereClause = whereBefore(f, t) != null;
+        for (int k = t.to(); k + 1 < regionEnd; k++) {
+            if (inWhereClause && f.tokens.is(k, ",")) {
+                purpose = k; // "to Peru, where he will meet X, and to Bolivia": the clause's place, not the next stop
+                break;
+            }
+            if (f.tokens.is(k, "to") && !f.tokens.capitalised(k + 1) && Character.isLetter(f.tokens.charAt(k + 1, 0))
+                    && !f.tokens.is(k + 1, "the") && !f.tokens.is(k + 1, "take") && !f.tokens.is(k + 1, "be")) {
+                purpose = k; // "to discuss ... the war in Ukraine" says why, not where
+                break;
+            }
+            if (f.tokens.is(k, ",") && (f.tokens.is(k + 1, "before") || f.tokens.is(k + 1, "after"))) {
+                purpose = k; // "received by X, before the two presidents travel to Narva": the next step's place
+                break;
+            }
+            if (f.tokens.is(k, ",") && f.tokens.is(k + 1, "which") && k + 2 < regionEnd
+                    && !ClauseWords.AUXILIARIES.contains(f.tokens, k + 2) && !LOCATIVE.contains(f.tokens, k + 2)) {
+                // "chair the summit, which X said would send a message on a ceasefire in Gaza"; but "a dinner,
+                // which had been set for 5 February in Brussels" still tells where
+                purpose = k;
+                break;
+            }
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() >= t.to() && p.from() < purpose && locative(f, p) && !EventClauses.afterReturn(f, p.from())) {
+                return loc(p);
+            }
+            if (p.from() >= t.to() && p.from() < purpose && p.kind() == PlaceMention.Kind.COUNTRY) {
+                Candidate.Loc town = unlistedTown(f, p);
+                if (town != null) {
+                    return town;
+                }
+            }
+        }
+        PlaceMention before = null;
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() < t.from() && locative(f, p) && !f.background[p.from()]) {
+                before = p;
+            }
+        }
+        return before == null ? null : loc(before);
+    }
+
+    /** "for Singapore, where he will attend ...": the place a ", where" clause holding the event word is about. */
+    private static PlaceMention whereBefore(SentenceFacts f, Trigger t) {
+        for (PlaceMention p : f.places.places()) {
+            int k = p.to();
+            if (p.kind() != PlaceMention.Kind.ORGANISATION && k + 1 < t.from() && f.tokens.is(k, ",")
+                    && f.tokens.is(k + 1, "where") && !f.tokens.containsBetween(k + 2, t.from(), ",")) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A place named after the event word, in its stretch of the sentence. */
+    static boolean placedAfter(SentenceFacts f, Trigger t, int regionEnd) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() >= t.to() && p.from() < regionEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet COMPASS = WordSet.of("northern", "southern", "eastern", "western", "central", "north",
+            "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+            "north-western", "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest");
+
+    /** "in Cornwall, England", "in Tillia, in western Niger": a place the gazetteer lacks, placed by the country after it. */
+    private Candidate.Loc unlistedTown(SentenceFacts f, PlaceMention country) {
+        int j = country.from();
+        if (j > 0 && COMPASS.contains(f.tokens, j - 1)) {
+            j--; // "in Tillia, in western Niger"
+        }
+        if (j > 0 && f.tokens.is(j - 1, "in")) {
+            j--;
+        }
+        int comma = j - 1;
+        int k = comma;
+        while (k > 0 && comma - k < 3 && f.tokens.capitalised(k - 1) && f.tokens.word(k - 1)) {
+            k--;
+        }
+        if (comma < 1 || !f.tokens.is(comma, ",") || k == comma || k == 0 || !LOCATIVE.contains(f.tokens, k - 1)
+                || TokenSpan.covers(f.places.places(), k) || TokenSpan.covers(f.persons, k)) {
+            return null;
+        }
+        String town = PlaceFinder.phrase(f.tokens, k, comma);
+        String zone = gazetteer.country(country.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        return new Candidate.Loc(town + ", " + PlaceFinder.phrase(f.tokens, country.from(), country.to()), town, country.country(), zone,
+                null, null, 1);
+    }
+
+    static boolean locative(SentenceFacts f, PlaceMention p) {
+        if (p.possessive() || p.from() == 0) {
+            return false;
+        }
+        int k = p.from() - 1;
+        if (f.tokens.is(k, "the") && k > 0) {
+            k--;
+        }
+        if (k > 2 && f.tokens.is(k, ",") && (f.tokens.is(k - 1, "capital") || f.tokens.is(k - 1, "city"))
+                && (LOCATIVE.contains(f.tokens, k - 3) || f.tokens.is(k - 2, "'s") && k > 3)) {
+            return true; // "in the capital, Niamey", "in Senegal's capital, Dakar"
+        }
+        boolean apposed = f.tokens.is(k, "capital") || f.tokens.is(k, "city") || f.tokens.is(k, "town");
+        if (k > 1 && (apposed || f.tokens.is(k, "of") && (f.tokens.is(k - 1, "city") || f.tokens.is(k - 1, "town")
+                || f.tokens.is(k - 1, "capital")))) { // "in the Latvian capital Riga"
+            int of = apposed ? k + 1 : k;
+            for (int j = of - 2; j >= 0 && j > of - 8; j--) { // "in Turkey's southern resort city of Antalya"
+                if (LOCATIVE.contains(f.tokens, j)) {
+                    return true;
+                }
+            }
+        }
+        if (f.tokens.is(k, "to") && handedOver(f, k)) {
+            return false; // "will hand the chairmanship of the Council to the Russian Federation": who gets it
+        }
+        // "the war in Ukraine" is a subject of talks, not where they are held
+        return LOCATIVE.contains(f.tokens, k) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens, k - 1));
+    }
+
+    private static final WordSet HANDING = WordSet.of("hand", "hands", "handing", "pass", "passes", "passing", "transfer",
+            "transfers", "transferring", "cede", "cedes", "ceding");
+
+    /** A verb of handing something over opens the clause that {@code to} at {@code k} ends. */
+    private static boolean handedOver(SentenceFacts f, int k) {
+        for (int j = k - 1; j >= 0 && j > k - 10; j--) {
+            if (HANDING.contains(f.tokens, j)) {
+                return true;
+            }
+            if (f.tokens.is(j, ",") || f.tokens.is(j, ";")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet SITUATION_NOUNS = WordSet.of("war", "conflict", "crisis", "situation", "fighting", "violence",
+            "peace", "tensions", "unrest", "elections", "invasion", "ceasefire", "humanitarian");
+
+    Candidate.Loc loc(PlaceMention p) {
+        switch (p.kind()) {
+            case CITY -> {
+                Gazetteer.CityInfo c = p.city();
+                return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), coordinate(c.latitude()), coordinate(c.longitude()), 1);
+            }
+            case COUNTRY -> {
+                return countryLoc(p.name(), p.country());
+            }
+            default -> {
+                if (p.country() != null) {
+                    Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
+                    return new Candidate.Loc(p.name(), cap == null ? null : cap.shortName(), p.country(),
+                            cap == null ? null : cap.zone(), null, null, 2);
+                }
+                return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
+            }
+        }
+    }
+
+    /**
+     * An engagement the text places nowhere, or only at a venue, once no stay holds it: in the country of one of its
+     * people that the report tells a journey to ("will travel to Chile on Thursday" + "will hold a working meeting on
+     * Friday with Chile's foreign minister"), else in the town the report is filed from ("PORT LOUIS – ... will hold
+     * talks at State House on Monday").
+     */
+    void placeTheUnplaced(List<Candidate> events, PlaceMention dateline) {
+        Candidate.Loc filedFrom = dateline != null && dateline.kind() == PlaceMention.Kind.CITY ? loc(dateline) : null;
+        if (dateline != null && dateline.kind() == PlaceMention.Kind.COUNTRY) {
+            // "Luxembourg, 13 September", "SINGAPORE, May 2": a capital named as its country is the town
+            Gazetteer.CityInfo cap = gazetteer.capitalOf(dateline.country()).orElse(null);
+            if (cap != null && cap.shortName().regionMatches(true, 0, dateline.name(), 0, dateline.name().length())) {
+                filedFrom = new Candidate.Loc(cap.shortName(), cap.shortName(), cap.country(), cap.zone(), coordinate(cap.latitude()),
+                        coordinate(cap.longitude()), 1);
+            }
+        }
+        for (Candidate e : events) {
+            boolean venueOnly = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
+            if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {
+                continue; // a journey is away from where the report is filed, most often its travellers' home
+            }
+            Candidate.Loc town = journeyToOnesCountry(e, events);
+            if (town == null) {
+                town = filedFrom;
+            }
+            if (town == null) {
+                continue;
+            }
+            e.loc = venueOnly ? new Candidate.Loc(e.loc.name(), town.city(), town.country(), town.zone(), town.lat(), town.lon(), 2)
+                    : town;
+        }
+    }
+
+    /** The town of a journey the report tells to the country of one of {@code e}'s people, or null. */
+    private static Candidate.Loc journeyToOnesCountry(Candidate e, List<Candidate> events) {
+        for (Candidate j : events) {
+            if (j == e || !j.family().equals("visit") || j.loc == null || j.loc.country() == null || j.loc.city() == null
+                    || !j.dated() || !e.dated() || e.start.isBefore(j.start.minusDays(1)) || e.start.isAfter(j.end.plusDays(1))) {
+                continue; // (about the days of the journey: a meeting a week away is no part of it)
+            }
+            for (Person p : e.participants()) {
+                if (j.loc.country().equals(p.country) && !j.involves(p)) {
+                    return j.loc.town();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A town the list lacks has no coordinates (NaN): no GEO rather than a wrong one. */
+    private static Double coordinate(double degrees) {
+        return Double.isNaN(degrees) ? null : degrees;
+    }
+
+    /** A country by its code, under the list's name for it. */
+    Candidate.Loc countryLoc(String iso2) {
+        return countryLoc(gazetteer.country(iso2).map(Gazetteer.CountryInfo::name).orElse(iso2), iso2);
+    }
+
+    private Candidate.Loc countryLoc(String name, String iso2) {
+        Gazetteer.CityInfo cap = gazetteer.capitalOf(iso2).orElse(null);
+        String zone = gazetteer.country(iso2).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        return new Candidate.Loc(name, cap == null ? null : cap.shortName(), iso2, zone, null, null, 0);
+    }
+
+    Candidate.Loc bodysCountry(SentenceFacts f, Trigger t) {
+        if (!ORGANISATION_HEADS.contains(f.tokens, Math.max(0, t.to() - 1))) {
+            return null;
+        }
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() >= Math.min(t.from(), t.nameFrom()) && cm.to() <= t.to()) {
+                return countryLoc(cm.iso2());
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet ORGANISATION_HEADS = WordSet.of("congress", "parliament", "assembly", "senate", "council",
+            "cabinet", "legislature", "diet", "majlis", "knesset", "bundestag");
+
+    /** "Kishida will ... before returning to Japan": whoever is told just before goes home to Japan. */
+    static void homeFromReturn(SentenceFacts f) {
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() != PlaceMention.Kind.COUNTRY || p.from() < 2 || !f.tokens.is(p.from() - 1, "to")
+                    || !EventClauses.RETURN_WORDS.contains(f.tokens, p.from() - 2)) {
+                continue;
+            }
+            PersonMention subject = null; // the sentence's first person: "X will travel ... for talks with Y before returning"
+            for (PersonMention m : f.persons) {
+                if (m.to() <= p.from() && !m.speaker() && subject == null) {
+                    subject = m;
+                }
+            }
+            if (subject != null && subject.person().country == null) {
+                subject.person().country = p.country();
+            }
+        }
+    }
+
+    /** "X will host Y" with no place told: at X's home. */
+    void hostsAtHome(List<Candidate> events) {
+        for (Candidate e : events) {
+            boolean unplacedVenue = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
+            if (e.loc != null && !unplacedVenue || e.virtual || !e.kind.equals("host")) {
+                continue;
+            }
+            // "X will host Y", or "Y will be received by X at the Moncloa Palace": X is at home
+            for (Person p : e.hosted ? e.subjects : e.objects) {
+                if (p.country != null) {
+                    Candidate.Loc home = countryLoc(p.country);
+                    e.loc = unplacedVenue ? new Candidate.Loc(e.loc.name(), home.city(), home.country(), home.zone(), null, null, 2) : home;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A venue takes its city and country from the sentence ("in Alexandria", "in Egypt") or the stay. */
+    Candidate.Loc refineVenue(SentenceFacts f, Candidate.Loc venue, SentenceFacts.Anchor anchor) {
+        String city = venue.city();
+        String country = venue.country();
+        String zone = venue.zone();
+        Double lat = venue.lat();
+        Double lon = venue.lon();
+        for (PlaceMention p : f.places.places()) {
+            if (p.possessive() || f.background[p.from()]) {
+                continue;
+            }
+            if (p.kind() == PlaceMention.Kind.CITY && city == null && (country == null || country.equals(p.country()))) {
+                city = p.name();
+                country = p.country();
+                zone = p.city().zone();
+                lat = coordinate(p.city().latitude());
+                lon = coordinate(p.city().longitude());
+            } else if (p.kind() == PlaceMention.Kind.COUNTRY && country == null
+                    && (locative(f, p) || p.from() > 0 && f.tokens.is(p.from() - 1, ","))) {
+                country = p.country(); // "in Egypt", "in Bulboaca, Republic of Moldova", but not "the top US diplomat"
+            }
+        }
+        if (country == null && anchor != null && anchor.place() != null) {
+            country = anchor.place().country();
+        }
+        if (country != null && city == null) {
+            Gazetteer.CityInfo cap = gazetteer.capitalOf(country).orElse(null);
+            if (cap != null) {
+                city = cap.shortName();
+                zone = cap.zone();
+            }
+        }
+        if (zone == null && country != null) {
+            zone = gazetteer.country(country).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+        }
+        return new Candidate.Loc(venue.name(), city, country, zone, lat, lon, 2);
+    }
+}
