@@ -121,7 +121,6 @@ final class Candidate {
         };
     }
 
-    /** Some time during {@code outer}: its day, or a window over its days. */
     /** A new engagement from the same event word, with what this one was told so far but none of its people or date. */
     Candidate sibling() {
         Candidate other = new Candidate(facts, trigger);
@@ -135,6 +134,7 @@ final class Candidate {
         return other;
     }
 
+    /** Some time during {@code outer}: its day, or a window over its days. */
     void during(Candidate outer) {
         date(outer.start, outer.end, outer.start.equals(outer.end) ? outer.precision : Precision.WINDOW);
     }

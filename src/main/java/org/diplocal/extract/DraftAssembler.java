@@ -341,7 +341,7 @@ final class DraftAssembler {
                 seeds.addAll(legs);
                 continue;
             }
-            if (f.tokens.is(t.from(), "take") || f.tokens.is(t.from(), "takes")) {
+            if (t.stopsOnly()) {
                 continue; // "a tour that will take him to X, Y and Z" only names the stops the tour has
             }
             if (object != null && EventPlaces.destinations(f, object, c)) {

@@ -278,15 +278,14 @@ final class PlaceFinder {
         }
     }
 
-    /** End of a venue phrase starting at {@code i}, or {@code i} when there is none. */
     /** "Speaker of Parliament", "Chairman of the Senate": a title, then "of" and the body it is of. */
     private boolean titleOfABody(TokenList tokens, int i) {
         PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
         return role != null && role.to() < tokens.size() && tokens.is(role.to(), "of");
     }
 
+    /** End of a venue phrase starting at {@code i}, or {@code i} when there is none. */
     private int venueEnd(TokenList tokens, int i) {
-
         if (!tokens.capitalised(i)) {
             // "the defence ministry": a lower-case head after a descriptive word
             // cheap tests first: most lower-case words are followed by no "ministry"

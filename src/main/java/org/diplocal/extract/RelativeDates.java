@@ -467,7 +467,6 @@ final class RelativeDates {
     private static final Set<String> GENERIC = Set.of("summit", "summits", "meeting", "conference", "forum",
             "dialogue", "session", "council", "leaders", "ministers", "the", "and", "of");
 
-    /** "on the eve of the session": an event word in the reference of the kind the event is, a meeting. */
     /** "on the sidelines of the council" for the "X-Y High-Level Cooperation Council session": the name's own head word. */
     private static boolean theNamesHead(String words, String name) {
         for (String w : name.split(" ")) {

@@ -59,7 +59,7 @@ final class TriggerFinder {
                     && (tokens.is(i - 1, "is") || tokens.is(i - 1, "are"))) {
                 form = "ing"; // "the foreign ministers are meeting today": the noun's word used as a verb
             }
-            Trigger t = new Trigger(m.from(), m.to(), row[1], form, m.from(), null, null);
+            Trigger t = new Trigger(m.from(), m.to(), row[1], form, m.from(), null, null, row.length > 3 && row[3].equals("stops"));
             if (row[2].equals("noun") && !row[1].equals("visit") && !row[1].equals("trip")) {
                 t = named(t, tokens, places, persons);
             }
@@ -161,7 +161,7 @@ final class TriggerFinder {
             initials = tokens.text(end + 1);
         }
         // the trigger spans the body's name, so that "with X" after it reads as the counterpart
-        return new Trigger(t.from(), end, t.kind(), t.form(), t.from(), name, initials);
+        return new Trigger(t.from(), end, t.kind(), t.form(), t.from(), name, initials, t.stopsOnly());
     }
 
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */
@@ -219,9 +219,9 @@ final class TriggerFinder {
         if (ofABody.to() > t.to()) {
             // "the Ordinary Session of the ECOWAS Council of Ministers": one event word, the body's name after it
             return new Trigger(t.from(), ofABody.to(), t.kind(), t.form(), k, PlaceFinder.phrase(tokens, k, ofABody.to()),
-                    ofABody.acronym());
+                    ofABody.acronym(), t.stopsOnly());
         }
-        return new Trigger(t.from(), t.to(), t.kind(), t.form(), k, name, acronym);
+        return new Trigger(t.from(), t.to(), t.kind(), t.form(), k, name, acronym, t.stopsOnly());
     }
 
 

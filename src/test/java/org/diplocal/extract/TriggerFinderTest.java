@@ -22,6 +22,18 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aTourThatTakesHimSomewhereOnlyNamesItsStops() {
+        Trigger t = triggers("The tour will take him to Oslo and Bergen.").stream()
+                .filter(x -> x.kind().equals("travel")).findFirst().orElseThrow();
+        assertTrue(t.stopsOnly(), t::toString);
+    }
+
+    @Test
+    void travellingSomewhereIsAJourneyOfItsOwn() {
+        assertTrue(triggers("She will travel to Oslo.").stream().noneMatch(Trigger::stopsOnly));
+    }
+
+    @Test
     void readsNounAfterArticle() {
         assertEquals("noun", triggers("A visit to Accra is planned.").get(0).form());
     }
