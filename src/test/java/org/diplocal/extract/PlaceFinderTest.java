@@ -20,6 +20,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void knowsASmallStatesMainTownsThoughFewLiveThere() {
+        PlaceMention p = first("The foreign ministers will meet in Esch-sur-Alzette on Friday.");
+        assertEquals(PlaceMention.Kind.CITY, p.kind());
+        assertEquals("LU", p.country());
+    }
+
+    @Test
     void picksMostPopulousCityOfAName() {
         assertEquals("EG", first("The talks are in Alexandria.").country());
     }
