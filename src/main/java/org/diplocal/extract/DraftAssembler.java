@@ -614,6 +614,11 @@ final class DraftAssembler {
             if (f.tokens.is(k, "on") && k > 0 && f.tokens.is(k - 1, "call")) {
                 continue; // "will pay a courtesy call on President X"
             }
+            PhraseTable.Match<String[]> plural = lexicon.pluralRoles.longest(f.tokens, k);
+            if (plural != null && (plural.to() == to || plural.to() + 1 == to && f.tokens.is(plural.to(), ","))) {
+                k = plural.to() - 1; // "host the foreign ministers X of A and Y of B": the title the names after it hold
+                continue;
+            }
             if (first && (inDate(f, k) || f.tokens.is(k, "on") && k + 1 < to && inDate(f, k + 1))) {
                 continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
             }

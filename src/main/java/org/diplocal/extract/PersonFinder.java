@@ -261,23 +261,26 @@ final class PersonFinder {
             if (namedPair(tokens, places, j, role.value(), out) || ofEachCountry(tokens, places, role.to(), role.value(), out)) {
                 continue;
             }
+            String title = "-".equals(role.value()[1]) ? null : role.value()[1]; // "his counterparts X of A": no title of their own
             while (j < tokens.size()) {
                 int nameEnd = nameEnd(tokens, j, places);
-                CountryMention cm = nameEnd > j && nameEnd + 1 < tokens.size() && tokens.is(nameEnd, "of")
-                        ? countryAt(places, nameEnd + 1) : null;
+                int of = nameEnd + 1 < tokens.size() && tokens.is(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1;
+                CountryMention cm = nameEnd > j && of < tokens.size() && tokens.is(nameEnd, "of") ? countryAt(places, of) : null;
                 if (cm == null || cm.demonym()) {
                     break;
                 }
-                Person p = register(PlaceFinder.phrase(tokens, j, nameEnd), role.value()[1], role.value()[2], cm.iso2());
+                Person p = register(PlaceFinder.phrase(tokens, j, nameEnd), title, role.value()[2], cm.iso2());
                 out.add(new PersonMention(j, cm.to(), p, false, speaker(tokens, j, cm.to())));
                 j = cm.to();
-                if (j < tokens.size() && tokens.is(j, ",")) {
-                    j++;
+                boolean comma = j < tokens.size() && tokens.is(j, ",");
+                if (comma) {
+                    j++; // "X of A, Y of B and Z of C"
                 }
-                if (j >= tokens.size() || !tokens.is(j, "and")) {
+                if (j < tokens.size() && tokens.is(j, "and")) {
+                    j++;
+                } else if (!comma) {
                     break;
                 }
-                j++;
             }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));

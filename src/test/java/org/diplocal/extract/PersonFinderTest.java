@@ -18,6 +18,25 @@ class PersonFinderTest {
     }
 
     @Test
+    void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
+        List<PersonMention> found = Fixtures.people(finder,
+                "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");
+        assertEquals(List.of("Jonas Gahr Store", "Mette Frederiksen", "Petteri Orpo", "Ulf Kristersson"),
+                found.stream().map(m -> m.person().name).toList());
+        assertEquals("SE", found.get(3).person().country);
+        assertEquals(null, found.get(3).person().role, "a counterpart holds no title of its own");
+    }
+
+    @Test
+    void pluralTitleBeforeACommaListOfNamesAndCountriesGivesEachTheTitle() {
+        List<PersonMention> found = Fixtures.people(finder,
+                "Foreign Ministers Diana Mondino of Argentina, Mauro Vieira of Brazil and Alberto van Klaveren of Chile met.");
+        assertEquals(3, found.size(), found::toString);
+        assertEquals("CL", found.get(2).person().country);
+        assertEquals("Minister of Foreign Affairs", found.get(2).person().role);
+    }
+
+    @Test
     void readsDemonymTitleAndName() {
         Person p = Fixtures.people(finder, "Argentine Foreign Minister Diana Mondino arrived.").get(0).person();
         assertEquals("Diana Mondino", p.name);

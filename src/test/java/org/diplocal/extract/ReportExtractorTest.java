@@ -32,6 +32,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aHostOfForeignMinistersNamedWithTheirCountriesHostsEachOfThem() {
+        Draft d = only("President Bernardo Arevalo will host the foreign ministers Eduardo Enrique Reina of Honduras and "
+                + "Alexandra Hill of El Salvador in Guatemala City on Wednesday.");
+        assertEquals(3, d.participants().size(), d::toString);
+        assertEquals(WED, d.start());
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
