@@ -232,7 +232,7 @@ final class EngagementMerger {
             for (Candidate stay : events) {
                 if (stay != e && stay.family().equals("visit") && stay.loc != null && e.sharesParticipantWith(stay)
                         && !(e.loc == null && stay.loc.level() == 2 && stay.loc.city() == null) // no city to take: no name
-                        && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end)) {
+                        && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end) && !toldLaterWithoutDays(stay, e)) {
                     Candidate.Loc l = stay.loc;
                     if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
                         e.loc = new Candidate.Loc(e.loc.name(), l.city(), l.country(), l.zone(), l.lat(), l.lon(), 2);
@@ -246,6 +246,15 @@ final class EngagementMerger {
                 e.loc = gatheringAround(e, events); // "16.30 Bilateral meeting between X and Y", during the summit told
             }
         }
+    }
+
+    /**
+     * "will hold talks on Thursday", and paragraphs later "is expected to travel to Washington later this month": a
+     * journey whose days are not known, told after the engagement, is no stay the reader had in mind for it.
+     */
+    private static boolean toldLaterWithoutDays(Candidate stay, Candidate e) {
+        return stay.precision == Precision.WINDOW && e.precision == Precision.DAY
+                && stay.facts.sentence.index() > e.facts.sentence.index();
     }
 
     /** The town of the one summit or conference of the report whose days hold {@code e}'s, or null. */

@@ -40,6 +40,22 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aJourneyWithoutDaysToldLaterPlacesNoMeetingBeforeIt() {
+        Draft talks = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will hold talks with Danish Prime Minister "
+                + "Mette Frederiksen on Thursday. Store is expected to travel to Washington later this month.").stream()
+                .filter(d -> d.kind().equals("meeting")).findFirst().orElseThrow();
+        assertTrue(talks.location() == null || !"US".equals(talks.location().country()), talks::toString);
+    }
+
+    @Test
+    void aJourneyWithoutDaysToldFirstPlacesTheMeetingOnOneOfThem() {
+        Draft talks = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will travel to Japan later this month. "
+                + "On May 21 he will hold talks with Prime Minister Fumio Kishida.").stream()
+                .filter(d -> d.kind().equals("meeting")).findFirst().orElseThrow();
+        assertEquals("JP", talks.location().country());
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
