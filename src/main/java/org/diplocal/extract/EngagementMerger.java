@@ -349,6 +349,15 @@ final class EngagementMerger {
         return c.loc == null && (c.trigger.kind().equals("attend") || c.trigger.kind().equals("host") && c.trigger.form().equals("passive"));
     }
 
+    /**
+     * "Leaders of the region will gather in Palau on Thursday for the summit" + "President X will host his counterparts
+     * Y, Z and W": an undated, unplaced hosting of several people is the gathering told of no one.
+     */
+    private static boolean hostsTheGathering(Candidate host, Candidate gathering) {
+        return host.trigger.kind().equals("host") && !host.dated() && host.loc == null && host.objects.size() >= 2
+                && gathering.noParticipants() && gathering.trigger.gathering();
+    }
+
     /** A meeting of two or more named people on one day, within the several days of an event told of no one. */
     private static boolean aPairWithinTheDays(Candidate event, Candidate pair) {
         return event.noParticipants() && !event.family().equals("visit") && event.dated() && pair.dated()
@@ -390,7 +399,7 @@ final class EngagementMerger {
         }
         if (a.noParticipants() || b.noParticipants()) {
             // "Brazil will host a summit in Rio" + "Lula will chair the summit": the same event word, the same country
-            boolean attend = takesPartIn(a) || takesPartIn(b);
+            boolean attend = takesPartIn(a) || takesPartIn(b) || hostsTheGathering(a, b) || hostsTheGathering(b, a);
             if (attend) {
                 return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
             }

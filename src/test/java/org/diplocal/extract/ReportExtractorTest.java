@@ -56,6 +56,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aHostOfSeveralCounterpartsToldAfterAGatheringOfNoOneNamedIsThatGatheringsHost() {
+        Draft d = only("Leaders of the Nordic countries will gather in Norway on Thursday and Friday for the Nordic Leaders' "
+                + "Summit. Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark and "
+                + "Petteri Orpo of Finland.");
+        assertEquals("Nordic Leaders' Summit", d.title());
+        assertEquals(3, d.participants().size(), d::toString);
+        assertEquals(LocalDate.of(2024, 5, 17), d.end());
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
