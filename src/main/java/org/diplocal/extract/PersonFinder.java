@@ -766,6 +766,11 @@ final class PersonFinder {
                     && countryAt(places, k).to() == k + 1 && nameToken(tokens, k + 1, places)
                     && !tokens.is(k + 1, "'s")) {
                 k++; // "Foreign Minister Israel Katz": a country's name as a given name
+            } else if (k > from && tokens.capitalised(k) && !tokens.allCaps(k) && countryAt(places, k) != null
+                    && countryAt(places, k).to() == k + 1 && !countryAt(places, k).demonym()
+                    && (k + 1 == tokens.size() || !tokens.is(k + 1, "'s") && !nameToken(tokens, k + 1, places))) {
+                k++; // "Prime Minister Luís Montenegro": a country's name as the family name
+                break;
             } else {
                 break;
             }

@@ -18,6 +18,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCountrysNameCanBeAFamilyName() {
+        List<PersonMention> found = Fixtures.people(finder, "She will be received by Prime Minister Luís Montenegro on Thursday.");
+        assertEquals("Luís Montenegro", found.get(0).person().name);
+    }
+
+    @Test
+    void aCountryAfterAPrepositionIsNoFamilyName() {
+        List<PersonMention> found = Fixtures.people(finder, "She will meet Prime Minister Ana Silva in Montenegro on Thursday.");
+        assertEquals("Ana Silva", found.get(0).person().name);
+    }
+
+    @Test
     void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");
