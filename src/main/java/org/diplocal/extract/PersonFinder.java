@@ -53,7 +53,7 @@ final class PersonFinder {
                 i++;
                 continue;
             }
-            int j = role.to();
+            int j = portfolioTail(tokens, role.to());
             String country = null;
             if (j + 1 < tokens.size() && tokens.is(j, "of")) { // "President of Chile Gabriel Boric"
                 int at = tokens.is(j + 1, "the") ? j + 2 : j + 1; // "President of the Republic of Kazakhstan X"
@@ -184,6 +184,36 @@ final class PersonFinder {
     }
 
     /** After a title, "of the State Council", "of the Presidential Council": where the body's name ends, else {@code j}. */
+    /**
+     * Past more portfolios of the title ending at {@code j}: "Minister of State and for Foreign Affairs", "Minister of
+     * Foreign Affairs, Regional Integration and International Trade": after "and" or a comma, capitalised words, one of
+     * them a portfolio's, up to the comma or word that ends the title; else {@code j}.
+     */
+    private int portfolioTail(TokenList tokens, int j) {
+        int end = j;
+        int at = j; // past the segments read so far, which "Regional Integration" may end without a portfolio's word
+        while (at + 1 < tokens.size() && (tokens.is(at, "and") || tokens.is(at, ",")) && at - j < 12) {
+            int m = at + 1;
+            if (m < tokens.size() && (tokens.is(m, "for") || tokens.is(m, "of"))) {
+                m++;
+            }
+            int from = m;
+            boolean portfolio = false;
+            while (m < tokens.size() && m - from < 4 && tokens.capitalised(m) && tokens.word(m)) {
+                portfolio |= lexicon.portfolioWords.contains(tokens, m);
+                m++;
+            }
+            if (m == from || m >= tokens.size() || !(tokens.is(m, ",") || tokens.is(m, "and"))) {
+                break;
+            }
+            at = m;
+            if (portfolio) {
+                end = m;
+            }
+        }
+        return end;
+    }
+
     private int bodyEnd(TokenList tokens, int j, PlaceFinder.Found places) {
         if (j + 2 < tokens.size() && tokens.is(j, "of") && !tokens.is(j + 1, "the") && tokens.capitalised(j + 1)
                 && countryAt(places, j + 1) == null) {

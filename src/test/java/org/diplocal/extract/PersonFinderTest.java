@@ -30,6 +30,27 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleOfSeveralPortfoliosRunsToTheNameAfterIt() {
+        List<PersonMention> found = Fixtures.people(finder, "She will meet the Minister of Foreign Affairs, Regional "
+                + "Integration and International Trade, Kwame Mensah, on Thursday.");
+        assertEquals("Kwame Mensah", found.get(0).person().name);
+        assertEquals("Minister of Foreign Affairs", found.get(0).person().role);
+    }
+
+    @Test
+    void aSecondPortfolioAfterAndIsPartOfTheTitle() {
+        List<PersonMention> found = Fixtures.people(finder, "She will meet the Minister of State and for Foreign Affairs, "
+                + "Ingrid Solberg, on Thursday.");
+        assertEquals("Ingrid Solberg", found.get(0).person().name);
+    }
+
+    @Test
+    void aNameAfterATitleAndAndIsNoPortfolio() {
+        assertTrue(Fixtures.people(finder, "She will meet the Minister of Defence and Ingrid Solberg, on Thursday.").stream()
+                .noneMatch(m -> m.person().role != null && m.person().name.equals("Ingrid Solberg")));
+    }
+
+    @Test
     void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");
