@@ -62,6 +62,7 @@ final class DraftAssembler {
         Set<Person> lastGroup = new LinkedHashSet<>();
         for (SentenceFacts f : report) {
             Set<Person> groupBefore = lastGroup;
+            joinTheJourney(f, candidates);
             for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
                 alsoMeeting(f, c, candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
                 candidates.add(c);
@@ -171,6 +172,30 @@ final class DraftAssembler {
         }
         drafts.sort(Comparator.comparing(Draft::start).thenComparing(Draft::end));
         return drafts;
+    }
+
+    /**
+     * "He will be accompanied by the Minister for Foreign Affairs, X, and ...": those named after "accompanied by", in a
+     * sentence that tells no engagement of its own, travel on the journey told in the sentence before.
+     */
+    private static void joinTheJourney(SentenceFacts f, List<Candidate> candidates) {
+        if (!f.triggers.isEmpty() || candidates.isEmpty()) {
+            return;
+        }
+        Candidate journey = candidates.get(candidates.size() - 1);
+        if (!journey.family().equals("visit") || journey.facts.sentence.index() != f.sentence.index() - 1) {
+            return;
+        }
+        for (int k = 1; k + 1 < f.tokens.size(); k++) {
+            if (f.tokens.is(k, "by") && f.tokens.norm(k - 1).startsWith("accompan")) {
+                for (PersonMention p : f.persons) {
+                    if (p.from() > k && !p.former() && !f.background[p.from()] && !journey.involves(p.person())) {
+                        journey.subjects.add(p.person());
+                    }
+                }
+                return;
+            }
+        }
     }
 
     // ---- one sentence -------------------------------------------------------------------------

@@ -66,6 +66,17 @@ class ReportExtractorTest {
     }
 
     @Test
+    void whoAccompaniesTheVisitorTravelsOnTheVisitAndMeetsWhereItIs() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will travel to Accra on Thursday for a "
+                + "two-day official visit to Ghana. He will be accompanied by the Minister of Foreign Affairs, Espen Barth Eide. "
+                + "The same day, Barth Eide will hold talks with the Ghanaian Minister for Foreign Affairs, Samuel Okudzeto Ablakwa.");
+        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow();
+        Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst().orElseThrow();
+        assertEquals(2, visit.participants().size(), visit::toString);
+        assertEquals("GH", talks.location().country(), talks::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
