@@ -164,6 +164,7 @@ final class DraftAssembler {
         DraftWriter writer = new DraftWriter(gazetteer, countryCounts, Dateline.country(report));
         writer.homeCountries(events);
         places.hostsAtHome(events);
+        events.removeIf(e -> homeward(e, events));
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {
             if (!e.participants().isEmpty()) {
@@ -196,6 +197,29 @@ final class DraftAssembler {
                 return;
             }
         }
+    }
+
+    /**
+     * "16.00 Farewell ceremony. The President departs for Riga": a journey of one person to their own capital on the
+     * last day of their visit abroad is the way home, no engagement.
+     */
+    private boolean homeward(Candidate e, List<Candidate> events) {
+        if (!e.kind.equals("travel") || e.loc == null || e.loc.city() == null || e.participants().size() != 1 || e.name != null) {
+            return false;
+        }
+        Person p = e.participants().iterator().next();
+        boolean capital = p.country != null && p.country.equals(e.loc.country())
+                && gazetteer.capitalOf(p.country).map(c -> c.shortName().equals(e.loc.city())).orElse(false);
+        if (!capital) {
+            return false;
+        }
+        for (Candidate v : events) {
+            if (v != e && v.family().equals("visit") && v.involves(p) && v.dated() && e.dated() && v.end.equals(e.start)
+                    && v.loc != null && v.loc.country() != null && !v.loc.country().equals(p.country)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- one sentence -------------------------------------------------------------------------

@@ -77,6 +77,20 @@ class ReportExtractorTest {
     }
 
     @Test
+    void departingForOnesOwnCapitalOnTheVisitsLastDayIsTheWayHome() {
+        Draft d = only("Norwegian Prime Minister Jonas Gahr Store will pay an official visit to Ghana on Thursday and Friday. "
+                + "On Friday evening the Prime Minister departs for Oslo.");
+        assertEquals("visit", d.kind());
+    }
+
+    @Test
+    void travellingOnAtHomeTheDayAfterAVisitIsAJourneyOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will pay an official visit to Ghana "
+                + "on Thursday and Friday. He will then travel to Oslo on Saturday to open a conference.");
+        assertEquals(2, drafts.size(), drafts::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
