@@ -121,7 +121,9 @@ final class PersonFinder {
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
-            } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && (mods.country != null || ofABody(tokens, role.to(), places))
+            } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && (mods.country != null || ofABody(tokens, role.to(), places)
+                        || tokens.capitalised(mods.start) && !(role.to() < tokens.size() && tokens.is(role.to(), "'s"))
+                            && introducedName(tokens, mods.start - 1, places))
                     || ownersOfficial(tokens, mods.start) || mods.country != null && appositiveComma(tokens, mods.start) > 0) {
                 // "X, Chairman of the Standing Committee of the National People's Congress": a body's office will do
                 // "Mondino, Argentina's foreign minister"; "Massad Boulos, Trump's senior adviser for Africa"
@@ -247,6 +249,21 @@ final class PersonFinder {
     }
 
     /** "of the Standing Committee ...", "of the National Assembly": the title after {@code at} is an institution's. */
+    private static final WordSet INTRODUCING = WordSet.of("of", "by", "with", "said", "says", ":");
+
+    /**
+     * "Weekly agenda of Hadja Lahbib, Deputy Prime Minister and ...", "said Ana Silva, Minister of Defence": a name of
+     * two words or more before the comma at {@code comma}, that opens the sentence or follows a word that introduces one.
+     */
+    private boolean introducedName(TokenList tokens, int comma, PlaceFinder.Found places) {
+        int start = comma;
+        while (start > 0 && comma - start < 4 && nameToken(tokens, start - 1, places) && !FUNCTION_WORDS.contains(tokens, start - 1)
+                && !PREPOSITIONS.contains(tokens, start - 1)) {
+            start--;
+        }
+        return comma - start >= 2 && (start == 0 || INTRODUCING.contains(tokens, start - 1));
+    }
+
     private boolean ofABody(TokenList tokens, int at, PlaceFinder.Found places) {
         return bodyEnd(tokens, at, places) > at;
     }

@@ -112,12 +112,28 @@ final class Programme {
         Person principal = null;
         for (SentenceFacts f : facts) {
             if (f.persons.size() == 1 && (f.persons.get(0).to() == f.tokens.size()
-                    && (f.persons.get(0).from() == 0 && f.tokens.allCaps(0) || agendaOf(f)) || theFollowing(f))) {
+                    && (f.persons.get(0).from() == 0 && f.tokens.allCaps(0) || agendaOf(f))
+                    || titleRunsOn(f) && agendaOf(f) || theFollowing(f))) {
                 principal = f.persons.get(0).person();
                 continue;
             }
             f.principal = principal;
         }
+    }
+
+    private static final WordSet INSIDE_A_TITLE = WordSet.of("and", "of", "for", "the", ",");
+
+    /**
+     * "Weekly agenda of X, Deputy Prime Minister and Minister of Foreign Affairs, European Affairs and Foreign Trade":
+     * after the person, only more of the title, capitalised words and the words that join them.
+     */
+    private static boolean titleRunsOn(SentenceFacts f) {
+        for (int k = f.persons.get(0).to(); k < f.tokens.size(); k++) {
+            if (!(f.tokens.capitalised(k) && f.tokens.word(k) || INSIDE_A_TITLE.contains(f.tokens, k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final WordSet SCHEDULE_WORDS = WordSet.of("engagements", "programme", "program", "schedule",
@@ -143,7 +159,8 @@ final class Programme {
      */
     private static boolean agendaOf(SentenceFacts f) {
         int k = AGENDA.contains(f.tokens, 0) ? 0 : 1; // "Official agenda", "Public schedule", "Weekly programme"
-        return f.tokens.size() > k + 2 && f.tokens.size() <= MAX_HEADING_TOKENS + 4 && AGENDA.contains(f.tokens, k)
+        int words = f.persons.get(0).to() - (k + 2); // the title after the name may be long: "... and Minister of X, Y and Z"
+        return f.tokens.size() > k + 2 && words <= MAX_HEADING_TOKENS + 2 && AGENDA.contains(f.tokens, k)
                 && (k == 0 || f.tokens.word(0) && f.persons.get(0).from() > 1)
                 && (f.tokens.is(k + 1, "of") || f.tokens.is(k + 1, "for")) && f.triggers.isEmpty() && f.dates.isEmpty();
     }

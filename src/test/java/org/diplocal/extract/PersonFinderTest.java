@@ -51,6 +51,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameIntroducedBeforeATitleAfterACommaHoldsIt() {
+        List<PersonMention> found = Fixtures.people(finder, "The visit was announced by Ingrid Solberg, Minister of Defence, on Monday.");
+        assertEquals("Ingrid Solberg", found.get(0).person().name);
+        assertEquals("Minister of Defense", found.get(0).person().role);
+    }
+
+    @Test
+    void aPossessiveAfterTheCommaTitlesNoOneBeforeIt() {
+        assertTrue(Fixtures.people(finder, "He will be received by Ingrid Solberg, the president's adviser, on Monday.").stream()
+                .noneMatch(m -> "President".equals(m.person().role)));
+    }
+
+    @Test
     void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");

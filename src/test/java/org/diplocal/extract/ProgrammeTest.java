@@ -200,6 +200,17 @@ class ProgrammeTest {
     }
 
     @Test
+    void anAgendaOfANameThenItsLongTitleNamesItsPrincipal() {
+        Draft d = with(Fixtures.extract("""
+                Weekly agenda of Espen Barth Eide, Minister of Foreign Affairs, Development and International Trade
+
+                Wednesday, 15 May 2024
+                10:30 - Meeting with the Minister of Foreign Affairs of Chile, Alberto van Klaveren, and Jean Dupont (Luxembourg)
+                """), "Alberto van Klaveren");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Espen Barth Eide")), d::toString);
+    }
+
+    @Test
     void anAgendaForTheDayItIsPublishedIsAPlan() {
         Draft d = with(Fixtures.extract("""
                 Agenda of the President of the Republic, Gabriel Boric
