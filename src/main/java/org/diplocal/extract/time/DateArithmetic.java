@@ -65,6 +65,24 @@ final class DateArithmetic {
      * the past, else the occurrence nearest to {@code ref}. Returns null for an impossible day (April 31).
      */
     static LocalDate monthDay(LocalDate ref, int month, int day, Tense tense) {
+        LocalDate best = nearestMonthDay(ref, month, day, tense);
+        if (tense.forward() && best != null && best.toEpochDay() - ref.toEpochDay() > ALMOST_A_YEAR) {
+            // "Following her visit to Cairo on 6 November", read on 10 November: news tells a date almost a year
+            // ahead with its year; without one, the days just gone are meant, whatever the tense around them
+            LocalDate past = nearestMonthDay(ref, month, day, Tense.PAST);
+            if (past != null && ref.toEpochDay() - past.toEpochDay() <= JUST_GONE) {
+                return past;
+            }
+        }
+        return best;
+    }
+
+    /** Days ahead past which a month and day without a year are more likely the ones just gone. */
+    private static final long ALMOST_A_YEAR = 300;
+    /** Days back within which a month and day told without a year may be the ones just gone, whatever the tense. */
+    private static final long JUST_GONE = 14;
+
+    private static LocalDate nearestMonthDay(LocalDate ref, int month, int day, Tense tense) {
         LocalDate best = null;
         long bestDistance = Long.MAX_VALUE;
         for (int y = ref.getYear() - 4; y <= ref.getYear() + 4; y++) {

@@ -56,6 +56,17 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aDayJustGoneIsMeantThoughTheSentenceLooksAhead() {
+        assertEquals(LocalDate.of(2026, 3, 6), only("Following her visit to Lima on 6 March, the minister returns to a busy week.",
+                TUESDAY).first());
+    }
+
+    @Test
+    void aDayOfAMonthWeeksGoneInAPlanIsNextYears() {
+        assertEquals(LocalDate.of(2027, 2, 6), only("The minister will visit Lima on 6 February.", TUESDAY).first());
+    }
+
+    @Test
     void aNamedDayIsNoWeekday() {
         assertTrue(TAGGER.tag("The talks mark the anniversary of the Good Friday Agreement.", TUESDAY).isEmpty());
     }
