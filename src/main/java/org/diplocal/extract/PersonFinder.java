@@ -241,8 +241,9 @@ final class PersonFinder {
             }
         }
         if (last >= 0) {
-            int closed = last + 2 < tokens.size() && tokens.is(last + 1, "of") ? commaClosedBody(tokens, last + 2, places) : -1;
-            return closed > 0 ? closed : last + 1; // "the Chairman of the Assembly of Experts, X"
+            int closed = last + 2 < tokens.size() && (tokens.is(last + 1, "of") || tokens.is(last + 1, "for"))
+                    ? commaClosedBody(tokens, last + 2, places) : -1;
+            return closed > 0 ? closed : last + 1; // "the Chairman of the Assembly of Experts, X", "of the Union for the Mediterranean, X"
         }
         int closed = commaClosedBody(tokens, j + 2, places);
         return closed > 0 ? closed : j; // "the Chairman of the State Great Khural, X"

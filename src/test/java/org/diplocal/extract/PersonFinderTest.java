@@ -64,6 +64,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aBodysNameRunsOnAfterForToTheCommaBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder,
+                "She will meet the Secretary General of the Union for the Mediterranean, Karim Haddad, on Friday.");
+        assertEquals("Karim Haddad", found.get(0).person().name);
+    }
+
+    @Test
     void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");
