@@ -663,6 +663,11 @@ final class DraftAssembler {
             if (f.tokens.is(k, "on") && k > 0 && f.tokens.is(k - 1, "call")) {
                 continue; // "will pay a courtesy call on President X"
             }
+            int close = f.tokens.is(k, "(") && !first ? f.tokens.find(")", k, Math.min(qualifier, k + 6)) : -1;
+            if (close > k) {
+                k = close; // "with X (Netherlands) and Y (Luxembourg)": who the one before is, not a gap
+                continue;
+            }
             PhraseTable.Match<String[]> plural = lexicon.pluralRoles.longest(f.tokens, k);
             if (plural != null && (plural.to() == to || plural.to() + 1 == to && f.tokens.is(plural.to(), ","))) {
                 k = plural.to() - 1; // "host the foreign ministers X of A and Y of B": the title the names after it hold

@@ -533,6 +533,11 @@ final class EngagementMerger {
                     && single.start.equals(multi.start) && single.end.equals(multi.end)) {
                 return true; // "he expected to speak with the Russian leader on Tuesday": the call told with both names
             }
+            if (single.name != null && multi.name != null && sameName(single, multi) && single.start.equals(multi.start)
+                    && single.end.equals(multi.end) && !single.participants().isEmpty()
+                    && single.participants().stream().allMatch(multi::involves)) {
+                return true; // "This will be X's last Benelux meeting": the Benelux meeting of that day, X among its people
+            }
             return (single.precision == Precision.WINDOW && multi.precision == Precision.DAY)
                     || (single.precision == Precision.WINDOW && span(single) > span(multi));
         }

@@ -416,7 +416,8 @@ final class PersonFinder {
             // "meets Pacific Islands Forum Secretary General X": the words begin a body's name
             boolean body = j < tokens.size() && tokens.capitalised(j) && lexicon.organisationWords.contains(tokens, j);
             boolean courtesy = i > 0 && COURTESIES.contains(tokens, i - 1); // "Office of the Rt Hon Winston Peters"
-            if (j - i >= 2 && (before || after || owner != null || courtesy) && !body) {
+            boolean joined = !adjective && joinedToAPerson(tokens, i, out);
+            if (j - i >= 2 && (before || after || owner != null || courtesy || joined) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
                 int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does
                 out.add(new PersonMention(from, j, p, false, speaker(tokens, from, j)));
@@ -425,6 +426,30 @@ final class PersonFinder {
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
+    }
+
+    /**
+     * "with Hanke Bruins Slot (Netherlands) and Jean Asselborn (Luxembourg)": "and" at {@code at - 1} joins the name at
+     * {@code at} to a person just told, or to the parenthesis just after one.
+     */
+    private static boolean joinedToAPerson(TokenList tokens, int at, List<PersonMention> found) {
+        if (at < 2 || !tokens.is(at - 1, "and")) {
+            return false;
+        }
+        int end = at - 1;
+        if (tokens.is(end - 1, ")")) {
+            int open = end - 2;
+            while (open > 0 && end - open < 6 && !tokens.is(open, "(")) {
+                open--;
+            }
+            end = tokens.is(open, "(") ? open : end;
+        }
+        for (PersonMention m : found) {
+            if (m.to() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {

@@ -71,6 +71,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameJoinedByAndToAPersonAndTheirCountryIsAPerson() {
+        List<PersonMention> found = untitled("She will meet Ingrid Solberg (Norway) and Matti Virtanen (Finland) in Oslo.");
+        assertTrue(found.stream().anyMatch(m -> m.person().name.equals("Matti Virtanen")), found::toString);
+    }
+
+    @Test
     void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");

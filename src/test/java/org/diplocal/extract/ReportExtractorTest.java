@@ -91,6 +91,20 @@ class ReportExtractorTest {
     }
 
     @Test
+    void counterpartsEachFollowedByTheirCountryInBracketsAreAllMet() {
+        Draft d = only("Foreign Minister Ingrid Solberg will hold a Nordic meeting with Matti Virtanen (Finland) and "
+                + "Lars Jensen (Denmark) in Oslo on Wednesday.");
+        assertEquals(3, d.participants().size(), d::toString);
+    }
+
+    @Test
+    void aNamedMeetingToldAgainOfOneOfItsPeopleIsThatMeeting() {
+        Draft d = only("Foreign Minister Ingrid Solberg will hold the Nordic Council meeting with Matti Virtanen (Finland) and "
+                + "Lars Jensen (Denmark) in Oslo on Wednesday. It will be Jensen's last Nordic Council meeting before he leaves office.");
+        assertEquals(3, d.participants().size(), d::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
