@@ -38,6 +38,8 @@ final class DraftAssembler {
     private List<Person> reportPeople = List.of();
     /** who took part in the engagements told so far, in order: "the two leaders" are the last two */
     private final List<Person> engaged = new ArrayList<>();
+    /** in a transcript, whose turn it is ("EBRARD: ... I will represent Mexico"): who "I" is; null outside one */
+    private Person voice;
     /** the country of the report's dateline, where a gathering it tells without a place most likely is */
     private String datelineCountry;
 
@@ -57,11 +59,13 @@ final class DraftAssembler {
         pronounObject = null;
         pronounObjectAt = -2;
         lastVisitor = null;
+        voice = null;
         Person protagonist = protagonist(people);
         List<Candidate> candidates = new ArrayList<>();
         Set<Person> lastGroup = new LinkedHashSet<>();
         for (SentenceFacts f : report) {
             Set<Person> groupBefore = lastGroup;
+            voice = turnOf(f, voice);
             joinTheJourney(f, candidates);
             for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
                 alsoMeeting(f, c, candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
@@ -175,6 +179,32 @@ final class DraftAssembler {
         return drafts;
     }
 
+    /** "Will President X of Kenya attend?": a question announces nothing. */
+    private static boolean asked(SentenceFacts f) {
+        int last = f.tokens.size() - 1;
+        while (last > 0 && (f.tokens.is(last, "\"") || f.tokens.is(last, "\u201d") || f.tokens.is(last, ")"))) {
+            last--;
+        }
+        return last >= 0 && f.tokens.is(last, "?");
+    }
+
+    /**
+     * Whose turn it is in a transcript after sentence {@code f}: a line opened by a name and a colon ("HURST: He will")
+     * gives the turn to that person, one opened by another word and a colon ("REPORTER:") to no one; else it goes on.
+     */
+    private static Person turnOf(SentenceFacts f, Person before) {
+        int colon = f.tokens.size() > 1 ? f.tokens.find(":", 1, Math.min(f.tokens.size(), 8)) : -1;
+        if (colon < 0 || !f.tokens.allCaps(0)) {
+            return before;
+        }
+        for (PersonMention m : f.persons) {
+            if (m.from() == 0 && m.to() == colon) {
+                return m.person();
+            }
+        }
+        return null;
+    }
+
     /**
      * "He will be accompanied by the Minister for Foreign Affairs, X, and ...": those named after "accompanied by", in a
      * sentence that tells no engagement of its own, travel on the journey told in the sentence before.
@@ -226,7 +256,7 @@ final class DraftAssembler {
 
     private List<Candidate> candidatesOf(SentenceFacts f, Person protagonist, Set<Person> lastGroup) {
         List<Candidate> seeds = new ArrayList<>();
-        if (f.triggers.isEmpty()) {
+        if (f.triggers.isEmpty() || asked(f)) {
             return seeds;
         }
         List<Trigger> live = new ArrayList<>();
@@ -1062,9 +1092,11 @@ final class DraftAssembler {
             Person he = followed(protagonist); // "After that he will travel to Ukraine"
             if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
                 c.subjects.add(he);
-            } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && protagonist != null && c.subjects.isEmpty()
-                    && !EventClauses.quoted(f, i)) {
-                c.subjects.add(protagonist); // a minister's release, "I will travel to China": its author, the one it is about
+            } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && (voice != null || protagonist != null)
+                    && c.subjects.isEmpty() && !EventClauses.quoted(f, i)) {
+                // a minister's release, "I will travel to China": its author, the one it is about; in a transcript,
+                // the one whose turn it is
+                c.subjects.add(voice != null ? voice : protagonist);
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
@@ -1328,6 +1360,9 @@ final class DraftAssembler {
             int at = f.sentence.index();
             Person ref = namedBeforeTheClause(f, from);
             if (ref == null) {
+                ref = namedBeforeACoordinateClause(f, from);
+            }
+            if (ref == null) {
                 ref = pronounObject != null && at >= pronounObjectAt && at <= pronounObjectAt + 1 ? pronounObject : followed(protagonist);
             }
             pronounObject = ref;
@@ -1407,6 +1442,33 @@ final class DraftAssembler {
         for (PersonMention p : f.persons) {
             if (p.to() <= open && usable(f, p) && !(who && p.to() == open)) {
                 return p.person();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "X arrives on Sunday, and the Prime Minister will receive him": the last one the first of two clauses joined by
+     * ", and" names, when the pronoun stands in the second; else null.
+     */
+    private Person namedBeforeACoordinateClause(SentenceFacts f, int k) {
+        for (int j = k - 1; j > 0; j--) {
+            if (f.tokens.is(j, ";") || f.tokens.is(j, ",") && !(f.tokens.is(j + 1, "and") || f.tokens.is(j + 1, "but"))) {
+                return null;
+            }
+            if (f.tokens.is(j, ",")) {
+                for (int i = 0; i < j; i++) {
+                    if (OBJECT_PRONOUNS.contains(f.tokens, i)) {
+                        return null; // "X will hold talks with him, and Y will meet him": the same man both times
+                    }
+                }
+                Person last = null; // "Xi will meet with Sogavare, and Li will hold talks with him": the one told last
+                for (PersonMention p : f.persons) {
+                    if (p.to() <= j && usable(f, p)) {
+                        last = p.person();
+                    }
+                }
+                return last;
             }
         }
         return null;

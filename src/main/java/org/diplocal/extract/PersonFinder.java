@@ -888,6 +888,9 @@ final class PersonFinder {
     }
 
     private static boolean speaker(TokenList tokens, int from, int to) {
+        if (from == 0 && to < tokens.size() && tokens.is(to, ":")) {
+            return true; // a transcript's "HURST: He will address the plenary"
+        }
         int after = to;
         if (after < tokens.size() && tokens.is(after, ",")) {
             after++;

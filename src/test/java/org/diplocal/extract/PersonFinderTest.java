@@ -77,6 +77,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTranscriptsNameBeforeAColonIsItsSpeaker() {
+        List<PersonMention> found = Fixtures.people(finder, "Minister Ingrid Solberg: Good morning, everyone.");
+        assertTrue(found.get(0).speaker(), found::toString);
+    }
+
+    @Test
     void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");

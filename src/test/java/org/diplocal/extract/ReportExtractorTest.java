@@ -105,6 +105,36 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aQuestionAnnouncesNothing() {
+        assertTrue(Fixtures.extract("Will Kenyan President William Ruto attend the summit in Accra on Thursday?").isEmpty());
+    }
+
+    @Test
+    void himInASecondClauseIsWhomTheFirstTold() {
+        Draft d = Fixtures.extract("Ghanaian President John Mahama will travel to Abuja on Monday. The Chairperson of the "
+                + "African Union Commission, Moussa Faki, arrives on Tuesday, and President Bola Tinubu will receive him on "
+                + "Wednesday evening.").stream().filter(x -> x.start().equals(WED)).findFirst().orElseThrow();
+        assertEquals(List.of("Bola Tinubu", "Moussa Faki"), d.participants().stream().map(DraftPerson::name).sorted().toList());
+    }
+
+    @Test
+    void inATranscriptIIsTheOneWhoseTurnItIs() {
+        List<Draft> drafts = Fixtures.extract("""
+                Press briefing by the State Secretary, Ingrid Solberg
+
+                INGRID SOLBERG: Good morning. Prime Minister Jonas Gahr Store will travel to Accra on Thursday. Store will \
+                hold talks with President John Mahama there on Friday, and Store will then fly on to Abuja. Store will also \
+                visit Lagos.
+
+                QUESTION: Will the State Secretary go too?
+
+                INGRID SOLBERG: Not this time. I will represent Norway at the Nordic summit in Reykjavik on Friday.
+                """);
+        Draft summit = drafts.stream().filter(d -> d.kind().equals("summit")).findFirst().orElseThrow();
+        assertEquals(List.of("Ingrid Solberg"), summit.participants().stream().map(DraftPerson::name).toList());
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
