@@ -105,8 +105,10 @@ final class PlaceFinder {
         int max = gazetteer.namesAt(tokens, i, names);
         for (int n = max; n >= 1; n--) {
             List<Gazetteer.Entry> entries = names.get(n);
-            if (entries.isEmpty() || !tokens.word(i + n - 1)) {
-                continue;
+            boolean endsInS = n > 1 && tokens.is(i + n - 1, "'s"); // "St. John's", the capital of Antigua and Barbuda
+            if (entries.isEmpty() || !tokens.word(i + n - 1) && !endsInS
+                    || endsInS && i + n < tokens.size() && tokens.capitalised(i + n) && tokens.word(i + n)) {
+                continue; // but "St George's Hall" is a hall
             }
             Gazetteer.Entry best = pick(entries, tokens, i, i + n, reportCountries);
             if (best == null) {
@@ -207,6 +209,33 @@ final class PlaceFinder {
         Gazetteer.Entry town = new Gazetteer.Entry(Gazetteer.Kind.CITY, iso2, unlisted, false);
         placedTowns.put(Tokenizer.key(city.city().name()), town);
         return town;
+    }
+
+    /**
+     * Once the whole report is read: a town of a name several countries have, taken before the report named the
+     * country it is in ("Office of the Prime Minister, St. John's" in a heading, Antigua and Barbuda named below it),
+     * becomes the town of that name in a country the report tells, where its first pick is in none.
+     */
+    void reconsider(TokenList tokens, Found found, Set<String> reportCountries, Set<String> namedCountries) {
+        List<PlaceMention> places = found.places();
+        for (int k = 0; k < places.size(); k++) {
+            PlaceMention p = places.get(k);
+            if (p.kind() != PlaceMention.Kind.CITY || reportCountries.contains(p.country())
+                    || placedTowns.containsKey(PhraseTable.key(tokens, p.from(), p.to()))) {
+                continue;
+            }
+            int n = p.to() - p.from();
+            if (gazetteer.namesAt(tokens, p.from(), names) < n) {
+                continue;
+            }
+            for (Gazetteer.Entry e : names.get(n)) {
+                if (e.kind() == Gazetteer.Kind.CITY && !e.needsCaps() && reportCountries.contains(e.iso2())
+                        && (!p.city().capital() || namedCountries.contains(e.iso2()))) { // as in pick: "GEORGETOWN - ..."
+                    places.set(k, new PlaceMention(p.from(), p.to(), p.kind(), p.name(), e.iso2(), e.city(), p.possessive()));
+                    break;
+                }
+            }
+        }
     }
 
     private Gazetteer.Entry pick(List<Gazetteer.Entry> entries, TokenList tokens, int from, int to, Set<String> reportCountries) {

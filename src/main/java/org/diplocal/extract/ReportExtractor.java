@@ -95,6 +95,9 @@ public final class ReportExtractor {
             facts.add(f);
             titled.add(personFinder.untitled(s.tokens(), personFinder.titled(s.tokens(), places), places));
         }
+        for (SentenceFacts f : facts) {
+            placeFinder.reconsider(f.tokens, f.places, reportCountries, namedCountries);
+        }
         int m = 0;
         for (int n = 0; n < facts.size(); n++) {
             SentenceFacts f = facts.get(n);

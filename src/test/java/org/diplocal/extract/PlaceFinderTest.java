@@ -27,6 +27,28 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownsNameMayEndInApostropheS() {
+        PlaceMention p = first("The talks are in St. John's.");
+        assertEquals("St. John's", p.name());
+    }
+
+    @Test
+    void aNameEndingInApostropheSBeforeACapitalisedWordIsNoTown() {
+        assertTrue(Fixtures.places("The banquet is in St George's Hall.").places().stream()
+                .noneMatch(p -> "GD".equals(p.country())), "not St George's, the capital of Grenada");
+    }
+
+    @Test
+    void aTownTakenBeforeTheReportNamedItsCountryIsReconsideredAfter() {
+        PlaceFinder finder = new PlaceFinder(Gazetteer.standard(), Lexicon.standard());
+        TokenList tokens = Tokenizer.tokenize("The talks are in St. John's.");
+        PlaceFinder.Found found = finder.find(tokens, Set.of());
+        assertEquals("CA", found.places().get(0).country());
+        finder.reconsider(tokens, found, Set.of("AG"), Set.of("AG"));
+        assertEquals("AG", found.places().get(0).country());
+    }
+
+    @Test
     void picksMostPopulousCityOfAName() {
         assertEquals("EG", first("The talks are in Alexandria.").country());
     }
