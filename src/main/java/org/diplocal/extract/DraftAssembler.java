@@ -967,8 +967,12 @@ final class DraftAssembler {
         return k < at && k > 0 && f.tokens.is(k - 1, "by") ? k : at;
     }
 
-    /** "with Saudi Environment Minister X presiding", "with X in the chair": the one who presides. */
-    private static boolean withPresiding(SentenceFacts f, int from, int to) {
+    /**
+     * "with Saudi Environment Minister X presiding", "with X in the chair", "with the Prime Minister, X, presiding": the
+     * one who presides.
+     */
+    private static boolean withPresiding(SentenceFacts f, int from, int end) {
+        int to = end < f.tokens.size() && f.tokens.is(end, ",") ? end + 1 : end;
         int with = from - 1;
         while (with >= 0 && from - with <= 5 && !f.tokens.is(with, "with") && f.tokens.word(with)) {
             with--; // past the title: "with Saudi Environment Minister X"
@@ -977,6 +981,7 @@ final class DraftAssembler {
                 && (f.tokens.is(to, "presiding") || f.tokens.is(to, "chairing")
                     || to + 2 < f.tokens.size() && f.tokens.is(to, "in") && f.tokens.is(to + 1, "the") && f.tokens.is(to + 2, "chair"));
     }
+
     private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided", "headed");
     private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
 

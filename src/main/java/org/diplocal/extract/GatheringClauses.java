@@ -66,6 +66,7 @@ final class GatheringClauses {
      * last day of the gathering told last before it, of the same event word and begun before that day.
      */
     static void runsUntil(java.util.List<SentenceFacts> report, java.util.List<Candidate> events) {
+        runsOnUntil(events);
         for (SentenceFacts f : report) {
             if (f.triggers.size() != 1 || f.dates.size() != 1 || !f.persons.isEmpty()) {
                 continue;
@@ -94,6 +95,34 @@ final class GatheringClauses {
             }
             if (gathering != null && gathering.end.isBefore(last)) {
                 gathering.date(gathering.start, last, gathering.precision);
+            }
+        }
+    }
+
+    /**
+     * "The conference opens on Monday and runs until Thursday": a gathering dated by its opening day, whose sentence
+     * goes on to say it runs until a later day, lasts until that day.
+     */
+    private static void runsOnUntil(java.util.List<Candidate> events) {
+        for (Candidate e : events) {
+            if (!e.trigger.gathering() || !e.dated() || e.precision != Precision.DAY || !e.start.equals(e.end)) {
+                continue;
+            }
+            SentenceFacts f = e.facts;
+            for (SentenceFacts.Dated d : f.dates) {
+                int k = d.token() - 2;
+                boolean until = k > e.trigger.to() && LASTS.contains(f.tokens, k)
+                        && (f.tokens.is(k + 1, "until") || f.tokens.is(k + 1, "till") || f.tokens.is(k + 1, "through"))
+                        && f.tokens.containsBetween(e.trigger.to(), k, "and");
+                java.time.LocalDate last = d.mention().last();
+                if (until && last != null && !last.isAfter(e.start) && d.mention().first().equals(last)
+                        && Calendar.isWeekday(f.tokens, d.token())) {
+                    // "opens on Monday and runs until Thursday": the Thursday after that Monday, whatever the tense
+                    last = e.start.with(java.time.temporal.TemporalAdjusters.next(last.getDayOfWeek()));
+                }
+                if (until && d.mention().exact() && last != null && last.isAfter(e.end) && !last.isAfter(e.start.plusDays(14))) {
+                    e.date(e.start, last, e.precision);
+                }
             }
         }
     }

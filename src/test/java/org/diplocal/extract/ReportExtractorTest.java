@@ -135,6 +135,28 @@ class ReportExtractorTest {
     }
 
     @Test
+    void whoPresidesNamedBetweenCommasTakesPart() {
+        Draft d = Fixtures.extract("Antiguan Prime Minister Gaston Browne will travel to Kingstown on Tuesday. The conference "
+                + "opens on Wednesday, with the Prime Minister, Ralph Gonsalves, presiding.").stream()
+                .filter(x -> x.kind().equals("conference")).findFirst().orElseThrow();
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Ralph Gonsalves")), d::toString);
+    }
+
+    @Test
+    void aGatheringThatOpensOnADayAndRunsUntilAWeekdayLastsUntilTheOneAfter() {
+        List<Draft> drafts = ReportExtractor.standard().extract("The conference opens on Monday and runs until Thursday in "
+                + "Kingstown, with Prime Minister Ralph Gonsalves presiding.", LocalDate.of(2024, 5, 16));
+        assertEquals(LocalDate.of(2024, 5, 20), drafts.get(0).start());
+        assertEquals(LocalDate.of(2024, 5, 23), drafts.get(0).end());
+    }
+
+    @Test
+    void aGatheringAtAVenueOutsideATownIsThere() {
+        Draft d = only("The conference opens on Wednesday at the venue outside Kingstown, with Prime Minister Ralph Gonsalves presiding.");
+        assertEquals("VC", d.location().country(), d::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
