@@ -655,6 +655,9 @@ final class DraftAssembler {
         return true;
     }
 
+    /** the styles of royalty and rank: "His Majesty", "Her Royal Highness", "His Excellency" */
+    private static final WordSet STYLES = WordSet.of("majesty", "highness", "royal", "excellency", "holiness");
+
     private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
             "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately",
             "planned", "scheduled", "expected", "host"); // "meetings planned with X", "sit down with his host, X"
@@ -692,6 +695,13 @@ final class DraftAssembler {
             }
             if (f.tokens.is(k, "on") && k > 0 && f.tokens.is(k - 1, "call")) {
                 continue; // "will pay a courtesy call on President X"
+            }
+            if (f.tokens.is(k, "in") && k + 1 < qualifier && f.tokens.is(k + 1, "audience")) {
+                k++; // "will be received in audience by King X"
+                continue;
+            }
+            if (lexicon.honorifics.contains(f.tokens, k) || STYLES.contains(f.tokens, k)) {
+                continue; // "by His Majesty King X", "with H.E. President Y"
             }
             int close = f.tokens.is(k, "(") && !first ? f.tokens.find(")", k, Math.min(qualifier, k + 6)) : -1;
             if (close > k) {

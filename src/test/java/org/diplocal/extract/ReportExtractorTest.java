@@ -157,6 +157,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void receivedInAudienceByHisMajestyTheKingIsAMeetingWithTheKing() {
+        Draft d = only("On Wednesday, Ghanaian President John Mahama will be received in audience by His Majesty King "
+                + "Letsie III at the Royal Palace in Maseru.");
+        assertEquals(2, d.participants().size(), d::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
