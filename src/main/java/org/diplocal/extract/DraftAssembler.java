@@ -179,6 +179,25 @@ final class DraftAssembler {
         return drafts;
     }
 
+    /**
+     * "arrives in the country tomorrow for a two-day official visit", "a visit to the country": a journey of the sentence
+     * is to "the country", the one the report is filed from.
+     */
+    private static boolean theCountry(SentenceFacts f, Trigger t) {
+        if (!(t.kind().equals("visit") || t.kind().equals("travel") || t.kind().equals("trip"))) {
+            return false;
+        }
+        for (Trigger j : f.triggers) {
+            int k = j.to();
+            boolean journey = j.kind().equals("visit") || j.kind().equals("travel") || j.kind().equals("trip");
+            if (journey && !j.past() && k + 2 < f.tokens.size() && (f.tokens.is(k, "in") || f.tokens.is(k, "to"))
+                    && f.tokens.is(k + 1, "the") && f.tokens.is(k + 2, "country")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Will President X of Kenya attend?": a question announces nothing. */
     private static boolean asked(SentenceFacts f) {
         int last = f.tokens.size() - 1;
@@ -406,6 +425,9 @@ final class DraftAssembler {
             List<PersonMention> hosts = c.family().equals("visit") && c.objects.isEmpty() ? inviting : List.of();
             seed |= !hosts.isEmpty() && !t.kind().equals("travel");
             Candidate.Loc where = places.location(f, t, object, modifier, regionEnd, firstTrigger);
+            if (where == null && datelineCountry != null && theCountry(f, t)) {
+                where = places.countryLoc(datelineCountry); // "MBABANE – X arrives in the country tomorrow"
+            }
             if (!seed && t.kind().equals("visit") && !t.form().equals("noun") && where != null && where.level() >= 1
                     && !t.form().equals("passive")) {
                 seed = EventPlaces.placedAfter(f, t, regionEnd); // "will visit German soldiers at a base in Tillia, in western Niger"

@@ -164,6 +164,12 @@ class ReportExtractorTest {
     }
 
     @Test
+    void arrivingInTheCountryIsArrivingInTheDatelinesCountry() {
+        Draft d = only("MASERU – Ghana's President John Mahama arrives in the country on Wednesday for a two-day state visit.");
+        assertEquals("LS", d.location().country(), d::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
