@@ -85,13 +85,28 @@ for (const c of countries.filter((x) => x.cca2)) {
   }
 }
 
+// The official name's own country name, past "Republic of", "Kingdom of" ...: "Cabo Verde" of "Republic of Cabo
+// Verde", which newspapers use though the common name is "Cape Verde". Kept only where no other country gives it.
+const officialTail = (c) => {
+  const m = clean(c.name.official).match(/ of (?:the )?(.+)$/);
+  // of two words or more, no commas or brackets: not "Man" (Isle of Man), "Islands", "America", "Brunei, Abode of Peace"
+  return m && /^[^,()]+ [^,()]+$/.test(m[1]) ? m[1] : '';
+};
+const tailCount = new Map();
+for (const c of countries) {
+  const t = officialTail(c);
+  if (t) tailCount.set(t, (tailCount.get(t) || 0) + 1);
+}
+
 const countryRows = countries.filter((c) => c.cca2).map((c) => {
   const capital = clean((c.capital || [])[0]);
   const cap = capitalOf(c.cca2, capital);
   const zone = cap ? zoneOf(cap.loc.coordinates[1], cap.loc.coordinates[0])
     : (c.latlng && c.latlng.length === 2 ? zoneOf(c.latlng[0], c.latlng[1]) : '');
   const demonyms = demonymsOf(c).filter((d) => owner.get(d) === c);
-  const aliases = new Set([c.name.official, ...(c.altSpellings || [])].map(clean)
+  const tail = officialTail(c);
+  const ownTail = tail && tailCount.get(tail) === 1 && !countryNames.has(tail) ? [tail] : [];
+  const aliases = new Set([c.name.official, ...(c.altSpellings || []), ...ownTail].map(clean)
     .filter((a) => a && ascii(a) && a !== c.name.common && a.length > 1));
   return [c.cca2, clean(c.name.common), demonyms[0] || '', capital, zone, [...aliases].join('|'), demonyms.slice(1).join('|')];
 }).sort((a, b) => a[0].localeCompare(b[0]));

@@ -127,6 +127,7 @@ final class DraftAssembler {
         if (Boolean.getBoolean("diplocal.extract.trace")) {
             events.forEach(c -> System.err.println("before orphans " + c + " loc=" + c.loc + " sentences=" + c.sentences));
         }
+        EngagementMerger.untilTheReturn(report, events);
         EngagementMerger.adoptOrphans(events);
         EngagementMerger.attendedFromItsSidelines(events);
         EngagementMerger.statusOfTheVisit(events);

@@ -223,6 +223,48 @@ final class EngagementMerger {
         }
     }
 
+    /**
+     * "X leaves for Cape Verde on Friday ..." and, sentences later, "... before returning to Lisbon on Monday": a journey
+     * to a country told by its first day alone lasts until the return home a later sentence tells, within ten days.
+     */
+    static void untilTheReturn(List<SentenceFacts> report, List<Candidate> events) {
+        for (SentenceFacts f : report) {
+            java.time.LocalDate home = EventClauses.returnDay(f);
+            if (home == null) {
+                continue;
+            }
+            Candidate journey = null;
+            for (Candidate e : events) {
+                boolean toACountry = e.family().equals("visit") && e.loc != null && e.loc.level() == 0 && e.loc.country() != null;
+                if (toACountry && e.dated() && e.precision == Precision.DAY && e.start.equals(e.end) && e.start.isBefore(home)
+                        && !e.start.plusDays(10).isBefore(home) && e.facts.sentence.index() < f.sentence.index()
+                        && (journey == null || e.start.isAfter(journey.start))) {
+                    journey = e;
+                }
+            }
+            if (journey != null && toldOf(f, journey)) {
+                journey.date(journey.start, home, Precision.DAY);
+            }
+        }
+    }
+
+    private static final WordSet PRONOUNS = WordSet.of("he", "she", "they");
+
+    /** Sentence {@code f} names one of the journey's people, or tells of someone by a pronoun. */
+    private static boolean toldOf(SentenceFacts f, Candidate journey) {
+        for (PersonMention m : f.persons) {
+            if (journey.involves(m.person())) {
+                return true;
+            }
+        }
+        for (int k = 0; k < f.tokens.size(); k++) {
+            if (PRONOUNS.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
     static void placeFromStay(List<Candidate> events) {
         for (Candidate e : events) {
@@ -262,6 +304,7 @@ final class EngagementMerger {
         Candidate.Loc found = null;
         for (Candidate g : events) {
             if (g != e && g.trigger.gathering() && g.name != null && g.loc != null && g.loc.city() != null && g.dated() && e.dated()
+                    && g.precision == Precision.DAY // "in Bissau later this month" holds no day's engagement
                     && !e.start.isBefore(g.start) && !e.end.isAfter(g.end)) {
                 if (found != null && !found.city().equals(g.loc.city())) {
                     return null; // two gatherings then, in two towns: no telling

@@ -83,6 +83,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPortugueseEJoinsTwoFamilyNames() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet Prime Minister Ulisses Correia e Silva on Saturday.");
+        assertEquals("Ulisses Correia e Silva", found.get(0).person().name);
+    }
+
+    @Test
     void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");

@@ -49,6 +49,11 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCountryIsKnownByItsOfficialNamesOwnPart() {
+        assertEquals("CV", first("She flies to Cabo Verde on Friday.").country());
+    }
+
+    @Test
     void picksMostPopulousCityOfAName() {
         assertEquals("EG", first("The talks are in Alexandria.").country());
     }

@@ -170,6 +170,29 @@ class ReportExtractorTest {
     }
 
     @Test
+    void ceremoniesAreACeremony() {
+        Draft d = only("President Ana Lopes will attend the ceremonies marking the independence of Cabo Verde in Praia on Saturday.");
+        assertEquals("ceremony", d.kind());
+    }
+
+    @Test
+    void aGatheringLaterThisMonthHoldsNoDayOfItsOwnTowns() {
+        Draft ceremony = Fixtures.extract("Foreign Minister Paulo Rangel will attend the meeting of the CPLP Council of "
+                + "Ministers in Bissau later this month. On Saturday, President Ana Lopes will attend the official ceremony.")
+                .stream().filter(d -> d.kind().equals("ceremony")).findFirst().orElseThrow();
+        assertTrue(ceremony.location() == null || !"GW".equals(ceremony.location().country()), ceremony::toString);
+    }
+
+    @Test
+    void aJourneyToldByItsFirstDayLastsUntilTheReturnToldLater() {
+        Draft trip = Fixtures.extract("President Ana Lopes leaves for Cabo Verde on Friday. She will visit Mindelo on "
+                + "Sunday, before returning to Lisbon on Monday.").stream()
+                .filter(d -> d.kind().equals("travel")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2024, 5, 17), trip.start());
+        assertEquals(LocalDate.of(2024, 5, 20), trip.end());
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
