@@ -67,9 +67,12 @@ const capitalOf = (iso2, name) => keptCities
 // several countries share goes to one: a sovereign state over a territory ("American": US, not the Northern Mariana
 // Islands), then the larger ("Congolese": DR Congo).
 const countryNames = new Set(countries.map((c) => clean(c.name.common)));
+// Errors of the packages, checked by hand: i18n-nationality 1.4.0 gives Wallis and Futuna "Welsh" (Wales's, so GB's:
+// country-aliases.tsv).
+const WRONG_NATIONALITIES = { WF: 'Welsh' };
 const demonymsOf = (c) => {
   const own = clean(c.demonyms?.eng?.m || c.demonyms?.eng?.f || '');
-  const other = String(nationalities[c.cca2] || '');
+  const other = WRONG_NATIONALITIES[c.cca2] === nationalities[c.cca2] ? '' : String(nationalities[c.cca2] || '');
   // "Antiguan, Barbudan" and "Bosnian - Herzegovinian" are two; "Virgin Islands, U.S." is a name, not demonyms
   return [...new Set([...own.split(/,\s*/), ...other.split(/\s+-\s+/)]
     .map((d) => clean(d.replace(/\(.*?\)/g, ''))))] // "Congolese (Republic of the Congo)"

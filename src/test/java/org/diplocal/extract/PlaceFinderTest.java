@@ -54,6 +54,11 @@ class PlaceFinderTest {
     }
 
     @Test
+    void welshIsBritish() {
+        assertEquals("GB", Fixtures.places("Welsh First Minister Eluned Morgan will visit Accra.").countries().get(0).iso2());
+    }
+
+    @Test
     void picksMostPopulousCityOfAName() {
         assertEquals("EG", first("The talks are in Alexandria.").country());
     }
