@@ -483,7 +483,8 @@ final class PersonFinder {
     List<PersonMention> shortMentions(TokenList tokens, List<PersonMention> titled, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.capitalised(i) || !tokens.word(i) || TokenSpan.covers(titled, i) || insideNonCity(places, i)) {
+            if (!tokens.capitalised(i) || !tokens.word(i) || TokenSpan.covers(titled, i) || insideNonCity(places, i)
+                    || insideLongerTown(places, i)) {
                 continue;
             }
             Person p = people.get(tokens, i);
@@ -906,6 +907,16 @@ final class PersonFinder {
     }
 
 
+
+    /** "LA PAZ, Nov. 5" when the report tells of Rodrigo Paz: a word of a longer town's name is no one's short name. */
+    private static boolean insideLongerTown(PlaceFinder.Found places, int i) {
+        for (PlaceMention p : places.places()) {
+            if (i >= p.from() && i < p.to() && p.kind() == PlaceMention.Kind.CITY && p.to() - p.from() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static boolean insideNonCity(PlaceFinder.Found places, int i) {
         for (PlaceMention p : places.places()) {

@@ -117,6 +117,14 @@ final class PlaceFinder {
             if (best.kind() == Gazetteer.Kind.CITY && n == 1 && firstName(tokens, i)) {
                 return i; // "Vladimir Putin will", "Florence Parly said": a first name, not the town
             }
+            if (best.kind() == Gazetteer.Kind.CITY && i + n + 1 < tokens.size() && lexicon.nameParticles.contains(tokens, i + n)
+                    && tokens.capitalised(i + n + 1) && !tokens.capitalised(i + n)) {
+                int end = i + n + 1;
+                while (end < tokens.size() && tokens.capitalised(end) && tokens.word(end)) {
+                    end++;
+                }
+                return end; // "the Casa Grande del Pueblo": one longer name, not the towns in Arizona and Colorado
+            }
             if (best.kind() == Gazetteer.Kind.COUNTRY && i > 0 && REGION_WORDS.contains(tokens, i - 1) && tokens.capitalised(i - 1)) {
                 return i + n; // "Latin America", "Central Asia": a region, not the country its last word names
             }

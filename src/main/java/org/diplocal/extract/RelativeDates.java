@@ -486,7 +486,7 @@ final class RelativeDates {
             // "during the two-day gathering", "the session": a general word for a summit; "the summit" names only summits
             boolean gatherings = !t.kind().equals("summit") && t.gathering() && e.trigger.gathering();
             if (t.from() >= a.refFrom() && t.to() <= Math.max(a.refFrom(), a.refTo())
-                    && (t.kind().equals(e.trigger.kind()) || gatherings || hostedAt(e, t.kind()))) {
+                    && (t.kind().equals(e.trigger.kind()) || t.kind().equals(e.kind) || gatherings || hostedAt(e, t.kind()))) {
                 return true;
             }
         }
@@ -566,7 +566,8 @@ final class RelativeDates {
                 score += e.name != null && nameSaid(words, e.name) ? 6 : 1; // the event word outweighs the place both share
             }
             // "on the sidelines of the summit", "on the eve of the summit": a gathering its host attends, not the meeting
-            boolean gathering = (e.name != null || score > 0 && e.trigger.kind().equals("host"))
+            // ("on the afternoon of the inauguration": a ceremony several attend is such a gathering)
+            boolean gathering = (e.name != null || score > 0 && (e.trigger.kind().equals("host") || e.kind.equals("ceremony")))
                     && (c.anchor.type().equals("sidelines") || c.anchor.type().equals("eve"));
             // "X, who accompanies the President, will meet Y on the sidelines of the visit": the visit of the one accompanied
             if (score > bestScore && (c.sharesParticipantWith(e) || e.noParticipants() && e.name != null || gathering || theVisit)) {

@@ -59,6 +59,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownsNameBeforeAParticleAndACapitalOpensALongerName() {
+        assertTrue(Fixtures.places("They will meet at the Casa Grande del Pueblo.").places().stream()
+                .noneMatch(p -> "US".equals(p.country())));
+    }
+
+    @Test
     void picksMostPopulousCityOfAName() {
         assertEquals("EG", first("The talks are in Alexandria.").country());
     }

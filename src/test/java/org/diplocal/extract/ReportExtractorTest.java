@@ -193,6 +193,23 @@ class ReportExtractorTest {
     }
 
     @Test
+    void onTheAfternoonOfAnInaugurationIsThatDayAndPlace() {
+        List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will attend the inauguration of President-elect "
+                + "Rodrigo Paz in Sucre on Saturday. The United States will be represented by Deputy Secretary of State "
+                + "Christopher Landau. On the afternoon of the inauguration, Paz will meet Landau at the Casa Grande del Pueblo.");
+        Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2024, 5, 18), talks.start());
+        assertEquals("BO", talks.location().country(), talks::toString);
+    }
+
+    @Test
+    void aWordOfALongerTownsNameInTheDatelineIsNoOnesName() {
+        Draft d = only("LA PAZ, May 13 – Argentine President Javier Milei will attend the inauguration of President-elect "
+                + "Rodrigo Paz on Saturday.");
+        assertEquals("BO", d.location().country(), d::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
