@@ -48,6 +48,8 @@ final class Candidate {
     final Set<Person> apartFrom = new LinkedHashSet<>();
     /** "will meet X before returning to Doha on Wednesday": the day by which it is over, when no date of its own */
     LocalDate returnBy;
+    /** the event this one is told to follow ("after the summit he will travel to Japan"): no stay of this one holds it */
+    Candidate follows;
     /** "Foreign Minister X, who accompanies the President, will meet Y": a member of the visiting party */
     boolean accompanying;
     /** "Malaysia will host the summit": the country whose officials stand for it when no one is named with it */

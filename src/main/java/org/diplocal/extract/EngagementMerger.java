@@ -274,7 +274,8 @@ final class EngagementMerger {
             for (Candidate stay : events) {
                 if (stay != e && stay.family().equals("visit") && stay.loc != null && e.sharesParticipantWith(stay)
                         && !(e.loc == null && stay.loc.level() == 2 && stay.loc.city() == null) // no city to take: no name
-                        && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end) && !toldLaterWithoutDays(stay, e)) {
+                        && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end) && !toldLaterWithoutDays(stay, e)
+                        && stay.follows != e) {
                     Candidate.Loc l = stay.loc;
                     if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
                         e.loc = new Candidate.Loc(e.loc.name(), l.city(), l.country(), l.zone(), l.lat(), l.lon(), 2);

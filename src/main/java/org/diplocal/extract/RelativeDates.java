@@ -61,6 +61,7 @@ final class RelativeDates {
                 if (ref == null || !ref.dated()) {
                     return false;
                 }
+                c.follows = ref;
                 if (ref.start.equals(ref.end)) {
                     c.date(ref.start, ref.start, ref.precision); // "talks at the palace after the parade": that day
                 } else {

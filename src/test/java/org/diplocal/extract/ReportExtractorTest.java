@@ -210,6 +210,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aJourneyToldAsAfterAnEventHoldsNotThatEvent() {
+        Draft summit = Fixtures.extract("President Ana Lopes will open the Andean Summit on Sunday. After the summit she will "
+                + "travel to Japan to take part in a conference in Yokohama from May 20 to 22.").stream()
+                .filter(d -> d.kind().equals("summit")).findFirst().orElseThrow();
+        assertTrue(summit.location() == null || !"JP".equals(summit.location().country()), summit::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
