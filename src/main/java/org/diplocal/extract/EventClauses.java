@@ -101,7 +101,8 @@ final class EventClauses {
     static boolean negated(SentenceFacts f, int token) {
         for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
             if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
-                    || f.tokens.is(k, "wont") || f.tokens.is(k, "no") && k >= token - 2 && !f.tokens.is(k + 1, "such")) { // "no (formal) meeting"
+                    || f.tokens.is(k, "wont") || f.tokens.is(k, "no") && k >= token - 2 && !f.tokens.is(k + 1, "such") // "no (formal) meeting"
+                    || f.tokens.is(k, "any") && k >= token - 2) { // "without giving details of any bilateral meetings"
                 return true;
             }
         }

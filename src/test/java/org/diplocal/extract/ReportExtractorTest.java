@@ -218,6 +218,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anyMeetingsAfterWithoutAreNoneTold() {
+        Draft talks = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will pay an official visit to Ghana on Wednesday "
+                + "and Thursday. Store will hold talks with President John Mahama on Wednesday at the government chancellery. "
+                + "Mahama, for his part, is expected to attend the summit that Store will host in Oslo on June 7, his office "
+                + "said, without giving details of any bilateral meetings there.").stream()
+                .filter(d -> d.start().equals(WED) && d.kind().equals("meeting")).findFirst().orElseThrow();
+        assertEquals("GH", talks.location().country(), talks::toString);
+    }
+
+    @Test
     void pastMeetingIsNoEngagement() {
         assertTrue(Fixtures.extract("Ghanaian President Nana Akufo-Addo met Kenyan President William Ruto in Nairobi last week.").isEmpty());
     }
