@@ -131,7 +131,8 @@ final class PersonFinder {
                         : ownersOfficial(tokens, mods.start) ? mods.start - 2 : appositiveComma(tokens, mods.start);
                 int start = end;
                 while (start > 0 && end - start < 4 && nameToken(tokens, start - 1, places)
-                        && !FUNCTION_WORDS.contains(tokens, start - 1) && !PREPOSITIONS.contains(tokens, start - 1)) {
+                        && !FUNCTION_WORDS.contains(tokens, start - 1) && !PREPOSITIONS.contains(tokens, start - 1)
+                        && !lexicon.honorifics.contains(tokens, start - 1)) { // "His Excellency X, President of ..."
                     start--;
                 }
                 if (start < end && TokenSpan.covers(places.places(), start) && TokenSpan.covers(places.places(), end - 1)) {

@@ -89,6 +89,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aStyleBeforeANameAndItsTitleIsNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder,
+                "The summit will be attended by His Excellency Alassane Ouattara, President of the Republic of Côte d'Ivoire.");
+        assertEquals("Alassane Ouattara", found.get(0).person().name);
+    }
+
+    @Test
     void counterpartsNamedEachWithTheirCountryAreEachAPerson() {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");
