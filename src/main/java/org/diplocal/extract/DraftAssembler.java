@@ -181,34 +181,6 @@ final class DraftAssembler {
     }
 
     /**
-     * "arrives in the country tomorrow for a two-day official visit", "a visit to the country": a journey of the sentence
-     * is to "the country", the one the report is filed from.
-     */
-    private static boolean theCountry(SentenceFacts f, Trigger t) {
-        if (!(t.kind().equals("visit") || t.kind().equals("travel") || t.kind().equals("trip"))) {
-            return false;
-        }
-        for (Trigger j : f.triggers) {
-            int k = j.to();
-            boolean journey = j.kind().equals("visit") || j.kind().equals("travel") || j.kind().equals("trip");
-            if (journey && !j.past() && k + 2 < f.tokens.size() && (f.tokens.is(k, "in") || f.tokens.is(k, "to"))
-                    && f.tokens.is(k + 1, "the") && f.tokens.is(k + 2, "country")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Will President X of Kenya attend?": a question announces nothing. */
-    private static boolean asked(SentenceFacts f) {
-        int last = f.tokens.size() - 1;
-        while (last > 0 && (f.tokens.is(last, "\"") || f.tokens.is(last, "\u201d") || f.tokens.is(last, ")"))) {
-            last--;
-        }
-        return last >= 0 && f.tokens.is(last, "?");
-    }
-
-    /**
      * Whose turn it is in a transcript after sentence {@code f}: a line opened by a name and a colon ("HURST: He will")
      * gives the turn to that person, one opened by another word and a colon ("REPORTER:") to no one; else it goes on.
      */
@@ -276,7 +248,7 @@ final class DraftAssembler {
 
     private List<Candidate> candidatesOf(SentenceFacts f, Person protagonist, Set<Person> lastGroup) {
         List<Candidate> seeds = new ArrayList<>();
-        if (f.triggers.isEmpty() || asked(f)) {
+        if (f.triggers.isEmpty() || EventClauses.asked(f)) {
             return seeds;
         }
         List<Trigger> live = new ArrayList<>();
@@ -426,7 +398,7 @@ final class DraftAssembler {
             List<PersonMention> hosts = c.family().equals("visit") && c.objects.isEmpty() ? inviting : List.of();
             seed |= !hosts.isEmpty() && !t.kind().equals("travel");
             Candidate.Loc where = places.location(f, t, object, modifier, regionEnd, firstTrigger);
-            if (where == null && datelineCountry != null && theCountry(f, t)) {
+            if (where == null && datelineCountry != null && EventPlaces.theCountry(f, t)) {
                 where = places.countryLoc(datelineCountry); // "MBABANE – X arrives in the country tomorrow"
             }
             if (!seed && t.kind().equals("visit") && !t.form().equals("noun") && where != null && where.level() >= 1

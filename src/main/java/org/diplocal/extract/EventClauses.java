@@ -17,6 +17,15 @@ final class EventClauses {
     private static final WordSet HELD = WordSet.of("held", "had", "hosted", "attended", "concluded", "wrapped",
             "mandated", "created", "established", "launched", "adopted"); // "the committee mandated by the X summit"
 
+    /** "Will President X of Kenya attend?": a question announces nothing. */
+    static boolean asked(SentenceFacts f) {
+        int last = f.tokens.size() - 1;
+        while (last > 0 && (f.tokens.is(last, "\"") || f.tokens.is(last, "\u201d") || f.tokens.is(last, ")"))) {
+            last--;
+        }
+        return last >= 0 && f.tokens.is(last, "?");
+    }
+
     /** A past verb just before an event noun: "held face-to-face talks", "had a phone call". */
     static boolean heldBefore(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.nameFrom() - 4); k < Math.min(t.from(), t.nameFrom()); k++) {

@@ -100,6 +100,24 @@ final class EventPlaces {
         return null;
     }
 
+    /**
+     * "arrives in the country tomorrow for a two-day official visit", "a visit to the country": a journey of the sentence
+     * is to "the country", the one the report is filed from.
+     */
+    static boolean theCountry(SentenceFacts f, Trigger t) {
+        if (!t.journey()) {
+            return false;
+        }
+        for (Trigger j : f.triggers) {
+            int k = j.to();
+            if (j.journey() && !j.past() && k + 2 < f.tokens.size() && (f.tokens.is(k, "in") || f.tokens.is(k, "to"))
+                    && f.tokens.is(k + 1, "the") && f.tokens.is(k + 2, "country")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words no venue's name runs across: "visit to Asia since assuming office" names no office. */
     private static final WordSet HEAD_STOPS = WordSet.of("since", "after", "before", "during", "for", "to", "in", "on", "at",
             "of", "with", "by", "from", "and", "or", "but", "as", "that", "which", "who", "when", "while", "until", "than");

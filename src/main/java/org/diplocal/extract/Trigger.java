@@ -18,6 +18,11 @@ record Trigger(int from, int to, String kind, String form, int nameFrom, String 
         return kind.equals("summit") || kind.equals("meeting") || kind.equals("conference");
     }
 
+    /** A visit, a trip or a journey: an event word of going somewhere. */
+    boolean journey() {
+        return kind.equals("visit") || kind.equals("trip") || kind.equals("travel");
+    }
+
     boolean named() {
         return name != null;
     }
