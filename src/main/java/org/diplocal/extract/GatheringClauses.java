@@ -61,6 +61,12 @@ final class GatheringClauses {
 
     private static final WordSet LASTS = WordSet.of("runs", "run", "lasts", "last", "continues", "continue");
 
+    /** "runs until", "lasts till", "continues through" at token {@code k}: the date after it is the last day. */
+    private static boolean runsUntilAt(SentenceFacts f, int k) {
+        return k >= 0 && k + 1 < f.tokens.size() && LASTS.contains(f.tokens, k)
+                && (f.tokens.is(k + 1, "until") || f.tokens.is(k + 1, "till") || f.tokens.is(k + 1, "through"));
+    }
+
     /**
      * "The summit runs until Thursday", "The meeting will last until Wednesday": a sentence of its own that gives the
      * last day of the gathering told last before it, of the same event word and begun before that day.
@@ -77,9 +83,7 @@ final class GatheringClauses {
                 k++;
             }
             SentenceFacts.Dated d = f.dates.get(0);
-            boolean until = k + 1 < f.tokens.size() && LASTS.contains(f.tokens, k)
-                    && (f.tokens.is(k + 1, "until") || f.tokens.is(k + 1, "till") || f.tokens.is(k + 1, "through"))
-                    && d.token() == k + 2;
+            boolean until = d.token() == k + 2 && runsUntilAt(f, k);
             boolean definite = t.nameFrom() > 0 && f.tokens.is(t.nameFrom() - 1, "the") && t.form().equals("noun");
             if (!until || !definite || f.background[t.from()]) {
                 continue;
@@ -111,9 +115,7 @@ final class GatheringClauses {
             SentenceFacts f = e.facts;
             for (SentenceFacts.Dated d : f.dates) {
                 int k = d.token() - 2;
-                boolean until = k > e.trigger.to() && LASTS.contains(f.tokens, k)
-                        && (f.tokens.is(k + 1, "until") || f.tokens.is(k + 1, "till") || f.tokens.is(k + 1, "through"))
-                        && f.tokens.containsBetween(e.trigger.to(), k, "and");
+                boolean until = k > e.trigger.to() && runsUntilAt(f, k) && f.tokens.containsBetween(e.trigger.to(), k, "and");
                 java.time.LocalDate last = d.mention().last();
                 if (until && last != null && !last.isAfter(e.start) && d.mention().first().equals(last)
                         && Calendar.isWeekday(f.tokens, d.token())) {
