@@ -126,7 +126,8 @@ final class SentenceAnalyser {
                 continue;
             }
             int refTo = a.to();
-            while (refTo < tokens.size() && !clauseEnd(tokens, refTo) && !SUBJECT_PRONOUNS.contains(tokens, refTo)) {
+            while (refTo < tokens.size() && !clauseEnd(tokens, refTo) && !SUBJECT_PRONOUNS.contains(tokens, refTo)
+                    && !andAVerb(tokens, refTo)) {
                 refTo++; // "On the sidelines of the forum he will meet X": the reference ends where the clause's subject starts
             }
             f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));
@@ -165,6 +166,15 @@ final class SentenceAnalyser {
             }
         }
         return m;
+    }
+
+    /** "will travel ahead of the delegation and hold talks with X": "and" before an event verb ends the reference. */
+    private boolean andAVerb(TokenList tokens, int k) {
+        if (!tokens.is(k, "and") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        PhraseTable.Match<String[]> t = lexicon.triggers.longest(tokens, k + 1);
+        return t != null && (t.value()[2].equals("base") || t.value()[2].equals("present"));
     }
 
     private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i");

@@ -2300,4 +2300,12 @@ class ReportExtractorTest {
                 + "Gonzalez-Olaechea, are meeting today to agree the final texts.");
         assertEquals(Fixtures.MONDAY, d.start(), d::toString);
     }
+
+    @Test
+    void talksJoinedByAndAfterAheadOfAreTheirOwn() {
+        Draft d = only("Foreign Minister Anna Berg will travel ahead of the royal delegation and hold talks with her "
+                + "Chilean counterpart Luis Rojas in Valparaiso on Wednesday.");
+        assertEquals("meeting", d.kind(), d::toString);
+        assertEquals(2, d.participants().size(), d::toString);
+    }
 }
