@@ -67,11 +67,32 @@ final class EventClauses {
         return null;
     }
 
-    /** "before returning to Japan on Sunday": a way home, neither a destination nor an engagement's date. */
+    /**
+     * "before returning to Japan on Sunday": a way home, neither a destination nor an engagement's date; but "expected
+     * back in Algeria on March 2 for the summit" goes back for an engagement, whose place and date these are.
+     */
     static boolean afterReturn(SentenceFacts f, int token) {
         for (int k = Math.max(0, token - 4); k < token; k++) {
             if (RETURN_WORDS.contains(f.tokens, k)) {
-                return true;
+                return !backForAnEvent(f, k);
+            }
+        }
+        return false;
+    }
+
+    private static boolean backForAnEvent(SentenceFacts f, int back) {
+        int end = Math.min(f.tokens.size() - 1, back + 10);
+        for (int k = back + 1; k < end; k++) {
+            if (f.tokens.is(k, ",") || RETURN_WORDS.contains(f.tokens, k)) {
+                return false;
+            }
+            if (f.tokens.is(k, "for")) {
+                for (Trigger t : f.triggers) {
+                    if (t.form().equals("noun") && t.from() > k && t.from() <= k + 3) {
+                        return true;
+                    }
+                }
+                return false;
             }
         }
         return false;

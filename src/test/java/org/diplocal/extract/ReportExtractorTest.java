@@ -2308,4 +2308,13 @@ class ReportExtractorTest {
         assertEquals("meeting", d.kind(), d::toString);
         assertEquals(2, d.participants().size(), d::toString);
     }
+
+    @Test
+    void backInACountryForASummitIsTheSummitsDateAndPlace() {
+        List<Draft> drafts = ReportExtractor.standard().extract("President Gabriel Boric will fly to Lima on Wednesday. "
+                + "He is also expected back in Peru on June 4 for the summit of the Pacific Alliance.", Fixtures.MONDAY);
+        Draft summit = drafts.stream().filter(d -> d.kind().equals("summit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 6, 4), summit.start(), summit::toString);
+        assertEquals("PE", summit.location().country(), summit::toString);
+    }
 }
