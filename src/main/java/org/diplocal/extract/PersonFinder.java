@@ -457,7 +457,7 @@ final class PersonFinder {
         return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
                 && !lexicon.organisationWords.contains(tokens, at) && tokens.length(at) > 1
                 && !lexicon.honorifics.contains(tokens, at) // "Mr Modi": the courtesy is no part of the name
-                && !lexicon.roles.isPhrase(tokens, at) && !BARE_TITLES.contains(tokens, at) && !shoutedWord(tokens, at)
+                && !lexicon.roles.isPhrase(tokens, at) && lexicon.pluralRoles.longest(tokens, at) == null && !BARE_TITLES.contains(tokens, at) && !shoutedWord(tokens, at)
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
     }

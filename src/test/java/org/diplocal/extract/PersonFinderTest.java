@@ -215,6 +215,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPluralTitleAfterByIsNoName() {
+        List<PersonMention> found = untitled("The commission will be co-chaired by Prime Ministers Anna Berg "
+                + "and Jonas Gahr Store.");
+        assertEquals(List.of("Anna Berg", "Jonas Gahr Store"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
     void twoNamesAfterAPluralTitlesCommaEachHoldIt() {
         List<PersonMention> found = Fixtures.people(finder, "A meeting of the two defence ministers, Maja Kowalska and Kofi Mensah, "
                 + "was dropped.");
