@@ -118,6 +118,10 @@ final class PersonFinder {
             }
             int from;
             int to;
+            if (nameEnd > j && nameEnd - 1 > role.to() && tokens.is(j - 1, ",") && mods.start > 0 && tokens.is(mods.start - 1, ",")
+                    && introducedName(tokens, mods.start - 1, places)) {
+                nameEnd = j; // "the Right Honourable Dr X, Vice President of the Republic of Malawi, Capital Hill": X's title
+            }
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
@@ -127,7 +131,7 @@ final class PersonFinder {
                     || ownersOfficial(tokens, mods.start) || mods.country != null && appositiveComma(tokens, mods.start) > 0) {
                 // "X, Chairman of the Standing Committee of the National People's Congress": a body's office will do
                 // "Mondino, Argentina's foreign minister"; "Massad Boulos, Trump's senior adviser for Africa"
-                int end = tokens.is(mods.start - 1, ",") ? mods.start - 1
+                int end = tokens.is(mods.start - 1, ",") ? postNominal(tokens, mods.start - 1)
                         : ownersOfficial(tokens, mods.start) ? mods.start - 2 : appositiveComma(tokens, mods.start);
                 int start = end;
                 while (start > 0 && end - start < 4 && nameToken(tokens, start - 1, places)
@@ -258,12 +262,26 @@ final class PersonFinder {
      * two words or more before the comma at {@code comma}, that opens the sentence or follows a word that introduces one.
      */
     private boolean introducedName(TokenList tokens, int comma, PlaceFinder.Found places) {
+        comma = postNominal(tokens, comma);
         int start = comma;
         while (start > 0 && comma - start < 4 && nameToken(tokens, start - 1, places) && !FUNCTION_WORDS.contains(tokens, start - 1)
-                && !PREPOSITIONS.contains(tokens, start - 1)) {
+                && !PREPOSITIONS.contains(tokens, start - 1) && !lexicon.honorifics.contains(tokens, start - 1)) {
             start--;
         }
-        return comma - start >= 2 && (start == 0 || INTRODUCING.contains(tokens, start - 1));
+        boolean courtesy = start > 0 && (lexicon.honorifics.contains(tokens, start - 1)
+                || start > 1 && tokens.is(start - 1, ".") && lexicon.honorifics.contains(tokens, start - 2));
+        // "by Hon. Nancy Tembo, Minister of ...", "on the Right Honourable Dr X, Vice President of ...": a courtesy
+        // before it tells a name; else the sentence's start or a word that introduces one, or ", and" after another's
+        return comma - start >= 2 && (courtesy || start == 0 || INTRODUCING.contains(tokens, start - 1)
+                || start > 1 && tokens.is(start - 1, "and") && tokens.is(start - 2, ","));
+    }
+
+    private static final WordSet POST_NOMINALS = WordSet.of("mp", "qc", "kc", "mna", "mla", "mhk", "td");
+
+    /** "Hon. X, MP, Minister of ...": the comma before a member's letters after a name, else {@code comma} itself. */
+    private static int postNominal(TokenList tokens, int comma) {
+        return comma >= 2 && POST_NOMINALS.contains(tokens, comma - 1) && tokens.allCaps(comma - 1) && tokens.is(comma - 2, ",")
+                ? comma - 2 : comma;
     }
 
     private boolean ofABody(TokenList tokens, int at, PlaceFinder.Found places) {
@@ -416,7 +434,8 @@ final class PersonFinder {
             CountryMention owner = i >= 2 && tokens.is(i - 1, "'s") ? countryEndingAt(places, i - 1) : null;
             // "meets Pacific Islands Forum Secretary General X": the words begin a body's name
             boolean body = j < tokens.size() && tokens.capitalised(j) && lexicon.organisationWords.contains(tokens, j);
-            boolean courtesy = i > 0 && COURTESIES.contains(tokens, i - 1); // "Office of the Rt Hon Winston Peters"
+            boolean courtesy = i > 0 && COURTESIES.contains(tokens, i - 1) // "Office of the Rt Hon Winston Peters"
+                    || i > 1 && tokens.is(i - 1, ".") && COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);
             if (j - i >= 2 && (before || after || owner != null || courtesy || joined) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);

@@ -297,10 +297,17 @@ final class PlaceFinder {
                 || i > 0 && PLACE_PREPOSITIONS.contains(tokens, i - 1)) {
             return false;
         }
+        int courtesy = i > 1 && tokens.is(i - 1, ".") ? i - 2 : i - 1;
+        if (courtesy >= 0 && PERSONAL_COURTESIES.contains(tokens, courtesy) && !gazetteer.opensName(tokens, next)) {
+            return true; // "Hon. Nancy Tembo, Minister of ...": a courtesy opens a person's name
+        }
         return next + 1 < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, next + 1)
                 && !gazetteer.opensName(tokens, next) && !commonWord(tokens, next)
                 && lexicon.venueHeads.longest(tokens, next) == null && !lexicon.honorifics.contains(tokens, next);
     }
+
+    private static final WordSet PERSONAL_COURTESIES = WordSet.of("hon", "honourable", "honorable", "dr", "mr", "mrs", "ms",
+            "excellency", "senator", "professor", "prof");
 
     /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President", "Union"). */
     private boolean commonWord(TokenList tokens, int k) {

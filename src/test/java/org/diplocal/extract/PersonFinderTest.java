@@ -215,6 +215,28 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterACourtesyAndBeforeMembersLettersHoldsTheTitleAfterThem() {
+        List<PersonMention> found = untitled("The session will be co-chaired by Hon. Florence Mensah, MP, Minister of Trade, "
+                + "and Hon. Tomasz Nowak, MP, Minister of Foreign Affairs.");
+        assertEquals(List.of("Florence Mensah", "Tomasz Nowak"), found.stream().map(m -> m.person().name).toList());
+        assertEquals("Minister of Foreign Affairs", found.get(1).person().role);
+    }
+
+    @Test
+    void aNameAfterCourtesiesHoldsTheTitleAfterItRatherThanThePlaceAfterTheTitle() {
+        List<PersonMention> found = untitled("Courtesy call on the Right Honourable Dr Amina Diallo, Vice President of the "
+                + "Republic of Senegal, Capital Hill");
+        assertEquals("Amina Diallo", found.get(0).person().name);
+        assertEquals("Vice President", found.get(0).person().role);
+    }
+
+    @Test
+    void aNameAfterACourtesyWithAFullStopIsAName() {
+        List<PersonMention> found = untitled("Courtesy call by Hon. Tomasz Nowak on the Speaker.");
+        assertEquals(List.of("Tomasz Nowak"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
     void aPluralTitleAfterByIsNoName() {
         List<PersonMention> found = untitled("The commission will be co-chaired by Prime Ministers Anna Berg "
                 + "and Jonas Gahr Store.");

@@ -40,6 +40,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownsNameAfterACourtesyIsAFirstName() {
+        TokenList tokens = Tokenizer.tokenize("Hon. Florence Mensah, Minister of Trade, will open the fair.");
+        assertTrue(new PlaceFinder(Gazetteer.standard(), Lexicon.standard()).find(tokens, Set.of()).places().isEmpty());
+    }
+
+    @Test
     void aTownsNameMayEndInApostropheS() {
         PlaceMention p = first("The talks are in St. John's.");
         assertEquals("St. John's", p.name());
