@@ -9,6 +9,8 @@ final class ClauseWords {
     static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "will", "'ll", "would", "has", "have", "had",
             "plans", "planned", "intends", "wants", "hopes", "also", "can", "could", "may", "might", "should", "shall",
             "must");
+    /** Courtesies a name is told with in running text ("Mr. X", "Dr X"). */
+    static final WordSet COURTESIES = WordSet.of("mr", "mrs", "ms", "dr", "hon", "prof");
 
     private ClauseWords() {
     }

@@ -691,11 +691,18 @@ final class DraftAssembler {
             if (f.tokens.is(k, "on") && k > 0 && f.tokens.is(k - 1, "call")) {
                 continue; // "will pay a courtesy call on President X"
             }
+            if (f.tokens.is(k, "on") && k == from && TokenSpan.covers(f.persons, k - 1)
+                    && f.tokens.find("call", Math.max(0, k - 12), k) >= 0) {
+                continue; // "Courtesy call by X on Vice President Y": the caller, then the one called on
+            }
             if (f.tokens.is(k, "in") && k + 1 < qualifier && f.tokens.is(k + 1, "audience")) {
                 k++; // "will be received in audience by King X"
                 continue;
             }
             if (lexicon.honorifics.contains(f.tokens, k) || STYLES.contains(f.tokens, k)) {
+                if (k + 1 < qualifier && f.tokens.is(k + 1, ".")) {
+                    k++; // "by Hon. X"
+                }
                 continue; // "by His Majesty King X", "with H.E. President Y"
             }
             int close = f.tokens.is(k, "(") && !first ? f.tokens.find(")", k, Math.min(qualifier, k + 6)) : -1;
@@ -711,11 +718,21 @@ final class DraftAssembler {
             if (first && (inDate(f, k) || f.tokens.is(k, "on") && k + 1 < to && inDate(f, k + 1))) {
                 continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
             }
+            if (CHAIRING.contains(f.tokens, k) && k > from && f.tokens.is(k - 1, ",") && k + 1 < qualifier && f.tokens.is(k + 1, "by")
+                    && opensWithAClock(f)) {
+                continue; // "14:30 Ministerial Session, co-chaired by Hon. X and Hon. Y": a programme's item and its chairs
+            }
             if (!OBJECT_GAP.contains(f.tokens, k) || ++words > 3) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** "14:30 Ministerial Session ...": a programme's line, opening with the hour of its item. */
+    private static boolean opensWithAClock(SentenceFacts f) {
+        return f.tokens.size() > 3 && Character.isDigit(f.tokens.charAt(0, 0)) && f.tokens.length(0) <= 2
+                && (f.tokens.is(1, ":") || f.tokens.is(1, ".")) && Character.isDigit(f.tokens.charAt(2, 0));
     }
 
     /** "of the Baltic prime ministers": at {@code k}, the group a meeting is of; where its last word is, else k. */

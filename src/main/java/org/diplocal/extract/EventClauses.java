@@ -246,7 +246,17 @@ final class EventClauses {
 
     /** "after their meeting, and Prince X is due to meet Y": X opens a clause of his own, he is met by no one here. */
     static boolean startsAClause(SentenceFacts f, PersonMention p) {
-        return p.from() > 0 && (f.tokens.is(p.from() - 1, "and") || f.tokens.is(p.from() - 1, "but"))
+        int before = p.from() - 1;
+        if (before > 1 && f.tokens.is(before, ".") && ClauseWords.COURTESIES.contains(f.tokens, before - 1)) {
+            before--; // "During the visit, Mr. X will hold talks": past the courtesy's full stop
+        }
+        boolean courtesy = before > 0 && ClauseWords.COURTESIES.contains(f.tokens, before);
+        if (courtesy) {
+            before--;
+        }
+        // "and X will", "but X will"; after a comma only with a courtesy, as "the visit, Mr. X will" (but not "talks
+        // with Y, X will" where the comma may close a list)
+        return before >= 0 && (f.tokens.is(before, "and") || f.tokens.is(before, "but") || courtesy && f.tokens.is(before, ","))
                 && p.to() < f.tokens.size() && ClauseWords.AUXILIARIES.contains(f.tokens, p.to());
     }
 }

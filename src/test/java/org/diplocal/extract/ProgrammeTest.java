@@ -286,4 +286,28 @@ class ProgrammeTest {
                 + "ministers that Togo's Foreign Minister Robert Dussey was to host today has been put off.");
         assertEquals(LocalDate.of(2024, 5, 15), with(drafts, "Robert Dussey").start(), drafts::toString);
     }
+
+    /** A ministry's programme of a state visit, whose lines name their chairs and callers with courtesies. */
+    private static final String STATE_VISIT_PROGRAMME = """
+            President Amina Diallo of Senegal will pay a state visit to Ghana from Wednesday 15 to Thursday 16 May.
+
+            Wednesday 15 May
+            14:30 Ministerial Session of the Joint Commission, co-chaired by Hon. Florence Mensah, MP, Minister of Trade, and Hon. Tomasz Nowak, MP, Minister of Foreign Affairs, Jubilee House
+            15:00 Courtesy call by Hon. Tomasz Nowak on the Right Honourable Dr Kwame Boateng, Vice President of the Republic of Ghana, Jubilee House
+            """;
+
+    @Test
+    void aProgrammeLinesSessionSeatsTheMinistersWhoChairIt() {
+        List<Draft> drafts = Fixtures.extract(STATE_VISIT_PROGRAMME);
+        Draft session = with(drafts, "Florence Mensah");
+        assertTrue(session.participants().stream().anyMatch(p -> p.name().equals("Tomasz Nowak")), session::toString);
+        assertEquals(WED, session.start(), session::toString);
+    }
+
+    @Test
+    void aCourtesyCallByOneOnAnotherMeetsThemBoth() {
+        List<Draft> drafts = Fixtures.extract(STATE_VISIT_PROGRAMME);
+        Draft call = with(drafts, "Kwame Boateng");
+        assertTrue(call.participants().stream().anyMatch(p -> p.name().equals("Tomasz Nowak")), call::toString);
+    }
 }

@@ -2317,4 +2317,14 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 6, 4), summit.start(), summit::toString);
         assertEquals("PE", summit.location().country(), summit::toString);
     }
+
+    @Test
+    void aNameWithACourtesyOpeningTheNextClauseIsNoCounterpartOfTheVisit() {
+        List<Draft> drafts = ReportExtractor.standard().extract("Senegalese President Amina Diallo will pay an official visit "
+                + "to Ghana on May 15 and 16, her first trip to the country since taking office, the ministry announced.\n\n"
+                + "During the visit, Mrs. Diallo will hold talks with President John Mahama on Thursday on trade and energy, "
+                + "the ministry said in a statement.", Fixtures.MONDAY);
+        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Amina Diallo visits Ghana", visit.title(), visit::toString);
+    }
 }
