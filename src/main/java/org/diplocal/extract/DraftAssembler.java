@@ -735,6 +735,26 @@ final class DraftAssembler {
                 && (f.tokens.is(1, ":") || f.tokens.is(1, ".")) && Character.isDigit(f.tokens.charAt(2, 0));
     }
 
+    private static final WordSet SAYING = WordSet.of("said", "says", "added", "told");
+
+    /** "Dar said that after Islamabad he would travel to Dhaka": a pronoun soon after "X said" is X. */
+    private static Person saidBy(SentenceFacts f, int pronoun) {
+        for (int k = pronoun - 1; k > 0 && pronoun - k <= 6; k--) {
+            if (f.tokens.is(k, ",") || f.tokens.is(k, "\"")) {
+                return null;
+            }
+            if (SAYING.contains(f.tokens, k)) {
+                for (PersonMention p : f.persons) {
+                    if (p.to() == k) {
+                        return p.person();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "of the Baltic prime ministers": at {@code k}, the group a meeting is of; where its last word is, else k. */
     private int whoMeetBeforeWith(SentenceFacts f, int k, int limit) {
         if (!f.tokens.is(k, "of")) {
@@ -1116,7 +1136,8 @@ final class DraftAssembler {
             if (RelativeClauses.closedAround(f, i, limit)) {
                 continue; // "Foreign Minister X, who accompanies the President, will hold talks with Y": X's talks
             }
-            Person he = followed(protagonist); // "After that he will travel to Ukraine"
+            Person said = SUBJECT_PRONOUNS.contains(f.tokens, i) ? saidBy(f, i) : null;
+            Person he = said != null ? said : followed(protagonist); // "After that he will travel to Ukraine"
             if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
                 c.subjects.add(he);
             } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && (voice != null || protagonist != null)

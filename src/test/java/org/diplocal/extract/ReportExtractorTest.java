@@ -2327,4 +2327,15 @@ class ReportExtractorTest {
         Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals("Amina Diallo visits Ghana", visit.title(), visit::toString);
     }
+
+    @Test
+    void aPronounSoonAfterXSaidIsX() {
+        List<Draft> drafts = ReportExtractor.standard().extract("Foreign Minister Radoslaw Sikorski said on Sunday that "
+                + "Ukrainian Foreign Minister Andrii Sybiha would fly to Warsaw on Tuesday for talks. \"He will also call on the "
+                + "president during his stay,\" Sikorski said. Sikorski said that after Warsaw he would travel to Vilnius on "
+                + "Thursday for a two-day visit.", Fixtures.MONDAY);
+        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit") && "Vilnius".equals(d.location().city())).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Radoslaw Sikorski", visit.participants().get(0).name(), visit::toString);
+    }
 }
