@@ -260,6 +260,9 @@ final class PlaceFinder {
                 if (to - from == 1 && commonWord(tokens, from)) {
                     continue;
                 }
+                if (unheraldedSmallTown(e, tokens, from, reportCountries, caps)) {
+                    continue;
+                }
                 boolean capital = city != null && city.city() != null && city.city().capital();
                 // "GEORGETOWN - ... US Assistant Secretary X": a capital gives way only to a country named as a place
                 if (city == null || !reportCountries.contains(city.iso2()) && reportCountries.contains(e.iso2())
@@ -304,6 +307,19 @@ final class PlaceFinder {
         return next + 1 < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, next + 1)
                 && !gazetteer.opensName(tokens, next) && !commonWord(tokens, next)
                 && lexicon.venueHeads.longest(tokens, next) == null && !lexicon.honorifics.contains(tokens, next);
+    }
+
+    private static final int SMALL_TOWN = 50_000;
+
+    /**
+     * A town of fewer than 50,000 people (a province's seat, a small state's main town) in a country the report has not
+     * told, with no "in", "to" or "at" before it and not a dateline's capitals: more likely a name ("Lai Ching-te", Laï
+     * being a town in Chad) than that town.
+     */
+    private static boolean unheraldedSmallTown(Gazetteer.Entry e, TokenList tokens, int from, Set<String> reportCountries,
+                                               boolean caps) {
+        return e.city() != null && e.city().population() < SMALL_TOWN && !e.city().capital() && !caps
+                && !reportCountries.contains(e.iso2()) && !(from > 0 && PLACE_PREPOSITIONS.contains(tokens, from - 1));
     }
 
     private static final WordSet PERSONAL_COURTESIES = WordSet.of("hon", "honourable", "honorable", "dr", "mr", "mrs", "ms",

@@ -46,6 +46,18 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aSmallTownOfAnUntoldCountryWithNothingToPlaceItIsAName() {
+        PlaceMention p = first("Ati Mensah, the trade envoy, will visit Accra.");
+        assertEquals("Accra", p.name());
+    }
+
+    @Test
+    void aSmallTownAfterInIsThatTown() {
+        PlaceMention p = first("The regional talks open in Ati on Friday.");
+        assertEquals("TD", p.country());
+    }
+
+    @Test
     void aTownsNameMayEndInApostropheS() {
         PlaceMention p = first("The talks are in St. John's.");
         assertEquals("St. John's", p.name());
