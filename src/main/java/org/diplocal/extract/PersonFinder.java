@@ -427,7 +427,8 @@ final class PersonFinder {
             boolean adjective = j < tokens.size() && tokens.word(j) && !tokens.capitalised(j)
                     && !FOLLOWS_NAME.contains(tokens, j); // "with Southeast Asian neighbours"
             boolean before = i > 0 && BEFORE_NAME.contains(tokens, i - 1) && !adjective;
-            boolean after = j < tokens.size() && AFTER_NAME.contains(tokens, j)
+            boolean who = j + 1 < tokens.size() && tokens.is(j, ",") && tokens.is(j + 1, "who"); // "X, who was sworn in ..."
+            boolean after = j < tokens.size() && (AFTER_NAME.contains(tokens, j) || who)
                     && (i == 0 || !tokens.capitalised(i - 1))
                     && !(tokens.is(j, "heads") && !(j + 1 < tokens.size() && tokens.is(j + 1, "to"))); // "West African heads of state
             // "Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": the country's own, by its possessive

@@ -237,6 +237,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameOpeningASentenceBeforeCommaWhoIsAName() {
+        List<PersonMention> found = untitled("Nikol Pashinyan, who took office in 2018, is due in Tbilisi on Monday.");
+        assertEquals(List.of("Nikol Pashinyan"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
     void aPluralTitleAfterByIsNoName() {
         List<PersonMention> found = untitled("The commission will be co-chaired by Prime Ministers Anna Berg "
                 + "and Jonas Gahr Store.");
