@@ -307,6 +307,9 @@ final class DraftAssembler {
                 c.objects.add(alsoMet.person()); // "meet X, who will host a dinner in his honour, and Y": two meetings
                 c.eachApart = true;
             }
+            if (c.objects.isEmpty() && c.family().equals("meeting")) {
+                firstOfSeveral(f, t, regionEnd).ifPresent(c.objects::add);
+            }
             if (c.objects.isEmpty()) {
                 broughtTogether(f, t, regionEnd, c);
             }
@@ -733,6 +736,23 @@ final class DraftAssembler {
     private static boolean opensWithAClock(SentenceFacts f) {
         return f.tokens.size() > 3 && Character.isDigit(f.tokens.charAt(0, 0)) && f.tokens.length(0) <= 2
                 && (f.tokens.is(1, ":") || f.tokens.is(1, ".")) && Character.isDigit(f.tokens.charAt(2, 0));
+    }
+
+    private static final WordSet OPENING_WITH = WordSet.of("beginning", "starting", "first");
+
+    /** "will hold bilateral meetings with several leaders on Thursday, beginning with Prime Minister X": X, the first. */
+    private java.util.Optional<Person> firstOfSeveral(SentenceFacts f, Trigger t, int regionEnd) {
+        for (int k = t.to(); k + 2 < regionEnd; k++) {
+            if (f.tokens.is(k, ",") && OPENING_WITH.contains(f.tokens, k + 1) && f.tokens.is(k + 2, "with")) {
+                for (PersonMention p : f.persons) {
+                    if (p.from() > k + 2 && p.from() <= k + 6 && usable(f, p)) {
+                        return java.util.Optional.of(p.person());
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static final WordSet SAYING = WordSet.of("said", "says", "added", "told");

@@ -2338,4 +2338,11 @@ class ReportExtractorTest {
                 .orElseThrow(() -> new AssertionError(drafts));
         assertEquals("Radoslaw Sikorski", visit.participants().get(0).name(), visit::toString);
     }
+
+    @Test
+    void bilateralMeetingsBeginningWithXMeetX() {
+        Draft d = only("President Gustavo Petro will hold bilateral meetings with several visiting leaders on Wednesday "
+                + "evening, beginning with President Daniel Noboa, the presidency said.");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Daniel Noboa")), d::toString);
+    }
 }
