@@ -251,7 +251,13 @@ public final class Dateline {
      * "Astana /Kazinform/ -".
      */
     static PlaceMention place(java.util.List<SentenceFacts> report) {
-        for (SentenceFacts f : report.subList(0, Math.min(3, report.size()))) {
+        // among the headings a release opens with ("KINGDOM OF X / MINISTRY OF ... / MEDIA ADVISORY / Maseru, 20 April
+        // 2026"), and the first sentence of prose after them
+        int headings = 0;
+        while (headings < report.size() && headings < MAX_HEADINGS && report.get(headings).tokens.size() < HEADING_TOKENS) {
+            headings++;
+        }
+        for (SentenceFacts f : report.subList(0, Math.min(Math.max(3, headings + 1), report.size()))) {
             for (PlaceMention p : f.places.places()) {
                 if (p.from() != 0 || p.to() + 1 >= f.tokens.size() || p.country() == null
                         || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY) {
@@ -273,6 +279,9 @@ public final class Dateline {
         }
         return null;
     }
+
+    private static final int MAX_HEADINGS = 6;
+    private static final int HEADING_TOKENS = 12;
 
     /** "13" in "Luxembourg, 13 September 2024": a day before its month. */
     private static boolean dayOfMonth(TokenList tokens, int k) {

@@ -2345,4 +2345,19 @@ class ReportExtractorTest {
                 + "evening, beginning with President Daniel Noboa, the presidency said.");
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Daniel Noboa")), d::toString);
     }
+
+    @Test
+    void aReleasesTownBelowItsHeadingsPlacesAnUnplacedItem() {
+        List<Draft> drafts = ReportExtractor.standard().extract("""
+                REPUBLIC OF GHANA
+                MINISTRY OF TRADE AND INDUSTRY
+
+                MEDIA ADVISORY
+                Accra, 13 May 2024
+
+                The Minister of Trade, Hon. Kofi Mensah, will hold talks with Togolese Trade Minister Rose Kayi Mivedor on Wednesday.
+                """, Fixtures.MONDAY);
+        Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Accra", talks.location().city(), talks::toString);
+    }
 }

@@ -99,8 +99,8 @@ final class TenseCue {
         if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY)) {
             return Tense.FUTURE_OR_TODAY;
         }
-        if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i)) {
-            return Tense.PAST;
+        if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i) && Character.isLowerCase(words.firstChar(i))) {
+            return Tense.PAST; // but "talks with Rose Mivedor on Wednesday": a capitalised past form is a name
         }
         if (w == to && i + 1 < words.size() && infinitive(words, i + 1)
                 || i > 0 && words.id(i - 1) == to && infinitive(words, i)) {

@@ -469,4 +469,9 @@ class TimeTaggerBehaviourTest {
         TimeMention m = only("On Friday, the newly created Andean-Mercosur Council is to meet for the first time.", TUESDAY);
         assertEquals(FRIDAY, m.first());
     }
+
+    @Test
+    void aCapitalisedPastFormIsANameNotATense() {
+        assertEquals(FRIDAY, only("The envoy will sit down with Rose Mivedor on Friday.", TUESDAY).first());
+    }
 }
