@@ -243,6 +243,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterMrIsAName() {
+        List<PersonMention> found = untitled("08:30 Arrival of H.E. Mr Tomasz Nowak at Chopin Airport");
+        assertEquals(List.of("Tomasz Nowak"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
     void aPluralTitleAfterByIsNoName() {
         List<PersonMention> found = untitled("The commission will be co-chaired by Prime Ministers Anna Berg "
                 + "and Jonas Gahr Store.");
