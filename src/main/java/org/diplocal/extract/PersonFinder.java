@@ -885,7 +885,15 @@ final class PersonFinder {
                 && !date && !insideNonCity(places, at) && countryAt(places, at) == null
                 && (lexicon.roles.longest(tokens, at) == null || givenName(tokens, at, at + 1))
                 && !lexicon.organisationWords.contains(tokens, at) && !isEventWord(tokens, at)
-                && !(!shouted && tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at)));
+                && !(!shouted && tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at))
+                    && !initials(tokens, at));
+    }
+
+    /** "K.P. Sharma Oli": initials with their full stops, before a name that is no title or body. */
+    private boolean initials(TokenList tokens, int at) {
+        return tokens.text(at).indexOf('.') > 0 && at + 1 < tokens.size() && tokens.capitalised(at + 1) && tokens.word(at + 1)
+                && !tokens.allCaps(at + 1) && lexicon.roles.longest(tokens, at + 1) == null
+                && !lexicon.organisationWords.contains(tokens, at + 1);
     }
 
     /** "Summit", "Forum": an event's word is no part of a person's name. */

@@ -249,6 +249,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void initialsWithFullStopsOpenAName() {
+        List<PersonMention> found = untitled("The envoy will meet Bangladesh's Finance Minister S.K. Sur Chowdhury on Friday.");
+        assertEquals(List.of("S.K. Sur Chowdhury"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
     void aPluralTitleAfterByIsNoName() {
         List<PersonMention> found = untitled("The commission will be co-chaired by Prime Ministers Anna Berg "
                 + "and Jonas Gahr Store.");
