@@ -343,7 +343,8 @@ final class DraftAssembler {
                 c.eachApart = true;
             }
             if (c.objects.isEmpty() && c.family().equals("meeting") && pairAfter(f, t.to())) {
-                c.objects.addAll(lastGroup); // "followed by talks between the two heads of state"
+                List<Person> two = theTwoOfTheOffice(f, t.to());
+                c.objects.addAll(two.isEmpty() ? lastGroup : two); // "followed by talks between the two heads of state"
             }
             if (c.objects.isEmpty() && c.family().equals("meeting") && pairBefore(f, t.from())) {
                 // "X said ... that the two leaders would hold talks at the palace": the pair told last
@@ -1695,6 +1696,28 @@ final class DraftAssembler {
     }
 
     private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their");
+
+    /**
+     * "talks between the two presidents": the report's only two people of that office, rather than the group told last
+     * (a council of ministers in the sentence before); none when the report has not exactly two.
+     */
+    private List<Person> theTwoOfTheOffice(SentenceFacts f, int from) {
+        int k = from;
+        while (k < f.tokens.size() && k < from + 3 && !f.tokens.is(k, "two")) {
+            k++;
+        }
+        PhraseTable.Match<String[]> plural = k + 1 < f.tokens.size() ? lexicon.pluralRoles.longest(f.tokens, k + 1) : null;
+        if (plural == null || plural.value()[1] == null || "-".equals(plural.value()[1])) {
+            return List.of();
+        }
+        List<Person> holders = new ArrayList<>();
+        for (Person p : reportPeople) {
+            if (p.role != null && p.role.equalsIgnoreCase(plural.value()[1])) {
+                holders.add(p);
+            }
+        }
+        return holders.size() == 2 ? holders : List.of();
+    }
 
     /** "meet virtually with the leaders of India, Japan and Australia". */
     private void groupObject(SentenceFacts f, int from, int to, Candidate c) {

@@ -2360,4 +2360,16 @@ class ReportExtractorTest {
         Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals("Accra", talks.location().city(), talks::toString);
     }
+
+    @Test
+    void talksBetweenTheTwoPresidentsAreTheReportsTwoPresidents() {
+        List<Draft> drafts = ReportExtractor.standard().extract("President Gabriel Boric will receive President Luis Arce of "
+                + "Bolivia in Santiago from Monday to Wednesday. On Tuesday, Foreign Ministers Alberto van Klaveren and Celinda "
+                + "Sosa will chair the joint commission. The formal talks between the two presidents take place on Wednesday "
+                + "at La Moneda.", Fixtures.MONDAY);
+        Draft talks = drafts.stream().filter(d -> d.start().equals(WED) && d.end().equals(WED)).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(List.of("Gabriel Boric", "Luis Arce"), talks.participants().stream().map(DraftPerson::name).sorted().toList(),
+                talks::toString);
+    }
 }

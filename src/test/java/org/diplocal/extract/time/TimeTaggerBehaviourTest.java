@@ -474,4 +474,9 @@ class TimeTaggerBehaviourTest {
     void aCapitalisedPastFormIsANameNotATense() {
         assertEquals(FRIDAY, only("The envoy will sit down with Rose Mivedor on Friday.", TUESDAY).first());
     }
+
+    @Test
+    void anEventThatTakesPlaceOnAWeekdayLooksAhead() {
+        assertEquals(FRIDAY, only("The formal talks take place on Friday at the palace.", TUESDAY).first());
+    }
 }
