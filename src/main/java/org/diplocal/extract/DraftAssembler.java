@@ -342,6 +342,13 @@ final class DraftAssembler {
                 c.objects.addAll(lastGroup); // "will receive each of the three for separate meetings": one with each
                 c.eachApart = true;
             }
+            if (c.objects.isEmpty() && c.subjects.isEmpty() && c.family().equals("meeting")) {
+                int which = f.tokens.find("which", t.to(), Math.min(regionEnd, t.to() + 12));
+                if (which > 0 && f.tokens.is(which - 1, ",")) {
+                    // "a meeting of the Supreme Council, which the two presidents will co-chair": they sit at it
+                    c.objects.addAll(theTwoOfTheOffice(f, which + 1));
+                }
+            }
             if (c.objects.isEmpty() && c.family().equals("meeting") && pairAfter(f, t.to())) {
                 List<Person> two = theTwoOfTheOffice(f, t.to());
                 c.objects.addAll(two.isEmpty() ? lastGroup : two); // "followed by talks between the two heads of state"

@@ -2372,4 +2372,16 @@ class ReportExtractorTest {
         assertEquals(List.of("Gabriel Boric", "Luis Arce"), talks.participants().stream().map(DraftPerson::name).sorted().toList(),
                 talks::toString);
     }
+
+    @Test
+    void aCouncilWhichTheTwoPresidentsWillCoChairSeatsThem() {
+        List<Draft> drafts = ReportExtractor.standard().extract("Argentine President Javier Milei will pay a state visit to "
+                + "Chile on Tuesday and Wednesday, where President Gabriel Boric will receive him. The centrepiece of the visit "
+                + "will be a meeting of the Binational Council of Chile and Argentina, which the two presidents will co-chair "
+                + "at La Moneda on Wednesday at 10:00 a.m.", Fixtures.MONDAY);
+        Draft council = drafts.stream().filter(d -> d.title().contains("Binational Council")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(List.of("Gabriel Boric", "Javier Milei"), council.participants().stream().map(DraftPerson::name).sorted()
+                .toList(), council::toString);
+    }
 }
