@@ -71,7 +71,9 @@ final class DraftAssembler {
                 alsoMeeting(f, c, candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
                 candidates.add(c);
                 engaged.addAll(c.participants());
-                if (c.subjects.size() == 1 && !receivesTheOneFollowed(f, c)) { // with two or more, "he" is not decided by order
+                // with two or more, "he" is not decided by order; "X was the chief guest at the parade in 1971", told of
+                // the past, is no one the report goes on to follow
+                if (c.subjects.size() == 1 && !receivesTheOneFollowed(f, c) && (c.dated() || !f.pastTime)) {
                     lastSubject = c.subjects.iterator().next();
                     if (c.family().equals("visit")) {
                         lastVisitor = lastSubject;

@@ -87,6 +87,7 @@ final class SentenceAnalyser {
                 if (m.last().isBefore(published) && !saidAt(speechAt, at) && m.last().toEpochDay() - m.first().toEpochDay() <= 31) {
                     f.pastDate = true;
                 }
+                f.pastTime |= m.last().isBefore(published) && !saidAt(speechAt, at);
                 if (m.last().isBefore(published) || saidAt(speechAt, at)) {
                     continue;
                 }

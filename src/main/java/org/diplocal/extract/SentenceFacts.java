@@ -18,6 +18,8 @@ final class SentenceFacts {
     final List<Anchor> anchors = new ArrayList<>();
     /** whether the sentence dates something to a month or a day before the report ("planned for June 2020") */
     boolean pastDate;
+    /** whether the sentence dates anything before the report, however long ago ("the parade in 1971") */
+    boolean pastTime;
     boolean future;
     boolean virtual;
     DraftStatus status = DraftStatus.SCHEDULED;

@@ -2384,4 +2384,16 @@ class ReportExtractorTest {
         assertEquals(List.of("Gabriel Boric", "Javier Milei"), council.participants().stream().map(DraftPerson::name).sorted()
                 .toList(), council::toString);
     }
+
+    @Test
+    void someoneToldOfThePastIsNotWhomTheReportGoesOnToFollow() {
+        List<Draft> drafts = ReportExtractor.standard().extract("President Gabriel Boric will pay a state visit to Peru from "
+                + "15 to 17 May. On 17 May he will attend the parade as chief guest. You will remember that President Salvador "
+                + "Allende was the chief guest at the parade in 1971, so this is a moment of history.\n\nFrom Lima the "
+                + "President will travel directly to Quito for talks with President Daniel Noboa on Monday, 20 May.",
+                Fixtures.MONDAY);
+        Draft talks = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 20))).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), talks::toString);
+    }
 }
