@@ -255,6 +255,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aForeignAffairsAdviserIsATitle() {
+        List<PersonMention> found = untitled("He will hold talks with Bangladesh's foreign affairs adviser, Mohammad Rahman, on Sunday.");
+        assertEquals("Foreign Affairs Adviser", found.get(0).person().role);
+    }
+
+    @Test
     void aPluralTitleAfterByIsNoName() {
         List<PersonMention> found = untitled("The commission will be co-chaired by Prime Ministers Anna Berg "
                 + "and Jonas Gahr Store.");
