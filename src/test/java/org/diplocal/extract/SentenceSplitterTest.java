@@ -21,6 +21,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsTheRightHonourableAbbreviatedInside() {
+        assertEquals(1, sentences("Courtesy call on the Rt. Hon. Prime Minister, Mr Tomasz Nowak, at his office.").size());
+    }
+
+    @Test
     void keepsTheHonourableBeforeANameInside() {
         assertEquals(1, sentences("The council is chaired by Ghana's foreign minister, Hon. Samuel Ablakwa.").size());
     }
