@@ -560,6 +560,10 @@ final class RelativeDates {
             if (c.anchor.type().equals("eve") && phrase.indexOf(' ') > 0 && e.evidence != null && (" " + Tokenizer.key(e.evidence) + " ").contains(" " + phrase + " ")) {
                 score += 4; // "on the eve of the plenary session": the engagement told as held at the plenary session
             }
+            String head = phrase.indexOf(' ') > 0 ? phrase.substring(0, phrase.indexOf(' ')) : phrase;
+            if (head.equals(e.kind) && !e.kind.equals("meeting")) {
+                score += 3; // "on the eve of the summit to review talks which Tirana ...": the summit, before any town after it
+            }
             boolean theVisit = e.family().equals("visit") && words.contains(" visit "); // "arrive ... on a visit": a visit
             if (theVisit || words.contains(" " + e.kind + " ") || words.contains(" " + e.trigger.kind() + " ")
                     || namesItsKind(f, c.anchor, e) || e.name != null && theNamesHead(words, e.name)) {

@@ -2407,4 +2407,23 @@ class ReportExtractorTest {
                 .findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals(LocalDate.of(2024, 5, 14), meeting.start(), meeting::toString);
     }
+
+    @Test
+    void theEveOfTheSummitIsTheSummitsEveNotThatOfTalksInItsTown() {
+        List<Draft> drafts = ReportExtractor.standard().extract("""
+                NAIROBI, May 13, 2024 (KNA) - Kenya will host the mid-year coordination summit of the African Union (AU) on \
+                Friday, with leaders of more than 40 African countries expected in the capital, the government said on Monday.
+
+                President William Ruto will co-host the summit with AU Commission Chairperson Moussa Faki Mahamat. The summit \
+                opens at 10:30 local time with a plenary session.
+
+                Ghanaian President Nana Akufo-Addo will arrive in Nairobi on Thursday, the day before the summit, for a \
+                bilateral visit and talks with Ruto, the two governments said.
+
+                Faki will meet Ruto on the eve of the summit to review Kenya's peace talks, which Nairobi hopes to conclude by 2027.
+                """, Fixtures.MONDAY);
+        Draft eve = drafts.stream().filter(d -> d.kind().equals("meeting") && d.participants().stream()
+                .anyMatch(p -> p.name().equals("Moussa Faki Mahamat"))).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 5, 16), eve.start(), eve::toString);
+    }
 }
