@@ -9,8 +9,12 @@ final class ClauseWords {
     static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "will", "'ll", "would", "has", "have", "had",
             "plans", "planned", "intends", "wants", "hopes", "also", "can", "could", "may", "might", "should", "shall",
             "must");
-    /** Courtesies a name is told with in running text ("Mr. X", "Dr X"). */
-    static final WordSet COURTESIES = WordSet.of("mr", "mrs", "ms", "dr", "hon", "prof");
+    /**
+     * Courtesies a person's name is told with ("Mr. X", "Dr X", "Hon. X", "Excellency X"): unlike the honorifics of the
+     * rules, never "the", "his" or a royal style, so a word after one is a name.
+     */
+    static final WordSet COURTESIES = WordSet.of("hon", "honourable", "honorable", "excellency", "mr", "mrs", "ms", "dr",
+            "senator", "professor", "prof");
 
     private ClauseWords() {
     }

@@ -406,7 +406,6 @@ final class PersonFinder {
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
             "hosts", "travels", "arrives", "heads", "to");
-    private static final WordSet COURTESIES = WordSet.of("hon", "honourable", "honorable", "excellency", "mr", "mrs", "ms", "dr");
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
@@ -435,8 +434,8 @@ final class PersonFinder {
             CountryMention owner = i >= 2 && tokens.is(i - 1, "'s") ? countryEndingAt(places, i - 1) : null;
             // "meets Pacific Islands Forum Secretary General X": the words begin a body's name
             boolean body = j < tokens.size() && tokens.capitalised(j) && lexicon.organisationWords.contains(tokens, j);
-            boolean courtesy = i > 0 && COURTESIES.contains(tokens, i - 1) // "Office of the Rt Hon Winston Peters"
-                    || i > 1 && tokens.is(i - 1, ".") && COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
+            boolean courtesy = i > 0 && ClauseWords.COURTESIES.contains(tokens, i - 1) // "Office of the Rt Hon Winston Peters"
+                    || i > 1 && tokens.is(i - 1, ".") && ClauseWords.COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);
             if (j - i >= 2 && (before || after || owner != null || courtesy || joined) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
@@ -477,7 +476,8 @@ final class PersonFinder {
         return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
                 && !lexicon.organisationWords.contains(tokens, at) && tokens.length(at) > 1
                 && !lexicon.honorifics.contains(tokens, at) // "Mr Modi": the courtesy is no part of the name
-                && !lexicon.roles.isPhrase(tokens, at) && lexicon.pluralRoles.longest(tokens, at) == null && !BARE_TITLES.contains(tokens, at) && !shoutedWord(tokens, at)
+                && !lexicon.roles.isPhrase(tokens, at) && lexicon.pluralRoles.longest(tokens, at) == null
+                && !BARE_TITLES.contains(tokens, at) && !shoutedWord(tokens, at)
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
     }

@@ -301,7 +301,7 @@ final class PlaceFinder {
             return false;
         }
         int courtesy = i > 1 && tokens.is(i - 1, ".") ? i - 2 : i - 1;
-        if (courtesy >= 0 && PERSONAL_COURTESIES.contains(tokens, courtesy) && !gazetteer.opensName(tokens, next)) {
+        if (courtesy >= 0 && ClauseWords.COURTESIES.contains(tokens, courtesy) && !gazetteer.opensName(tokens, next)) {
             return true; // "Hon. Nancy Tembo, Minister of ...": a courtesy opens a person's name
         }
         return next + 1 < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, next + 1)
@@ -321,9 +321,6 @@ final class PlaceFinder {
         return e.city() != null && e.city().population() < SMALL_TOWN && !e.city().capital() && !caps
                 && !reportCountries.contains(e.iso2()) && !(from > 0 && PLACE_PREPOSITIONS.contains(tokens, from - 1));
     }
-
-    private static final WordSet PERSONAL_COURTESIES = WordSet.of("hon", "honourable", "honorable", "dr", "mr", "mrs", "ms",
-            "excellency", "senator", "professor", "prof");
 
     /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President", "Union"). */
     private boolean commonWord(TokenList tokens, int k) {
