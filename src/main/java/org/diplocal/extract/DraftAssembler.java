@@ -732,7 +732,7 @@ final class DraftAssembler {
                 continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
             }
             if (CHAIRING.contains(f.tokens, k) && k > from && f.tokens.is(k - 1, ",") && k + 1 < qualifier && f.tokens.is(k + 1, "by")
-                    && opensWithAClock(f)) {
+                    && f.timedLine) {
                 continue; // "14:30 Ministerial Session, co-chaired by Hon. X and Hon. Y": a programme's item and its chairs
             }
             if (!OBJECT_GAP.contains(f.tokens, k) || ++words > 3) {
@@ -740,12 +740,6 @@ final class DraftAssembler {
             }
         }
         return true;
-    }
-
-    /** "14:30 Ministerial Session ...": a programme's line, opening with the hour of its item. */
-    private static boolean opensWithAClock(SentenceFacts f) {
-        return f.tokens.size() > 3 && Character.isDigit(f.tokens.charAt(0, 0)) && f.tokens.length(0) <= 2
-                && (f.tokens.is(1, ":") || f.tokens.is(1, ".")) && Character.isDigit(f.tokens.charAt(2, 0));
     }
 
     private static final WordSet OPENING_WITH = WordSet.of("beginning", "starting", "first");

@@ -30,6 +30,7 @@ final class Programme {
         for (SentenceFacts f : facts) {
             f.itemPlace = leadingPlace(f, heading != null);
             int start = f.sentence.start();
+            f.timedLine = leadingClock(text, start, f.sentence.end()) != null;
             if (item != null && item.itemPlace == null && isPlaceLine(f)) {
                 item.itemPlace = placeOf(f); // "11:00 - Meeting with X" / "Place: Palacio de La Moneda, Santiago"
                 item = null;

@@ -28,6 +28,8 @@ final class SentenceFacts {
     int postponedEnd = -1;
     /** the town of the programme heading this line sits under ("WEDNESDAY 21 MAY – SUVA"), if any */
     PlaceMention headingPlace;
+    /** whether the sentence is a programme's line opening with its hour ("14:30 Ministerial Session ...") */
+    boolean timedLine;
     /** the place an item of a diary opens with ("- NEW YORK: Summit of the Future ..."), if any */
     PlaceMention itemPlace;
     /** whose schedule this line is part of ("PETR NOVAK, Prime Minister" above it), if any */
