@@ -759,15 +759,13 @@ final class DraftAssembler {
         return java.util.Optional.empty();
     }
 
-    private static final WordSet SAYING = WordSet.of("said", "says", "added", "told");
-
-    /** "Dar said that after Islamabad he would travel to Dhaka": a pronoun soon after "X said" is X. */
-    private static Person saidBy(SentenceFacts f, int pronoun) {
+    /** "Dar said that after Islamabad he would travel to Dhaka": a pronoun soon after "X said" (a speech cue) is X. */
+    private Person saidBy(SentenceFacts f, int pronoun) {
         for (int k = pronoun - 1; k > 0 && pronoun - k <= 6; k--) {
             if (f.tokens.is(k, ",") || f.tokens.is(k, "\"")) {
                 return null;
             }
-            if (SAYING.contains(f.tokens, k)) {
+            if (Lexicon.has(lexicon.cueAt(f.tokens, k), "speech")) {
                 for (PersonMention p : f.persons) {
                     if (p.to() == k) {
                         return p.person();
