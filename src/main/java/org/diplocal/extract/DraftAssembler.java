@@ -696,6 +696,13 @@ final class DraftAssembler {
                 k = group; // "the meeting of the Baltic prime ministers in Tallinn with X, Y and Z"
                 continue;
             }
+            if (f.timedLine && f.tokens.is(k, "on")) {
+                int chairs = chairedBy(f, k, qualifier);
+                if (chairs > k) {
+                    k = chairs; // "14:00 Dialogue on trade and tariffs, co-chaired by X and Y": past the topic to its chairs
+                    continue;
+                }
+            }
             int topicEnd = topicBeforeWith(f, k, qualifier);
             if (topicEnd > k) {
                 k = topicEnd - 1; // "a ministerial meeting on fisheries with his Peruvian counterpart, X"
@@ -740,6 +747,16 @@ final class DraftAssembler {
             }
         }
         return true;
+    }
+
+    /** The "by" of ", (co-)chaired by" before {@code limit}, else {@code from}. */
+    private static int chairedBy(SentenceFacts f, int from, int limit) {
+        for (int k = from + 1; k + 1 < limit; k++) {
+            if (f.tokens.is(k, ",") && CHAIRING.contains(f.tokens, k + 1) && k + 2 < limit && f.tokens.is(k + 2, "by")) {
+                return k + 2;
+            }
+        }
+        return from;
     }
 
     private static final WordSet OPENING_WITH = WordSet.of("beginning", "starting", "first");

@@ -310,4 +310,14 @@ class ProgrammeTest {
         Draft call = with(drafts, "Kwame Boateng");
         assertTrue(call.participants().stream().anyMatch(p -> p.name().equals("Tomasz Nowak")), call::toString);
     }
+
+    @Test
+    void aProgrammeLinesTopicDoesNotHideItsChairs() {
+        List<Draft> drafts = Fixtures.extract("""
+                Wednesday 15 May
+                16:00 Dialogue on the customs union and tariff schedules, co-chaired by H.E. Mr Tomasz Nowak and Hon. Florence Mensah, Jubilee House
+                """);
+        Draft dialogue = with(drafts, "Florence Mensah");
+        assertTrue(dialogue.participants().stream().anyMatch(p -> p.name().equals("Tomasz Nowak")), dialogue::toString);
+    }
 }
