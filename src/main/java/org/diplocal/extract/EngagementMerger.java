@@ -334,9 +334,13 @@ final class EngagementMerger {
         return town;
     }
 
-    /** {@code named}, a body's meeting told on fewer days than the unnamed {@code other} and not named by it. */
+    /**
+     * {@code named}, a body's meeting told on fewer days than {@code other}, unnamed or of another name ("the Forum
+     * Foreign Ministers Meeting ... on Tuesday" within the week's Leaders Meeting), and not named by it.
+     */
     private static boolean aDayOfItsOwn(Candidate named, Candidate other) {
-        return named.name != null && other.name == null && named.dated() && other.dated() && span(named) < span(other)
+        return named.name != null && (other.name == null || !sameName(named, other)) && named.dated() && other.dated()
+                && span(named) < span(other)
                 && !said(other.evidence, named.name);
     }
 

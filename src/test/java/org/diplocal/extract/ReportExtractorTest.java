@@ -2426,4 +2426,13 @@ class ReportExtractorTest {
                 .anyMatch(p -> p.name().equals("Moussa Faki Mahamat"))).findFirst().orElseThrow(() -> new AssertionError(drafts));
         assertEquals(LocalDate.of(2024, 5, 16), eve.start(), eve::toString);
     }
+
+    @Test
+    void aBodysNamedMeetingOnOneDayOfAnotherNamedGatheringIsItsOwn() {
+        List<Draft> drafts = ReportExtractor.standard().extract("BRIDGETOWN – Barbados will host the 47th CARICOM Heads of "
+                + "Government Meeting from Monday to Friday next week. The CARICOM Foreign Ministers Meeting, chaired by "
+                + "Foreign Minister Kerrie Symmonds, takes place on Tuesday.", LocalDate.of(2024, 5, 9));
+        assertTrue(drafts.stream().anyMatch(d -> d.title().contains("Foreign Ministers") && d.start().equals(LocalDate.of(2024, 5, 14))
+                && d.end().equals(d.start())), drafts::toString);
+    }
 }
