@@ -99,7 +99,8 @@ final class DraftAssembler {
             candidates.subList(MAX_CANDIDATES, candidates.size()).clear();
         }
         if (Boolean.getBoolean("diplocal.extract.trace")) {
-            candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " anchor=" + c.anchor));
+            candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " objects=" + c.objects
+                    + " anchor=" + c.anchor));
         }
         RelativeDates.narrativeWeekdays(candidates);
         List<Candidate> events = new ArrayList<>();
@@ -2112,8 +2113,13 @@ final class DraftAssembler {
                 continue;
             }
             if (forLink && dateBetween && !bVisit && !b.dated() && b.name == null) {
-                // "travel to Baghdad on Tuesday for talks with X": X is met on that trip
-                a.objects.addAll(b.objects);
+                // "travel to Baghdad on Tuesday for talks with X": X is met on that trip; "a state visit to Chile on
+                // Tuesday, where President Y will receive him": the traveller is received, Y is the one met
+                if (!a.subjects.isEmpty() && b.objects.containsAll(a.subjects)) {
+                    b.subjects.stream().filter(p -> !a.subjects.contains(p)).forEach(a.objects::add);
+                } else {
+                    a.objects.addAll(b.objects);
+                }
                 a.what = "talks";
                 seeds.remove(n);
                 n--;

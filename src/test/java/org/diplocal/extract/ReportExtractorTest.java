@@ -2435,4 +2435,12 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.title().contains("Foreign Ministers") && d.start().equals(LocalDate.of(2024, 5, 14))
                 && d.end().equals(d.start())), drafts::toString);
     }
+
+    @Test
+    void aVisitWhereTheHostWillReceiveHimMeetsTheHost() {
+        Draft visit = only("Argentine President Javier Milei will pay a state visit to Chile on Tuesday and Wednesday, where "
+                + "President Gabriel Boric will receive him.");
+        assertEquals(List.of("Gabriel Boric", "Javier Milei"), visit.participants().stream().map(DraftPerson::name).sorted().toList(),
+                visit::toString);
+    }
 }
