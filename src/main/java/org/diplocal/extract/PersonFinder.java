@@ -437,7 +437,7 @@ final class PersonFinder {
             boolean courtesy = i > 0 && ClauseWords.COURTESIES.contains(tokens, i - 1) // "Office of the Rt Hon Winston Peters"
                     || i > 1 && tokens.is(i - 1, ".") && ClauseWords.COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);
-            if (j - i >= 2 && (before || after || owner != null || courtesy || joined) && !body) {
+            if (j - i >= 2 && (before || after || owner != null || courtesy || joined || closingAppositive(tokens, i, j)) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
                 int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does
                 out.add(new PersonMention(from, j, p, false, speaker(tokens, from, j)));
@@ -446,6 +446,22 @@ final class PersonFinder {
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
+    }
+
+    /**
+     * "welcomed by a president then in her first term, Hilda Heine.": a name closing the sentence after a comma, with an
+     * office among the few words before it.
+     */
+    private boolean closingAppositive(TokenList tokens, int from, int to) {
+        if (from < 2 || !tokens.is(from - 1, ",") || !(to == tokens.size() || to + 1 == tokens.size() && tokens.is(to, "."))) {
+            return false;
+        }
+        for (int k = from - 2; k >= 0 && from - 1 - k <= 6; k--) {
+            if (lexicon.roles.longest(tokens, k) != null && !tokens.capitalised(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

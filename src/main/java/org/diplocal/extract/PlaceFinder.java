@@ -318,8 +318,10 @@ final class PlaceFinder {
      */
     private static boolean unheraldedSmallTown(Gazetteer.Entry e, TokenList tokens, int from, Set<String> reportCountries,
                                                boolean caps) {
+        boolean heralded = from > 0 && PLACE_PREPOSITIONS.contains(tokens, from - 1)
+                && !(from + 1 < tokens.size() && tokens.is(from + 1, "'s")); // but "a dinner in Lai's honour"
         return e.city() != null && e.city().population() < SMALL_TOWN && !e.city().capital() && !caps
-                && !reportCountries.contains(e.iso2()) && !(from > 0 && PLACE_PREPOSITIONS.contains(tokens, from - 1));
+                && !reportCountries.contains(e.iso2()) && !heralded;
     }
 
     /** A city name that is also an everyday word or a word of the rules ("Mobile", "Of", "President", "Union"). */

@@ -261,6 +261,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameClosingTheSentenceAfterAnOfficeIsAName() {
+        List<PersonMention> found = untitled("She was welcomed in 2019 by a prime minister then in his first term, Mark Brown.");
+        assertEquals(List.of("Mark Brown"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
     void aPluralTitleAfterByIsNoName() {
         List<PersonMention> found = untitled("The commission will be co-chaired by Prime Ministers Anna Berg "
                 + "and Jonas Gahr Store.");

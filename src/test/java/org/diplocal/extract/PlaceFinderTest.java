@@ -52,6 +52,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aSmallTownsNameInSomeonesHonourIsAName() {
+        TokenList tokens = Tokenizer.tokenize("A state dinner in Ati's honour will follow.");
+        assertTrue(new PlaceFinder(Gazetteer.standard(), Lexicon.standard()).find(tokens, Set.of()).places().isEmpty());
+    }
+
+    @Test
     void aSmallTownAfterInIsThatTown() {
         PlaceMention p = first("The regional talks open in Ati on Friday.");
         assertEquals("TD", p.country());
