@@ -2443,4 +2443,13 @@ class ReportExtractorTest {
         assertEquals(List.of("Gabriel Boric", "Javier Milei"), visit.participants().stream().map(DraftPerson::name).sorted().toList(),
                 visit::toString);
     }
+
+    @Test
+    void theCeremonyAfterWhichSomeoneSpokeToReportersIsNoEngagement() {
+        List<Draft> drafts = ReportExtractor.standard().extract("Foreign Minister Samuel Okudzeto Ablakwa said on Sunday "
+                + "that he would travel to Lome on Wednesday for talks with Togolese Foreign Minister Robert Dussey. Speaking to "
+                + "reporters after a ceremony at the Foreign Office in Accra, Ablakwa said Dussey would fly on to Accra the "
+                + "following day for the joint commission.", Fixtures.MONDAY);
+        assertTrue(drafts.stream().noneMatch(d -> d.kind().equals("ceremony")), drafts::toString);
+    }
 }
