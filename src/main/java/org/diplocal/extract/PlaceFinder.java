@@ -97,7 +97,26 @@ final class PlaceFinder {
             hyphenCompound(tokens, i, countries);
             i++;
         }
+        ownTownsBody(tokens, places, countries);
         return new Found(places, countries);
+    }
+
+    /**
+     * "the Foreign Office in Accra": a body that stands for one country (the UK's Foreign Office) told in a town of
+     * another is that town's country's own.
+     */
+    private static void ownTownsBody(TokenList tokens, List<PlaceMention> places, List<CountryMention> countries) {
+        for (int k = 0; k + 1 < places.size(); k++) {
+            PlaceMention body = places.get(k);
+            PlaceMention town = places.get(k + 1);
+            if (body.kind() != PlaceMention.Kind.VENUE || body.country() == null || town.kind() != PlaceMention.Kind.CITY
+                    || town.country() == null || town.country().equals(body.country()) || town.from() != body.to() + 1
+                    || !tokens.is(body.to(), "in")) {
+                continue;
+            }
+            places.set(k, new PlaceMention(body.from(), body.to(), body.kind(), body.name(), town.country(), null, body.possessive()));
+            countries.removeIf(c -> c.from() == body.from() && c.to() == body.to());
+        }
     }
 
     private int gazetteerMatch(TokenList tokens, int i, Set<String> reportCountries, List<PlaceMention> places,

@@ -58,6 +58,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aBodyOfOneCountryToldInATownOfAnotherIsThatCountrysOwn() {
+        PlaceMention p = first("He spoke after a ceremony at the Foreign Office in Accra.");
+        assertEquals("GH", p.country());
+    }
+
+    @Test
     void aSmallTownAfterInIsThatTown() {
         PlaceMention p = first("The regional talks open in Ati on Friday.");
         assertEquals("TD", p.country());
