@@ -697,12 +697,13 @@ final class DraftAssembler {
                 k = group; // "the meeting of the Baltic prime ministers in Tallinn with X, Y and Z"
                 continue;
             }
-            if (f.timedLine && f.tokens.is(k, "on")) {
-                int chairs = chairedBy(f, k, qualifier);
-                if (chairs > k) {
-                    k = chairs; // "14:00 Dialogue on trade and tariffs, co-chaired by X and Y": past the topic to its chairs
-                    continue;
-                }
+            boolean topicOrChair = f.tokens.is(k, "on") || f.tokens.is(k, ",") && CHAIRING.contains(f.tokens, k + 1);
+            int chairs = f.timedLine && topicOrChair ? chairedBy(f, k, qualifier) : k;
+            if (chairs > k) {
+                // "14:30 Ministerial Session, co-chaired by Hon. X and Hon. Y", "14:00 Dialogue on trade and tariffs,
+                // co-chaired by X and Y": a programme's item, past its topic, and its chairs
+                k = chairs;
+                continue;
             }
             int topicEnd = topicBeforeWith(f, k, qualifier);
             if (topicEnd > k) {
@@ -739,10 +740,6 @@ final class DraftAssembler {
             if (first && (inDate(f, k) || f.tokens.is(k, "on") && k + 1 < to && inDate(f, k + 1))) {
                 continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
             }
-            if (CHAIRING.contains(f.tokens, k) && k > from && f.tokens.is(k - 1, ",") && k + 1 < qualifier && f.tokens.is(k + 1, "by")
-                    && f.timedLine) {
-                continue; // "14:30 Ministerial Session, co-chaired by Hon. X and Hon. Y": a programme's item and its chairs
-            }
             if (!OBJECT_GAP.contains(f.tokens, k) || ++words > 3) {
                 return false;
             }
@@ -750,9 +747,9 @@ final class DraftAssembler {
         return true;
     }
 
-    /** The "by" of ", (co-)chaired by" before {@code limit}, else {@code from}. */
+    /** The "by" of ", (co-)chaired by" from {@code from} on and before {@code limit}, else {@code from}. */
     private static int chairedBy(SentenceFacts f, int from, int limit) {
-        for (int k = from + 1; k + 1 < limit; k++) {
+        for (int k = from; k + 1 < limit; k++) {
             if (f.tokens.is(k, ",") && CHAIRING.contains(f.tokens, k + 1) && k + 2 < limit && f.tokens.is(k + 2, "by")) {
                 return k + 2;
             }
@@ -763,18 +760,18 @@ final class DraftAssembler {
     private static final WordSet OPENING_WITH = WordSet.of("beginning", "starting", "first");
 
     /** "will hold bilateral meetings with several leaders on Thursday, beginning with Prime Minister X": X, the first. */
-    private java.util.Optional<Person> firstOfSeveral(SentenceFacts f, Trigger t, int regionEnd) {
+    private Optional<Person> firstOfSeveral(SentenceFacts f, Trigger t, int regionEnd) {
         for (int k = t.to(); k + 2 < regionEnd; k++) {
             if (f.tokens.is(k, ",") && OPENING_WITH.contains(f.tokens, k + 1) && f.tokens.is(k + 2, "with")) {
                 for (PersonMention p : f.persons) {
                     if (p.from() > k + 2 && p.from() <= k + 6 && usable(f, p)) {
-                        return java.util.Optional.of(p.person());
+                        return Optional.of(p.person());
                     }
                 }
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** "Dar said that after Islamabad he would travel to Dhaka": a pronoun soon after "X said" (a speech cue) is X. */
