@@ -65,7 +65,7 @@ final class DraftWriter {
         for (Candidate e : events) {
             String together = null; // co-travellers share a country; a meeting's subjects may be host and guest
             for (Person p : e.subjects) {
-                together = together == null && e.family().equals("visit") ? p.country : together;
+                together = together == null && e.family().equals("visit") && !eachOnTheirOwn(e) ? p.country : together;
             }
             for (Person p : e.subjects) {
                 if (p.country != null || "multilateral".equals(p.domain)) {
@@ -98,6 +98,15 @@ final class DraftWriter {
                 }
             }
         }
+    }
+
+    /** "X and Y will both be in Munich": two sides at one place, not one party travelling together. */
+    private static boolean eachOnTheirOwn(Candidate e) {
+        int k = e.trigger.from() - 1;
+        while (k >= 0 && (e.facts.tokens.is(k, "will") || e.facts.tokens.is(k, "probably") || e.facts.tokens.is(k, "also"))) {
+            k--;
+        }
+        return k >= 0 && e.facts.tokens.is(k, "both");
     }
 
     static boolean traveller(Person p, List<Candidate> events) {

@@ -2452,4 +2452,24 @@ class ReportExtractorTest {
                 + "following day for the joint commission.", Fixtures.MONDAY);
         assertTrue(drafts.stream().noneMatch(d -> d.kind().equals("ceremony")), drafts::toString);
     }
+    @Test
+    void beingInAPlaceOnDaysToComeIsAStayThere() {
+        Draft d = only("Finnish Prime Minister Petteri Orpo will be in Santiago from Wednesday to Friday.");
+        assertEquals("visit", d.kind());
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+        assertEquals("CL", d.location().country());
+    }
+
+    @Test
+    void beingInTalksIsNoStay() {
+        assertTrue(Fixtures.extract("The Finnish trade unions will be in talks with the government on Wednesday.").isEmpty());
+    }
+
+    @Test
+    void twoOfficialsBothInOnePlaceDoNotShareACountry() {
+        Draft d = only("Secretary Rubio and Indian Foreign Minister Subrahmanyam Jaishankar will both be in Geneva on Wednesday.");
+        assertEquals(List.of("IN"), d.participants().stream().map(DraftPerson::country).filter(c -> c != null).toList(),
+                d::toString);
+    }
 }
