@@ -456,9 +456,14 @@ final class DraftAssembler {
             seeds.addAll(MeetingSplits.withEachCounterpart(f, c));
         }
         if (seeds.isEmpty()) {
-            Trigger t = live.get(0);
-            if (t.kind().equals("attend") && live.size() > 1 && live.get(1).from() - t.to() < 12) {
-                t = live.get(1); // "X will chair the meeting": the meeting told before
+            int first = 0;
+            if (live.get(0).kind().equals("travel") && live.size() > 2 && live.get(1).kind().equals("attend")
+                    && live.get(1).from() - live.get(0).to() < 8 && places.placeObject(f, live.get(0)) == null) {
+                first = 1; // "would travel ahead of the delegation to attend the meeting": a journey to no place, for the meeting
+            }
+            Trigger t = live.get(first);
+            if (t.kind().equals("attend") && live.size() > first + 1 && live.get(first + 1).from() - t.to() < 12) {
+                t = live.get(first + 1); // "X will chair the meeting": the meeting told before
             }
             if (t.kind().equals("trip") || t.kind().equals("attend")) {
                 return seeds;
@@ -1153,7 +1158,8 @@ final class DraftAssembler {
                 agent = false; // "Nordic ministers, chaired by X, will meet": the chair sits at the table
             }
             if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())
-                    && !agent && !inviting.contains(p) && !RelativeClauses.closedAround(f, p.from(), c.trigger.from())) {
+                    && !agent && !inviting.contains(p) && !RelativeClauses.closedAround(f, p.from(), c.trigger.from())
+                    && !goneAheadOf(f, p.from())) {
                 c.subjects.add(p.person());
             }
         }
@@ -1187,7 +1193,7 @@ final class DraftAssembler {
                 c.subjects.addAll(lastGroup);
             } else if (f.tokens.is(i, "the") && i + 2 < limit && demonymAndRole(f, i + 1) != null && c.subjects.isEmpty()) {
                 c.subjects.add(demonymAndRole(f, i + 1)); // "the Mexican leader will lay wreaths"
-            } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause)) {
+            } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause) && !goneAheadOf(f, i)) {
                 // "the minister" of an earlier clause is not the subject when this one names its own: "The two
                 // ministers will address the press, and Prince X is due to meet President Y" is X's meeting alone
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);
@@ -1607,6 +1613,12 @@ final class DraftAssembler {
     private boolean receivesTheOneFollowed(SentenceFacts f, Candidate c) {
         return lastSubject != null && pronounObject == lastSubject && pronounObjectAt == f.sentence.index()
                 && c.objects.contains(lastSubject);
+    }
+
+    /** "will travel ahead of (the) President X to attend ...": X comes later, and is no one at what the traveller attends. */
+    private static boolean goneAheadOf(SentenceFacts f, int at) {
+        int k = at > 0 && f.tokens.is(at - 1, "the") ? at - 1 : at;
+        return k >= 2 && f.tokens.is(k - 2, "ahead") && f.tokens.is(k - 1, "of");
     }
 
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */

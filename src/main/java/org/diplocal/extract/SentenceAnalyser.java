@@ -126,6 +126,9 @@ final class SentenceAnalyser {
             if (type.equals("stay") && tokens.is(i, "while") && place == null && !a.value()[0].equals("while there")) {
                 continue;
             }
+            if (type.equals("before") && aheadOfSomeone(tokens, a.to())) {
+                continue; // "will travel ahead of the Prime Minister": who goes first, not a day before an event
+            }
             int refTo = a.to();
             while (refTo < tokens.size() && !clauseEnd(tokens, refTo) && !SUBJECT_PRONOUNS.contains(tokens, refTo)
                     && !andAVerb(tokens, refTo)) {
@@ -134,6 +137,13 @@ final class SentenceAnalyser {
             f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));
             i = a.to() - 1;
         }
+    }
+
+    /** "ahead of the Prime Minister", "before the delegation": a person or party, unless its event follows ("'s arrival"). */
+    private boolean aheadOfSomeone(TokenList tokens, int at) {
+        PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, at);
+        int after = role != null ? role.to() : tokens.is(at, "delegation") || tokens.is(at, "delegations") ? at + 1 : -1;
+        return after > 0 && !(after < tokens.size() && tokens.is(after, "'s"));
     }
 
     private static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",

@@ -2472,4 +2472,19 @@ class ReportExtractorTest {
         assertEquals(List.of("IN"), d.participants().stream().map(DraftPerson::country).filter(c -> c != null).toList(),
                 d::toString);
     }
+    @Test
+    void travellingToAttendAMeetingOfNoPlaceIsThatMeeting() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren said he would travel to attend the meeting of Andean "
+                + "foreign ministers on Thursday.");
+        assertEquals(WED.plusDays(1), d.start());
+        assertEquals("Alberto van Klaveren", d.participants().get(0).name());
+    }
+
+    @Test
+    void goingAheadOfSomeoneDatesNothingByThemAndLeavesThemOut() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren said he would travel ahead of President Gabriel Boric to attend "
+                + "the meeting of Andean foreign ministers on Thursday.");
+        assertEquals(WED.plusDays(1), d.start());
+        assertEquals(List.of("Alberto van Klaveren"), d.participants().stream().map(DraftPerson::name).toList());
+    }
 }
