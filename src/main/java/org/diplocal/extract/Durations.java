@@ -37,6 +37,12 @@ final class Durations {
                 }
             }
         }
+        if (f.tokens.norm(t.from()).startsWith("spen") && t.to() + 1 < f.tokens.size() && f.tokens.is(t.to() + 1, "days")) {
+            int n = number(f.tokens.norm(t.to())); // "will spend four days in Chile from Thursday"
+            if (n > 1) {
+                return n;
+            }
+        }
         return dayCompound(f, t);
     }
 

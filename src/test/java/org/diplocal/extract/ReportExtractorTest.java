@@ -2487,4 +2487,21 @@ class ReportExtractorTest {
         assertEquals(WED.plusDays(1), d.start());
         assertEquals(List.of("Alberto van Klaveren"), d.participants().stream().map(DraftPerson::name).toList());
     }
+    @Test
+    void spendingSomeDaysSomewhereIsAStayOfThatManyDays() {
+        Draft d = only("Argentine Foreign Minister Gerardo Werthein will spend three days in Norway from Wednesday.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+    }
+
+    @Test
+    void aVisitThatRunsFromOneDayToAnotherIsTheVisitTheTravellerLeftFor() {
+        List<Draft> drafts = ReportExtractor.standard().extract("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa leaves "
+                + "for Norway on Sunday on an official visit. The visit runs from Monday to Wednesday.", WED);
+        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 5, 20), visit.start());
+        assertEquals(LocalDate.of(2024, 5, 22), visit.end());
+        assertEquals("NO", visit.location().country());
+        assertEquals("Samuel Okudzeto Ablakwa", visit.participants().get(0).name());
+    }
 }

@@ -479,4 +479,13 @@ class TimeTaggerBehaviourTest {
     void anEventThatTakesPlaceOnAWeekdayLooksAhead() {
         assertEquals(FRIDAY, only("The formal talks take place on Friday at the palace.", TUESDAY).first());
     }
+    @Test
+    void leavingOnAWeekdayLooksAhead() {
+        assertEquals(FRIDAY, only("The delegation leaves for Lima on Friday.", TUESDAY).first());
+    }
+
+    @Test
+    void spendingAWeekdaySomewhereLooksAhead() {
+        assertEquals(FRIDAY, only("The minister spends Friday in Lima with the Peruvian delegation.", TUESDAY).first());
+    }
 }
