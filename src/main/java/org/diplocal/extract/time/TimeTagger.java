@@ -28,6 +28,7 @@ public final class TimeTagger {
     private final RuleSet rules;
     private final Resolver resolver;
     private final TenseCue tenseCue;
+    private final java.util.Set<String> speechVerbs;
     /** Matchers are reused across calls on one thread; each is reset to a new text on first use in a call. */
     private final ThreadLocal<Matchers> matchers;
 
@@ -43,6 +44,7 @@ public final class TimeTagger {
         this.exhaustive = exhaustive;
         this.resolver = new Resolver(rules);
         this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules.rules().size()));
+        this.speechVerbs = java.util.Set.copyOf(rules.list("speechVerbs"));
         this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tenseFutureOrToday"), rules.list("tensePast"),
                 rules.list("infinitiveStop"), rules.list("participleAdjectives"));
     }
@@ -156,7 +158,7 @@ public final class TimeTagger {
             Resolved r = resolver.resolve(m, ctx);
             if (r != null) {
                 int end = trimmedEnd(text, m.start(), m.end());
-                if (r.exact() && r.first() != null && !r.needsDate()) {
+                if (r.exact() && r.first() != null && !r.needsDate() && !saidOn(text, m.start())) {
                     ctx.fixed(r.first(), r.last());
                 }
                 out.add(new TimeMention(m.start(), end, text.substring(m.start(), end), r.type(), r.value(),
@@ -167,6 +169,23 @@ public final class TimeTagger {
             found[best] = found[--count];
         }
         return -1;
+    }
+
+    /** "announced on Monday", "said Tuesday": the day something was said, at {@code start}. */
+    private boolean saidOn(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        String word = text.substring(from, end).toLowerCase(java.util.Locale.ROOT);
+        if (word.equals("on")) {
+            return saidOn(text, from);
+        }
+        return speechVerbs.contains(word);
     }
 
     /** Where a blank line after {@code from} ends its paragraph, else {@code limit}: "6 p.m." is no part of a heading below it. */

@@ -488,4 +488,10 @@ class TimeTaggerBehaviourTest {
     void spendingAWeekdaySomewhereLooksAhead() {
         assertEquals(FRIDAY, only("The minister spends Friday in Lima with the Peruvian delegation.", TUESDAY).first());
     }
+    @Test
+    void theNextDayCountsFromTheEventNotFromWhenItWasAnnounced() {
+        String text = "The minister will arrive in Lima on Thursday, the ministry announced on Tuesday. Talks with the "
+                + "Peruvian cabinet follow the next day.";
+        assertEquals(FRIDAY, find(text, TUESDAY, "the next day").first());
+    }
 }
