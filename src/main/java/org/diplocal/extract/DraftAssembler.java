@@ -67,7 +67,11 @@ final class DraftAssembler {
             Set<Person> groupBefore = lastGroup;
             voice = turnOf(f, voice);
             joinTheJourney(f, candidates);
-            for (Candidate c : candidatesOf(f, protagonist, lastGroup)) {
+            List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
+            if (told.isEmpty() && !f.pastTime) {
+                openingSubject(f).ifPresent(p -> lastSubject = p); // "X is travelling ahead of the delegation. She will meet"
+            }
+            for (Candidate c : told) {
                 alsoMeeting(f, c, candidates.isEmpty() ? null : candidates.get(candidates.size() - 1));
                 candidates.add(c);
                 engaged.addAll(c.participants());
@@ -1619,6 +1623,18 @@ final class DraftAssembler {
     private static boolean goneAheadOf(SentenceFacts f, int at) {
         int k = at > 0 && f.tokens.is(at - 1, "the") ? at - 1 : at;
         return k >= 2 && f.tokens.is(k - 2, "ahead") && f.tokens.is(k - 1, "of");
+    }
+
+    /** The one a sentence opens with as its subject, before "is" or "will": "Foreign Minister X is travelling ahead". */
+    private static Optional<Person> openingSubject(SentenceFacts f) {
+        for (PersonMention m : f.persons) {
+            boolean opens = m.from() == 0 || m.from() == 1 && f.tokens.is(0, "the");
+            if (opens && !m.former() && !m.speaker() && !f.background[m.from()] && m.to() < f.tokens.size()
+                    && (f.tokens.is(m.to(), "is") || f.tokens.is(m.to(), "will") || f.tokens.is(m.to(), "would"))) {
+                return Optional.of(m.person());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */

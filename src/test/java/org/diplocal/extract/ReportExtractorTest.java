@@ -2504,4 +2504,14 @@ class ReportExtractorTest {
         assertEquals("NO", visit.location().country());
         assertEquals("Samuel Okudzeto Ablakwa", visit.participants().get(0).name());
     }
+    @Test
+    void heIsTheOneTheSentenceBeforeOpenedWithEvenWhenItToldNoEngagement() {
+        List<Draft> drafts = Fixtures.extract("President Gabriel Boric will pay an official visit to Norway on Thursday. "
+                + "Foreign Minister Alberto van Klaveren is travelling ahead of the presidential delegation. He will meet "
+                + "Norwegian Foreign Minister Espen Barth Eide on Wednesday.");
+        Draft meeting = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertTrue(meeting.participants().stream().anyMatch(p -> p.name().equals("Alberto van Klaveren")), meeting::toString);
+        assertTrue(meeting.participants().stream().noneMatch(p -> p.name().equals("Gabriel Boric")), meeting::toString);
+    }
 }
