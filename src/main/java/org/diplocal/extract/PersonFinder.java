@@ -15,7 +15,8 @@ import java.util.Set;
 final class PersonFinder {
     private static final WordSet MODIFIERS = WordSet.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
             "top", "senior", "current", "'s", "first", "female", "interim", "a");
-    private static final Set<String> ROMAN = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI");
+    /** A regnal number, II to XXIX: "Abdullah II", "Leo XIV", "Carl XVI Gustaf". */
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
     private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
 
     private final Lexicon lexicon;
@@ -901,7 +902,7 @@ final class PersonFinder {
                 && !date && !insideNonCity(places, at) && countryAt(places, at) == null
                 && (lexicon.roles.longest(tokens, at) == null || givenName(tokens, at, at + 1))
                 && !lexicon.organisationWords.contains(tokens, at) && !isEventWord(tokens, at)
-                && !(!shouted && tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.contains(tokens.text(at))
+                && !(!shouted && tokens.allCaps(at) && tokens.length(at) <= 4 && tokens.length(at) > 1 && !ROMAN.matcher(tokens.text(at)).matches()
                     && !initials(tokens, at));
     }
 

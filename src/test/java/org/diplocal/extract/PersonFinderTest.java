@@ -648,4 +648,16 @@ class PersonFinderTest {
                 + "Szymon Holownia, and a delegation.").get(0).person();
         assertEquals("Szymon Holownia", p.name);
     }
+    @Test
+    void aRegnalNumberOfAnyReignIsPartOfTheName() {
+        assertEquals("Carl XVI Gustaf", Fixtures.people(finder, "King Carl XVI Gustaf will open the session on Thursday.")
+                .get(0).person().name);
+        assertEquals("Benedict XVI", Fixtures.people(finder, "Pope Benedict XVI will travel to Chile.").get(0).person().name);
+    }
+
+    @Test
+    void thePopeIsTheHolySees() {
+        List<PersonMention> found = Fixtures.people(finder, "Pope Benedict XVI will travel to Chile.");
+        assertEquals("VA", found.get(0).person().country);
+    }
 }

@@ -2514,4 +2514,13 @@ class ReportExtractorTest {
         assertTrue(meeting.participants().stream().anyMatch(p -> p.name().equals("Alberto van Klaveren")), meeting::toString);
         assertTrue(meeting.participants().stream().noneMatch(p -> p.name().equals("Gabriel Boric")), meeting::toString);
     }
+    @Test
+    void thePontiffIsThePopeToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Pope Benedict XVI will visit Chile on Saturday. Before Chile, the pontiff will "
+                + "spend two days in Peru from Wednesday.");
+        Draft peru = drafts.stream().filter(d -> "PE".equals(d.location().country())).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Benedict XVI", peru.participants().get(0).name());
+        assertEquals(WED.plusDays(1), peru.end());
+    }
 }
