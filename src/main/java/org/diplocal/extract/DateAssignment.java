@@ -183,8 +183,23 @@ final class DateAssignment {
             if (f.tokens.is(k, ",") && NEXT_CLAUSE.contains(f.tokens, k + 1)) {
                 return k;
             }
+            if (f.tokens.is(k, ",") && f.tokens.is(k + 1, "and") && subjectSoonAfter(f, k + 2)) {
+                return k; // "..., and on Friday he travels to Y": a clause with a subject of its own
+            }
         }
         return f.tokens.size();
+    }
+
+    private static final WordSet PRONOUNS = WordSet.of("he", "she", "they");
+
+    /** "on Friday he": a subject pronoun within the few words after {@code from}. */
+    private static boolean subjectSoonAfter(SentenceFacts f, int from) {
+        for (int k = from; k < Math.min(f.tokens.size(), from + 4); k++) {
+            if (PRONOUNS.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet FORMERLY = WordSet.of("initially", "originally", "previously", "earlier");

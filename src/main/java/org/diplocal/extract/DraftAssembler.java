@@ -2045,6 +2045,7 @@ final class DraftAssembler {
     private static void whenAndWhereFrom(Candidate into, Candidate from) {
         if (!into.dated() && from.dated()) {
             into.date(from.start, from.end, from.precision);
+            into.weekday = from.weekday;
         }
         if (into.loc == null) {
             into.loc = from.loc;
@@ -2131,6 +2132,7 @@ final class DraftAssembler {
                 }
                 if (!b.dated() && a.dated()) {
                     b.date(a.start, a.end, a.precision);
+                    b.weekday = a.weekday;
                 }
                 b.subjects.addAll(a.subjects);
                 seeds.remove(n - 1);
@@ -2159,6 +2161,7 @@ final class DraftAssembler {
                 boolean multiDayVisit = a.family().equals("visit") && a.days > 1 && !bVisit;
                 if (!b.dated() && a.dated()) {
                     b.date(a.start, a.end, multiDayVisit && !a.start.equals(a.end) ? Precision.WINDOW : a.precision);
+                    b.weekday = a.weekday;
                 }
                 b.subjects.addAll(a.subjects);
                 if (!multiDayVisit) { // "a two-day visit to India, where he will hold talks with X": both are engagements

@@ -299,9 +299,16 @@ final class RelativeDates {
     static void narrativeWeekdays(List<Candidate> candidates) {
         java.util.Map<Person, LocalDate> latest = new java.util.HashMap<>();
         java.util.Map<Person, LocalDate> earliest = new java.util.HashMap<>();
+        List<Candidate> stays = new java.util.ArrayList<>();
         for (Candidate c : candidates) {
             if (!c.dated()) {
                 continue;
+            }
+            if (c.weekday) {
+                inTheStayToldBefore(c, stays);
+            }
+            if (c.family().equals("visit") && c.precision == Precision.DAY && lastDay(c).isAfter(c.start)) {
+                stays.add(c);
             }
             boolean next = c.weekday && narrative(c.facts, c.trigger.from());
             // "In Dublin on the Thursday": the Thursday of the stay told, from its first day on
@@ -323,6 +330,35 @@ final class RelativeDates {
                 earliest.merge(p, c.start, (x, y) -> x.isBefore(y) ? x : y);
             }
         }
+    }
+
+    /**
+     * "X spends four days in Chile from Thursday, May 23 ... on Friday he travels to Valparaiso": a bare weekday that
+     * falls before a stay told earlier, of the same people, is the one inside that stay when a whole week on lands in it.
+     */
+    private static void inTheStayToldBefore(Candidate c, List<Candidate> stays) {
+        for (Candidate stay : stays) {
+            boolean there = c.loc == null || stay.loc == null || c.loc.country() == null
+                    || c.loc.country().equals(stay.loc.country());
+            if (!c.start.isBefore(stay.start) || !there || !c.sharesParticipantWith(stay)) {
+                continue;
+            }
+            LocalDate moved = c.start;
+            while (moved.isBefore(stay.start)) {
+                moved = moved.plusDays(7);
+            }
+            if (!moved.isAfter(lastDay(stay))) {
+                long weeks = (moved.toEpochDay() - c.start.toEpochDay()) / 7;
+                c.date(moved, c.end.plusWeeks(weeks), c.precision);
+                return;
+            }
+        }
+    }
+
+    /** A stay's last day, from its dates or from the days it is told to last ("spends four days in Chile from Thursday"). */
+    private static LocalDate lastDay(Candidate stay) {
+        LocalDate counted = stay.start.plusDays(stay.days - 1L);
+        return counted.isAfter(stay.end) ? counted : stay.end;
     }
 
     /** "In Dublin on the Thursday": a weekday with the article is the one of the stay the story is telling. */

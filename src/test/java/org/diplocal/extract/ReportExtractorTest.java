@@ -2523,4 +2523,43 @@ class ReportExtractorTest {
         assertEquals("Benedict XVI", peru.participants().get(0).name());
         assertEquals(WED.plusDays(1), peru.end());
     }
+    @Test
+    void onTheFirstDayIsTheFirstDayOfTheStayToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will spend three days in Norway from "
+                + "Wednesday. On the first day he is to meet Prime Minister Jonas Gahr Store in Oslo.");
+        Draft meeting = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, meeting.start());
+        assertEquals(Precision.DAY, meeting.precision());
+    }
+
+    @Test
+    void aWeekdayAfterAndAndASubjectOfItsOwnIsTheNextClausesDay() {
+        List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will visit Norway from Thursday to Saturday. "
+                + "In Oslo he is first to meet Prime Minister Jonas Gahr Store, and on Friday he travels to Bergen for a "
+                + "ceremony with navy officers.");
+        Draft ceremony = drafts.stream().filter(d -> d.kind().equals("ceremony")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED.plusDays(2), ceremony.start());
+        assertTrue(drafts.stream().filter(d -> d.kind().equals("meeting")).noneMatch(d -> d.start().equals(WED.plusDays(2))
+                && d.precision() == Precision.DAY), drafts::toString);
+    }
+
+    @Test
+    void aBareWeekdayBeforeAStayToldEarlierIsTheOneInsideIt() {
+        List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei spends four days in Norway from Thursday, "
+                + "May 23. On Friday he travels to Bergen for a ceremony with navy officers.");
+        Draft ceremony = drafts.stream().filter(d -> d.kind().equals("ceremony")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 5, 24), ceremony.start());
+    }
+    @Test
+    void theAfternoonOfOnesArrivalIsTheStaysFirstDay() {
+        List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will pay a three-day state visit to Norway "
+                + "from Wednesday. He will be received by King Harald V at the Royal Palace on the afternoon of his arrival.");
+        Draft received = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().equals("Harald V")))
+                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(WED, received.start());
+        assertEquals(Precision.DAY, received.precision());
+    }
 }
