@@ -2562,4 +2562,12 @@ class ReportExtractorTest {
         assertEquals(WED, received.start());
         assertEquals(Precision.DAY, received.precision());
     }
+    @Test
+    void aMansionThatAnnouncesIsNoOneAtTheTalks() {
+        List<Draft> drafts = Fixtures.extract("President Joseph Boakai will pay a state visit to Ghana next week, the "
+                + "Executive Mansion has announced. The Executive Mansion did not give exact dates, saying only that the "
+                + "President would spend two days in Accra and hold talks with President John Mahama.");
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).noneMatch(p -> p.name().contains("Mansion")),
+                drafts::toString);
+    }
 }
