@@ -1195,6 +1195,9 @@ final class DraftAssembler {
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
+            } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
+                    && !theTwoOfTheOffice(f, i).isEmpty()) {
+                c.subjects.addAll(theTwoOfTheOffice(f, i)); // "the two Prime Ministers will hold bilateral talks"
             } else if (f.tokens.is(i, "the") && i + 2 < limit && demonymAndRole(f, i + 1) != null && c.subjects.isEmpty()) {
                 c.subjects.add(demonymAndRole(f, i + 1)); // "the Mexican leader will lay wreaths"
             } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause) && !goneAheadOf(f, i)) {

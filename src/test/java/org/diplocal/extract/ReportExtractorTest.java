@@ -2570,4 +2570,14 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).noneMatch(p -> p.name().contains("Mansion")),
                 drafts::toString);
     }
+    @Test
+    void theTwoPrimeMinistersAreTheReportsTwo() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will pay an official visit to Denmark on "
+                + "15-16 May at the invitation of Prime Minister Mette Frederiksen. On 15 May at 10.00 hrs, the two Prime "
+                + "Ministers will hold bilateral talks in Copenhagen.");
+        Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(List.of("Jonas Gahr Store", "Mette Frederiksen"), talks.participants().stream().map(DraftPerson::name)
+                .toList());
+    }
 }
