@@ -373,7 +373,7 @@ final class EngagementMerger {
         Candidate target = null;
         int best = -1;
         for (Candidate e : events) {
-            if (!sameEngagement(e, c)) {
+            if (!sameEngagement(e, c) || alsoElsewhere(c, e)) {
                 continue;
             }
             int score = (atSameVenue(e, c) ? 4 : 0) + (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
@@ -390,6 +390,16 @@ final class EngagementMerger {
             merge(target, c);
         }
         return target != null;
+    }
+
+    /** "The two presidents are also expected to travel to Ungheni": a further journey, to a town the visit is not at. */
+    private static boolean alsoElsewhere(Candidate c, Candidate visit) {
+        if (!c.family().equals("visit") || c.loc == null || c.loc.level() < 1 || visit.loc == null
+                || c.loc.name().equals(visit.loc.city()) || c.loc.name().equals(visit.loc.name())) {
+            return false;
+        }
+        int from = c.trigger.from();
+        return c.facts.tokens.containsBetween(Math.max(0, from - 3), from, "also");
     }
 
     /** "X will attend", "the gathering will be hosted by X", with no place: the event told around it. */

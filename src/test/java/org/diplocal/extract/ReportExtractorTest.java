@@ -2580,4 +2580,14 @@ class ReportExtractorTest {
         assertEquals(List.of("Jonas Gahr Store", "Mette Frederiksen"), talks.participants().stream().map(DraftPerson::name)
                 .toList());
     }
+    @Test
+    void alsoTravellingToAnotherTownIsNoPlaceOfTheVisit() {
+        List<Draft> drafts = Fixtures.extract("President Edgars Rinkevics will pay an official visit to the Republic of "
+                + "Estonia on Thursday, where he is due to hold talks with his counterpart Alar Karis on energy. The two "
+                + "presidents are also expected to travel together to Valga, where the gas pipeline crosses into Estonia, "
+                + "if the programme allows.");
+        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals("Tallinn", visit.location().city(), drafts::toString);
+    }
 }
