@@ -42,6 +42,8 @@ final class Candidate {
     int days = 1;
     /** dated by a bare weekday ("on Wednesday"), which a narrative may move to the following week */
     boolean weekday;
+    /** dated by a weekday's part ("on Monday evening"): only a stay told before moves it ({@link RelativeDates}) */
+    boolean weekdayPart;
     /** told as hosting ("X will host Y"): the subjects are at home */
     boolean hosted;
     /** "separate meetings with X and Y": the others met apart, whom this meeting does not include */

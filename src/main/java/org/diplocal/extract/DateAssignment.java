@@ -14,6 +14,8 @@ final class DateAssignment {
     private static final Set<String> WEEKDAY = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
 
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
     private DateAssignment() {
     }
 
@@ -388,6 +390,14 @@ final class DateAssignment {
         if (m.timeOfDay() != null) {
             c.time = m.timeOfDay();
         }
-        c.weekday = p == Precision.DAY && first.equals(m.last()) && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
+        boolean bare = p == Precision.DAY && first.equals(m.last());
+        c.weekday = bare && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
+        c.weekdayPart = bare && weekdayAndPart(m.text());
+    }
+
+    /** "Monday evening", "on Tuesday morning": a weekday's part, with no date of its own. */
+    private static boolean weekdayAndPart(String text) {
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).replace("on ", "").split(" ");
+        return words.length == 2 && WEEKDAY.contains(words[0]) && PARTS_OF_DAY.contains(words[1]);
     }
 }

@@ -304,7 +304,7 @@ final class RelativeDates {
             if (!c.dated()) {
                 continue;
             }
-            if (c.weekday) {
+            if (c.weekday || c.weekdayPart) {
                 inTheStayToldBefore(c, stays);
             }
             if (c.family().equals("visit") && c.precision == Precision.DAY && lastDay(c).isAfter(c.start)) {

@@ -2590,4 +2590,13 @@ class ReportExtractorTest {
                 .orElseThrow(() -> new AssertionError(drafts));
         assertEquals("Tallinn", visit.location().city(), drafts::toString);
     }
+    @Test
+    void aWeekdaysEveningBeforeAStayToldEarlierIsTheOneInsideIt() {
+        List<Draft> drafts = Fixtures.extract("Finnish Prime Minister Petteri Orpo will be in Santiago from Sunday 26 to "
+                + "Tuesday 28 May. On Tuesday 28 May he will be received by President Gabriel Boric at La Moneda. The Prime "
+                + "Minister will also hold talks with Chilean business leaders on Monday evening.");
+        Draft talks = drafts.stream().filter(d -> d.participants().size() == 1 && d.kind().equals("meeting")).findFirst()
+                .orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(LocalDate.of(2024, 5, 27), talks.start());
+    }
 }
