@@ -935,15 +935,20 @@ final class DraftAssembler {
                 next = other.trigger.from(); // "a meeting of X, which will be chaired by Y": Y's too
             }
         }
+        int presidingTo = -1;
         for (PersonMention p : f.persons) {
             int at = p.from();
             while (at > 0 && p.from() - at < 4 && (lexicon.honorifics.contains(f.tokens, at - 1) || f.tokens.is(at - 1, "the"))) {
                 at--; // "under the chairmanship of the Honourable X"
             }
-            at = pastTheTitle(f, at); // "hosted by Qatar's Prime Minister and Foreign Minister X"
+            // "co-chaired by the Ministers of Foreign Affairs, Mr X and Mr Y": both of the pair after the title
+            boolean secondOfPair = presidingTo >= 0 && at == presidingTo + 1 && f.tokens.is(presidingTo, "and");
+            at = pastAPluralTitle(f, pastTheTitle(f, at)); // "hosted by Qatar's Prime Minister and Foreign Minister X"
             boolean presiding = at >= 2 && (f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2)
                     || f.tokens.is(at - 1, "of") && PRESIDENCY.contains(f.tokens, at - 2)) // "under the presidency of X"
-                    || withPresiding(f, at, p.to()); // "with Environment Minister X presiding"
+                    || withPresiding(f, at, p.to()) // "with Environment Minister X presiding"
+                    || secondOfPair;
+            presidingTo = presiding ? p.to() : -1;
             int as = f.tokens.find("as", p.to(), Math.min(f.tokens.size() - 1, p.to() + 2)); // past a name's last part
             boolean asHost = as >= 0 && (f.tokens.is(as + 1, "host") || f.tokens.is(as + 1, "hosts"));
             if (asHost && p.from() > c.trigger.to() && p.from() < next && !p.former() && !c.objects.contains(p.person())) {
@@ -959,6 +964,20 @@ final class DraftAssembler {
                 }
             }
         }
+    }
+
+    /** Before "the Ministers of Foreign Affairs, X": where that plural title starts, else {@code at}. */
+    private int pastAPluralTitle(SentenceFacts f, int at) {
+        if (at < 3 || !f.tokens.is(at - 1, ",")) {
+            return at;
+        }
+        for (int s = Math.max(0, at - 8); s < at - 2; s++) {
+            PhraseTable.Match<String[]> plural = f.tokens.is(s, "the") ? lexicon.pluralRoles.longest(f.tokens, s + 1) : null;
+            if (plural != null && plural.to() == at - 1) {
+                return s;
+            }
+        }
+        return at;
     }
 
     private static final WordSet EXPECTED = WordSet.of("expected", "due", "set", "scheduled");

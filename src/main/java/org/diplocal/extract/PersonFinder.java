@@ -358,12 +358,13 @@ final class PersonFinder {
      * "Foreign Ministers Ana Silva and Jan Nowak will meet", "the two defence ministers, X and Y,": two names joined
      * by "and" after a plural title, each holding it; not when "of" and a country follow each name (see below).
      */
-    private boolean namedPair(TokenList tokens, PlaceFinder.Found places, int j, String[] role, List<PersonMention> out) {
+    private boolean namedPair(TokenList tokens, PlaceFinder.Found places, int from, String[] role, List<PersonMention> out) {
+        int j = courtesyEnd(tokens, from); // "the Ministers of Foreign Affairs, Mr X and Mr Y"
         int firstEnd = nameEnd(tokens, j, places);
         if (firstEnd - j < 2 || firstEnd >= tokens.size() || !tokens.is(firstEnd, "and")) {
             return false;
         }
-        int second = firstEnd + 1;
+        int second = courtesyEnd(tokens, firstEnd + 1);
         int secondEnd = nameEnd(tokens, second, places);
         if (secondEnd - second < 2 || secondEnd < tokens.size() && tokens.capitalised(secondEnd) || secondEnd < tokens.size()
                 && tokens.is(secondEnd, "of")) {

@@ -660,4 +660,10 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "Pope Benedict XVI will travel to Chile.");
         assertEquals("VA", found.get(0).person().country);
     }
+    @Test
+    void aCourtesyBeforeEachOfAPairAfterAPluralTitleIsNoPartOfTheirNames() {
+        List<PersonMention> found = Fixtures.people(finder, "The commission will be co-chaired by the Ministers of Foreign "
+                + "Affairs, Mr Kwame Mensah and Mrs Ama Owusu.");
+        assertEquals(List.of("Kwame Mensah", "Ama Owusu"), found.stream().map(m -> m.person().name).toList());
+    }
 }

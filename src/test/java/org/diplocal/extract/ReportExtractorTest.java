@@ -2599,4 +2599,10 @@ class ReportExtractorTest {
                 .orElseThrow(() -> new AssertionError(drafts));
         assertEquals(LocalDate.of(2024, 5, 27), talks.start());
     }
+    @Test
+    void aSessionCoChairedByAPairAfterTheirPluralTitleHasThemBoth() {
+        Draft d = only("The joint commission will meet in Accra on Wednesday, co-chaired by the Ministers of Foreign "
+                + "Affairs, Mr Kwame Mensah and Mr Jean Kouassi.");
+        assertEquals(List.of("Kwame Mensah", "Jean Kouassi"), d.participants().stream().map(DraftPerson::name).toList());
+    }
 }
