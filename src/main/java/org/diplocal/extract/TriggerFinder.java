@@ -13,6 +13,7 @@ final class TriggerFinder {
     private static final WordSet VERB_BEFORE = WordSet.of("to", "will", "would", "'ll", "shall", "may", "might", "could",
             "can", "also", "and", "then", "not", "both", "later", "first", "jointly", "virtually");
     private static final WordSet OWNERS = WordSet.of("his", "her", "their", "our", "my", "your", "'s");
+    private static final WordSet THE_PRESS = WordSet.of("media", "press", "reporters", "journalists");
     private static final WordSet GROUP_HEADS = WordSet.of("leaders", "ministers", "heads", "presidents", "chiefs");
     private static final WordSet NAME_CONNECTORS = WordSet.of("of", "and", "'", "-", "on");
     /** after the event word, "for" joins a body's name too: "the summit of the Forum for India-Pacific Islands Cooperation" */
@@ -85,6 +86,10 @@ final class TriggerFinder {
         }
         if (kind.equals("travel") && (word.startsWith("head") || word.startsWith("fl")) && (!hasNext || !tokens.is(to, "to"))) {
             return null;
+        }
+        int audience = hasNext && tokens.is(to, "the") ? to + 1 : to;
+        if (word.startsWith("brief") && audience < tokens.size() && THE_PRESS.contains(tokens, audience)) {
+            return null; // "will brief the media at the airport": no one is met
         }
         if (word.equals("host") && hasNext && (tokens.capitalised(to) && lexicon.roles.longest(tokens, to) != null
                 || tokens.is(to, "country") || tokens.is(to, "nation") || tokens.is(to, "city") || tokens.is(to, "government"))) {

@@ -2605,4 +2605,17 @@ class ReportExtractorTest {
                 + "Affairs, Mr Kwame Mensah and Mr Jean Kouassi.");
         assertEquals(List.of("Kwame Mensah", "Jean Kouassi"), d.participants().stream().map(DraftPerson::name).toList());
     }
+    @Test
+    void briefingACouncilIsTakingPartInIt() {
+        Draft d = only("Norwegian Foreign Minister Espen Barth Eide will brief the UN Security Council in New York on Wednesday.");
+        assertEquals(WED, d.start());
+        assertEquals("US", d.location().country());
+    }
+
+    @Test
+    void flyingOutToBriefSomeoneIsTalksWithThem() {
+        Draft d = only("Kenyan President William Ruto is expected to fly to Addis Ababa on Wednesday to brief Ethiopian Prime "
+                + "Minister Abiy Ahmed in person.");
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Abiy Ahmed")), d::toString);
+    }
 }

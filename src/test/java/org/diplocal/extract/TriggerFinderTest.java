@@ -149,4 +149,13 @@ class TriggerFinderTest {
     void headsOfStateAreNoJourney() {
         assertTrue(triggers("The heads of state gathered.").stream().noneMatch(t -> t.kind().equals("travel")));
     }
+    @Test
+    void briefingTheMediaIsNoEventWord() {
+        assertTrue(triggers("The two prime ministers will brief the media at the airport.").isEmpty());
+    }
+
+    @Test
+    void briefingACounterpartIsAnEventWord() {
+        assertEquals("attend", triggers("He will brief President Abiy Ahmed in person.").get(0).kind());
+    }
 }
