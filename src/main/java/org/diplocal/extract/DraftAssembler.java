@@ -2101,9 +2101,11 @@ final class DraftAssembler {
                 n--;
                 continue;
             }
+            int near = Math.max(a.trigger.to(), b.trigger.from() - 4);
             if (a.kind.equals("host") && !a.objects.isEmpty() && b.family().equals("visit") && b.trigger.form().equals("noun")
-                    && f.tokens.containsBetween(Math.max(a.trigger.to(), b.trigger.from() - 4), b.trigger.from(), "for")) {
-                // "the King will receive President X for a state visit to the Netherlands": X's visit, the King its host
+                    && (f.tokens.containsBetween(near, b.trigger.from(), "for") || f.tokens.containsBetween(near, b.trigger.from(), "on"))) {
+                // "the King will receive President X for a state visit to the Netherlands", "... on an official visit":
+                // X's visit, the King its host
                 Set<Person> hosts = new LinkedHashSet<>(a.subjects);
                 b.subjects.clear();
                 b.subjects.addAll(a.objects);

@@ -2618,4 +2618,12 @@ class ReportExtractorTest {
                 + "Minister Abiy Ahmed in person.");
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Abiy Ahmed")), d::toString);
     }
+    @Test
+    void receivingSomeoneOnAVisitIsTheirVisit() {
+        Draft d = only("President Gabriel Boric will receive Argentine President Javier Milei on an official visit to Chile "
+                + "on Wednesday.");
+        assertEquals("visit", d.kind());
+        assertEquals("Javier Milei", d.participants().get(0).name());
+        assertEquals("CL", d.location().country());
+    }
 }
