@@ -666,4 +666,11 @@ class PersonFinderTest {
                 + "Affairs, Mr Kwame Mensah and Mrs Ama Owusu.");
         assertEquals(List.of("Kwame Mensah", "Ama Owusu"), found.stream().map(m -> m.person().name).toList());
     }
+    @Test
+    void aChiefNegotiatorIsATitle() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet senior officials and the Chief Negotiator of Frelimo, Maria "
+                + "Corina Delgado, on Tuesday.");
+        assertEquals("Maria Corina Delgado", found.get(0).person().name);
+        assertEquals("Chief Negotiator", found.get(0).person().role);
+    }
 }
