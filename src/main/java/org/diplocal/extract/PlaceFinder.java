@@ -17,6 +17,8 @@ final class PlaceFinder {
             "its", "it", "he", "she", "they", "we", "this", "that", "but", "as", "if", "when", "where", "which");
     private static final WordSet CONNECTORS = WordSet.of("of", "for", "and", "de", "du", "la", "'", "&");
 
+    private static final WordSet NATURAL_FEATURES = WordSet.of("strait", "straits", "sea", "bay", "gulf", "river", "lake",
+            "peninsula", "canal", "channel", "mountains", "valley", "desert", "basin", "sound", "glacier");
     private static final WordSet REGION_WORDS = WordSet.of("latin", "south", "north", "central", "east", "west", "southeast",
             "northeast", "southwest", "northwest", "eastern", "western", "northern", "southern", "sub-saharan", "greater");
     private final Gazetteer gazetteer;
@@ -143,6 +145,10 @@ final class PlaceFinder {
                     end++;
                 }
                 return end; // "the Casa Grande del Pueblo": one longer name, not the towns in Arizona and Colorado
+            }
+            if (best.kind() == Gazetteer.Kind.CITY && i + n < tokens.size() && tokens.capitalised(i + n)
+                    && NATURAL_FEATURES.contains(tokens, i + n)) {
+                return i + n + 1; // "Davis Strait", "Cook Islands": water or land so named, not the town
             }
             if (best.kind() == Gazetteer.Kind.COUNTRY && i > 0 && REGION_WORDS.contains(tokens, i - 1) && tokens.capitalised(i - 1)) {
                 return i + n; // "Latin America", "Central Asia": a region, not the country its last word names
