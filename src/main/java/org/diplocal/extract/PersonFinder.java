@@ -314,6 +314,20 @@ final class PersonFinder {
         return -1;
     }
 
+    private static final WordSet BOTH_SIDES = WordSet.of("countries", "nations", "sides", "governments", "states");
+
+    /** Past "of the two countries" or "of both sides" after a plural title, else {@code at}. */
+    private static int ofTheTwo(TokenList tokens, int at) {
+        if (at + 3 < tokens.size() && tokens.is(at, "of") && tokens.is(at + 1, "the") && tokens.is(at + 2, "two")
+                && BOTH_SIDES.contains(tokens, at + 3)) {
+            return at + 4;
+        }
+        if (at + 2 < tokens.size() && tokens.is(at, "of") && tokens.is(at + 1, "both") && BOTH_SIDES.contains(tokens, at + 2)) {
+            return at + 3;
+        }
+        return at;
+    }
+
     /**
      * "Foreign ministers Elina Valtonen of Finland and Espen Barth Eide of Norway": one plural title, then each
      * name with its country.
@@ -325,7 +339,8 @@ final class PersonFinder {
                 continue;
             }
             k = role.to() - 1;
-            int j = role.to() < tokens.size() && tokens.is(role.to(), ",") ? role.to() + 1 : role.to();
+            int afterTitle = ofTheTwo(tokens, role.to()); // "The defence ministers of the two countries, X of A and Y of B"
+            int j = afterTitle < tokens.size() && tokens.is(afterTitle, ",") ? afterTitle + 1 : afterTitle;
             if (namedPair(tokens, places, j, role.value(), out) || ofEachCountry(tokens, places, role.to(), role.value(), out)) {
                 continue;
             }

@@ -673,4 +673,11 @@ class PersonFinderTest {
         assertEquals("Maria Corina Delgado", found.get(0).person().name);
         assertEquals("Chief Negotiator", found.get(0).person().role);
     }
+    @Test
+    void aPluralTitleOfTheTwoCountriesBeforeEachNameWithItsCountry() {
+        List<PersonMention> found = Fixtures.people(finder, "The defence ministers of the two countries, Maya Fernandez of "
+                + "Chile and Walter Astudillo of Peru, will meet on Friday in Tacna.");
+        assertEquals(List.of("Maya Fernandez", "Walter Astudillo"), found.stream().map(m -> m.person().name).toList());
+        assertEquals("PE", found.get(1).person().country);
+    }
 }
