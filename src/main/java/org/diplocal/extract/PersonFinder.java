@@ -90,6 +90,10 @@ final class PersonFinder {
                     country = within.iso2(); // "the Speaker of the Croatian Parliament, X"
                 }
             }
+            CountryMention posting = j + 1 < tokens.size() && tokens.is(j, "to") ? countryAt(places, j + 1) : null;
+            if (posting != null && !posting.demonym()) {
+                j = posting.to(); // "the Ambassador of Saudi Arabia to Yemen, X", "the Special Envoy to Sudan X": the posting
+            }
             int courtesy = courtesyEnd(tokens, j);
             if (courtesy > j && j < tokens.size() && tokens.capitalised(j) && nameEnd(tokens, courtesy, places) - courtesy >= 2) {
                 j = courtesy; // "Chief Adviser Professor Muhammad Yunus": the courtesy is no part of the name

@@ -680,4 +680,11 @@ class PersonFinderTest {
         assertEquals(List.of("Maya Fernandez", "Walter Astudillo"), found.stream().map(m -> m.person().name).toList());
         assertEquals("PE", found.get(1).person().country);
     }
+    @Test
+    void anAmbassadorsPostingIsPartOfTheTitle() {
+        List<PersonMention> found = Fixtures.people(finder, "She will meet the Ambassador of Chile to Norway, Ana Maria Silva, "
+                + "on Monday.");
+        assertEquals("Ana Maria Silva", found.get(0).person().name);
+        assertEquals("CL", found.get(0).person().country);
+    }
 }
