@@ -51,6 +51,9 @@ final class EventPlaces {
     /** "visit Ghana", "a visit to South Africa", "travel to Warsaw", "arrive in Accra". */
     PlaceMention placeObject(SentenceFacts f, Trigger t) {
         int k = pastItsDate(f, t.to()); // "will travel from Saturday through Feb. 6 to Panama, El Salvador and ..."
+        while (k < f.tokens.size() && f.background[k]) {
+            k++; // "his first foreign trip since returning to office to Bratislava": past the aside
+        }
         int skipped = 0;
         while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
             k++;

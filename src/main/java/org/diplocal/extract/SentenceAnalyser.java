@@ -43,7 +43,8 @@ final class SentenceAnalyser {
                 continue;
             }
             if (Lexicon.has(cue, "background")) {
-                for (int k = i; k < tokens.size() && !clauseEnd(tokens, k); k++) {
+                int end = sinceDoing(tokens, i);
+                for (int k = i; k < end && !clauseEnd(tokens, k); k++) {
                     f.background[k] = true;
                 }
             }
@@ -137,6 +138,22 @@ final class SentenceAnalyser {
             f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));
             i = a.to() - 1;
         }
+    }
+
+    /**
+     * Where the past told from {@code at} ends: "since returning to office" is a few words ("his first trip since
+     * returning to office to Bratislava on Monday"); any other background opener runs to its clause's end.
+     */
+    private static int sinceDoing(TokenList tokens, int at) {
+        if (!tokens.is(at, "since") || at + 1 >= tokens.size() || !tokens.norm(at + 1).endsWith("ing")) {
+            return tokens.size();
+        }
+        int k = at + 2;
+        while (k < tokens.size() && k <= at + 4 && tokens.word(k) && !tokens.capitalised(k)
+                && !(k + 1 < tokens.size() && tokens.capitalised(k + 1) && !tokens.is(k, "the"))) {
+            k++;
+        }
+        return k;
     }
 
     /** "ahead of the Prime Minister", "before the delegation": a person or party, unless its event follows ("'s arrival"). */

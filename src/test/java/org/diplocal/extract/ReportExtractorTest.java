@@ -2626,4 +2626,11 @@ class ReportExtractorTest {
         assertEquals("Javier Milei", d.participants().get(0).name());
         assertEquals("CL", d.location().country());
     }
+    @Test
+    void aFirstTripSinceReturningToOfficeGoesWhereItsWordsAfterTheAsideSay() {
+        Draft d = only("Prime Minister Petteri Orpo will make his first foreign trip since returning to office to Tallinn on "
+                + "Wednesday.");
+        assertEquals(WED, d.start());
+        assertEquals("EE", d.location().country());
+    }
 }

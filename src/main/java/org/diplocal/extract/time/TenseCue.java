@@ -19,6 +19,7 @@ final class TenseCue {
     private final int be;
     private final int been;
     private final int being;
+    private final int since;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives) {
@@ -29,6 +30,7 @@ final class TenseCue {
         be = vocabulary.id("be");
         been = vocabulary.id("been");
         being = vocabulary.id("being");
+        since = vocabulary.id("since");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -39,6 +41,9 @@ final class TenseCue {
         WordWindow near = words.last(sentenceStart, start, NEAR + 2);
         boolean wholeSentence = near.size() < NEAR + 2;
         for (int i = near.size() - 1; i >= (wholeSentence ? 0 : 2); i--) {
+            if (sinceDoingAfar(near, i)) {
+                continue;
+            }
             Tense t = cue(near, i);
             if (t != Tense.NONE) {
                 return t;
@@ -49,6 +54,9 @@ final class TenseCue {
         }
         WordWindow before = words.last(sentenceStart, start, MAX_DISTANCE + 2);
         for (int i = before.size() - 1; i >= 0 && before.size() - 1 - i < MAX_DISTANCE; i--) {
+            if (sinceDoingAfar(before, i)) {
+                continue;
+            }
             Tense t = cue(before, i);
             if (t != Tense.NONE) {
                 // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
@@ -57,6 +65,16 @@ final class TenseCue {
         }
         return after(words, letters.text(), end);
     }
+
+    /**
+     * "since" opening a few words of its own ("since taking office in June" is past) is no cue for a mention further on:
+     * "his first trip since returning to office, to Bratislava on Monday".
+     */
+    private boolean sinceDoingAfar(WordWindow words, int i) {
+        return words.id(i) == since && i + 1 < words.size() && words.endsWith(i + 1, "ing") && words.size() - 1 - i > SINCE_REACH;
+    }
+
+    private static final int SINCE_REACH = 4;
 
     /** The nearest cue after the mention, or NONE. */
     private Tense after(WordWindow words, char[] text, int end) {

@@ -494,4 +494,15 @@ class TimeTaggerBehaviourTest {
                 + "Peruvian cabinet follow the next day.";
         assertEquals(FRIDAY, find(text, TUESDAY, "the next day").first());
     }
+    @Test
+    void aTimeSinceDoingSomethingIsNoPastForADayFurtherOn() {
+        assertEquals(FRIDAY, find("She will make her first trip since returning to office to Lima on Friday.", TUESDAY,
+                "Friday").first());
+    }
+
+    @Test
+    void aMonthJustAfterSinceDoingSomethingIsPast() {
+        assertEquals(LocalDate.of(2026, 1, 1), find("It is her first trip since taking office in January.", TUESDAY,
+                "January").first());
+    }
 }
