@@ -73,6 +73,13 @@ final class Candidate {
         this.sentences.add(facts.sentence.index());
     }
 
+    /** Dated as {@code other} is, at {@code precision}, with its marks of how the day was told. */
+    void dateAs(Candidate other, Precision precision) {
+        date(other.start, other.end, precision);
+        weekday = other.weekday;
+        weekdayPart = other.weekdayPart;
+    }
+
     boolean dated() {
         return start != null;
     }

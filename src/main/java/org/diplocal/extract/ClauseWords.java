@@ -6,6 +6,9 @@ final class ClauseWords {
      * Verbs and auxiliaries that follow a clause's subject: "and Prince X is due to meet Y", "said X would lead".
      * A name followed by one of them does something of its own; it is neither a counterpart nor a speaker.
      */
+    /** Pronouns that open a clause as its subject: "..., and on Friday he travels", "the reference ends where she". */
+    static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i");
+
     static final WordSet AUXILIARIES = WordSet.of("is", "are", "was", "were", "will", "'ll", "would", "has", "have", "had",
             "plans", "planned", "intends", "wants", "hopes", "also", "can", "could", "may", "might", "should", "shall",
             "must");

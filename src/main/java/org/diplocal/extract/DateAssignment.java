@@ -192,12 +192,10 @@ final class DateAssignment {
         return f.tokens.size();
     }
 
-    private static final WordSet PRONOUNS = WordSet.of("he", "she", "they");
-
     /** "on Friday he": a subject pronoun within the few words after {@code from}. */
     private static boolean subjectSoonAfter(SentenceFacts f, int from) {
         for (int k = from; k < Math.min(f.tokens.size(), from + 4); k++) {
-            if (PRONOUNS.contains(f.tokens, k)) {
+            if (ClauseWords.SUBJECT_PRONOUNS.contains(f.tokens, k)) {
                 return true;
             }
         }

@@ -17,7 +17,7 @@ import java.util.Set;
  * sentences say about one engagement ({@link EngagementMerger}) and writes the drafts ({@link DraftWriter}).
  */
 final class DraftAssembler {
-    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
+    private static final WordSet ONE_PERSON_PRONOUNS = WordSet.of("he", "his", "him", "she", "her");
     private static final WordSet OBJECT_PRONOUNS = WordSet.of("him", "her");
     private static final WordSet GROUP_WORDS = WordSet.of("they", "their", "them", "both", "officials", "leaders", "sides", "couple");
     private static final WordSet ROLE_REFS = WordSet.of("secretary", "minister", "president", "premier", "chancellor",
@@ -1025,7 +1025,7 @@ final class DraftAssembler {
         }
         int k = f.tokens.find(",", c.trigger.to(), Math.min(f.tokens.size(), c.trigger.to() + 8)); // "a meeting of X, which"
         k = k >= 0 ? k + 1 : c.trigger.to();
-        if (k + 2 >= f.tokens.size() || !f.tokens.is(k, "which") || !SUBJECT_PRONOUNS.contains(f.tokens, k + 1)) {
+        if (k + 2 >= f.tokens.size() || !f.tokens.is(k, "which") || !ONE_PERSON_PRONOUNS.contains(f.tokens, k + 1)) {
             return;
         }
         int verb = k + 2;
@@ -1202,9 +1202,9 @@ final class DraftAssembler {
             if (RelativeClauses.closedAround(f, i, limit)) {
                 continue; // "Foreign Minister X, who accompanies the President, will hold talks with Y": X's talks
             }
-            Person said = SUBJECT_PRONOUNS.contains(f.tokens, i) ? saidBy(f, i) : null;
+            Person said = ONE_PERSON_PRONOUNS.contains(f.tokens, i) ? saidBy(f, i) : null;
             Person he = said != null ? said : followed(protagonist); // "After that he will travel to Ukraine"
-            if (SUBJECT_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
+            if (ONE_PERSON_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
                 c.subjects.add(he);
             } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && (voice != null || protagonist != null)
                     && c.subjects.isEmpty() && !EventClauses.quoted(f, i)) {
@@ -2066,8 +2066,7 @@ final class DraftAssembler {
     /** What {@code into} does not tell of its own date and place, {@code from} tells. */
     private static void whenAndWhereFrom(Candidate into, Candidate from) {
         if (!into.dated() && from.dated()) {
-            into.date(from.start, from.end, from.precision);
-            into.weekday = from.weekday;
+            into.dateAs(from, from.precision);
         }
         if (into.loc == null) {
             into.loc = from.loc;
@@ -2155,8 +2154,7 @@ final class DraftAssembler {
                     b.loc = a.loc;
                 }
                 if (!b.dated() && a.dated()) {
-                    b.date(a.start, a.end, a.precision);
-                    b.weekday = a.weekday;
+                    b.dateAs(a, a.precision);
                 }
                 b.subjects.addAll(a.subjects);
                 seeds.remove(n - 1);
@@ -2184,8 +2182,7 @@ final class DraftAssembler {
                 }
                 boolean multiDayVisit = a.family().equals("visit") && a.days > 1 && !bVisit;
                 if (!b.dated() && a.dated()) {
-                    b.date(a.start, a.end, multiDayVisit && !a.start.equals(a.end) ? Precision.WINDOW : a.precision);
-                    b.weekday = a.weekday;
+                    b.dateAs(a, multiDayVisit && !a.start.equals(a.end) ? Precision.WINDOW : a.precision);
                 }
                 b.subjects.addAll(a.subjects);
                 if (!multiDayVisit) { // "a two-day visit to India, where he will hold talks with X": both are engagements

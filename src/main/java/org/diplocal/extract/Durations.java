@@ -2,6 +2,7 @@ package org.diplocal.extract;
 
 /** How many days an engagement lasts, as its sentence says: "a two-day visit", "for three days", "a two-day stay". */
 final class Durations {
+    private static final WordSet SPEND = WordSet.of("spend", "spends", "spending");
     private static final String[] NUMBERS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
 
     private Durations() {
@@ -37,7 +38,7 @@ final class Durations {
                 }
             }
         }
-        if (f.tokens.norm(t.from()).startsWith("spen") && t.to() + 1 < f.tokens.size() && f.tokens.is(t.to() + 1, "days")) {
+        if (SPEND.contains(f.tokens, t.from()) && t.to() + 1 < f.tokens.size() && f.tokens.is(t.to() + 1, "days")) {
             int n = number(f.tokens.norm(t.to())); // "will spend four days in Chile from Thursday"
             if (n > 1) {
                 return n;

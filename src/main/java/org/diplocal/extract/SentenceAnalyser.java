@@ -131,7 +131,7 @@ final class SentenceAnalyser {
                 continue; // "will travel ahead of the Prime Minister": who goes first, not a day before an event
             }
             int refTo = a.to();
-            while (refTo < tokens.size() && !clauseEnd(tokens, refTo) && !SUBJECT_PRONOUNS.contains(tokens, refTo)
+            while (refTo < tokens.size() && !clauseEnd(tokens, refTo) && !ClauseWords.SUBJECT_PRONOUNS.contains(tokens, refTo)
                     && !andAVerb(tokens, refTo)) {
                 refTo++; // "On the sidelines of the forum he will meet X": the reference ends where the clause's subject starts
             }
@@ -205,7 +205,6 @@ final class SentenceAnalyser {
         return t != null && (t.value()[2].equals("base") || t.value()[2].equals("present"));
     }
 
-    private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i");
 
     private static boolean clauseEnd(TokenList tokens, int k) {
         return tokens.length(k) == 1 && CLAUSE_END.indexOf(tokens.charAt(k, 0)) >= 0;
