@@ -24,4 +24,9 @@ final class Fixtures {
     static List<Draft> extract(String text) {
         return ReportExtractor.standard().extract(text, MONDAY);
     }
+
+    /** The first draft that {@code which} holds for; fails the test, showing them all, when none does. */
+    static Draft first(List<Draft> drafts, java.util.function.Predicate<Draft> which) {
+        return drafts.stream().filter(which).findFirst().orElseThrow(() -> new AssertionError(drafts));
+    }
 }

@@ -90,7 +90,7 @@ class ProgrammeTest {
     @Test
     void anItemWithNoPlaceIsInTheTownOfTheSummitItsDayFallsIn() {
         List<Draft> drafts = Fixtures.extract(SUMMIT_PROGRAMME);
-        Draft d = drafts.stream().filter(x -> x.title().contains("meet")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft d = Fixtures.first(drafts, x -> x.title().contains("meet"));
         assertEquals(WED, d.start());
         assertEquals("Lima", d.location().city());
     }
@@ -98,7 +98,7 @@ class ProgrammeTest {
     @Test
     void aMeetingBetweenTwoNamedIsTheirsAlone() {
         List<Draft> drafts = Fixtures.extract(SUMMIT_PROGRAMME);
-        Draft d = drafts.stream().filter(x -> x.title().contains("Petro")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft d = Fixtures.first(drafts, x -> x.title().contains("Petro"));
         assertEquals(2, d.participants().size());
     }
 

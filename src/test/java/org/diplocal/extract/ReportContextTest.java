@@ -165,8 +165,7 @@ class ReportContextTest {
         List<Draft> drafts = Fixtures.extract("Accra, 13 May 2024 (GNA).- The Head of State, John Dramani Mahama, is expected "
                 + "in Lome, where he will take part on Wednesday in a mini-summit convened by Togolese President Faure "
                 + "Gnassingbe. The Head of State will hold a tete-a-tete with his Togolese counterpart on the eve of the summit.");
-        Draft eve = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 14))).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft eve = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 14)));
         assertTrue(eve.participants().stream().anyMatch(p -> p.name().contains("Mahama")), eve::toString);
         assertTrue(eve.participants().stream().anyMatch(p -> p.name().contains("Gnassingbe")), eve::toString);
     }
@@ -193,8 +192,7 @@ class ReportContextTest {
                 + "will meet with President Dina Boluarte of Peru. On Wednesday, the President will welcome President Volodymyr "
                 + "Zelenskyy of Ukraine to La Moneda. The visit will be President Zelenskyy's second; President Zelenskyy "
                 + "was last received here in December.");
-        Draft lima = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 14))).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft lima = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 14)));
         assertTrue(lima.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), lima::toString);
     }
 
@@ -423,8 +421,7 @@ class ReportContextTest {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will host a cabinet retreat on Friday. Ghanaian "
                 + "President John Mahama will pay a state visit to Chile on Wednesday and Thursday. The visit will include "
                 + "official talks on Wednesday at La Moneda with Boric.");
-        Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting") && d.start().equals(LocalDate.of(2024, 5, 15)))
-                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.kind().equals("meeting") && d.start().equals(LocalDate.of(2024, 5, 15)));
         assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("John Mahama")), talks::toString);
     }
 

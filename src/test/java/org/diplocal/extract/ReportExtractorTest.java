@@ -351,7 +351,7 @@ class ReportExtractorTest {
     void meetingToldInsideADatedVisitHappensDuringIt() {
         List<Draft> drafts = Fixtures.extract("Polish President Andrzej Duda will visit Buenos Aires from May 15 to 17, meeting "
                 + "Argentine President Javier Milei to discuss trade.");
-        Draft meeting = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(WED, meeting.start());
         assertEquals(WED.plusDays(2), meeting.end());
         assertEquals(Precision.WINDOW, meeting.precision());
@@ -371,7 +371,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Polish Defence Minister Jan Nowak is set to begin a two-day visit to Ghana next Monday. "
                 + "Upon arrival, Nowak, along with Ghana's Defence Minister Kofi Asante, plans to visit Takoradi Air Base. "
                 + "It will be the first joint visit to Takoradi Air Base by the two defence chiefs since 2019.");
-        Draft country = drafts.stream().filter(d -> d.end().isAfter(d.start())).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft country = Fixtures.first(drafts, d -> d.end().isAfter(d.start()));
         assertEquals("Ghana", country.location().name());
         assertTrue(drafts.stream().anyMatch(d -> d.location() != null && d.location().name().equals("Takoradi Air Base")), drafts::toString);
     }
@@ -381,7 +381,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Oslo on Wednesday. He will attend a forum of "
                 + "the Arctic Council in Tromso, Norway, on May 17, hosted by Norwegian Prime Minister Jonas Gahr Store, before "
                 + "travelling to Stockholm for an EU summit on May 20.");
-        Draft summit = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 20))).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft summit = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 20)));
         assertEquals("Gabriel Boric", summit.participants().get(0).name());
     }
 
@@ -517,8 +517,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("At the invitation of Chilean President Gabriel Boric and Peruvian President Dina "
                 + "Boluarte, Polish President Andrzej Duda will pay a state visit to Chile from May 15 to 16 and a state visit "
                 + "to Peru from May 17 to 18.");
-        Draft chile = drafts.stream().filter(d -> d.location() != null && "CL".equals(d.location().country())).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft chile = Fixtures.first(drafts, d -> d.location() != null && "CL".equals(d.location().country()));
         assertTrue(chile.participants().stream().noneMatch(p -> p.name().equals("Dina Boluarte")), chile::toString);
     }
 
@@ -542,8 +541,7 @@ class ReportExtractorTest {
     void afterThatStartsWhereTheEngagementBeforeEnds() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Ghanaian President John Mahama "
                 + "in Accra on Wednesday. After that, Boric will fly to Abuja for a two-day visit to Nigeria.");
-        Draft nigeria = drafts.stream().filter(d -> d.location() != null && "NG".equals(d.location().country())).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft nigeria = Fixtures.first(drafts, d -> d.location() != null && "NG".equals(d.location().country()));
         assertEquals(WED, nigeria.start());
         assertEquals(WED.plusDays(2), nigeria.end());
         assertEquals(Precision.WINDOW, nigeria.precision());
@@ -554,8 +552,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Polish Foreign Minister Radoslaw Sikorski will visit Kenya, Tanzania and Egypt "
                 + "from 20 to 26 May. In Nairobi he will meet President William Ruto. After that he will fly to Tanzania, "
                 + "before ending the tour in Cairo, where he is due to meet Arab League Secretary-General Ahmed Aboul Gheit.");
-        Draft cairo = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().contains("Aboul")))
-                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft cairo = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().contains("Aboul")));
         assertEquals(LocalDate.of(2024, 5, 20), cairo.start());
         assertEquals(LocalDate.of(2024, 5, 26), cairo.end());
         assertEquals(Precision.WINDOW, cairo.precision());
@@ -565,8 +562,7 @@ class ReportExtractorTest {
     void afterThatToAPlaceOutsideTheTourStillFollowsIt() {
         List<Draft> drafts = Fixtures.extract("Polish Foreign Minister Radoslaw Sikorski will visit Kenya and Tanzania "
                 + "from 20 to 22 May. After that he will fly to Cairo for talks with Egyptian Foreign Minister Sameh Shoukry.");
-        Draft cairo = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().contains("Shoukry")))
-                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft cairo = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().contains("Shoukry")));
         assertEquals(LocalDate.of(2024, 5, 22), cairo.start());
     }
 
@@ -591,8 +587,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Ghanaian Foreign Minister Samuel Ablakwa will hold talks with Norwegian Foreign "
                 + "Minister Espen Barth Eide in Oslo on Wednesday. The two ministers will brief the press after their meeting, "
                 + "and Ablakwa is due to meet Crown Prince Haakon later on Wednesday.");
-        Draft prince = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().contains("Haakon")))
-                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft prince = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().contains("Haakon")));
         assertEquals(2, prince.participants().size(), prince::toString);
         assertTrue(drafts.stream().anyMatch(d -> d.participants().stream().anyMatch(p -> p.name().contains("Eide"))
                 && d.participants().stream().noneMatch(p -> p.name().contains("Haakon"))), drafts::toString);
@@ -653,8 +648,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will arrive in Santiago on Tuesday for a "
                 + "three-day visit. A state banquet and a welcoming ceremony will be held in honour of the visiting president "
                 + "at La Moneda on Wednesday.");
-        Draft ceremony = drafts.stream().filter(d -> d.title().contains("ceremony")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft ceremony = Fixtures.first(drafts, d -> d.title().contains("ceremony"));
         assertEquals(WED, ceremony.start());
         assertTrue(ceremony.participants().stream().anyMatch(p -> p.name().equals("Dina Boluarte")), ceremony::toString);
     }
@@ -683,12 +677,10 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("On Wednesday, Norwegian Prime Minister Jonas Gahr Store will visit Norwegian "
                 + "peacekeepers at a camp in Tamale, in northern Ghana, before holding talks with President John Mahama in "
                 + "the capital, Accra.");
-        Draft talks = drafts.stream().filter(d -> d.participants().size() == 2).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(WED, talks.start());
         assertEquals("Accra", talks.location().city());
-        Draft camp = drafts.stream().filter(d -> d.participants().size() == 1).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft camp = Fixtures.first(drafts, d -> d.participants().size() == 1);
         assertEquals("Tamale", camp.location().city());
         assertEquals("GH", camp.location().country());
     }
@@ -778,8 +770,7 @@ class ReportExtractorTest {
     void whileInACityTheMeetingFallsWithinWhatBringsHimThere() {
         List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will attend the Andean "
                 + "Community Council in Lima on May 15-17. While in Lima, the minister will also meet President Dina Boluarte.");
-        Draft meeting = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().equals("Dina Boluarte")))
-                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().equals("Dina Boluarte")));
         assertEquals(WED, meeting.start());
         assertEquals(WED.plusDays(2), meeting.end());
     }
@@ -866,7 +857,7 @@ class ReportExtractorTest {
     void undatedMeetingInAReportOfOneVisitFallsWithinIt() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana on 15 and 16 May. "
                 + "The minister will meet President John Mahama to discuss cocoa and climate finance.");
-        Draft meeting = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(WED, meeting.start());
         assertEquals(WED.plusDays(1), meeting.end());
         assertEquals(Precision.WINDOW, meeting.precision());
@@ -884,10 +875,10 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama said he will meet Chilean President Gabriel Boric on "
                 + "the sidelines of the G20 summit in Rio de Janeiro. The Group of 20 summit opens on Thursday and runs for two days, "
                 + "with the war in Ukraine high on the agenda of host President Luiz Inacio Lula da Silva.");
-        Draft meeting = drafts.stream().filter(d -> d.title().contains("meets")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.title().contains("meets"));
         assertEquals(LocalDate.of(2024, 5, 16), meeting.start());
         assertEquals(LocalDate.of(2024, 5, 17), meeting.end());
-        Draft summit = drafts.stream().filter(d -> d.title().equals("Group of 20 summit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft summit = Fixtures.first(drafts, d -> d.title().equals("Group of 20 summit"));
         assertEquals(3, summit.participants().size()); // the two who meet on its sidelines and its host
         assertEquals("BR", summit.location().country());
     }
@@ -1090,7 +1081,7 @@ class ReportExtractorTest {
     void meetingsInsideAPostponedVisitArePostponedWithIt() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric has postponed his state visit to Ghana, which had been "
                 + "due to begin on Wednesday. Boric had been scheduled to meet President John Mahama in Accra on Thursday.");
-        Draft meeting = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(DraftStatus.POSTPONED, meeting.status());
     }
 
@@ -1105,7 +1096,7 @@ class ReportExtractorTest {
     void wayHomeIsNeitherTheTalksPlaceNorTheirDateButTellsTheTravellersCountry() {
         List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will then travel to Chile on Wednesday for talks with "
                 + "President Gabriel Boric before returning to Norway on Friday.");
-        Draft talks = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(WED, talks.start());
         assertEquals("CL", talks.location().country());
         assertEquals("NO", talks.participants().get(0).country());
@@ -1145,8 +1136,7 @@ class ReportExtractorTest {
     void heIsWhoTheEngagementBeforeWasAbout() {
         List<Draft> drafts = Fixtures.extract("UN Secretary-General Antonio Guterres will meet Chilean President Gabriel Boric in "
                 + "Santiago on Wednesday. Boric has met Guterres twice. On Friday he will travel to Lima.");
-        Draft lima = drafts.stream().filter(d -> d.location() != null && "PE".equals(d.location().country())).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft lima = Fixtures.first(drafts, d -> d.location() != null && "PE".equals(d.location().country()));
         assertEquals("Antonio Guterres", lima.participants().get(0).name());
         assertNull(lima.participants().get(0).country());
     }
@@ -1194,7 +1184,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("The foreign ministers of Chile and Peru will meet in Ghana's coastal city of Cape Coast "
                 + "on Wednesday, officials said. Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier "
                 + "Gonzalez-Olaechea agreed to the talks last week.");
-        Draft d = drafts.stream().filter(x -> x.start().equals(WED)).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(WED));
         assertEquals(2, d.participants().size(), drafts::toString);
         assertEquals("GH", d.location().country());
     }
@@ -1393,7 +1383,7 @@ class ReportExtractorTest {
     void aMeetingOnTheEveOfTheSummitIsTheDayBeforeItInItsCity() {
         List<Draft> drafts = Fixtures.extract("Leaders will gather in Accra on Thursday for the ECOWAS summit. "
                 + "Nordic foreign ministers, chaired by Norwegian Foreign Minister Espen Barth Eide, will meet on the eve of the summit.");
-        Draft eve = drafts.stream().filter(d -> d.start().equals(WED)).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft eve = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertEquals("Accra", eve.location().city());
     }
 
@@ -1471,7 +1461,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will attend the session of the Andean "
                 + "Council in Lima on Thursday. On the eve of the session, Van Klaveren will receive Peruvian Foreign Minister "
                 + "Javier Gonzalez-Olaechea at the embassy.");
-        Draft eve = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft eve = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(WED, eve.start());
     }
 
@@ -1511,7 +1501,7 @@ class ReportExtractorTest {
     void theEventFollowingOnADayTakesThatDay() {
         List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will host the Andean Summit in Lima on Wednesday. "
                 + "The summit will be followed on Friday by the Pacific Alliance Summit in Lima.");
-        Draft pacific = drafts.stream().filter(d -> d.title().contains("Pacific")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft pacific = Fixtures.first(drafts, d -> d.title().contains("Pacific"));
         assertEquals(WED.plusDays(2), pacific.start());
     }
 
@@ -1535,7 +1525,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will be the guest of honour at Chile's Navy Day parade "
                 + "on Wednesday, Chilean President Gabriel Boric said on Monday, adding that the two leaders would hold talks at "
                 + "La Moneda after the parade.");
-        Draft talks = drafts.stream().filter(d -> d.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(WED, talks.start());
         assertEquals("Santiago", talks.location().city());
     }
@@ -1561,7 +1551,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit La Paz on Monday. "
                 + "Peruvian President Dina Boluarte will host the Andean Summit in Lima on Wednesday. "
                 + "Colombian President Gustavo Petro has confirmed he will attend.");
-        Draft summit = drafts.stream().filter(d -> d.title().contains("Andean")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft summit = Fixtures.first(drafts, d -> d.title().contains("Andean"));
         assertTrue(summit.participants().stream().anyMatch(p -> p.name().equals("Gustavo Petro")), drafts::toString);
     }
 
@@ -1578,7 +1568,7 @@ class ReportExtractorTest {
                 + "Ghanaian President John Mahama will host West African leaders in Accra on Thursday. Mahama has invited the "
                 + "bloc's chair. Mahama said the talks would focus on security.\n"
                 + "The Secretary-General will travel to Accra on Wednesday.");
-        Draft trip = drafts.stream().filter(d -> d.start().equals(WED)).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft trip = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertEquals("António Guterres", trip.participants().get(0).name());
     }
 
@@ -1586,8 +1576,8 @@ class ReportExtractorTest {
     void talksBeforeTheTwoLeadersCoChairASummitOnADayKeepTheirOwnDay() {
         List<Draft> drafts = Fixtures.extract("On Wednesday, Chilean President Gabriel Boric will hold talks with Peruvian President "
                 + "Dina Boluarte at La Moneda, before the two leaders co-chair a Chile-Peru summit on Thursday.");
-        Draft talks = drafts.stream().filter(d -> d.title().contains("meets")).findFirst().orElseThrow(() -> new AssertionError(drafts));
-        Draft summit = drafts.stream().filter(d -> d.title().contains("summit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.title().contains("meets"));
+        Draft summit = Fixtures.first(drafts, d -> d.title().contains("summit"));
         assertEquals(WED, talks.start());
         assertEquals(WED.plusDays(1), summit.start());
     }
@@ -1618,7 +1608,7 @@ class ReportExtractorTest {
     void talksDuringTheTwoDayGatheringAreWithinTheSummitsDays() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will attend the Andean Summit in Lima on Wednesday "
                 + "and Thursday. He also plans to hold talks with Colombian President Gustavo Petro during the two-day gathering.");
-        Draft talks = drafts.stream().filter(d -> d.title().contains("meets")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.title().contains("meets"));
         assertEquals(WED, talks.start());
         assertEquals(WED.plusDays(1), talks.end());
         assertEquals(Precision.WINDOW, talks.precision());
@@ -1628,7 +1618,7 @@ class ReportExtractorTest {
     void aMeetingTheProgrammeIncludesIsWithinTheTourOfItsVisitor() {
         List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will make a working visit to Lima and "
                 + "La Paz on 15-16 May. His programme also includes a meeting with Foreign Minister Celinda Sosa.");
-        Draft meeting = drafts.stream().filter(d -> d.title().contains("Sosa")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.title().contains("Sosa"));
         assertEquals(WED, meeting.start());
         assertEquals(WED.plusDays(1), meeting.end());
         assertEquals(Precision.WINDOW, meeting.precision());
@@ -1648,9 +1638,8 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will pay a state visit to Peru from May 15 to 17. "
                 + "On the last day of the visit, Boric will hold talks with business leaders in Cusco. On the first day of the "
                 + "visit, Boric will hold talks with President Dina Boluarte.");
-        Draft cusco = drafts.stream().filter(d -> d.location() != null && "Cusco".equals(d.location().city())).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
-        Draft boluarte = drafts.stream().filter(d -> d.title().contains("Boluarte")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft cusco = Fixtures.first(drafts, d -> d.location() != null && "Cusco".equals(d.location().city()));
+        Draft boluarte = Fixtures.first(drafts, d -> d.title().contains("Boluarte"));
         assertEquals(WED.plusDays(2), cusco.start());
         assertEquals(WED, boluarte.start());
         assertEquals(3, drafts.size(), drafts::toString); // "the visit" in the anchor is no second visit
@@ -1689,8 +1678,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with Argentine President Javier "
                 + "Milei in Buenos Aires on Wednesday. He will then travel to Montevideo on Thursday at the invitation of "
                 + "Uruguayan President Luis Lacalle Pou. The two leaders will hold talks on Friday.");
-        Draft friday = drafts.stream().filter(d -> d.start().equals(WED.plusDays(2))).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft friday = Fixtures.first(drafts, d -> d.start().equals(WED.plusDays(2)));
         assertTrue(friday.participants().stream().anyMatch(p -> p.name().equals("Luis Lacalle Pou")), friday::toString);
         assertTrue(friday.participants().stream().noneMatch(p -> p.name().equals("Javier Milei")), friday::toString);
     }
@@ -1713,8 +1701,7 @@ class ReportExtractorTest {
     void meetingsPlannedWithLeadersOfTheTourCountriesAreOneInEachLegAfterTheDatedOne() {
         List<Draft> drafts = Fixtures.extract(ROUND);
         for (String[] leader : new String[][] {{"Noboa", "EC"}, {"Petro", "CO"}, {"Mulino", "PA"}}) {
-            Draft d = drafts.stream().filter(x -> x.title().contains(leader[0])).findFirst()
-                    .orElseThrow(() -> new AssertionError(drafts));
+            Draft d = Fixtures.first(drafts, x -> x.title().contains(leader[0]));
             assertEquals(2, d.participants().size(), d::toString);
             assertEquals(leader[1], d.location().country());
             assertEquals(Precision.WINDOW, d.precision());
@@ -1752,8 +1739,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("The Andean Council meets on Wednesday and Thursday under the chairmanship of "
                 + "Peruvian Foreign Minister Javier Gonzalez-Olaechea to prepare decisions for the heads of state, who gather "
                 + "in La Paz on Saturday. Bolivian President Luis Arce will open the meeting.");
-        Draft gathering = drafts.stream().filter(d -> d.start().equals(WED.plusDays(3))).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft gathering = Fixtures.first(drafts, d -> d.start().equals(WED.plusDays(3)));
         assertEquals("La Paz", gathering.location().city());
         assertEquals("Luis Arce", gathering.participants().get(0).name());
         assertTrue(drafts.stream().filter(d -> d.start().equals(WED)).count() == 1, drafts::toString);
@@ -1823,8 +1809,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will host the Andean Summit in Lima on "
                 + "Wednesday. Later the same day, Andean leaders will be joined by Brazilian President Luiz Inácio Lula da "
                 + "Silva for the first Andean-Brazil Summit.");
-        Draft second = drafts.stream().filter(d -> d.title().contains("Brazil")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft second = Fixtures.first(drafts, d -> d.title().contains("Brazil"));
         assertEquals(WED, second.start());
         assertTrue(second.participants().stream().anyMatch(p -> p.name().startsWith("Luiz")), second::toString);
     }
@@ -1834,8 +1819,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Norwegian Prime Minister Erna Solberg will be received by President Gabriel "
                 + "Boric at La Moneda on Wednesday and will hold official talks with Foreign Minister Alberto van Klaveren the "
                 + "same afternoon.");
-        Draft talks = drafts.stream().filter(d -> d.title().contains("Klaveren")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.title().contains("Klaveren"));
         assertEquals(WED, talks.start());
         assertEquals(2, drafts.size(), drafts::toString);
     }
@@ -1845,10 +1829,8 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will arrive in Wellington on Tuesday. On "
                 + "Wednesday Mr Ruto will hold bilateral talks with Prime Minister Chris Luxon. The first summit of the Forum "
                 + "for Africa-Pacific Cooperation, co-chaired by the two leaders, will open in the afternoon.");
-        Draft talks = drafts.stream().filter(d -> d.title().contains("meets")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
-        Draft summit = drafts.stream().filter(d -> d.title().contains("summit")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.title().contains("meets"));
+        Draft summit = Fixtures.first(drafts, d -> d.title().contains("summit"));
         assertEquals(WED, talks.start());
         assertEquals(WED, summit.start());
         assertEquals(2, summit.participants().size(), summit::toString);
@@ -1862,10 +1844,8 @@ class ReportExtractorTest {
     @Test
     void theItemsOfAScheduleByPersonAreThoseOfTheNameAboveThem() {
         List<Draft> drafts = Fixtures.extract(SCHEDULE);
-        Draft noboa = drafts.stream().filter(d -> d.title().contains("Noboa")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
-        Draft klaveren = drafts.stream().filter(d -> d.title().contains("Klaveren")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft noboa = Fixtures.first(drafts, d -> d.title().contains("Noboa"));
+        Draft klaveren = Fixtures.first(drafts, d -> d.title().contains("Klaveren"));
         assertTrue(noboa.participants().stream().anyMatch(p -> p.name().equals("Gustavo Adrianzen")), noboa::toString);
         assertTrue(klaveren.participants().stream().anyMatch(p -> p.name().equals("Javier Gonzalez-Olaechea")),
                 klaveren::toString);
@@ -1885,8 +1865,7 @@ class ReportExtractorTest {
                 + "at the invitation of President John Mahama, his office said. Foreign Minister Alberto van Klaveren will "
                 + "accompany him and meet Ghanaian Foreign Minister Samuel Ablakwa. Van Klaveren will brief the press later. "
                 + "The President will hold official talks with President Mahama in Accra on Wednesday.");
-        Draft talks = drafts.stream().filter(d -> d.start().equals(WED) && d.title().contains("Mahama")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED) && d.title().contains("Mahama"));
         assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), talks::toString);
     }
 
@@ -1917,8 +1896,7 @@ class ReportExtractorTest {
                 + "a state visit to Chile on 15 May 2024.\n\nWednesday, 15 May 2024\n09:00 Welcome ceremony hosted by "
                 + "President Gabriel Boric, La Moneda Palace\n10:00 Talks with President Gabriel Boric\n13:00 State luncheon "
                 + "hosted by President Gabriel Boric");
-        Draft talks = drafts.stream().filter(d -> d.title().contains("meets")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.title().contains("meets"));
         assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Gustavo Petro")), talks::toString);
     }
 
@@ -1946,8 +1924,7 @@ class ReportExtractorTest {
                 + "(CFM) of the Andean Community in Lima on 15-16 May. Foreign Minister Javier Gonzalez-Olaechea will chair "
                 + "the session. Gonzalez-Olaechea will hold a bilateral meeting with Chilean Foreign Minister Alberto van "
                 + "Klaveren on the sidelines of the CFM.");
-        Draft bilateral = drafts.stream().filter(d -> d.title().contains("Klaveren")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft bilateral = Fixtures.first(drafts, d -> d.title().contains("Klaveren"));
         assertEquals(WED, bilateral.start());
         assertEquals(WED.plusDays(1), bilateral.end());
         assertEquals("Lima", bilateral.location().city());
@@ -1958,8 +1935,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Japan this week. On "
                 + "Thursday he will attend Chile's national day at the world fair in Osaka, where he will also meet Osaka "
                 + "governor Hirofumi Yoshimura.");
-        Draft meeting = drafts.stream().filter(d -> d.title().contains("Yoshimura")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.title().contains("Yoshimura"));
         assertEquals(WED.plusDays(1), meeting.start());
         assertEquals("Osaka", meeting.location().city());
     }
@@ -1969,8 +1945,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren travels on to Lima on Wednesday "
                 + "for talks with Peruvian President Dina Boluarte, before spending Thursday in La Paz with Bolivia's "
                 + "President Luis Arce.");
-        Draft arce = drafts.stream().filter(d -> d.title().contains("Arce")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft arce = Fixtures.first(drafts, d -> d.title().contains("Arce"));
         assertEquals(WED.plusDays(1), arce.start());
         assertEquals("La Paz", arce.location().city());
     }
@@ -1997,8 +1972,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Peru will host the Andean Summit in Lima on Thursday. Foreign Minister Javier "
                 + "Gonzalez-Olaechea said the summit will be preceded on Wednesday by a joint meeting of ministers of the two "
                 + "blocs, which he will open.");
-        Draft ministers = drafts.stream().filter(d -> d.start().equals(WED)).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft ministers = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertEquals("Javier Gonzalez-Olaechea", ministers.participants().get(0).name());
     }
 
@@ -2033,8 +2007,7 @@ class ReportExtractorTest {
     @Test
     void aNewBodyMeetingOnOneDayOfALongerMeetingIsAnEngagementOfItsOwn() {
         List<Draft> drafts = Fixtures.extract(COUNCIL);
-        Draft council = drafts.stream().filter(d -> d.title().equals("Andean-Mercosur Council")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft council = Fixtures.first(drafts, d -> d.title().equals("Andean-Mercosur Council"));
         assertEquals(WED.plusDays(1), council.start());
         assertEquals(WED.plusDays(1), council.end());
         assertEquals(2, drafts.size(), drafts::toString);
@@ -2237,7 +2210,7 @@ class ReportExtractorTest {
     void aTownAfterCommaBeforeIsTheNextStepsNotTheMeetings() {
         List<Draft> drafts = Fixtures.extract("On Wednesday, Chilean President Gabriel Boric will be received by Speaker "
                 + "Arthur Lira, before the two presidents travel to Manaus.");
-        Draft d = drafts.stream().filter(x -> x.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft d = Fixtures.first(drafts, x -> x.participants().size() == 2);
         assertTrue(d.location() == null || !"Manaus".equals(d.location().city()), d::toString);
     }
 
@@ -2245,7 +2218,7 @@ class ReportExtractorTest {
     void aDateAfterARelativeClauseIsTheMainClauses() {
         List<Draft> drafts = Fixtures.extract("Foreign Minister Elina Valtonen will meet Foreign Minister Margus Tsahkna, "
                 + "who arrives a day ahead of the president, on Wednesday to prepare the visit.");
-        Draft d = drafts.stream().filter(x -> x.participants().size() == 2).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft d = Fixtures.first(drafts, x -> x.participants().size() == 2);
         assertEquals(WED, d.start(), d::toString);
     }
 
@@ -2290,7 +2263,7 @@ class ReportExtractorTest {
     void aVisitInAWhoClauseIsTheVisitorsOwn() {
         List<Draft> drafts = Fixtures.extract("President Gabriel Boric will receive the Speaker of the Sejm of Poland, "
                 + "Szymon Holownia, who is on an official visit to Chile on Wednesday and Thursday.");
-        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals("Szymon Holownia", visit.participants().get(0).name(), visit::toString);
     }
 
@@ -2313,7 +2286,7 @@ class ReportExtractorTest {
     void backInACountryForASummitIsTheSummitsDateAndPlace() {
         List<Draft> drafts = ReportExtractor.standard().extract("President Gabriel Boric will fly to Lima on Wednesday. "
                 + "He is also expected back in Peru on June 4 for the summit of the Pacific Alliance.", Fixtures.MONDAY);
-        Draft summit = drafts.stream().filter(d -> d.kind().equals("summit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft summit = Fixtures.first(drafts, d -> d.kind().equals("summit"));
         assertEquals(LocalDate.of(2024, 6, 4), summit.start(), summit::toString);
         assertEquals("PE", summit.location().country(), summit::toString);
     }
@@ -2324,7 +2297,7 @@ class ReportExtractorTest {
                 + "to Ghana on May 15 and 16, her first trip to the country since taking office, the ministry announced.\n\n"
                 + "During the visit, Mrs. Diallo will hold talks with President John Mahama on Thursday on trade and energy, "
                 + "the ministry said in a statement.", Fixtures.MONDAY);
-        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals("Amina Diallo visits Ghana", visit.title(), visit::toString);
     }
 
@@ -2334,8 +2307,7 @@ class ReportExtractorTest {
                 + "Ukrainian Foreign Minister Andrii Sybiha would fly to Warsaw on Tuesday for talks. \"He will also call on the "
                 + "president during his stay,\" Sikorski said. Sikorski said that after Warsaw he would travel to Vilnius on "
                 + "Thursday for a two-day visit.", Fixtures.MONDAY);
-        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit") && "Vilnius".equals(d.location().city())).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit") && "Vilnius".equals(d.location().city()));
         assertEquals("Radoslaw Sikorski", visit.participants().get(0).name(), visit::toString);
     }
 
@@ -2357,7 +2329,7 @@ class ReportExtractorTest {
 
                 The Minister of Trade, Hon. Kofi Mensah, will hold talks with Togolese Trade Minister Rose Kayi Mivedor on Wednesday.
                 """, Fixtures.MONDAY);
-        Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.kind().equals("meeting"));
         assertEquals("Accra", talks.location().city(), talks::toString);
     }
 
@@ -2367,8 +2339,7 @@ class ReportExtractorTest {
                 + "Bolivia in Santiago from Monday to Wednesday. On Tuesday, Foreign Ministers Alberto van Klaveren and Celinda "
                 + "Sosa will chair the joint commission. The formal talks between the two presidents take place on Wednesday "
                 + "at La Moneda.", Fixtures.MONDAY);
-        Draft talks = drafts.stream().filter(d -> d.start().equals(WED) && d.end().equals(WED)).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED) && d.end().equals(WED));
         assertEquals(List.of("Gabriel Boric", "Luis Arce"), talks.participants().stream().map(DraftPerson::name).sorted().toList(),
                 talks::toString);
     }
@@ -2379,8 +2350,7 @@ class ReportExtractorTest {
                 + "Chile on Tuesday and Wednesday, where President Gabriel Boric will receive him. The centrepiece of the visit "
                 + "will be a meeting of the Binational Council of Chile and Argentina, which the two presidents will co-chair "
                 + "at La Moneda on Wednesday at 10:00 a.m.", Fixtures.MONDAY);
-        Draft council = drafts.stream().filter(d -> d.title().contains("Binational Council")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft council = Fixtures.first(drafts, d -> d.title().contains("Binational Council"));
         assertEquals(List.of("Gabriel Boric", "Javier Milei"), council.participants().stream().map(DraftPerson::name).sorted()
                 .toList(), council::toString);
     }
@@ -2392,8 +2362,7 @@ class ReportExtractorTest {
                 + "Allende was the chief guest at the parade in 1971, so this is a moment of history.\n\nFrom Lima the "
                 + "President will travel directly to Quito for talks with President Daniel Noboa on Monday, 20 May.",
                 Fixtures.MONDAY);
-        Draft talks = drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 20))).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 20)));
         assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), talks::toString);
     }
 
@@ -2403,8 +2372,7 @@ class ReportExtractorTest {
                 + "Panama from Wednesday. On Thursday morning, Petro is scheduled to address the National Assembly. While he is at "
                 + "the parliament, Foreign Minister Luis Gilberto Murillo will meet Panama's Foreign Minister Javier "
                 + "Martinez-Acha to sign agreements on migration.", Fixtures.MONDAY);
-        Draft meeting = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().equals("Luis Gilberto Murillo")))
-                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().equals("Luis Gilberto Murillo")));
         assertEquals(LocalDate.of(2024, 5, 16), meeting.start(), meeting::toString);
     }
 
@@ -2422,8 +2390,8 @@ class ReportExtractorTest {
 
                 Faki will meet Ruto on the eve of the summit to review Kenya's peace talks, which Nairobi hopes to conclude by 2027.
                 """, Fixtures.MONDAY);
-        Draft eve = drafts.stream().filter(d -> d.kind().equals("meeting") && d.participants().stream()
-                .anyMatch(p -> p.name().equals("Moussa Faki Mahamat"))).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft eve = Fixtures.first(drafts, d -> d.kind().equals("meeting") && d.participants().stream()
+                .anyMatch(p -> p.name().equals("Moussa Faki Mahamat")));
         assertEquals(LocalDate.of(2024, 5, 16), eve.start(), eve::toString);
     }
 
@@ -2498,7 +2466,7 @@ class ReportExtractorTest {
     void aVisitThatRunsFromOneDayToAnotherIsTheVisitTheTravellerLeftFor() {
         List<Draft> drafts = ReportExtractor.standard().extract("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa leaves "
                 + "for Norway on Sunday on an official visit. The visit runs from Monday to Wednesday.", WED);
-        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals(LocalDate.of(2024, 5, 20), visit.start());
         assertEquals(LocalDate.of(2024, 5, 22), visit.end());
         assertEquals("NO", visit.location().country());
@@ -2509,8 +2477,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("President Gabriel Boric will pay an official visit to Norway on Thursday. "
                 + "Foreign Minister Alberto van Klaveren is travelling ahead of the presidential delegation. He will meet "
                 + "Norwegian Foreign Minister Espen Barth Eide on Wednesday.");
-        Draft meeting = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.kind().equals("meeting"));
         assertTrue(meeting.participants().stream().anyMatch(p -> p.name().equals("Alberto van Klaveren")), meeting::toString);
         assertTrue(meeting.participants().stream().noneMatch(p -> p.name().equals("Gabriel Boric")), meeting::toString);
     }
@@ -2518,8 +2485,7 @@ class ReportExtractorTest {
     void thePontiffIsThePopeToldBefore() {
         List<Draft> drafts = Fixtures.extract("Pope Benedict XVI will visit Chile on Saturday. Before Chile, the pontiff will "
                 + "spend two days in Peru from Wednesday.");
-        Draft peru = drafts.stream().filter(d -> "PE".equals(d.location().country())).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft peru = Fixtures.first(drafts, d -> "PE".equals(d.location().country()));
         assertEquals("Benedict XVI", peru.participants().get(0).name());
         assertEquals(WED.plusDays(1), peru.end());
     }
@@ -2527,8 +2493,7 @@ class ReportExtractorTest {
     void onTheFirstDayIsTheFirstDayOfTheStayToldBefore() {
         List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will spend three days in Norway from "
                 + "Wednesday. On the first day he is to meet Prime Minister Jonas Gahr Store in Oslo.");
-        Draft meeting = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft meeting = Fixtures.first(drafts, d -> d.kind().equals("meeting"));
         assertEquals(WED, meeting.start());
         assertEquals(Precision.DAY, meeting.precision());
     }
@@ -2538,8 +2503,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will visit Norway from Thursday to Saturday. "
                 + "In Oslo he is first to meet Prime Minister Jonas Gahr Store, and on Friday he travels to Bergen for a "
                 + "ceremony with navy officers.");
-        Draft ceremony = drafts.stream().filter(d -> d.kind().equals("ceremony")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft ceremony = Fixtures.first(drafts, d -> d.kind().equals("ceremony"));
         assertEquals(WED.plusDays(2), ceremony.start());
         assertTrue(drafts.stream().filter(d -> d.kind().equals("meeting")).noneMatch(d -> d.start().equals(WED.plusDays(2))
                 && d.precision() == Precision.DAY), drafts::toString);
@@ -2549,16 +2513,14 @@ class ReportExtractorTest {
     void aBareWeekdayBeforeAStayToldEarlierIsTheOneInsideIt() {
         List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei spends four days in Norway from Thursday, "
                 + "May 23. On Friday he travels to Bergen for a ceremony with navy officers.");
-        Draft ceremony = drafts.stream().filter(d -> d.kind().equals("ceremony")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft ceremony = Fixtures.first(drafts, d -> d.kind().equals("ceremony"));
         assertEquals(LocalDate.of(2024, 5, 24), ceremony.start());
     }
     @Test
     void theAfternoonOfOnesArrivalIsTheStaysFirstDay() {
         List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will pay a three-day state visit to Norway "
                 + "from Wednesday. He will be received by King Harald V at the Royal Palace on the afternoon of his arrival.");
-        Draft received = drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().equals("Harald V")))
-                .findFirst().orElseThrow(() -> new AssertionError(drafts));
+        Draft received = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().equals("Harald V")));
         assertEquals(WED, received.start());
         assertEquals(Precision.DAY, received.precision());
     }
@@ -2575,8 +2537,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will pay an official visit to Denmark on "
                 + "15-16 May at the invitation of Prime Minister Mette Frederiksen. On 15 May at 10.00 hrs, the two Prime "
                 + "Ministers will hold bilateral talks in Copenhagen.");
-        Draft talks = drafts.stream().filter(d -> d.kind().equals("meeting")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.kind().equals("meeting"));
         assertEquals(List.of("Jonas Gahr Store", "Mette Frederiksen"), talks.participants().stream().map(DraftPerson::name)
                 .toList());
     }
@@ -2586,8 +2547,7 @@ class ReportExtractorTest {
                 + "Estonia on Thursday, where he is due to hold talks with his counterpart Alar Karis on energy. The two "
                 + "presidents are also expected to travel together to Valga, where the gas pipeline crosses into Estonia, "
                 + "if the programme allows.");
-        Draft visit = drafts.stream().filter(d -> d.kind().equals("visit")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals("Tallinn", visit.location().city(), drafts::toString);
     }
     @Test
@@ -2595,8 +2555,7 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Finnish Prime Minister Petteri Orpo will be in Santiago from Sunday 26 to "
                 + "Tuesday 28 May. On Tuesday 28 May he will be received by President Gabriel Boric at La Moneda. The Prime "
                 + "Minister will also hold talks with Chilean business leaders on Monday evening.");
-        Draft talks = drafts.stream().filter(d -> d.participants().size() == 1 && d.kind().equals("meeting")).findFirst()
-                .orElseThrow(() -> new AssertionError(drafts));
+        Draft talks = Fixtures.first(drafts, d -> d.participants().size() == 1 && d.kind().equals("meeting"));
         assertEquals(LocalDate.of(2024, 5, 27), talks.start());
     }
     @Test
