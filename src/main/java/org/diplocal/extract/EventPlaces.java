@@ -162,6 +162,11 @@ final class EventPlaces {
                 last = p; // "Bogotá, Colombia": the city's country, no second destination
                 continue;
             }
+            if (joined && last.kind() == PlaceMention.Kind.VENUE && p.kind() != PlaceMention.Kind.VENUE
+                    && f.tokens.is(last.to(), ",")) {
+                last = p; // "at the Kempinski Hotel, Accra": the venue's town, no second destination
+                continue;
+            }
             if (joined) {
                 if (!several && first.country() != null) {
                     c.groupCountries.add(first.country());

@@ -150,6 +150,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aHotelOrAnInnIsAVenue() {
+        assertEquals("Labadi Beach Hotel", first("The talks open at the Labadi Beach Hotel.").name());
+        assertEquals("Harbour View Inn", first("A dinner follows at the Harbour View Inn.").name());
+    }
+
+    @Test
     void aTitleOfABodyIsNoVenue() {
         assertTrue(Fixtures.places("Speaker of Parliament Ama Owusu will meet him.").places().isEmpty());
     }

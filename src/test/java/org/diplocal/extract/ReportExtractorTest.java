@@ -254,6 +254,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVenueFollowedByItsTownIsHeldInThatTown() {
+        Draft d = only("Foreign Minister Kwame Asante will host his Chilean counterpart Alberto van Klaveren for a trilateral "
+                + "Atlantic Rim meeting at the Labadi Beach Hotel, Accra, on Thursday.");
+        assertEquals("Labadi Beach Hotel", d.location().name());
+        assertEquals("Accra", d.location().city());
+        assertEquals("GH", d.location().country());
+    }
+
+    @Test
     void multiDayVisitSpansItsDays() {
         Draft d = only("Chilean President Gabriel Boric will begin a three-day visit to Norway on Wednesday.");
         assertEquals(WED, d.start());
