@@ -257,7 +257,9 @@ public final class Dateline {
         while (headings < report.size() && headings < MAX_HEADINGS && report.get(headings).tokens.size() < HEADING_TOKENS) {
             headings++;
         }
-        for (SentenceFacts f : report.subList(0, Math.min(Math.max(3, headings + 1), report.size()))) {
+        int opening = Math.max(3, headings + 1);
+        for (int i = 0; i < Math.min(MAX_HEADINGS, report.size()); i++) {
+            SentenceFacts f = report.get(i);
             for (PlaceMention p : f.places.places()) {
                 if (p.from() != 0 || p.to() + 1 >= f.tokens.size() || p.country() == null
                         || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY) {
@@ -272,7 +274,8 @@ public final class Dateline {
                         || dayOfMonth(f.tokens, p.to() + 1) && p.to() + 2 < f.tokens.size() && Calendar.isCalendarWord(f.tokens, p.to() + 2)
                         || numericDate(f.tokens, p.to() + 1));
                 boolean agency = f.tokens.is(p.to(), "/") && f.tokens.allCaps(p.to() + 1); // "Astana /KAZINFORM/"
-                if (shouted && (comma || f.tokens.is(p.to(), "(") || dash(f.tokens, p.to())) || dated || agency) {
+                boolean headed = shouted && (comma || f.tokens.is(p.to(), "(") || dash(f.tokens, p.to())) || agency;
+                if (dated || headed && i < opening) { // a dated line may follow a headline of a sentence or two
                     return p;
                 }
             }

@@ -76,6 +76,21 @@ class ReportContextTest {
     }
 
     @Test
+    void aDatedPlaceLineAfterALongTitleIsTheReportsTown() {
+        Draft d = Fixtures.extract("""
+                MINISTRY OF FOREIGN AFFAIRS OF GHANA
+                Press Office
+
+                Programme of the Minister for Foreign Affairs and his deputies for the week of 13 to 17 May 2024
+
+                Accra, 13 May 2024. All times are local.
+
+                Foreign Minister Samuel Ablakwa will hold talks with Chilean Foreign Minister Alberto van Klaveren on Wednesday.
+                """).get(0);
+        assertEquals("Accra", d.location().city());
+    }
+
+    @Test
     void aDatelineWithADateInDigitsIsTheReportsTown() {
         Draft d = Fixtures.extract("Accra, 13.05.2024 - Foreign Minister Samuel Ablakwa will hold talks with Chilean Foreign "
                 + "Minister Alberto van Klaveren on Wednesday.").get(0);
