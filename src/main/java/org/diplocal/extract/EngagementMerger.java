@@ -314,6 +314,9 @@ final class EngagementMerger {
             }
         }
         if (found == null && e.trigger.gathering() && e.name != null) {
+            found = EventPlaces.townInTheName(e);
+        }
+        if (found == null && e.trigger.gathering() && e.name != null) {
             found = theOneTown(e, events); // "the ASEAN Foreign Ministers' Meeting, which he will chair on Sunday"
         }
         return found;

@@ -245,6 +245,24 @@ final class EventPlaces {
         return before == null ? null : loc(before);
     }
 
+    /**
+     * "the opening of the Zagreb Energy Forum": the town a gathering is named after, for one no sentence of the report
+     * places (the Tokyo International Conference is held in Yokohama when the report says so); else null.
+     */
+    static Candidate.Loc townInTheName(Candidate e) {
+        Trigger t = e.trigger;
+        if (!t.named()) {
+            return null;
+        }
+        for (PlaceMention p : e.facts.places.places()) {
+            if (p.kind() == PlaceMention.Kind.CITY && p.from() >= t.nameFrom() && p.to() <= t.from() && !p.possessive()) {
+                Gazetteer.CityInfo c = p.city();
+                return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), coordinate(c.latitude()), coordinate(c.longitude()), 1);
+            }
+        }
+        return null;
+    }
+
     /** "for Singapore, where he will attend ...": the place a ", where" clause holding the event word is about. */
     private static PlaceMention whereBefore(SentenceFacts f, Trigger t) {
         for (PlaceMention p : f.places.places()) {

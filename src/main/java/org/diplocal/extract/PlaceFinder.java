@@ -394,7 +394,7 @@ final class PlaceFinder {
             return i;
         }
         PhraseTable.Match<String[]> first = lexicon.venueHeads.longest(tokens, i);
-        if (first != null && first.value()[1].equals("first")) {
+        if (first != null && !first.value()[1].equals("last")) {
             int j = i + 1;
             if (j < tokens.size() && tokens.is(j, "of")) {
                 j++;
@@ -421,7 +421,7 @@ final class PlaceFinder {
 
                 if (tokens.capitalised(k) && tokens.word(k)) {
                     PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
-                    if (h != null && h.value()[1].equals("last")) {
+                    if (h != null && !h.value()[1].equals("first")) {
                         lastHead = k + 1;
                     }
                     k++;

@@ -156,6 +156,11 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aHotelMayOpenItsName() {
+        assertEquals("Hotel Continental", first("A dinner follows at Hotel Continental.").name());
+    }
+
+    @Test
     void aTitleOfABodyIsNoVenue() {
         assertTrue(Fixtures.places("Speaker of Parliament Ama Owusu will meet him.").places().isEmpty());
     }

@@ -91,6 +91,20 @@ class ReportContextTest {
     }
 
     @Test
+    void aGatheringNamedAfterItsTownAndPlacedNowhereIsInThatTown() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will attend the opening of the Valparaíso "
+                + "Energy Forum on Tuesday. On Wednesday he will meet Argentine President Javier Milei in Buenos Aires.");
+        assertEquals("Valparaíso", titled(drafts, "Energy Forum").location().city());
+    }
+
+    @Test
+    void aGatheringNamedAfterOneTownAndHeldInAnotherIsInTheOneTold() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will attend the Accra Reparations Conference, "
+                + "which will be held in Kumasi from Tuesday to Thursday.");
+        assertEquals("Kumasi", titled(drafts, "Reparations").location().city());
+    }
+
+    @Test
     void aDatelineWithADateInDigitsIsTheReportsTown() {
         Draft d = Fixtures.extract("Accra, 13.05.2024 - Foreign Minister Samuel Ablakwa will hold talks with Chilean Foreign "
                 + "Minister Alberto van Klaveren on Wednesday.").get(0);
