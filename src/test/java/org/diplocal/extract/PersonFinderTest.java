@@ -24,6 +24,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void theChairwomanOfACouncilOfMinistersIsHerCountrysHeadOfGovernment() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet the Chairwoman of the Council of Ministers of "
+                + "Bosnia and Herzegovina Amra Hadžić on Friday.");
+        assertEquals("Amra Hadžić", found.get(0).person().name);
+        assertEquals("Chair of the Council of Ministers", found.get(0).person().role);
+        assertEquals("BA", found.get(0).person().country);
+    }
+
+    @Test
     void aCountryAfterAPrepositionIsNoFamilyName() {
         List<PersonMention> found = Fixtures.people(finder, "She will meet Prime Minister Ana Silva in Montenegro on Thursday.");
         assertEquals("Ana Silva", found.get(0).person().name);
