@@ -33,6 +33,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aForeignMinisterMayAlsoHoldEuropeanAffairs() {
+        List<PersonMention> found = Fixtures.people(finder, "She will meet the Minister of Foreign and European Affairs "
+                + "Tomas Berzins on Friday.");
+        assertEquals("Tomas Berzins", found.get(0).person().name);
+        assertEquals("Minister of Foreign Affairs", found.get(0).person().role);
+    }
+
+    @Test
     void aCountryAfterAPrepositionIsNoFamilyName() {
         List<PersonMention> found = Fixtures.people(finder, "She will meet Prime Minister Ana Silva in Montenegro on Thursday.");
         assertEquals("Ana Silva", found.get(0).person().name);
