@@ -38,6 +38,8 @@ final class DraftAssembler {
     private List<Person> reportPeople = List.of();
     /** who took part in the engagements told so far, in order: "the two leaders" are the last two */
     private final List<Person> engaged = new ArrayList<>();
+    /** the two people the sentence before names, if it names exactly two (see {@link #pairNamed}) */
+    private List<Person> previousPair = List.of();
     /** in a transcript, whose turn it is ("EBRARD: ... I will represent Mexico"): who "I" is; null outside one */
     private Person voice;
     /** the country of the report's dateline, where a gathering it tells without a place most likely is */
@@ -56,6 +58,7 @@ final class DraftAssembler {
         reportPeople = people;
         datelineCountry = Dateline.country(report);
         engaged.clear();
+        previousPair = List.of();
         pronounObject = null;
         pronounObjectAt = -2;
         lastVisitor = null;
@@ -97,6 +100,7 @@ final class DraftAssembler {
                     lastGroup = new LinkedHashSet<>();
                 }
             }
+            previousPair = pairNamed(f);
         }
         if (candidates.size() > MAX_CANDIDATES) {
             // merging compares every mention with every engagement: past a few hundred the text is no report
@@ -362,7 +366,8 @@ final class DraftAssembler {
             }
             if (c.objects.isEmpty() && c.family().equals("meeting") && pairBefore(f, t.from())) {
                 // "X said ... that the two leaders would hold talks at the palace": the pair told last
-                c.subjects.addAll(lastGroup.size() >= 2 ? lastGroup : lastTwo(f, t.from()));
+                List<Person> two = lastGroup.size() >= 2 ? List.copyOf(lastGroup) : lastTwo(f, t.from());
+                c.subjects.addAll(two.isEmpty() && t.form().equals("noun") ? previousPair : two);
             }
             boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
@@ -1706,13 +1711,34 @@ final class DraftAssembler {
     }
 
     /** "the two leaders would hold talks", "both ministers are also due to meet": a pair as the subject. */
+    private static final WordSet TALKS_OF_A_KIND = WordSet.of("official", "bilateral", "formal", "private", "direct", "further",
+            "separate", "face-to-face", "closed-door", "one-on-one", "extensive", "detailed", "in-depth");
+
     private static boolean pairBefore(SentenceFacts f, int trigger) {
         int k = trigger - 1;
-        while (k >= 0 && trigger - k <= 4 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to")
-                || f.tokens.is(k, "due") || f.tokens.is(k, "set") || f.tokens.is(k, "expected") || f.tokens.is(k, "then"))) {
+        if (k > 0 && TALKS_OF_A_KIND.contains(f.tokens, k)) {
+            k--; // "the two ministers will hold official talks"
+        }
+        while (k >= 0 && trigger - k <= 5 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to")
+                || f.tokens.is(k, "due") || f.tokens.is(k, "set") || f.tokens.is(k, "expected") || f.tokens.is(k, "then")
+                || f.tokens.is(k, "hold"))) { // "the two ministers will hold talks"
             k--;
         }
         return k >= 1 && GROUP_OBJECT.contains(f.tokens, k) && (f.tokens.is(k - 1, "two") || f.tokens.is(k - 1, "both"));
+    }
+
+    /**
+     * "X will arrive on Wednesday at the invitation of Y. The two ministers will hold talks": the two people a sentence
+     * names as they are now (not former, not told of the past, not its speaker), or none.
+     */
+    private static List<Person> pairNamed(SentenceFacts f) {
+        List<Person> named = new ArrayList<>(2);
+        for (PersonMention m : f.persons) {
+            if (!m.former() && !m.speaker() && !f.background[m.from()] && !named.contains(m.person())) {
+                named.add(m.person());
+            }
+        }
+        return named.size() == 2 ? named : List.of();
     }
 
     /** The last two people who took part in something told so far, or are named before {@code limit} here. */

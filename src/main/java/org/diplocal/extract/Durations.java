@@ -63,6 +63,10 @@ final class Durations {
                 return days;
             }
         }
+        int k = t.to();
+        if (k + 2 < f.tokens.size() && f.tokens.is(k, "of") && f.tokens.is(k + 2, "days")) {
+            return Math.max(1, number(f.tokens.norm(k + 1))); // "an official visit of two days"
+        }
         return 1;
     }
 

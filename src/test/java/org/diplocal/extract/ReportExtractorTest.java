@@ -263,6 +263,23 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVisitOfThreeDaysSpansThem() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren will arrive in Accra on Wednesday on an official visit "
+                + "of three days.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+    }
+
+    @Test
+    void theTwoMinistersAreTheVisitorAndTheOneWhoInvitedHim() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will arrive in Accra on Wednesday "
+                + "at the invitation of Ghanaian Foreign Minister Samuel Ablakwa. The two ministers will hold official talks "
+                + "at the ministry on Thursday.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED.plusDays(1)));
+        assertEquals(List.of("Alberto van Klaveren", "Samuel Ablakwa"), talks.participants().stream().map(p -> p.name()).toList());
+    }
+
+    @Test
     void multiDayVisitSpansItsDays() {
         Draft d = only("Chilean President Gabriel Boric will begin a three-day visit to Norway on Wednesday.");
         assertEquals(WED, d.start());
