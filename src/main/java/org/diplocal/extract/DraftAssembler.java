@@ -943,16 +943,21 @@ final class DraftAssembler {
         int presidingTo = -1;
         for (PersonMention p : f.persons) {
             int at = p.from();
-            while (at > 0 && p.from() - at < 4 && (lexicon.honorifics.contains(f.tokens, at - 1) || f.tokens.is(at - 1, "the"))) {
-                at--; // "under the chairmanship of the Honourable X"
+            while (at > 0 && p.from() - at < 4 && (lexicon.honorifics.contains(f.tokens, at - 1) || f.tokens.is(at - 1, "the")
+                    || at > 1 && f.tokens.is(at - 1, ".") && lexicon.honorifics.contains(f.tokens, at - 2))) {
+                at--; // "under the chairmanship of the Honourable X", "Dr. X"
             }
             // "co-chaired by the Ministers of Foreign Affairs, Mr X and Mr Y": both of the pair after the title
             boolean secondOfPair = presidingTo >= 0 && at == presidingTo + 1 && f.tokens.is(presidingTo, "and");
             at = pastAPluralTitle(f, pastTheTitle(f, at)); // "hosted by Qatar's Prime Minister and Foreign Minister X"
+            int side = beforeOneSide(f, describedBy(f, at));
+            if (side >= 0 && (PRESIDING.contains(f.tokens, side) || presidingTo >= 0 && side == presidingTo && f.tokens.is(side, "and"))) {
+                at = side + 2; // "headed on the Kuwaiti side by X and on the Iraqi side by Y": as "headed by X and Y"
+            }
             boolean presiding = at >= 2 && (f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2)
                     || f.tokens.is(at - 1, "of") && PRESIDENCY.contains(f.tokens, at - 2)) // "under the presidency of X"
                     || withPresiding(f, at, p.to()) // "with Environment Minister X presiding"
-                    || secondOfPair;
+                    || secondOfPair || side >= 0 && at == side + 2;
             presidingTo = presiding ? p.to() : -1;
             int as = f.tokens.find("as", p.to(), Math.min(f.tokens.size() - 1, p.to() + 2)); // past a name's last part
             boolean asHost = as >= 0 && (f.tokens.is(as + 1, "host") || f.tokens.is(as + 1, "hosts"));
@@ -969,6 +974,35 @@ final class DraftAssembler {
                 }
             }
         }
+    }
+
+    /** Where "by the ministry's legal adviser, X" ending at {@code at} starts after "by"; else {@code at}. */
+    private static int describedBy(SentenceFacts f, int at) {
+        if (at < 3 || !f.tokens.is(at - 1, ",")) {
+            return at;
+        }
+        for (int k = at - 2; k > 0 && at - k <= 7; k--) {
+            if (f.tokens.is(k, "by")) {
+                return f.tokens.is(k + 1, "the") ? k + 1 : at;
+            }
+            if (!f.tokens.word(k) && !f.tokens.is(k, "'s")) {
+                return at;
+            }
+        }
+        return at;
+    }
+
+    /** Before "on the Chilean side by X" ending at {@code at}: the token before "on", else -1. */
+    private static int beforeOneSide(SentenceFacts f, int at) {
+        int k = at - 1;
+        if (k < 5 || !f.tokens.is(k, "by") || !f.tokens.is(k - 1, "side")) {
+            return -1;
+        }
+        int j = k - 2;
+        while (j > 2 && k - j <= 3 && !f.tokens.is(j, "the")) {
+            j--; // past "Chilean", "host country's"
+        }
+        return f.tokens.is(j, "the") && f.tokens.is(j - 1, "on") ? j - 2 : -1;
     }
 
     /** Before "the Ministers of Foreign Affairs, X": where that plural title starts, else {@code at}. */
@@ -1073,8 +1107,9 @@ final class DraftAssembler {
     /** Where the title before a name starts when "by" stands before it: "by Qatar's Prime Minister and Foreign Minister X". */
     private static int pastTheTitle(SentenceFacts f, int at) {
         int k = at;
-        while (k > 0 && at - k < 8 && (f.tokens.capitalised(k - 1) || f.tokens.is(k - 1, "'s") || f.tokens.is(k - 1, "and"))) {
-            k--;
+        while (k > 0 && at - k < 10 && (f.tokens.capitalised(k - 1) || f.tokens.is(k - 1, "'s") || f.tokens.is(k - 1, "and")
+                || (f.tokens.is(k - 1, "for") || f.tokens.is(k - 1, "of")) && f.tokens.capitalised(k))) {
+            k--; // "by Assistant Foreign Minister for Legal Affairs Ambassador X"
         }
         return k < at && k > 0 && f.tokens.is(k - 1, "by") ? k : at;
     }

@@ -280,6 +280,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aCommitteeHeadedOnEachSideByOneOfficialHasThemBoth() {
+        Draft d = only("The Chilean-Peruvian technical committee on fisheries will meet on Thursday, headed on the Chilean "
+                + "side by Under-Secretary for Fisheries Ambassador Gloria de la Fuente and on the Peruvian side by the "
+                + "ministry's legal adviser, Dr. Ignacio Higueras.");
+        assertEquals(List.of("Gloria de la Fuente", "Ignacio Higueras"), d.participants().stream().map(p -> p.name()).toList());
+    }
+
+    @Test
     void multiDayVisitSpansItsDays() {
         Draft d = only("Chilean President Gabriel Boric will begin a three-day visit to Norway on Wednesday.");
         assertEquals(WED, d.start());
