@@ -215,6 +215,14 @@ final class PersonFinder {
                 portfolio |= lexicon.portfolioWords.contains(tokens, m);
                 m++;
             }
+            int words = from;
+            while (words < m && lexicon.portfolioWords.contains(tokens, words)) {
+                words++;
+            }
+            if (words > from && m - words >= 2) {
+                end = words; // "Minister of Economy and Commerce Nicolás Grau": the last portfolio, then the name
+                break;
+            }
             if (m == from || m >= tokens.size() || !(tokens.is(m, ",") || tokens.is(m, "and"))) {
                 break;
             }

@@ -41,6 +41,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleOfTwoPortfoliosEndsBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "It is co-chaired by Chilean Minister of Economy and Commerce "
+                + "Nicolás Grau and Argentine Minister of Economic Development and Trade Luis Caputo.");
+        assertEquals(List.of("Nicolás Grau", "Luis Caputo"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
+    void europeanIntegrationIsAPortfolioNotAName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet the Minister of Foreign Affairs and European "
+                + "Integration Ana Revenco on Friday.");
+        assertEquals("Ana Revenco", found.get(0).person().name);
+    }
+
+    @Test
     void aCountryAfterAPrepositionIsNoFamilyName() {
         List<PersonMention> found = Fixtures.people(finder, "She will meet Prime Minister Ana Silva in Montenegro on Thursday.");
         assertEquals("Ana Silva", found.get(0).person().name);
