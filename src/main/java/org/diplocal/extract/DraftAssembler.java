@@ -264,7 +264,7 @@ final class DraftAssembler {
         }
         List<Trigger> live = new ArrayList<>();
         for (Trigger t : f.triggers) {
-            if (EventClauses.negated(f, t.from())) {
+            if (EventClauses.negated(f, t.from()) || EventClauses.askedAndDenied(f, t.from())) {
                 continue; // "will not attend the summit"
             }
             if (EventClauses.inReference(f, t.from())) {

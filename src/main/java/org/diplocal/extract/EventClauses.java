@@ -26,6 +26,43 @@ final class EventClauses {
         return last >= 0 && f.tokens.is(last, "?");
     }
 
+    private static final WordSet WHETHER = WordSet.of("whether", "if");
+
+    /**
+     * "Asked whether the minister would continue to Lima for talks, the ministry said no such meeting was planned":
+     * token {@code k} lies in a question put to someone (from "asked whether" to the next comma) that the answer turns
+     * down. An answer that leaves it open ("is not ruled out", "still being discussed") leaves the event to the rules.
+     */
+    static boolean askedAndDenied(SentenceFacts f, int k) {
+        int asked = -1;
+        for (int j = 1; j < k && asked < 0; j++) {
+            if (WHETHER.contains(f.tokens, j) && f.tokens.is(j - 1, "asked")) {
+                asked = j;
+            }
+        }
+        int comma = asked < 0 ? -1 : f.tokens.find(",", asked, f.tokens.size());
+        if (comma < 0 || !deniedAfter(f, comma)) {
+            return false;
+        }
+        // and the answer's "no such meeting", "no plans for such a meeting"
+        return k < comma || k >= 1 && f.tokens.is(k - 1, "such") || k >= 2 && f.tokens.is(k - 2, "such") && f.tokens.is(k - 1, "a");
+    }
+
+    private static final WordSet PLANS = WordSet.of("plan", "plans", "such");
+
+    /** "no such meeting was planned", "there are no plans", "ruled it out" (but not "is not ruled out"), after {@code from}. */
+    private static boolean deniedAfter(SentenceFacts f, int from) {
+        for (int j = from + 1; j + 1 < f.tokens.size(); j++) {
+            if (f.tokens.is(j, "no") && PLANS.contains(f.tokens, j + 1)) {
+                return true;
+            }
+            if (f.tokens.is(j, "ruled") && !(f.tokens.is(j - 1, "not") || f.tokens.is(j - 1, "n't") || f.tokens.is(j - 2, "not"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A past verb just before an event noun: "held face-to-face talks", "had a phone call". */
     static boolean heldBefore(SentenceFacts f, Trigger t) {
         for (int k = Math.max(0, t.nameFrom() - 4); k < Math.min(t.from(), t.nameFrom()); k++) {

@@ -288,6 +288,23 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aMeetingAskedAboutAndDeniedIsNone() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Accra on Wednesday. "
+                + "Asked whether he would meet Togo's Foreign Minister Robert Dussey in Lomé on Thursday, the spokesperson "
+                + "said there were no plans for such a meeting.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("Accra", drafts.get(0).location().city());
+    }
+
+    @Test
+    void aMeetingAskedAboutAndLeftOpenIsStillTold() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Accra on Wednesday. "
+                + "Asked whether he would meet Togo's Foreign Minister Robert Dussey in Lomé on Thursday, the spokesperson "
+                + "said such a meeting was not ruled out.");
+        assertEquals("Lomé", Fixtures.first(drafts, d -> d.title().contains("Dussey")).location().city());
+    }
+
+    @Test
     void multiDayVisitSpansItsDays() {
         Draft d = only("Chilean President Gabriel Boric will begin a three-day visit to Norway on Wednesday.");
         assertEquals(WED, d.start());
