@@ -165,11 +165,14 @@ final class EventClauses {
         return false;
     }
 
+    private static final WordSet PLANS_FOR = WordSet.of("plan", "plans", "intention", "intentions");
+
     static boolean negated(SentenceFacts f, int token) {
         for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
             if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
                     || f.tokens.is(k, "wont") || f.tokens.is(k, "no") && k >= token - 2 && !f.tokens.is(k + 1, "such") // "no (formal) meeting"
-                    || f.tokens.is(k, "any") && k >= token - 2) { // "without giving details of any bilateral meetings"
+                    || f.tokens.is(k, "any") && k >= token - 2 // "without giving details of any bilateral meetings"
+                    || f.tokens.is(k, "no") && PLANS_FOR.contains(f.tokens, k + 1)) { // "there is no plan for a meeting"
                 return true;
             }
         }

@@ -131,6 +131,7 @@ final class PersonFinder {
                 from = j;
                 to = nameEnd;
             } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && (mods.country != null || ofABody(tokens, role.to(), places)
+                        || country != null && tokens.is(role.to(), "of") // "X, the foreign minister of Latvia,
                         || tokens.capitalised(mods.start) && !(role.to() < tokens.size() && tokens.is(role.to(), "'s"))
                             && introducedName(tokens, mods.start - 1, places))
                     || ownersOfficial(tokens, mods.start) || mods.country != null && appositiveComma(tokens, mods.start) > 0) {
@@ -519,6 +520,7 @@ final class PersonFinder {
 
     private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {
         return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
+                && !TokenSpan.covers(places.areas(), at) // "the South Caucasus has been": a region
                 && !lexicon.organisationWords.contains(tokens, at) && tokens.length(at) > 1
                 && !lexicon.honorifics.contains(tokens, at) // "Mr Modi": the courtesy is no part of the name
                 && !lexicon.roles.isPhrase(tokens, at) && lexicon.pluralRoles.longest(tokens, at) == null

@@ -40,7 +40,14 @@ final class PlaceFinder {
     /** {@link Gazetteer#namesAt}'s answer, by length, reused from token to token */
     private final List<List<Gazetteer.Entry>> names = new ArrayList<>();
 
-    record Found(List<PlaceMention> places, List<CountryMention> countries) {
+    /**
+     * {@code areas}: names the gazetteer knows that are no country, town or venue ("the South Caucasus", "Latin America",
+     * "Davis Strait"), so no one's name either.
+     */
+    record Found(List<PlaceMention> places, List<CountryMention> countries, List<Area> areas) {
+    }
+
+    record Area(int from, int to) implements TokenSpan {
     }
 
     PlaceFinder(Gazetteer gazetteer, Lexicon lexicon) {
@@ -60,6 +67,7 @@ final class PlaceFinder {
         this.namedCountries = namedCountries;
         List<PlaceMention> places = new ArrayList<>();
         List<CountryMention> countries = new ArrayList<>();
+        List<Area> areas = new ArrayList<>(0);
         int i = 0;
         while (i < tokens.size()) {
 
@@ -91,8 +99,12 @@ final class PlaceFinder {
                 i++;
                 continue;
             }
+            int told = places.size() + countries.size();
             int next = gazetteerMatch(tokens, i, reportCountries, places, countries);
             if (next > i) {
+                if (places.size() + countries.size() == told) {
+                    areas.add(new Area(i, next));
+                }
                 i = next;
                 continue;
             }
@@ -100,7 +112,7 @@ final class PlaceFinder {
             i++;
         }
         ownTownsBody(tokens, places, countries);
-        return new Found(places, countries);
+        return new Found(places, countries, areas);
     }
 
     /**

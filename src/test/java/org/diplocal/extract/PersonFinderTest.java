@@ -55,6 +55,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameBeforeItsTitleOfACountryIsThatOfficial() {
+        List<PersonMention> found = Fixtures.people(finder, "Tomas Berzins, the foreign minister of Latvia, will be in "
+                + "Vilnius on Monday.");
+        assertEquals("Tomas Berzins", found.get(0).person().name);
+        assertEquals("LV", found.get(0).person().country);
+    }
+
+    @Test
+    void aRegionIsNoOnesName() {
+        String sentence = "Attention in the Western Balkans has been fixed on the election.";
+        TokenList tokens = Tokenizer.tokenize(sentence);
+        PlaceFinder.Found places = new PlaceFinder(Gazetteer.standard(), Lexicon.standard()).find(tokens, java.util.Set.of());
+        assertTrue(finder.untitled(tokens, List.of(), places).isEmpty());
+    }
+
+    @Test
     void aCountryAfterAPrepositionIsNoFamilyName() {
         List<PersonMention> found = Fixtures.people(finder, "She will meet Prime Minister Ana Silva in Montenegro on Thursday.");
         assertEquals("Ana Silva", found.get(0).person().name);

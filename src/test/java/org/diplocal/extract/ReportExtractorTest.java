@@ -288,6 +288,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aMeetingThereIsNoPlanForLendsNoPlaceToTheOnesPlanned() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will be in Accra on Wednesday and "
+                + "Thursday. On Thursday he is to meet Togo's Foreign Minister Robert Dussey. His office said there is no plan "
+                + "for a meeting of the three ministers, and he will not travel on to Lomé.");
+        assertEquals("Accra", Fixtures.first(drafts, d -> d.title().contains("Dussey")).location().city());
+    }
+
+    @Test
     void aMeetingAskedAboutAndDeniedIsNone() {
         List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Accra on Wednesday. "
                 + "Asked whether he would meet Togo's Foreign Minister Robert Dussey in Lomé on Thursday, the spokesperson "
