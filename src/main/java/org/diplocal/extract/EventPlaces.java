@@ -226,7 +226,8 @@ final class EventPlaces {
             }
         }
         for (PlaceMention p : f.places.places()) {
-            if (p.from() >= t.to() && p.from() < purpose && locative(f, p) && !EventClauses.afterReturn(f, p.from())) {
+            if (p.from() >= t.to() && p.from() < purpose && locative(f, p) && !EventClauses.afterReturn(f, p.from())
+                    && !f.background[p.from()]) { // "the first session since the change of government in Damascus"
                 return loc(p);
             }
             if (p.from() >= t.to() && p.from() < purpose && p.kind() == PlaceMention.Kind.COUNTRY) {

@@ -44,8 +44,8 @@ final class SentenceAnalyser {
             }
             if (Lexicon.has(cue, "background")) {
                 int end = sinceDoing(tokens, i);
-                for (int k = i; k < end && !clauseEnd(tokens, k); k++) {
-                    f.background[k] = true;
+                for (int k = i; k < end && !clauseEnd(tokens, k) && !(k > i && MAIN_VERB_MODALS.contains(tokens, k)); k++) {
+                    f.background[k] = true; // "the first session since the change of government will open": not past "will"
                 }
             }
             if (f.background[i]) {
@@ -205,6 +205,8 @@ final class SentenceAnalyser {
         return t != null && (t.value()[2].equals("base") || t.value()[2].equals("present"));
     }
 
+
+    private static final WordSet MAIN_VERB_MODALS = WordSet.of("will", "shall");
 
     private static boolean clauseEnd(TokenList tokens, int k) {
         return tokens.length(k) == 1 && CLAUSE_END.indexOf(tokens.charAt(k, 0)) >= 0;

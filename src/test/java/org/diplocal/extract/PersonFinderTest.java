@@ -48,6 +48,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void supplyIsAPortfolioNotAName() {
+        List<PersonMention> found = Fixtures.people(finder, "It is chaired by Minister of Industry, Trade and Supply "
+                + "Samir Haddad.");
+        assertEquals("Samir Haddad", found.get(0).person().name);
+    }
+
+    @Test
     void europeanIntegrationIsAPortfolioNotAName() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Minister of Foreign Affairs and European "
                 + "Integration Ana Revenco on Friday.");

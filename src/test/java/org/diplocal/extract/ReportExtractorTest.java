@@ -296,6 +296,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aSinceClauseEndsBeforeTheSentencesWill() {
+        Draft d = only("The first session of the Chilean-Argentine joint committee since the change of government in Buenos "
+                + "Aires will open on Wednesday in Santiago, co-chaired by Foreign Ministers Alberto van Klaveren and Gerardo "
+                + "Werthein.");
+        assertEquals(WED, d.start());
+        assertEquals("Santiago", d.location().city());
+    }
+
+    @Test
     void aMeetingAskedAboutAndDeniedIsNone() {
         List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Accra on Wednesday. "
                 + "Asked whether he would meet Togo's Foreign Minister Robert Dussey in Lomé on Thursday, the spokesperson "
