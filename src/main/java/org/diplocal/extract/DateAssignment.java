@@ -331,6 +331,8 @@ final class DateAssignment {
      * "will fly to Hanoi on Thursday for a state visit to Vietnam until Saturday": a visit told only by the day it
      * lasts until begins on the day of the journey that takes the visitor there.
      */
+    private static final WordSet STAYING = WordSet.of("remain", "remains", "remaining", "stay", "stays", "staying");
+
     static void untilFromTheJourney(SentenceFacts f, List<Candidate> seeds) {
         for (SentenceFacts.Dated d : f.dates) {
             if (d.token() < 1 || !(f.tokens.is(d.token() - 1, "until") || f.tokens.is(d.token() - 1, "till"))) {
@@ -347,6 +349,11 @@ final class DateAssignment {
                     visit.date(visit.start, until, visit.precision); // the journey's day passed to it: it lasts until then
                     continue;
                 }
+                if (visit.start.equals(visit.end) && visit.start.isBefore(until) && visit.kind.equals("travel")
+                        && stayingBetween(f, visit.trigger.to(), d.token())) {
+                    visit.date(visit.start, until, visit.precision); // "will fly to Apia on Monday and remain there until Wednesday"
+                    continue;
+                }
                 if (!visit.start.equals(until) || !visit.end.equals(until)) {
                     continue;
                 }
@@ -358,6 +365,16 @@ final class DateAssignment {
                 }
             }
         }
+    }
+
+    /** "and will remain in Samoa": a word of staying on between tokens {@code from} and {@code to}. */
+    private static boolean stayingBetween(SentenceFacts f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (STAYING.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token of the last date told before {@code token}, or -1. */

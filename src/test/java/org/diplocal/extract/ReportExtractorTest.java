@@ -263,6 +263,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aJourneyThenAStayUntilADayLastsUntilThatDay() {
+        Draft d = only("Chilean President Gabriel Boric will fly to Accra on Monday, May 20, and will remain in Ghana until "
+                + "Wednesday, May 22.");
+        assertEquals(LocalDate.of(2024, 5, 20), d.start());
+        assertEquals(LocalDate.of(2024, 5, 22), d.end());
+    }
+
+    @Test
     void aVisitOfThreeDaysSpansThem() {
         Draft d = only("Chilean Foreign Minister Alberto van Klaveren will arrive in Accra on Wednesday on an official visit "
                 + "of three days.");
