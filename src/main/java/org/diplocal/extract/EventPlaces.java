@@ -75,6 +75,10 @@ final class EventPlaces {
                 return attributive ? null : p;
             }
         }
+        PlaceMention country = countryAfterItsForm(f, k);
+        if (country != null) {
+            return country; // "an official visit to the Republic of Maldives"
+        }
         if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)
                 && !Calendar.isCalendarWord(f.tokens, k)) {
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
@@ -99,6 +103,23 @@ final class EventPlaces {
                 return null;
             }
             return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
+        }
+        return null;
+    }
+
+    /** "Republic of Maldives" at {@code k}: the country after words of a state's form, or null. */
+    private static PlaceMention countryAfterItsForm(SentenceFacts f, int k) {
+        int j = k;
+        while (j < f.tokens.size() && j - k < 4 && COUNTRY_PREFIX.contains(f.tokens, j) && !f.tokens.is(j, "the")) {
+            j++;
+        }
+        if (j == k) {
+            return null;
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() == j && p.kind() == PlaceMention.Kind.COUNTRY && !p.possessive()) {
+                return p;
+            }
         }
         return null;
     }
