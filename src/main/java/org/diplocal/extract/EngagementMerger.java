@@ -272,7 +272,7 @@ final class EngagementMerger {
                 continue;
             }
             for (Candidate stay : events) {
-                if (stay != e && stay.family().equals("visit") && stay.loc != null && e.sharesParticipantWith(stay)
+                if (stay != e && (stay.family().equals("visit") || daysAway(stay)) && stay.loc != null && e.sharesParticipantWith(stay)
                         && !(e.loc == null && stay.loc.level() == 2 && stay.loc.city() == null) // no city to take: no name
                         && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end) && !toldLaterWithoutDays(stay, e)
                         && stay.follows != e) {
@@ -289,6 +289,12 @@ final class EngagementMerger {
                 e.loc = gatheringAround(e, events); // "16.30 Bilateral meeting between X and Y", during the summit told
             }
         }
+    }
+
+    /** "the retreat, which X will chair in Cebu City on Wednesday and Thursday": days spent at a gathering in one town. */
+    private static boolean daysAway(Candidate g) {
+        return g.precision == Precision.DAY && g.dated() && g.start.isBefore(g.end) && g.loc != null && g.loc.city() != null
+                && !g.virtual;
     }
 
     /**

@@ -91,6 +91,14 @@ class ReportContextTest {
     }
 
     @Test
+    void aMeetingDuringTheDaysOfAGatheringInOneTownIsInThatTown() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Kwame Asante will chair the Atlantic Rim Retreat in Suva on "
+                + "Wednesday and Thursday, the ministry said. On Thursday morning Asante will hold a bilateral meeting with "
+                + "Chilean Foreign Minister Alberto van Klaveren.");
+        assertEquals("Suva", Fixtures.first(drafts, d -> d.title().contains("Klaveren")).location().city());
+    }
+
+    @Test
     void aGatheringNamedAfterItsTownAndPlacedNowhereIsInThatTown() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will attend the opening of the Valparaíso "
                 + "Energy Forum on Tuesday. On Wednesday he will meet Argentine President Javier Milei in Buenos Aires.");
