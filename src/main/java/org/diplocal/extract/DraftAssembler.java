@@ -307,7 +307,8 @@ final class DraftAssembler {
             int reach = t.to();
             for (PersonMention p : f.persons) {
                 boolean possessor = p.to() < f.tokens.size() && f.tokens.is(p.to(), "'s"); // norms fold the curly apostrophe too
-                if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && objectGap(f, reach, p.from(), c.objects.isEmpty())
+                if (p.from() >= reach && p.from() < regionEnd && usable(f, p)
+                        && (objectGap(f, reach, p.from(), c.objects.isEmpty()) || c.objects.isEmpty() && chairedWith(f, t, p.from()))
                         && !EventClauses.startsAClause(f, p) && !possessor) { // "The visit, Trump's first to Denmark"
                     c.objects.add(p.person());
                     reach = p.to();
@@ -686,6 +687,22 @@ final class DraftAssembler {
             "planned", "scheduled", "expected", "host"); // "meetings planned with X", "sit down with his host, X"
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
+    private static final WordSet CHAIRING_WITH = WordSet.of("chair", "chairs", "co-chair", "co-chairs", "co-chairing", "chairing");
+
+    /** "would co-chair the commission with Tanzania's foreign minister, X": the one who chairs it with the subject. */
+    private static boolean chairedWith(SentenceFacts f, Trigger t, int person) {
+        if (!CHAIRING_WITH.contains(f.tokens, t.from()) || t.to() >= person || !f.tokens.is(t.to(), "the")
+                || !f.tokens.is(person - 1, "with") || person - t.to() > 5) {
+            return false;
+        }
+        for (int k = t.to() + 1; k < person - 1; k++) {
+            if (!f.tokens.word(k) || f.tokens.capitalised(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean objectGap(SentenceFacts f, int from, int to, boolean first) {
         int words = 0;
         int qualifier = to; // "meet Arab League Secretary-General X": the body whose office the title names

@@ -278,6 +278,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void whoCoChairsTheCommissionWithTheSubjectTakesPart() {
+        Draft d = only("Foreign Minister Samuel Ablakwa said he would co-chair the commission with Togo's Foreign Minister "
+                + "Robert Dussey on Friday.");
+        assertEquals(List.of("Samuel Ablakwa", "Robert Dussey"), d.participants().stream().map(p -> p.name()).toList());
+    }
+
+    @Test
     void aVisitOfThreeDaysSpansThem() {
         Draft d = only("Chilean Foreign Minister Alberto van Klaveren will arrive in Accra on Wednesday on an official visit "
                 + "of three days.");
