@@ -422,6 +422,10 @@ final class DraftAssembler {
             List<PersonMention> hosts = c.family().equals("visit") && c.objects.isEmpty() ? inviting : List.of();
             seed |= !hosts.isEmpty() && !t.kind().equals("travel");
             Candidate.Loc where = places.location(f, t, object, modifier, regionEnd, firstTrigger);
+            PlaceMention itsDay = where == null ? EventPlaces.countryOfItsDay(f, t, regionEnd) : null;
+            if (itsDay != null) {
+                where = places.loc(itsDay);
+            }
             if (where == null && datelineCountry != null && EventPlaces.theCountry(f, t)) {
                 where = places.countryLoc(datelineCountry); // "MBABANE – X arrives in the country tomorrow"
             }

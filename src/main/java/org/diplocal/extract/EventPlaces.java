@@ -107,6 +107,40 @@ final class EventPlaces {
         return null;
     }
 
+    private static final WordSet NATIONHOOD = WordSet.of("independence", "national", "republic", "liberation", "unity",
+            "revolution", "constitution");
+
+    /**
+     * "attend the celebrations of the 49th anniversary of the independence of the Republic of Djibouti", "Togo's
+     * independence celebrations": a country's day is held in that country. The country, or null.
+     */
+    static PlaceMention countryOfItsDay(SentenceFacts f, Trigger t, int regionEnd) {
+        if (!t.kind().equals("ceremony") || !t.form().equals("noun")) {
+            return null;
+        }
+        boolean nationhood = false;
+        for (int k = Math.max(0, t.from() - 3); k < Math.min(regionEnd, t.to() + 12); k++) {
+            nationhood |= NATIONHOOD.contains(f.tokens, k);
+        }
+        if (!nationhood) {
+            return null;
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() != PlaceMention.Kind.COUNTRY) {
+                continue;
+            }
+            if (p.possessive() && p.to() + 1 < t.from() && t.from() - p.to() <= 3) {
+                return p; // "Togo's independence celebrations"
+            }
+            if (p.from() > t.to() && p.from() < regionEnd && p.from() - t.to() <= 12
+                    && (f.tokens.is(p.from() - 1, "of") || countryAfterItsForm(f, p.from() - 3) == p
+                        || f.tokens.is(p.from() - 1, "the") && f.tokens.is(p.from() - 2, "of"))) {
+                return p; // "of the independence of Togo", "of the Republic of Djibouti"
+            }
+        }
+        return null;
+    }
+
     /** "Republic of Maldives" at {@code k}: the country after words of a state's form, or null. */
     private static PlaceMention countryAfterItsForm(SentenceFacts f, int k) {
         int j = k;

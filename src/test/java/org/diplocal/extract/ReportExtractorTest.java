@@ -285,6 +285,19 @@ class ReportExtractorTest {
     }
 
     @Test
+    void independenceCelebrationsAreAnEngagement() {
+        Draft d = only("Ghanaian President John Mahama will attend the independence celebrations on Friday.");
+        assertEquals(LocalDate.of(2024, 5, 17), d.start());
+    }
+
+    @Test
+    void aCountrysIndependenceCelebrationsAreHeldThere() {
+        Draft d = only("Ghanaian President John Mahama will attend the celebrations of the 64th anniversary of the "
+                + "independence of Togo on Friday.");
+        assertEquals("TG", d.location().country());
+    }
+
+    @Test
     void aVisitOfThreeDaysSpansThem() {
         Draft d = only("Chilean Foreign Minister Alberto van Klaveren will arrive in Accra on Wednesday on an official visit "
                 + "of three days.");
