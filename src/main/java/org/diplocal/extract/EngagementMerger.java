@@ -272,7 +272,8 @@ final class EngagementMerger {
                 continue;
             }
             for (Candidate stay : events) {
-                if (stay != e && (stay.family().equals("visit") || daysAway(stay)) && stay.loc != null && e.sharesParticipantWith(stay)
+                if (stay != e && (stay.family().equals("visit") || daysAway(stay)) && stay.loc != null
+                        && (e.sharesParticipantWith(stay) || e.facts.timedLine && stay.family().equals("visit") && onlyStay(stay, events))
                         && !(e.loc == null && stay.loc.level() == 2 && stay.loc.city() == null) // no city to take: no name
                         && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end) && !toldLaterWithoutDays(stay, e)
                         && stay.follows != e) {
@@ -289,6 +290,20 @@ final class EngagementMerger {
                 e.loc = gatheringAround(e, events); // "16.30 Bilateral meeting between X and Y", during the summit told
             }
         }
+    }
+
+    /**
+     * A visit no other visit of the report overlaps: the one a programme's timed lines under its days belong to
+     * ("15h00 Session of the Joint Commission ..., at the Conference Centre", in the programme of a state visit).
+     */
+    private static boolean onlyStay(Candidate stay, List<Candidate> events) {
+        for (Candidate other : events) {
+            if (other != stay && other.family().equals("visit") && other.dated() && stay.dated()
+                    && !other.end.isBefore(stay.start) && !other.start.isAfter(stay.end)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the retreat, which X will chair in Cebu City on Wednesday and Thursday": days spent at a gathering in one town. */

@@ -42,6 +42,18 @@ class ProgrammeTest {
     }
 
     @Test
+    void anUnplacedItemOfAStateVisitsProgrammeIsInTheVisitsTown() {
+        List<Draft> drafts = Fixtures.extract("""
+                Chilean President Gabriel Boric will pay a State Visit to Ghana from 15 to 16 May 2024.
+
+                WEDNESDAY 15 MAY 2024
+                15h00 Trade Minister Elizabeth Ofosu-Adjare and Economy Minister Nicolás Grau co-chair the Joint Trade Commission at the Kempinski Conference Centre.
+                """);
+        Draft session = Fixtures.first(drafts, d -> d.title().contains("Grau"));
+        assertEquals("Accra", session.location().city());
+    }
+
+    @Test
     void aLineUnderADatedHeadingIsOnThatDayAtItsClockTimeInTheHeadingsTown() {
         Draft d = with(Fixtures.extract(PROGRAMME), "Shirley Ayorkor Botchwey");
         assertEquals(WED, d.start());
