@@ -258,7 +258,7 @@ public final class Dateline {
             headings++;
         }
         int opening = Math.max(3, headings + 1);
-        for (int i = 0; i < Math.min(MAX_HEADINGS, report.size()); i++) {
+        for (int i = 0; i < Math.min(Math.max(MAX_HEADINGS, opening), report.size()); i++) {
             SentenceFacts f = report.get(i);
             for (PlaceMention p : f.places.places()) {
                 if (p.from() != 0 || p.to() + 1 >= f.tokens.size() || p.country() == null

@@ -48,12 +48,10 @@ final class EventClauses {
         return k < comma || k >= 1 && f.tokens.is(k - 1, "such") || k >= 2 && f.tokens.is(k - 2, "such") && f.tokens.is(k - 1, "a");
     }
 
-    private static final WordSet PLANS = WordSet.of("plan", "plans", "such");
-
     /** "no such meeting was planned", "there are no plans", "ruled it out" (but not "is not ruled out"), after {@code from}. */
     private static boolean deniedAfter(SentenceFacts f, int from) {
         for (int j = from + 1; j + 1 < f.tokens.size(); j++) {
-            if (f.tokens.is(j, "no") && PLANS.contains(f.tokens, j + 1)) {
+            if (f.tokens.is(j, "no") && (PLANS_FOR.contains(f.tokens, j + 1) || f.tokens.is(j + 1, "such"))) {
                 return true;
             }
             if (f.tokens.is(j, "ruled") && !(f.tokens.is(j - 1, "not") || f.tokens.is(j - 1, "n't") || f.tokens.is(j - 2, "not"))) {

@@ -133,7 +133,7 @@ final class EventPlaces {
                 return p; // "Togo's independence celebrations"
             }
             if (p.from() > t.to() && p.from() < regionEnd && p.from() - t.to() <= 12
-                    && (f.tokens.is(p.from() - 1, "of") || countryAfterItsForm(f, p.from() - 3) == p
+                    && (f.tokens.is(p.from() - 1, "of") || p.from() >= 3 && countryAfterItsForm(f, p.from() - 3) == p
                         || f.tokens.is(p.from() - 1, "the") && f.tokens.is(p.from() - 2, "of"))) {
                 return p; // "of the independence of Togo", "of the Republic of Djibouti"
             }

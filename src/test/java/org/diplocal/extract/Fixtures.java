@@ -26,6 +26,11 @@ final class Fixtures {
     }
 
     /** The first draft that {@code which} holds for; fails the test, showing them all, when none does. */
+    /** The names of an engagement's participants, in its order. */
+    static List<String> names(Draft d) {
+        return d.participants().stream().map(DraftPerson::name).toList();
+    }
+
     static Draft first(List<Draft> drafts, java.util.function.Predicate<Draft> which) {
         return drafts.stream().filter(which).findFirst().orElseThrow(() -> new AssertionError(drafts));
     }
