@@ -312,8 +312,7 @@ final class EventPlaces {
         }
         for (PlaceMention p : e.facts.places.places()) {
             if (p.kind() == PlaceMention.Kind.CITY && p.from() >= t.nameFrom() && p.to() <= t.from() && !p.possessive()) {
-                Gazetteer.CityInfo c = p.city();
-                return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), coordinate(c.latitude()), coordinate(c.longitude()), 1);
+                return townLoc(p);
             }
         }
         return null;
@@ -417,11 +416,16 @@ final class EventPlaces {
     private static final WordSet SITUATION_NOUNS = WordSet.of("war", "conflict", "crisis", "situation", "fighting", "violence",
             "peace", "tensions", "unrest", "elections", "invasion", "ceasefire", "humanitarian");
 
+    /** A town the gazetteer lists, with its zone and coordinates. */
+    private static Candidate.Loc townLoc(PlaceMention p) {
+        Gazetteer.CityInfo c = p.city();
+        return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), coordinate(c.latitude()), coordinate(c.longitude()), 1);
+    }
+
     Candidate.Loc loc(PlaceMention p) {
         switch (p.kind()) {
             case CITY -> {
-                Gazetteer.CityInfo c = p.city();
-                return new Candidate.Loc(p.name(), p.name(), c.country(), c.zone(), coordinate(c.latitude()), coordinate(c.longitude()), 1);
+                return townLoc(p);
             }
             case COUNTRY -> {
                 return countryLoc(p.name(), p.country());

@@ -26,6 +26,11 @@ final class Fixtures {
     }
 
     /** The first draft that {@code which} holds for; fails the test, showing them all, when none does. */
+    /** The names of the people found, in the sentence's order. */
+    static List<String> names(List<PersonMention> found) {
+        return found.stream().map(m -> m.person().name).toList();
+    }
+
     /** The names of an engagement's participants, in its order. */
     static List<String> names(Draft d) {
         return d.participants().stream().map(DraftPerson::name).toList();

@@ -44,7 +44,7 @@ class PersonFinderTest {
     void aTitleOfTwoPortfoliosEndsBeforeTheName() {
         List<PersonMention> found = Fixtures.people(finder, "It is co-chaired by Chilean Minister of Economy and Commerce "
                 + "Nicolás Grau and Argentine Minister of Economic Development and Trade Luis Caputo.");
-        assertEquals(List.of("Nicolás Grau", "Luis Caputo"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Nicolás Grau", "Luis Caputo"), Fixtures.names(found));
     }
 
     @Test
@@ -154,7 +154,7 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder,
                 "Prime Minister Jonas Gahr Store will host his counterparts Mette Frederiksen of Denmark, Petteri Orpo of Finland and Ulf Kristersson of Sweden.");
         assertEquals(List.of("Jonas Gahr Store", "Mette Frederiksen", "Petteri Orpo", "Ulf Kristersson"),
-                found.stream().map(m -> m.person().name).toList());
+                Fixtures.names(found));
         assertEquals("SE", found.get(3).person().country);
         assertEquals(null, found.get(3).person().role, "a counterpart holds no title of its own");
     }
@@ -264,7 +264,7 @@ class PersonFinderTest {
     @Test
     void twoNamesAfterAPluralTitleEachHoldIt() {
         List<PersonMention> found = Fixtures.people(finder, "Foreign Ministers Alberto van Klaveren and Espen Barth Eide will meet.");
-        assertEquals(List.of("Alberto van Klaveren", "Espen Barth Eide"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Alberto van Klaveren", "Espen Barth Eide"), Fixtures.names(found));
         assertEquals("Minister of Foreign Affairs", found.get(1).person().role);
     }
 
@@ -272,7 +272,7 @@ class PersonFinderTest {
     void aNameAfterACourtesyAndBeforeMembersLettersHoldsTheTitleAfterThem() {
         List<PersonMention> found = untitled("The session will be co-chaired by Hon. Florence Mensah, MP, Minister of Trade, "
                 + "and Hon. Tomasz Nowak, MP, Minister of Foreign Affairs.");
-        assertEquals(List.of("Florence Mensah", "Tomasz Nowak"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Florence Mensah", "Tomasz Nowak"), Fixtures.names(found));
         assertEquals("Minister of Foreign Affairs", found.get(1).person().role);
     }
 
@@ -287,25 +287,25 @@ class PersonFinderTest {
     @Test
     void aNameAfterACourtesyWithAFullStopIsAName() {
         List<PersonMention> found = untitled("Courtesy call by Hon. Tomasz Nowak on the Speaker.");
-        assertEquals(List.of("Tomasz Nowak"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Tomasz Nowak"), Fixtures.names(found));
     }
 
     @Test
     void aNameOpeningASentenceBeforeCommaWhoIsAName() {
         List<PersonMention> found = untitled("Nikol Pashinyan, who took office in 2018, is due in Tbilisi on Monday.");
-        assertEquals(List.of("Nikol Pashinyan"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Nikol Pashinyan"), Fixtures.names(found));
     }
 
     @Test
     void aNameAfterMrIsAName() {
         List<PersonMention> found = untitled("08:30 Arrival of H.E. Mr Tomasz Nowak at Chopin Airport");
-        assertEquals(List.of("Tomasz Nowak"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Tomasz Nowak"), Fixtures.names(found));
     }
 
     @Test
     void initialsWithFullStopsOpenAName() {
         List<PersonMention> found = untitled("The envoy will meet Bangladesh's Finance Minister S.K. Sur Chowdhury on Friday.");
-        assertEquals(List.of("S.K. Sur Chowdhury"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("S.K. Sur Chowdhury"), Fixtures.names(found));
     }
 
     @Test
@@ -317,21 +317,21 @@ class PersonFinderTest {
     @Test
     void aNameClosingTheSentenceAfterAnOfficeIsAName() {
         List<PersonMention> found = untitled("She was welcomed in 2019 by a prime minister then in his first term, Mark Brown.");
-        assertEquals(List.of("Mark Brown"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Mark Brown"), Fixtures.names(found));
     }
 
     @Test
     void aPluralTitleAfterByIsNoName() {
         List<PersonMention> found = untitled("The commission will be co-chaired by Prime Ministers Anna Berg "
                 + "and Jonas Gahr Store.");
-        assertEquals(List.of("Anna Berg", "Jonas Gahr Store"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Anna Berg", "Jonas Gahr Store"), Fixtures.names(found));
     }
 
     @Test
     void twoNamesAfterAPluralTitlesCommaEachHoldIt() {
         List<PersonMention> found = Fixtures.people(finder, "A meeting of the two defence ministers, Maja Kowalska and Kofi Mensah, "
                 + "was dropped.");
-        assertEquals(List.of("Maja Kowalska", "Kofi Mensah"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Maja Kowalska", "Kofi Mensah"), Fixtures.names(found));
     }
 
     @Test
@@ -702,6 +702,7 @@ class PersonFinderTest {
                 + "Szymon Holownia, and a delegation.").get(0).person();
         assertEquals("Szymon Holownia", p.name);
     }
+
     @Test
     void aRegnalNumberOfAnyReignIsPartOfTheName() {
         assertEquals("Carl XVI Gustaf", Fixtures.people(finder, "King Carl XVI Gustaf will open the session on Thursday.")
@@ -714,12 +715,14 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "Pope Benedict XVI will travel to Chile.");
         assertEquals("VA", found.get(0).person().country);
     }
+
     @Test
     void aCourtesyBeforeEachOfAPairAfterAPluralTitleIsNoPartOfTheirNames() {
         List<PersonMention> found = Fixtures.people(finder, "The commission will be co-chaired by the Ministers of Foreign "
                 + "Affairs, Mr Kwame Mensah and Mrs Ama Owusu.");
-        assertEquals(List.of("Kwame Mensah", "Ama Owusu"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Kwame Mensah", "Ama Owusu"), Fixtures.names(found));
     }
+
     @Test
     void aChiefNegotiatorIsATitle() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet senior officials and the Chief Negotiator of Frelimo, Maria "
@@ -727,13 +730,15 @@ class PersonFinderTest {
         assertEquals("Maria Corina Delgado", found.get(0).person().name);
         assertEquals("Chief Negotiator", found.get(0).person().role);
     }
+
     @Test
     void aPluralTitleOfTheTwoCountriesBeforeEachNameWithItsCountry() {
         List<PersonMention> found = Fixtures.people(finder, "The defence ministers of the two countries, Maya Fernandez of "
                 + "Chile and Walter Astudillo of Peru, will meet on Friday in Tacna.");
-        assertEquals(List.of("Maya Fernandez", "Walter Astudillo"), found.stream().map(m -> m.person().name).toList());
+        assertEquals(List.of("Maya Fernandez", "Walter Astudillo"), Fixtures.names(found));
         assertEquals("PE", found.get(1).person().country);
     }
+
     @Test
     void anAmbassadorsPostingIsPartOfTheTitle() {
         List<PersonMention> found = Fixtures.people(finder, "She will meet the Ambassador of Chile to Norway, Ana Maria Silva, "

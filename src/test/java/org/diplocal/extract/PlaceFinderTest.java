@@ -249,6 +249,7 @@ class PlaceFinderTest {
         assertTrue(places.stream().noneMatch(p -> p.to() - p.from() == 2), places::toString);
         assertTrue(places.stream().anyMatch(p -> "Santiago".equals(p.name())), places::toString);
     }
+
     @Test
     void aTownsNameBeforeAStraitOrABayIsNoTown() {
         assertTrue(Fixtures.places("Fishermen work on both sides of Davis Strait and in Hudson Bay.").places().isEmpty());

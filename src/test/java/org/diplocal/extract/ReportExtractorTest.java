@@ -2523,6 +2523,7 @@ class ReportExtractorTest {
                 + "following day for the joint commission.", Fixtures.MONDAY);
         assertTrue(drafts.stream().noneMatch(d -> d.kind().equals("ceremony")), drafts::toString);
     }
+
     @Test
     void beingInAPlaceOnDaysToComeIsAStayThere() {
         Draft d = only("Finnish Prime Minister Petteri Orpo will be in Santiago from Wednesday to Friday.");
@@ -2543,6 +2544,7 @@ class ReportExtractorTest {
         assertEquals(List.of("IN"), d.participants().stream().map(DraftPerson::country).filter(c -> c != null).toList(),
                 d::toString);
     }
+
     @Test
     void travellingToAttendAMeetingOfNoPlaceIsThatMeeting() {
         Draft d = only("Chilean Foreign Minister Alberto van Klaveren said he would travel to attend the meeting of Andean "
@@ -2558,6 +2560,7 @@ class ReportExtractorTest {
         assertEquals(WED.plusDays(1), d.start());
         assertEquals(List.of("Alberto van Klaveren"), Fixtures.names(d));
     }
+
     @Test
     void spendingSomeDaysSomewhereIsAStayOfThatManyDays() {
         Draft d = only("Argentine Foreign Minister Gerardo Werthein will spend three days in Norway from Wednesday.");
@@ -2575,6 +2578,7 @@ class ReportExtractorTest {
         assertEquals("NO", visit.location().country());
         assertEquals("Samuel Okudzeto Ablakwa", visit.participants().get(0).name());
     }
+
     @Test
     void heIsTheOneTheSentenceBeforeOpenedWithEvenWhenItToldNoEngagement() {
         List<Draft> drafts = Fixtures.extract("President Gabriel Boric will pay an official visit to Norway on Thursday. "
@@ -2584,6 +2588,7 @@ class ReportExtractorTest {
         assertTrue(meeting.participants().stream().anyMatch(p -> p.name().equals("Alberto van Klaveren")), meeting::toString);
         assertTrue(meeting.participants().stream().noneMatch(p -> p.name().equals("Gabriel Boric")), meeting::toString);
     }
+
     @Test
     void thePontiffIsThePopeToldBefore() {
         List<Draft> drafts = Fixtures.extract("Pope Benedict XVI will visit Chile on Saturday. Before Chile, the pontiff will "
@@ -2592,6 +2597,7 @@ class ReportExtractorTest {
         assertEquals("Benedict XVI", peru.participants().get(0).name());
         assertEquals(WED.plusDays(1), peru.end());
     }
+
     @Test
     void onTheFirstDayIsTheFirstDayOfTheStayToldBefore() {
         List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will spend three days in Norway from "
@@ -2619,6 +2625,7 @@ class ReportExtractorTest {
         Draft ceremony = Fixtures.first(drafts, d -> d.kind().equals("ceremony"));
         assertEquals(LocalDate.of(2024, 5, 24), ceremony.start());
     }
+
     @Test
     void theAfternoonOfOnesArrivalIsTheStaysFirstDay() {
         List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will pay a three-day state visit to Norway "
@@ -2627,6 +2634,7 @@ class ReportExtractorTest {
         assertEquals(WED, received.start());
         assertEquals(Precision.DAY, received.precision());
     }
+
     @Test
     void aMansionThatAnnouncesIsNoOneAtTheTalks() {
         List<Draft> drafts = Fixtures.extract("President Joseph Boakai will pay a state visit to Ghana next week, the "
@@ -2635,6 +2643,7 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).noneMatch(p -> p.name().contains("Mansion")),
                 drafts::toString);
     }
+
     @Test
     void theTwoPrimeMinistersAreTheReportsTwo() {
         List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will pay an official visit to Denmark on "
@@ -2644,6 +2653,7 @@ class ReportExtractorTest {
         assertEquals(List.of("Jonas Gahr Store", "Mette Frederiksen"), talks.participants().stream().map(DraftPerson::name)
                 .toList());
     }
+
     @Test
     void alsoTravellingToAnotherTownIsNoPlaceOfTheVisit() {
         List<Draft> drafts = Fixtures.extract("President Edgars Rinkevics will pay an official visit to the Republic of "
@@ -2653,6 +2663,7 @@ class ReportExtractorTest {
         Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals("Tallinn", visit.location().city(), drafts::toString);
     }
+
     @Test
     void aWeekdaysEveningBeforeAStayToldEarlierIsTheOneInsideIt() {
         List<Draft> drafts = Fixtures.extract("Finnish Prime Minister Petteri Orpo will be in Santiago from Sunday 26 to "
@@ -2661,12 +2672,14 @@ class ReportExtractorTest {
         Draft talks = Fixtures.first(drafts, d -> d.participants().size() == 1 && d.kind().equals("meeting"));
         assertEquals(LocalDate.of(2024, 5, 27), talks.start());
     }
+
     @Test
     void aSessionCoChairedByAPairAfterTheirPluralTitleHasThemBoth() {
         Draft d = only("The joint commission will meet in Accra on Wednesday, co-chaired by the Ministers of Foreign "
                 + "Affairs, Mr Kwame Mensah and Mr Jean Kouassi.");
         assertEquals(List.of("Kwame Mensah", "Jean Kouassi"), Fixtures.names(d));
     }
+
     @Test
     void briefingACouncilIsTakingPartInIt() {
         Draft d = only("Norwegian Foreign Minister Espen Barth Eide will brief the UN Security Council in New York on Wednesday.");
@@ -2680,6 +2693,7 @@ class ReportExtractorTest {
                 + "Minister Abiy Ahmed in person.");
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Abiy Ahmed")), d::toString);
     }
+
     @Test
     void receivingSomeoneOnAVisitIsTheirVisit() {
         Draft d = only("President Gabriel Boric will receive Argentine President Javier Milei on an official visit to Chile "
@@ -2688,6 +2702,7 @@ class ReportExtractorTest {
         assertEquals("Javier Milei", d.participants().get(0).name());
         assertEquals("CL", d.location().country());
     }
+
     @Test
     void aFirstTripSinceReturningToOfficeGoesWhereItsWordsAfterTheAsideSay() {
         Draft d = only("Prime Minister Petteri Orpo will make his first foreign trip since returning to office to Tallinn on "

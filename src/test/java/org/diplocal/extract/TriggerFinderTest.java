@@ -149,6 +149,7 @@ class TriggerFinderTest {
     void headsOfStateAreNoJourney() {
         assertTrue(triggers("The heads of state gathered.").stream().noneMatch(t -> t.kind().equals("travel")));
     }
+
     @Test
     void briefingTheMediaIsNoEventWord() {
         assertTrue(triggers("The two prime ministers will brief the media at the airport.").isEmpty());
