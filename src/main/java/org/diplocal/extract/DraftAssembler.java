@@ -307,7 +307,8 @@ final class DraftAssembler {
             int reach = t.to();
             for (PersonMention p : f.persons) {
                 boolean possessor = p.to() < f.tokens.size() && f.tokens.is(p.to(), "'s"); // norms fold the curly apostrophe too
-                if (p.from() >= reach && p.from() < regionEnd && usable(f, p)
+                boolean invites = c.family().equals("visit") && inviting.contains(p); // the hosts of the visit, read below
+                if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && !invites
                         && (objectGap(f, reach, p.from(), c.objects.isEmpty()) || c.objects.isEmpty() && chairedWith(f, t, p.from()))
                         && !EventClauses.startsAClause(f, p) && !possessor) { // "The visit, Trump's first to Denmark"
                     c.objects.add(p.person());

@@ -397,7 +397,7 @@ final class EngagementMerger {
         Candidate target = null;
         int best = -1;
         for (Candidate e : events) {
-            if (!sameEngagement(e, c) || alsoElsewhere(c, e)) {
+            if (!sameEngagement(e, c) || alsoElsewhere(c, e) || aLegOf(e, c)) {
                 continue;
             }
             int score = (atSameVenue(e, c) ? 4 : 0) + (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
@@ -424,6 +424,12 @@ final class EngagementMerger {
         }
         int from = c.trigger.from();
         return c.facts.tokens.containsBetween(Math.max(0, from - 3), from, "also");
+    }
+
+    /** "will visit Namibia, Congo and Chad" and, undated, the visit to Namibia: one leg of the tour, not the tour. */
+    private static boolean aLegOf(Candidate tour, Candidate visit) {
+        return tour.family().equals("visit") && tour.loc == null && tour.groupCountries.size() >= 2
+                && visit.family().equals("visit") && visit.loc != null && tour.groupCountries.contains(visit.loc.country());
     }
 
     /** "X will attend", "the gathering will be hosted by X", with no place: the event told around it. */

@@ -139,12 +139,7 @@ final class PersonFinder {
                 // "Mondino, Argentina's foreign minister"; "Massad Boulos, Trump's senior adviser for Africa"
                 int end = tokens.is(mods.start - 1, ",") ? postNominal(tokens, mods.start - 1)
                         : ownersOfficial(tokens, mods.start) ? mods.start - 2 : appositiveComma(tokens, mods.start);
-                int start = end;
-                while (start > 0 && end - start < 4 && nameToken(tokens, start - 1, places)
-                        && !FUNCTION_WORDS.contains(tokens, start - 1) && !PREPOSITIONS.contains(tokens, start - 1)
-                        && !lexicon.honorifics.contains(tokens, start - 1)) { // "His Excellency X, President of ..."
-                    start--;
-                }
+                int start = nameBefore(tokens, end, places);
                 if (start < end && TokenSpan.covers(places.places(), start) && TokenSpan.covers(places.places(), end - 1)) {
                     start = end; // "From Accra, the Chilean leader will fly to Lome": a place, then the title
                 }
@@ -277,11 +272,7 @@ final class PersonFinder {
      */
     private boolean introducedName(TokenList tokens, int comma, PlaceFinder.Found places) {
         comma = postNominal(tokens, comma);
-        int start = comma;
-        while (start > 0 && comma - start < 4 && nameToken(tokens, start - 1, places) && !FUNCTION_WORDS.contains(tokens, start - 1)
-                && !PREPOSITIONS.contains(tokens, start - 1) && !lexicon.honorifics.contains(tokens, start - 1)) {
-            start--;
-        }
+        int start = nameBefore(tokens, comma, places);
         boolean courtesy = start > 0 && (lexicon.honorifics.contains(tokens, start - 1)
                 || start > 1 && tokens.is(start - 1, ".") && lexicon.honorifics.contains(tokens, start - 2));
         // "by Hon. Nancy Tembo, Minister of ...", "on the Right Honourable Dr X, Vice President of ...": a courtesy
@@ -947,6 +938,30 @@ final class PersonFinder {
     private boolean isEventWord(TokenList tokens, int at) {
         PhraseTable.Match<String[]> m = lexicon.triggers.longest(tokens, at);
         return m != null && m.to() == at + 1 && m.value()[2].equals("noun");
+    }
+
+    /**
+     * Where the name that ends at {@code end} begins, read backwards: up to four name words, and the particles between
+     * them ("Mohammed bin Abdulaziz Al-Khulaifi, Minister of State"); a courtesy before it is no part of it ("His
+     * Excellency X, President of ...").
+     */
+    private int nameBefore(TokenList tokens, int end, PlaceFinder.Found places) {
+        int start = end;
+        int words = 0;
+        while (start > 0 && words < 4) {
+            int k = start - 1;
+            if (nameToken(tokens, k, places) && !FUNCTION_WORDS.contains(tokens, k) && !PREPOSITIONS.contains(tokens, k)
+                    && !lexicon.honorifics.contains(tokens, k)) {
+                start = k;
+                words++;
+            } else if (words > 0 && k > 0 && lexicon.nameParticles.contains(tokens, k) && !tokens.capitalised(k)
+                    && nameToken(tokens, k - 1, places) && !lexicon.honorifics.contains(tokens, k - 1)) {
+                start = k; // the word before it joins on the next turn
+            } else {
+                break;
+            }
+        }
+        return start;
     }
 
     /** "de la Fuente", "van der Leyen": particles, then a name. */

@@ -746,4 +746,19 @@ class PersonFinderTest {
         assertEquals("Ana Maria Silva", found.get(0).person().name);
         assertEquals("CL", found.get(0).person().country);
     }
+
+    @Test
+    void aCourtesyBetweenAPortfolioAndTheNameIsNoPartOfIt() {
+        List<PersonMention> found = Fixtures.people(finder, "The session will be chaired by Minister of International Relations "
+                + "Dr Jane Mokoena on Monday.");
+        assertEquals("Jane Mokoena", found.get(0).person().name);
+        assertEquals("Minister of International Relations", found.get(0).person().role);
+    }
+
+    @Test
+    void particlesJoinTheNameBeforeATitleAfterACourtesy() {
+        List<PersonMention> found = Fixtures.people(finder, "The talks will be facilitated by His Excellency Dr Ahmed bin Khalid "
+                + "Al-Marri, Minister of State at the Ministry of Foreign Affairs.");
+        assertEquals(List.of("Ahmed bin Khalid Al-Marri"), Fixtures.names(found));
+    }
 }

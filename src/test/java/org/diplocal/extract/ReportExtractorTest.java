@@ -2710,4 +2710,15 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertEquals("EE", d.location().country());
     }
+
+    @Test
+    void hostsOfSeveralCountriesWhoInviteLeaveTheTourWhole() {
+        List<Draft> drafts = Fixtures.extract("Chinese Foreign Minister Wang Lei will pay official visits to Ghana, Togo and Benin "
+                + "from May 20 to 26. He will make the visits at the invitation of Ghanaian Minister of International Relations "
+                + "Sam Okudzeto, Togolese Foreign Minister Robert Dussey and Beninese Foreign Minister Olushegun Bakari.");
+        Draft tour = Fixtures.first(drafts, d -> d.location() == null);
+        assertEquals(LocalDate.of(2024, 5, 20), tour.start());
+        assertEquals(LocalDate.of(2024, 5, 26), tour.end());
+        assertEquals(List.of("Wang Lei"), Fixtures.names(tour));
+    }
 }
