@@ -664,11 +664,26 @@ final class DraftAssembler {
                 // the first person after the visit; "by" before them or before their titles ("by the Deputy Prime
                 // Minister and Foreign Minister of Moldova, X")
                 int by = f.tokens.find("by", t.to(), p.from());
-                boolean of = f.tokens.is(t.to(), "of") && p.from() - t.to() <= TITLE_REACH; // "the state visit of President X to Y"
+                int ofAt = placeAfterTo(f, t.to()); // "the visit to Ashgabat of the President of Kazakhstan, X"
+                ofAt = ofAt > 0 && f.tokens.is(ofAt, "of") ? ofAt : t.to();
+                boolean of = f.tokens.is(ofAt, "of") && p.from() - ofAt <= TITLE_REACH; // "the state visit of President X to Y"
                 return of || by >= 0 && by - t.to() <= 6 && p.from() - by <= TITLE_REACH ? Optional.of(p.person()) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** After "to" and the place it names ("to Turkmenistan", "to the Republic of Chad"), where the words go on; else -1. */
+    private static int placeAfterTo(SentenceFacts f, int at) {
+        if (!f.tokens.is(at, "to")) {
+            return -1;
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() > at && p.from() - at <= 4 && !f.tokens.containsBetween(at + 1, p.from(), ",")) {
+                return p.to();
+            }
+        }
+        return -1;
     }
 
     /** "and", "and the", "and the inaugural": one coordination between two event names and nothing else. */

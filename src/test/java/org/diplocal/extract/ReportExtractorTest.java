@@ -2721,4 +2721,12 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 26), tour.end());
         assertEquals(List.of("Wang Lei"), Fixtures.names(tour));
     }
+
+    @Test
+    void theOneOfWhomAVisitToAPlaceIsToldMakesIt() {
+        Draft d = only("President Ilham Aliyev heard a report by Foreign Minister Jeyhun Bayramov on preparations for the state "
+                + "visit to Azerbaijan of the President of the Republic of Kenya, William Ruto, which will take place on Wednesday.");
+        assertTrue(d.title().startsWith("William Ruto"), d::toString);
+        assertTrue(d.participants().stream().noneMatch(p -> p.name().equals("Jeyhun Bayramov")), d::toString);
+    }
 }
