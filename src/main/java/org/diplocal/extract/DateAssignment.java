@@ -327,6 +327,35 @@ final class DateAssignment {
         }
     }
 
+    private static final WordSet NOW_HELD = WordSet.of("place", "held", "scheduled", "set", "due", "planned", "fixed");
+
+    /**
+     * "The summit that had been scheduled for 29 April will now take place on 13 May", "has been moved to 13 May",
+     * "was brought forward to 13 May": the day it is moved to is its day, and it is planned for then.
+     */
+    static void nowOn(SentenceFacts f, List<Candidate> seeds) {
+        for (SentenceFacts.Dated d : f.dates) {
+            int at = d.token();
+            if (at < 3 || !d.mention().exact() || d.mention().first() == null
+                    || !(f.tokens.is(at - 1, "on") || f.tokens.is(at - 1, "to") || f.tokens.is(at - 1, "for"))) {
+                continue;
+            }
+            boolean moved = f.tokens.is(at - 2, "moved") || f.tokens.is(at - 2, "forward") && f.tokens.is(at - 3, "brought");
+            boolean now = NOW_HELD.contains(f.tokens, at - 2) && f.tokens.containsBetween(Math.max(0, at - 5), at - 2, "now");
+            if (!moved && !now) {
+                continue;
+            }
+            for (Candidate c : seeds) {
+                if (c.trigger.from() < at) {
+                    c.start = null;
+                    apply(c, d);
+                    c.status = DraftStatus.SCHEDULED;
+                }
+            }
+            return;
+        }
+    }
+
     /**
      * "will fly to Hanoi on Thursday for a state visit to Vietnam until Saturday": a visit told only by the day it
      * lasts until begins on the day of the journey that takes the visitor there.

@@ -535,6 +535,7 @@ final class DraftAssembler {
         DateAssignment.theFollowingDay(f, seeds);
         DateAssignment.untilFromTheJourney(f, seeds);
         DateAssignment.movedTo(f, seeds);
+        DateAssignment.nowOn(f, seeds);
         LocalDate home = EventClauses.returnDay(f);
         for (Candidate c : seeds) {
             c.returnBy = c.dated() ? null : home;

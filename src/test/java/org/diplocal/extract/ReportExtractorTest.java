@@ -2729,4 +2729,19 @@ class ReportExtractorTest {
         assertTrue(d.title().startsWith("William Ruto"), d::toString);
         assertTrue(d.participants().stream().noneMatch(p -> p.name().equals("Jeyhun Bayramov")), d::toString);
     }
+
+    @Test
+    void aGatheringThatWillNowTakePlaceOnAnotherDayIsOnThatDay() {
+        Draft d = only("The summit of President Gabriel Boric and President Javier Milei that had been scheduled for 29 May in "
+                + "Santiago will now take place on 13 June, again in Santiago.");
+        assertEquals(LocalDate.of(2024, 6, 13), d.start());
+        assertEquals(DraftStatus.SCHEDULED, d.status());
+    }
+
+    @Test
+    void aGatheringMovedToAnotherDayIsOnThatDay() {
+        Draft d = only("The summit of President Gabriel Boric and President Javier Milei, scheduled for 29 May in Santiago, "
+                + "has been moved to 13 June.");
+        assertEquals(LocalDate.of(2024, 6, 13), d.start());
+    }
 }
