@@ -309,9 +309,11 @@ final class DraftAssembler {
                 boolean possessor = p.to() < f.tokens.size() && f.tokens.is(p.to(), "'s"); // norms fold the curly apostrophe too
                 boolean invites = c.family().equals("visit") && inviting.contains(p); // the hosts of the visit, read below
                 if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && !invites
-                        && (objectGap(f, reach, p.from(), c.objects.isEmpty()) || c.objects.isEmpty() && chairedWith(f, t, p.from()))
-                        && !EventClauses.startsAClause(f, p) && !possessor) { // "The visit, Trump's first to Denmark"
-                    c.objects.add(p.person());
+                        && (objectGap(f, reach, p.from(), reach == t.to()) || c.objects.isEmpty() && chairedWith(f, t, p.from()))
+                        && (!EventClauses.startsAClause(f, p) || gatheredOf(f, t) && reach > t.to())
+                        && !possessor) { // "The visit, Trump's first to Denmark"
+                    boolean holder = gatheredOf(f, t) && !f.tokens.containsBetween(t.to(), p.from(), "with");
+                    (holder ? c.subjects : c.objects).add(p.person()); // "a meeting of X and Y with Z": X and Y hold it
                     reach = p.to();
                 }
             }
@@ -724,6 +726,13 @@ final class DraftAssembler {
         return true;
     }
 
+    private static final WordSet GATHERED_OF = WordSet.of("summit", "meeting", "talks", "session");
+
+    /** "The summit of President X and President Y will ...": those named after it gather at it, the last one too. */
+    private static boolean gatheredOf(SentenceFacts f, Trigger t) {
+        return t.form().equals("noun") && f.tokens.is(t.to(), "of") && GATHERED_OF.contains(f.tokens, t.to() - 1);
+    }
+
     private boolean objectGap(SentenceFacts f, int from, int to, boolean first) {
         int words = 0;
         int qualifier = to; // "meet Arab League Secretary-General X": the body whose office the title names
@@ -768,6 +777,10 @@ final class DraftAssembler {
             if (f.tokens.is(k, "on") && k == from && TokenSpan.covers(f.persons, k - 1)
                     && f.tokens.find("call", Math.max(0, k - 12), k) >= 0) {
                 continue; // "Courtesy call by X on Vice President Y": the caller, then the one called on
+            }
+            if (first && k == from && f.tokens.is(k, "of") && k > 0 && GATHERED_OF.contains(f.tokens, k - 1)
+                    && lexicon.triggers.longest(f.tokens, k - 1) != null) {
+                continue; // "The summit of President X and President Y": those who gather at it
             }
             if (f.tokens.is(k, "in") && k + 1 < qualifier && f.tokens.is(k + 1, "audience")) {
                 k++; // "will be received in audience by King X"

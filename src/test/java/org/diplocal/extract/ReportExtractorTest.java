@@ -2744,4 +2744,10 @@ class ReportExtractorTest {
                 + "has been moved to 13 June.");
         assertEquals(LocalDate.of(2024, 6, 13), d.start());
     }
+
+    @Test
+    void theSummitOfTwoLeadersIsBothOfTheirs() {
+        Draft d = only("The summit of President Gabriel Boric and President Javier Milei will take place in Santiago on Wednesday.");
+        assertEquals(List.of("Gabriel Boric", "Javier Milei"), Fixtures.names(d));
+    }
 }
