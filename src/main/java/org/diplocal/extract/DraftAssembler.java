@@ -1115,10 +1115,19 @@ final class DraftAssembler {
         }
         int k = f.tokens.find(",", c.trigger.to(), Math.min(f.tokens.size(), c.trigger.to() + 8)); // "a meeting of X, which"
         k = k >= 0 ? k + 1 : c.trigger.to();
-        if (k + 2 >= f.tokens.size() || !f.tokens.is(k, "which") || !ONE_PERSON_PRONOUNS.contains(f.tokens, k + 1)) {
+        if (k + 2 >= f.tokens.size() || !f.tokens.is(k, "which")) {
             return;
         }
-        int verb = k + 2;
+        PersonMention named = null; // "the Council of Ministers, which Ambassador X will chair"
+        for (PersonMention p : f.persons) {
+            if (p.from() == k + 1 && usable(f, p)) {
+                named = p;
+            }
+        }
+        if (named == null && !ONE_PERSON_PRONOUNS.contains(f.tokens, k + 1)) {
+            return;
+        }
+        int verb = named != null ? named.to() : k + 2;
         while (verb < f.tokens.size() && verb - k <= 5 && !CHAIR_VERBS.contains(f.tokens, verb)) {
             if (!ClauseWords.AUXILIARIES.contains(f.tokens, verb) && !f.tokens.is(verb, "to") && !f.tokens.is(verb, "also")) {
                 return;
@@ -1126,6 +1135,10 @@ final class DraftAssembler {
             verb++;
         }
         if (verb >= f.tokens.size() || !CHAIR_VERBS.contains(f.tokens, verb)) {
+            return;
+        }
+        if (named != null) {
+            c.subjects.add(named.person());
             return;
         }
         Person he = null;

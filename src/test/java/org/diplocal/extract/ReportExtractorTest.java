@@ -2750,4 +2750,22 @@ class ReportExtractorTest {
         Draft d = only("The summit of President Gabriel Boric and President Javier Milei will take place in Santiago on Wednesday.");
         assertEquals(List.of("Gabriel Boric", "Javier Milei"), Fixtures.names(d));
     }
+
+    @Test
+    void aCouncilWhichANamedMinisterWillChairIsTheirs() {
+        Draft d = only("The summit will be preceded by the SADC Council of Ministers, which Ambassador Lemogang Kwape will chair "
+                + "on Wednesday in Gaborone.");
+        assertEquals(List.of("Lemogang Kwape"), Fixtures.names(d));
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void aMeetingToPrepareTheOneToldBeforeIsNoNewMeeting() {
+        List<Draft> drafts = Fixtures.extract("President Hakainde Hichilema will receive President Samia Suluhu Hassan at State "
+                + "House in Lusaka on Wednesday. Ahead of the visit, Foreign Minister Mulambo Haimbe will receive his Tanzanian "
+                + "counterpart, Mahmoud Thabit Kombo, in Lusaka on Tuesday to prepare the meeting of the two leaders. The "
+                + "President will travel to Harare on June 7 to attend the inauguration of President Emmerson Mnangagwa.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location().country().equals("ZM") && d.start().getMonthValue() == 6),
+                drafts::toString);
+    }
 }
