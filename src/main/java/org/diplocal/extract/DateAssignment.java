@@ -56,23 +56,38 @@ final class DateAssignment {
                 continue;
             }
             Trigger before = null;
+            boolean pastAWhereClause = false;
             for (Trigger t : f.triggers) {
                 boolean adjective = t.form().equals("ing") && !EventClauses.progressive(f, t) // "the visiting president"
                         && !EventClauses.gerundOfAPlan(f, t); // but "before spending Thursday in La Paz"
                 // "Ahead of the summit, X will on Friday receive Y": the summit only named, its word owns no date after it
                 boolean named = EventClauses.inReference(f, t.from()) && !sameReference(f, t.from(), d.token());
                 // "X will meet Y, who arrives a day ahead, on Tuesday": the clause closed before the date owns none of it
-                boolean aside = RelativeClauses.closedAround(f, t.from(), d.token()) && RelativeClauses.aboutAPerson(f, t.from());
+                // "in Tunis on Monday, where he will be received by X, and in Tripoli on Tuesday": the clause has Monday
+                boolean where = t.from() <= d.token() && RelativeClauses.whereClosedAround(f, t.from(), d.token());
+                if (t.from() <= d.token()) {
+                    pastAWhereClause = where; // the last event word before the date is in a clause closed before it
+                }
+                boolean aside = RelativeClauses.closedAround(f, t.from(), d.token()) && RelativeClauses.aboutAPerson(f, t.from())
+                        || where;
                 if (t.from() <= d.token() && (!t.past() || EventClauses.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective
                         && !named && !aside) {
                     before = t;
+                }
+            }
+            for (Candidate c : seeds) {
+                // "in Tunis on Monday, where he will be received by X, and in Tripoli on Tuesday": the clause's event is
+                // on the day before it, not the next leg's
+                if (RelativeClauses.whereClauseAfter(f, c.trigger.from(), f.tokenAt(d.mention().end() - 1) + 1)
+                        && f.dates.stream().anyMatch(o -> RelativeClauses.whereClosedAround(f, c.trigger.from(), o.token()))) {
+                    apply(c, d);
                 }
             }
             if (before == null) {
                 everyones.add(d);
                 continue;
             }
-            if (clauseAfter(f, before.to()) < d.token()) {
+            if (clauseAfter(f, before.to()) < d.token() || pastAWhereClause) {
                 // "talks with X, then on July 25 he will address Parliament": the next clause's event word's;
                 // "talks with X, before spending Thursday in La Paz": a clause with no event word of its own
                 seeds.stream().filter(c -> c.trigger.from() > d.token()).findFirst().ifPresent(c -> apply(c, d));

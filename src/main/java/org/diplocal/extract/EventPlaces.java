@@ -318,10 +318,19 @@ final class EventPlaces {
         return null;
     }
 
-    /** "for Singapore, where he will attend ...": the place a ", where" clause holding the event word is about. */
+    /**
+     * "for Singapore, where he will attend ...", "in Tunis on Monday, where he will be received by ...": the place a
+     * ", where" clause holding the event word is about.
+     */
     private static PlaceMention whereBefore(SentenceFacts f, Trigger t) {
         for (PlaceMention p : f.places.places()) {
             int k = p.to();
+            for (SentenceFacts.Dated d : f.dates) {
+                int end = f.tokenAt(d.mention().end() - 1) + 1;
+                if ((d.token() == k || d.token() == k + 1 && f.tokens.is(k, "on")) && end < t.from()) {
+                    k = end; // the day it is there, between the place and its clause
+                }
+            }
             if (p.kind() != PlaceMention.Kind.ORGANISATION && k + 1 < t.from() && f.tokens.is(k, ",")
                     && f.tokens.is(k + 1, "where") && !f.tokens.containsBetween(k + 2, t.from(), ",")) {
                 return p;

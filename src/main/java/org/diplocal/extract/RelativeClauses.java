@@ -34,6 +34,21 @@ final class RelativeClauses {
         return false;
     }
 
+    /** Token {@code k} lies in ", where ... ," closed before {@code limit}: "in X on Monday, where ..., and in Y on Tuesday". */
+    static boolean whereClosedAround(SentenceFacts f, int k, int limit) {
+        int open = opening(f, k);
+        if (open == 0 || open >= f.tokens.size() || !f.tokens.is(open, "where")) {
+            return false;
+        }
+        return f.tokens.containsBetween(k + 1, limit, ",");
+    }
+
+    /** Token {@code k} lies in the ", where ..." clause opened at {@code comma}: "on Monday, where he will be received". */
+    static boolean whereClauseAfter(SentenceFacts f, int k, int comma) {
+        int open = opening(f, k);
+        return open == comma + 1 && open < f.tokens.size() && f.tokens.is(comma, ",") && f.tokens.is(open, "where");
+    }
+
     /**
      * "meet President X, who will host a dinner in his honour, and Prime Minister Y": Y, the one named after the
      * ", who ... , and" that follows a person ending at {@code end}; null when no such clause or name follows.

@@ -22,10 +22,13 @@ final class Fixtures {
     }
 
     static List<Draft> extract(String text) {
-        return ReportExtractor.standard().extract(text, MONDAY);
+        return extract(text, MONDAY);
     }
 
-    /** The first draft that {@code which} holds for; fails the test, showing them all, when none does. */
+    static List<Draft> extract(String text, LocalDate published) {
+        return ReportExtractor.standard().extract(text, published);
+    }
+
     /** The names of the people found, in the sentence's order. */
     static List<String> names(List<PersonMention> found) {
         return found.stream().map(m -> m.person().name).toList();
@@ -36,6 +39,7 @@ final class Fixtures {
         return d.participants().stream().map(DraftPerson::name).toList();
     }
 
+    /** The first draft that {@code which} holds for; fails the test, showing them all, when none does. */
     static Draft first(List<Draft> drafts, java.util.function.Predicate<Draft> which) {
         return drafts.stream().filter(which).findFirst().orElseThrow(() -> new AssertionError(drafts));
     }

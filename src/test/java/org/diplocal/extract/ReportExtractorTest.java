@@ -2768,4 +2768,17 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().noneMatch(d -> d.location().country().equals("ZM") && d.start().getMonthValue() == 6),
                 drafts::toString);
     }
+
+    @Test
+    void aWhereClauseBetweenTwoLegsHoldsItsEventOnTheDayAndInThePlaceBeforeIt() {
+        List<Draft> drafts = Fixtures.extract("Next week Foreign Minister Ahmed Attaf will travel to the region. He will be in Tunis "
+                + "on Monday, where he will be received by President Kais Saied, and in Tripoli on Tuesday for a meeting with "
+                + "Prime Minister Abdul Hamid Dbeibah.", WED);
+        Draft received = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Kais Saied"));
+        assertEquals(LocalDate.of(2024, 5, 20), received.start());
+        assertEquals("TN", received.location().country());
+        Draft meeting = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Abdul Hamid Dbeibah"));
+        assertEquals(LocalDate.of(2024, 5, 21), meeting.start());
+        assertEquals("LY", meeting.location().country());
+    }
 }
