@@ -283,6 +283,10 @@ final class DraftAssembler {
                 live.add(t);
             }
         }
+        live.removeIf(host -> f.tokens.is(host.from(), "host") && host.to() < f.tokens.size()
+                && lexicon.roles.longest(f.tokens, host.to()) != null && f.tokens.capitalised(host.to())
+                && live.stream().anyMatch(event -> event.from() > host.to() && event.form().equals("noun")
+                        && !f.tokens.containsBetween(host.to(), event.from(), ","))); // "host President X at a welcome ceremony"
         boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live) || EventClauses.arrivedFor(f, live);
         if (live.isEmpty() || !planned) {
             return seeds;

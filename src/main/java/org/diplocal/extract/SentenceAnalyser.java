@@ -34,6 +34,31 @@ final class SentenceAnalyser {
         return false;
     }
 
+    /** A participle that opens an aside about an event already over: ", held in Maputo in 2015,". */
+    private static final WordSet PAST_ASIDE = WordSet.of("held", "hosted", "signed", "organised", "organized", "convened", "staged");
+
+    /** Marks the aside holding a past date {@code at} as background when a past participle opens it; true if it did. */
+    private static boolean pastAside(SentenceFacts f, int at) {
+        int open = at - 1;
+        while (open > 0 && at - open <= 6 && !f.tokens.is(open, ",")) {
+            open--;
+        }
+        if (open <= 0 || !f.tokens.is(open, ",") || !PAST_ASIDE.contains(f.tokens, open + 1)) {
+            return false;
+        }
+        int close = at;
+        while (close < f.tokens.size() && close - at <= 6 && !f.tokens.is(close, ",")) {
+            close++;
+        }
+        if (close >= f.tokens.size() || !f.tokens.is(close, ",")) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            f.background[k] = true;
+        }
+        return true;
+    }
+
     void analyse(SentenceFacts f, List<TimeMention> times, LocalDate published) {
         TokenList tokens = f.tokens;
         boolean[] speechAt = new boolean[tokens.size()];
@@ -84,6 +109,9 @@ final class SentenceAnalyser {
                         f.background[k] = true;
                     }
                     continue;
+                }
+                if (m.last().isBefore(published) && pastAside(f, at)) {
+                    continue; // "its last summit, held in Maputo in 2015, ...": where and when that one was
                 }
                 if (m.last().isBefore(published) && !saidAt(speechAt, at) && m.last().toEpochDay() - m.first().toEpochDay() <= 31) {
                     f.pastDate = true;

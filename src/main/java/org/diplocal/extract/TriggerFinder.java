@@ -91,7 +91,11 @@ final class TriggerFinder {
         if (word.startsWith("brief") && audience < tokens.size() && THE_PRESS.contains(tokens, audience)) {
             return null; // "will brief the media at the airport": no one is met
         }
-        if (word.equals("host") && hasNext && (tokens.capitalised(to) && lexicon.roles.longest(tokens, to) != null
+        if (word.equals("welcome") && hasNext && eventWordAt(tokens, to)) {
+            return null; // "an official welcome ceremony": the ceremony's kind, no act of its own
+        }
+        boolean asAVerb = hasPrev && VERB_BEFORE.contains(tokens, from - 1); // "will host President X"
+        if (word.equals("host") && hasNext && !asAVerb && (tokens.capitalised(to) && lexicon.roles.longest(tokens, to) != null
                 || tokens.is(to, "country") || tokens.is(to, "nation") || tokens.is(to, "city") || tokens.is(to, "government"))) {
             return null; // "host President Joko Widodo", "the host country": who hosts, not an act of hosting
         }

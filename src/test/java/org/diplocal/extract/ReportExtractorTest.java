@@ -2781,4 +2781,26 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 21), meeting.start());
         assertEquals("LY", meeting.location().country());
     }
+
+    @Test
+    void aPastGatheringToldInAHeldAsideIsNotWhereTheNextOneMeets() {
+        Draft d = only("Nine years after its last summit, held in Maputo in 2015, the Southern African Development Community "
+                + "brings its heads of state together again on Wednesday in Gaborone, hosted by President Duma Boko.");
+        assertEquals("BW", d.location().country());
+    }
+
+    @Test
+    void aLeaderWhoWillHostTitledGuestsHostsThem() {
+        Draft d = only("The Southern African Development Community summit opens on Wednesday in Gaborone. President Duma Boko "
+                + "will host President Daniel Chapo and President Hakainde Hichilema.");
+        assertEquals(List.of("Duma Boko", "Daniel Chapo", "Hakainde Hichilema"), Fixtures.names(d));
+    }
+
+    @Test
+    void hostingATitledGuestAtACeremonyIsTheCeremony() {
+        Draft d = only("On Wednesday, Prime Minister Anwar Ibrahim will host Prime Minister Lawrence Wong at an official "
+                + "welcome ceremony in Kuala Lumpur.");
+        assertEquals("ceremony", d.kind());
+        assertEquals(List.of("Anwar Ibrahim", "Lawrence Wong"), Fixtures.names(d));
+    }
 }
