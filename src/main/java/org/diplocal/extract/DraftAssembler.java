@@ -730,6 +730,16 @@ final class DraftAssembler {
         return true;
     }
 
+    /** "The council last met in Lima in May; the September meeting will ...": a note about the body, not an item of the agenda. */
+    private static boolean pastToldBefore(SentenceFacts f, int at) {
+        for (Trigger t : f.triggers) {
+            if (t.from() < at && t.past()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet GATHERED_OF = WordSet.of("summit", "meeting", "talks", "session");
 
     /** "The summit of President X and President Y will ...": those named after it gather at it, the last one too. */
@@ -1355,7 +1365,7 @@ final class DraftAssembler {
                 && !(c.trigger.form().equals("passive") && EventClauses.eventBefore(f, clause, c.trigger.from()))) {
             c.subjects.add(main);
         }
-        if (c.subjects.isEmpty() && c.objects.isEmpty() && f.principal != null) {
+        if (c.subjects.isEmpty() && c.objects.isEmpty() && f.principal != null && !pastToldBefore(f, c.trigger.from())) {
             c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
         }
         c.subjects.removeAll(c.objects);

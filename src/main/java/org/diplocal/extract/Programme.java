@@ -114,7 +114,7 @@ final class Programme {
         for (SentenceFacts f : facts) {
             if (f.persons.size() == 1 && (f.persons.get(0).to() == f.tokens.size()
                     && (f.persons.get(0).from() == 0 && f.tokens.allCaps(0) || agendaOf(f))
-                    || titleRunsOn(f) && agendaOf(f) || theFollowing(f))) {
+                    || (titleRunsOn(f) || periodAfter(f)) && agendaOf(f) || theFollowing(f))) {
                 principal = f.persons.get(0).person();
                 continue;
             }
@@ -163,7 +163,31 @@ final class Programme {
         int words = f.persons.get(0).to() - (k + 2); // the title after the name may be long: "... and Minister of X, Y and Z"
         return f.tokens.size() > k + 2 && words <= MAX_HEADING_TOKENS + 2 && AGENDA.contains(f.tokens, k)
                 && (k == 0 || f.tokens.word(0) && f.persons.get(0).from() > 1)
-                && (f.tokens.is(k + 1, "of") || f.tokens.is(k + 1, "for")) && f.triggers.isEmpty() && f.dates.isEmpty();
+                && (f.tokens.is(k + 1, "of") || f.tokens.is(k + 1, "for")) && f.triggers.isEmpty()
+                && (f.dates.isEmpty() || periodAfter(f));
+    }
+
+    private static final WordSet PERIOD_WORDS = WordSet.of("the", "week", "weeks", "period", "of", "from", "to", "until", ",");
+
+    /** "Agenda of the Minister, X, for the week of 9 to 13 September 2024": after the name, only the days it covers. */
+    private static boolean periodAfter(SentenceFacts f) {
+        int k = f.persons.get(0).to();
+        if (k < f.tokens.size() && f.tokens.is(k, ",")) {
+            k++;
+        }
+        if (k >= f.tokens.size() || !(f.tokens.is(k, "for") || f.tokens.is(k, "from")) || f.dates.isEmpty()) {
+            return false;
+        }
+        for (int j = k + 1; j < f.tokens.size(); j++) {
+            boolean inDate = false;
+            for (SentenceFacts.Dated d : f.dates) {
+                inDate |= j >= f.tokenAt(d.mention().start()) && j <= f.tokenAt(d.mention().end() - 1);
+            }
+            if (!inDate && !PERIOD_WORDS.contains(f.tokens, j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHeading(String text, SentenceFacts f) {

@@ -332,4 +332,34 @@ class ProgrammeTest {
         Draft dialogue = with(drafts, "Florence Mensah");
         assertTrue(dialogue.participants().stream().anyMatch(p -> p.name().equals("Tomasz Nowak")), dialogue::toString);
     }
+
+    /** A weekly agenda whose heading names its minister and the week it covers, with a note after it; sent on 6 September 2024. */
+    private static final String WEEKLY_AGENDA = """
+            MINISTRY OF FOREIGN AFFAIRS
+            Agenda of the Minister, Maria Antonieta Alva, for the week of 9 to 13 September 2024
+
+            WEDNESDAY 11 SEPTEMBER
+            09h00 Meeting with the Minister of Foreign Affairs of Chile, Alberto van Klaveren
+            18h00 Travel to Santiago
+
+            Notes
+            – The Pacific Alliance council last met in Lima in March; the September meeting will consider the new rules.
+            """;
+
+    private static final LocalDate AGENDA_SENT = LocalDate.of(2024, 9, 6);
+
+    @Test
+    void aWeeklyAgendaHeadingThatGivesItsWeekStillNamesWhoseAgendaItIs() {
+        List<Draft> drafts = Fixtures.extract(WEEKLY_AGENDA, AGENDA_SENT);
+        Draft travel = drafts.stream().filter(d -> d.kind().equals("travel")).findFirst().orElseThrow(() -> new AssertionError(drafts));
+        assertEquals(List.of("Maria Antonieta Alva"), Fixtures.names(travel));
+        assertEquals(LocalDate.of(2024, 9, 11), travel.start());
+    }
+
+    @Test
+    void aNoteAboutABodysPastMeetingIsNoItemOfTheAgenda() {
+        List<Draft> drafts = Fixtures.extract(WEEKLY_AGENDA, AGENDA_SENT);
+        Draft meeting = with(drafts, "Alberto van Klaveren");
+        assertTrue(meeting.location() == null || !"Lima".equals(meeting.location().city()), meeting::toString);
+    }
 }
