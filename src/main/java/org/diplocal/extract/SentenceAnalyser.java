@@ -90,8 +90,8 @@ final class SentenceAnalyser {
                 f.postponedEnd = cue.to();
             } else if (Lexicon.has(cue, "cancelled") && f.status != DraftStatus.POSTPONED) {
                 f.status = DraftStatus.CANCELLED;
-            } else if (Lexicon.has(cue, "tentative") && !insideTime(tokens, times, i)) {
-                f.tentativeAt = i; // "may", but not the month of "15 May"
+            } else if (Lexicon.has(cue, "tentative") && !insideTime(tokens, times, i) && !(i > 0 && tokens.text(i).equals("May"))) {
+                f.tentativeAt = i; // "may", but not the month of "15 May" or "the May meeting"
             }
         }
         for (TimeMention m : times) {

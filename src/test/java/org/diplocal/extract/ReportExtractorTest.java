@@ -2803,4 +2803,11 @@ class ReportExtractorTest {
         assertEquals("ceremony", d.kind());
         assertEquals(List.of("Anwar Ibrahim", "Lawrence Wong"), Fixtures.names(d));
     }
+
+    @Test
+    void theMonthMayBeforeAnEventWordIsNoDoubt() {
+        Draft d = only("Foreign Minister Alberto van Klaveren will attend the May meeting of the Pacific Alliance council in Lima "
+                + "on Wednesday.");
+        assertEquals(DraftStatus.SCHEDULED, d.status());
+    }
 }
