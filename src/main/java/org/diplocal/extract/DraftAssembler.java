@@ -40,6 +40,8 @@ final class DraftAssembler {
     private final List<Person> engaged = new ArrayList<>();
     /** the two people the sentence before names, if it names exactly two (see {@link #pairNamed}) */
     private List<Person> previousPair = List.of();
+    /** the one person the sentence before named, if it named exactly one: "For Macron, ... The French president" */
+    private Person namedAloneBefore;
     /** in a transcript, whose turn it is ("EBRARD: ... I will represent Mexico"): who "I" is; null outside one */
     private Person voice;
     /** the country of the report's dateline, where a gathering it tells without a place most likely is */
@@ -59,6 +61,7 @@ final class DraftAssembler {
         datelineCountry = Dateline.country(report);
         engaged.clear();
         previousPair = List.of();
+        namedAloneBefore = null;
         pronounObject = null;
         pronounObjectAt = -2;
         lastVisitor = null;
@@ -101,6 +104,7 @@ final class DraftAssembler {
                 }
             }
             previousPair = pairNamed(f);
+            namedAloneBefore = namedAlone(f);
         }
         if (candidates.size() > MAX_CANDIDATES) {
             // merging compares every mention with every engagement: past a few hundred the text is no report
@@ -1335,7 +1339,7 @@ final class DraftAssembler {
             } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
                     && !theTwoOfTheOffice(f, i).isEmpty()) {
                 c.subjects.addAll(theTwoOfTheOffice(f, i)); // "the two Prime Ministers will hold bilateral talks"
-            } else if (f.tokens.is(i, "the") && i + 2 < limit && demonymAndRole(f, i + 1) != null && c.subjects.isEmpty()) {
+            } else if (f.tokens.is(i, "the") && i + 2 < limit && c.subjects.isEmpty() && demonymAndRole(f, i + 1) != null) {
                 c.subjects.add(demonymAndRole(f, i + 1)); // "the Mexican leader will lay wreaths"
             } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause) && !goneAheadOf(f, i)) {
                 // "the minister" of an earlier clause is not the subject when this one names its own: "The two
@@ -1650,11 +1654,32 @@ final class DraftAssembler {
             if (cm.from() == k && cm.demonym() && cm.to() < f.tokens.size()) {
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, cm.to());
                 if (role != null && !f.tokens.capitalised(cm.to()) && (role.to() >= f.tokens.size() || !f.tokens.capitalised(role.to()))) {
-                    return officialOf(cm.iso2(), role.value()[1]);
+                    Person official = officialOf(cm.iso2(), role.value()[1]);
+                    Person before = namedAloneBefore;
+                    if (official == null && before != null && (before.country == null || before.country.equals(cm.iso2()))
+                            && (before.role == null || before.role.toLowerCase().contains(role.value()[1].toLowerCase()))) {
+                        // "For Macron, Antananarivo is ... The French president will": the one just named, whose country
+                        // no one said, is French from here on
+                        before.country = cm.iso2();
+                        official = before;
+                    }
+                    return official;
                 }
             }
         }
         return null;
+    }
+
+    /** The one person sentence {@code f} names, when it names exactly one and tells nothing of the past; else null. */
+    private Person namedAlone(SentenceFacts f) {
+        Person one = null;
+        for (PersonMention m : f.persons) {
+            if (m.speaker() || m.former() || f.background[m.from()] || one != null && one != m.person()) {
+                return null;
+            }
+            one = m.person();
+        }
+        return f.pastTime ? null : one;
     }
 
     /** The report's official of {@code country} holding {@code office}, a leader for "leader"; the most told. */

@@ -2810,4 +2810,17 @@ class ReportExtractorTest {
                 + "on Wednesday.");
         assertEquals(DraftStatus.SCHEDULED, d.status());
     }
+
+    @Test
+    void aDemonymAndOfficeRightAfterSomeoneNamedAloneIsThem() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Narendra Modi will host President Emmanuel Macron and President Cyril "
+                + "Ramaphosa in New Delhi on Thursday. For Macron, New Delhi is the centre of a longer swing through the region. "
+                + "The French president, who is in Colombo today, will be in Dhaka on Wednesday for a state visit. He will be in "
+                + "Kathmandu on Friday for talks with Prime Minister K.P. Sharma Oli.");
+        Draft dhaka = Fixtures.first(drafts, d -> d.location() != null && "BD".equals(d.location().country()));
+        assertEquals(List.of("Emmanuel Macron"), Fixtures.names(dhaka));
+        assertEquals("FR", dhaka.participants().get(0).country());
+        Draft kathmandu = Fixtures.first(drafts, d -> d.location() != null && "NP".equals(d.location().country()));
+        assertEquals("Emmanuel Macron", kathmandu.participants().get(0).name());
+    }
 }
