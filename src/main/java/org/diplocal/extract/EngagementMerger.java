@@ -325,7 +325,8 @@ final class EngagementMerger {
     private static Candidate.Loc gatheringAround(Candidate e, List<Candidate> events) {
         Candidate.Loc found = null;
         for (Candidate g : events) {
-            if (g != e && g.trigger.gathering() && g.name != null && g.loc != null && g.loc.city() != null && g.dated() && e.dated()
+            if (g != e && g.trigger.gathering() && (g.name != null || aTalkApartFrom(e, g) && g.participants().containsAll(e.participants()))
+                    && g.loc != null && g.loc.city() != null && g.dated() && e.dated()
                     && g.precision == Precision.DAY // "in Bissau later this month" holds no day's engagement
                     && !e.start.isBefore(g.start) && !e.end.isAfter(g.end)) {
                 if (found != null && !found.city().equals(g.loc.city())) {
@@ -432,6 +433,19 @@ final class EngagementMerger {
                 && visit.family().equals("visit") && visit.loc != null && tour.groupCountries.contains(visit.loc.country());
     }
 
+    private static final WordSet APART = WordSet.of("tête-à-tête", "tete-a-tete", "one-on-one", "four-eyes", "restricted",
+            "private");
+
+    /** A meeting of a restricted format ("a tete-a-tete", "a one-on-one meeting") beside a gathering. */
+    private static boolean aTalkApartFrom(Candidate talk, Candidate gathering) {
+        if (talk.name != null || !gathering.trigger.gathering() || !talk.family().equals("meeting") || talk.trigger == gathering.trigger) {
+            return false;
+        }
+        TokenList tokens = talk.facts.tokens;
+        int at = talk.trigger.from();
+        return APART.contains(tokens, at) || at > 0 && APART.contains(tokens, at - 1);
+    }
+
     /** "X will attend", "the gathering will be hosted by X", with no place: the event told around it. */
     private static boolean takesPartIn(Candidate c) {
         return c.loc == null && (c.trigger.kind().equals("attend") || c.trigger.kind().equals("host") && c.trigger.form().equals("passive"));
@@ -481,6 +495,9 @@ final class EngagementMerger {
         if (a.name != null && b.name != null && !a.name.equalsIgnoreCase(b.name) && a.facts == b.facts
                 && a.trigger != b.trigger) {
             return false; // "the ASEAN-GCC Summit and the ASEAN-GCC-China Summit the next day": two events a sentence names
+        }
+        if (aTalkApartFrom(a, b) || aTalkApartFrom(b, a)) {
+            return false; // "will co-chair the council" + "will hold a tete-a-tete before the plenary session": two
         }
         if (aDayOfItsOwn(a, b) || aDayOfItsOwn(b, a)) {
             return false; // "the NATO-Ukraine Council is to meet on Wednesday", within a two-day meeting: its own

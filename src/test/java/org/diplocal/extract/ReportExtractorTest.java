@@ -2823,4 +2823,13 @@ class ReportExtractorTest {
         Draft kathmandu = Fixtures.first(drafts, d -> d.location() != null && "NP".equals(d.location().country()));
         assertEquals("Emmanuel Macron", kathmandu.participants().get(0).name());
     }
+
+    @Test
+    void aTeteATeteBeforeTheCouncilIsAMeetingOfItsOwnInTheCouncilsTown() {
+        List<Draft> drafts = Fixtures.extract("The Hungarian-Slovak Intergovernmental Council will hold its next session in "
+                + "Komarno, in southern Slovakia, on Wednesday. Prime Minister Viktor Orban and Slovak Prime Minister Robert Fico "
+                + "will co-chair the council. Orban and Fico will hold a tete-a-tete at 10 a.m. before the plenary session.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertTrue(drafts.stream().allMatch(d -> "Komarno".equals(d.location().city())), drafts::toString);
+    }
 }
