@@ -98,6 +98,14 @@ final class PersonFinder {
             if (courtesy > j && j < tokens.size() && tokens.capitalised(j) && nameEnd(tokens, courtesy, places) - courtesy >= 2) {
                 j = courtesy; // "Chief Adviser Professor Muhammad Yunus": the courtesy is no part of the name
             }
+            int more = morePortfolios(tokens, role.to());
+            if (more > role.to() && more > j) {
+                more = courtesyEnd(tokens, more); // "..., Regional Integration and International Trade, Mr X,"
+                int end = nameEnd(tokens, more, places);
+                if (end - more >= 2 && (end >= tokens.size() || CLOSERS.contains(tokens, end))) {
+                    j = more; // "the Minister of Foreign Affairs, African Integration and Chadians Abroad, X,"
+                }
+            }
             int nameEnd = nameEnd(tokens, j, places);
             if (nameEnd == j) { // "The Minister for Foreign Affairs, Senator the Hon Penny Wong, will"
                 int h = j < tokens.size() && tokens.is(j, ",") ? j + 1 : j;
@@ -279,6 +287,24 @@ final class PersonFinder {
         // before it tells a name; else the sentence's start or a word that introduces one, or ", and" after another's
         return comma - start >= 2 && (courtesy || start == 0 || INTRODUCING.contains(tokens, start - 1)
                 || start > 1 && tokens.is(start - 1, "and") && tokens.is(start - 2, ","));
+    }
+
+    /**
+     * After a title at {@code comma}, the rest of its portfolios and the comma closing them (", African Integration and
+     * Chadians Abroad, "): where the name may begin; else {@code comma}.
+     */
+    private int morePortfolios(TokenList tokens, int comma) {
+        if (comma >= tokens.size() || !tokens.is(comma, ",")) {
+            return comma;
+        }
+        boolean and = false;
+        int k = comma + 1;
+        while (k < tokens.size() && k - comma <= 6 && (tokens.capitalised(k) && tokens.word(k)
+                && !lexicon.honorifics.contains(tokens, k) || tokens.is(k, "and") && k > comma + 1)) {
+            and |= tokens.is(k, "and");
+            k++;
+        }
+        return and && k < tokens.size() && tokens.is(k, ",") && tokens.capitalised(k - 1) ? k + 1 : comma;
     }
 
     private static final WordSet POST_NOMINALS = WordSet.of("mp", "qc", "kc", "mna", "mla", "mhk", "td");

@@ -761,4 +761,18 @@ class PersonFinderTest {
                 + "Al-Marri, Minister of State at the Ministry of Foreign Affairs.");
         assertEquals(List.of("Ahmed bin Khalid Al-Marri"), Fixtures.names(found));
     }
+
+    @Test
+    void aTitleOfSeveralPortfoliosBetweenCommasIsFollowedByTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "The Minister of Foreign Affairs, African Integration and Nigeriens "
+                + "Abroad, Bakary Yaou Sangare, will open the session.");
+        assertEquals(List.of("Bakary Yaou Sangare"), Fixtures.names(found));
+    }
+
+    @Test
+    void aCourtesyAfterSeveralPortfoliosIsNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "The Minister of Foreign Affairs, Regional Integration and "
+                + "International Trade, Mr Dhananjay Ramful, will travel to New Delhi.");
+        assertEquals(List.of("Dhananjay Ramful"), Fixtures.names(found));
+    }
 }
