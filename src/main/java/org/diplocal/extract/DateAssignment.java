@@ -66,7 +66,7 @@ final class DateAssignment {
                 // "in Tunis on Monday, where he will be received by X, and in Tripoli on Tuesday": the clause has Monday
                 boolean where = t.from() <= d.token() && RelativeClauses.whereClosedAround(f, t.from(), d.token());
                 if (t.from() <= d.token()) {
-                    pastAWhereClause = where; // the last event word before the date is in a clause closed before it
+                    pastAWhereClause = where; // whether the last event word before the date is in a clause closed before it
                 }
                 boolean aside = RelativeClauses.closedAround(f, t.from(), d.token()) && RelativeClauses.aboutAPerson(f, t.from())
                         || where;

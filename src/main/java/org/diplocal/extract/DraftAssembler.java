@@ -1339,8 +1339,8 @@ final class DraftAssembler {
             } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
                     && !theTwoOfTheOffice(f, i).isEmpty()) {
                 c.subjects.addAll(theTwoOfTheOffice(f, i)); // "the two Prime Ministers will hold bilateral talks"
-            } else if (f.tokens.is(i, "the") && i + 2 < limit && c.subjects.isEmpty() && demonymAndRole(f, i + 1) != null) {
-                c.subjects.add(demonymAndRole(f, i + 1)); // "the Mexican leader will lay wreaths"
+            } else if (f.tokens.is(i, "the") && i + 2 < limit && c.subjects.isEmpty() && addKnown(c.subjects, demonymAndRole(f, i + 1))) {
+                continue; // "the Mexican leader will lay wreaths": looked up once, for the lookup may learn their country
             } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause) && !goneAheadOf(f, i)) {
                 // "the minister" of an earlier clause is not the subject when this one names its own: "The two
                 // ministers will address the press, and Prince X is due to meet President Y" is X's meeting alone
@@ -1668,6 +1668,10 @@ final class DraftAssembler {
             }
         }
         return null;
+    }
+
+    private static boolean addKnown(Set<Person> to, Person p) {
+        return p != null && to.add(p);
     }
 
     /** The one person sentence {@code f} names, when it names exactly one and tells nothing of the past; else null. */
