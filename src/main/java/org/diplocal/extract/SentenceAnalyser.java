@@ -59,6 +59,16 @@ final class SentenceAnalyser {
         return true;
     }
 
+    /** "stay on after the meeting for talks with X": the purpose, an event of its own, ends the reference before it. */
+    private boolean forAnEvent(TokenList tokens, int k) {
+        if (!tokens.is(k, "for") || k + 1 >= tokens.size()) {
+            return false;
+        }
+        int at = tokens.is(k + 1, "a") || tokens.is(k + 1, "an") ? k + 2 : k + 1;
+        PhraseTable.Match<List<String[]>> m = at < tokens.size() ? lexicon.triggers.longestAll(tokens, at) : null;
+        return m != null && m.value().stream().anyMatch(row -> row[2].equals("noun"));
+    }
+
     void analyse(SentenceFacts f, List<TimeMention> times, LocalDate published) {
         TokenList tokens = f.tokens;
         boolean[] speechAt = new boolean[tokens.size()];
@@ -160,7 +170,7 @@ final class SentenceAnalyser {
             }
             int refTo = a.to();
             while (refTo < tokens.size() && !clauseEnd(tokens, refTo) && !ClauseWords.SUBJECT_PRONOUNS.contains(tokens, refTo)
-                    && !andAVerb(tokens, refTo)) {
+                    && !andAVerb(tokens, refTo) && !forAnEvent(tokens, refTo)) {
                 refTo++; // "On the sidelines of the forum he will meet X": the reference ends where the clause's subject starts
             }
             f.anchors.add(new SentenceFacts.Anchor(i, type, place, a.to(), refTo));

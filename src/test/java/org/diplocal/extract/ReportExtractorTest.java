@@ -2832,4 +2832,12 @@ class ReportExtractorTest {
         assertEquals(2, drafts.size(), drafts::toString);
         assertTrue(drafts.stream().allMatch(d -> "Komarno".equals(d.location().city())), drafts::toString);
     }
+
+    @Test
+    void talksForWhichSomeoneStaysOnAfterAGatheringAreTalksOfTheirOwn() {
+        List<Draft> drafts = Fixtures.extract("The leaders' meeting takes place on Wednesday and Thursday in Apia. Niue Premier "
+                + "Dalton Tagelagi will stay on after the meeting for talks with Prime Minister Fiame Naomi Mataafa on Friday.");
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Dalton Tagelagi"));
+        assertEquals(LocalDate.of(2024, 5, 17), talks.start());
+    }
 }
