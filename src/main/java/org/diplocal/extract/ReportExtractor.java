@@ -98,10 +98,16 @@ public final class ReportExtractor {
         for (SentenceFacts f : facts) {
             placeFinder.reconsider(f.tokens, f.places, reportCountries, namedCountries);
         }
+        List<List<PersonMention>> named = new ArrayList<>();
+        for (int n = 0; n < facts.size(); n++) {
+            named.add(personFinder.shortMentions(facts.get(n).tokens, titled.get(n), facts.get(n).places));
+        }
+        Set<Person> towns = townsReadAsNames(facts, named);
         int m = 0;
         for (int n = 0; n < facts.size(); n++) {
             SentenceFacts f = facts.get(n);
-            f.persons = personFinder.shortMentions(f.tokens, titled.get(n), f.places);
+            f.persons = new ArrayList<>(named.get(n));
+            f.persons.removeIf(p -> towns.contains(p.person()));
             for (PersonMention p : f.persons) { // "Mayor Carlos Paris" is a person, not the city of Paris
                 f.places.places().removeIf(pl -> pl.from() < p.to() && p.from() < pl.to());
                 f.places.countries().removeIf(c -> c.from() >= p.from() && c.to() <= p.to() && !c.demonym() && p.to() - p.from() > 0
@@ -124,6 +130,28 @@ public final class ReportExtractor {
         }
         Programme.dateItems(text, facts, published);
         Programme.principals(facts);
-        return new Reading(facts, personFinder.people());
+        List<Person> people = new ArrayList<>(personFinder.people());
+        people.removeAll(towns);
+        return new Reading(facts, people);
+    }
+
+    /**
+     * Names read without a title that the report also puts after "in": "Copán Ruinas to host ..." and then "... in Copán
+     * Ruinas on Friday" is a town the gazetteer does not hold, not a person.
+     */
+    private static Set<Person> townsReadAsNames(List<SentenceFacts> facts, List<List<PersonMention>> named) {
+        Set<Person> towns = new HashSet<>();
+        for (int n = 0; n < facts.size(); n++) {
+            TokenList tokens = facts.get(n).tokens;
+            for (PersonMention p : named.get(n)) {
+                boolean untitled = p.person().role == null;
+                boolean afterIn = p.from() > 0 && tokens.is(p.from() - 1, "in")
+                        && !(p.to() < tokens.size() && tokens.is(p.to(), "'s"));
+                if (untitled && afterIn) {
+                    towns.add(p.person());
+                }
+            }
+        }
+        return towns;
     }
 }

@@ -2840,4 +2840,12 @@ class ReportExtractorTest {
         Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Dalton Tagelagi"));
         assertEquals(LocalDate.of(2024, 5, 17), talks.start());
     }
+
+    @Test
+    void aTownTheGazetteerLacksIsNoPersonWhenTheReportPutsItAfterIn() {
+        ReportExtractor.Reading reading = ReportExtractor.standard().read("Rio Dulce to host Central American presidents\n\n"
+                + "President Bernardo Arevalo will receive his counterparts, Xiomara Castro and Nayib Bukele, in Rio Dulce on "
+                + "Friday for the first summit of the plan in five years.", Fixtures.MONDAY);
+        assertTrue(reading.people().stream().noneMatch(p -> p.name.equals("Rio Dulce")), reading.people()::toString);
+    }
 }
