@@ -332,14 +332,19 @@ final class DateAssignment {
                     && d.mention().first() != null) {
                 for (Candidate c : seeds) {
                     if (c.status == DraftStatus.POSTPONED && c.trigger.from() < f.postponedEnd) {
-                        c.start = null;
-                        apply(c, d);
-                        c.status = DraftStatus.SCHEDULED;
+                        moveTo(c, d);
                     }
                 }
                 return;
             }
         }
+    }
+
+    /** The day an engagement is moved to is its day now, whatever day it had, and it is planned for then. */
+    private static void moveTo(Candidate c, SentenceFacts.Dated d) {
+        c.start = null; // apply keeps a day already set
+        apply(c, d);
+        c.status = DraftStatus.SCHEDULED;
     }
 
     private static final WordSet NOW_HELD = WordSet.of("place", "held", "scheduled", "set", "due", "planned", "fixed");
@@ -362,9 +367,7 @@ final class DateAssignment {
             }
             for (Candidate c : seeds) {
                 if (c.trigger.from() < at) {
-                    c.start = null;
-                    apply(c, d);
-                    c.status = DraftStatus.SCHEDULED;
+                    moveTo(c, d);
                 }
             }
             return;

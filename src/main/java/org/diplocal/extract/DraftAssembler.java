@@ -287,10 +287,6 @@ final class DraftAssembler {
                 live.add(t);
             }
         }
-        live.removeIf(host -> f.tokens.is(host.from(), "host") && host.to() < f.tokens.size()
-                && lexicon.roles.longest(f.tokens, host.to()) != null && f.tokens.capitalised(host.to())
-                && live.stream().anyMatch(event -> event.from() > host.to() && event.form().equals("noun")
-                        && !f.tokens.containsBetween(host.to(), event.from(), ","))); // "host President X at a welcome ceremony"
         boolean planned = f.future || f.status != DraftStatus.SCHEDULED || presentWithDate(f, live) || EventClauses.arrivedFor(f, live);
         if (live.isEmpty() || !planned) {
             return seeds;
@@ -748,7 +744,12 @@ final class DraftAssembler {
 
     /** "The summit of President X and President Y will ...": those named after it gather at it, the last one too. */
     private static boolean gatheredOf(SentenceFacts f, Trigger t) {
-        return t.form().equals("noun") && f.tokens.is(t.to(), "of") && GATHERED_OF.contains(f.tokens, t.to() - 1);
+        return t.form().equals("noun") && gatheringOfAt(f, t.to());
+    }
+
+    /** "summit of", "talks of": the "of" at {@code k} follows a word for a gathering. */
+    private static boolean gatheringOfAt(SentenceFacts f, int k) {
+        return k > 0 && f.tokens.is(k, "of") && GATHERED_OF.contains(f.tokens, k - 1);
     }
 
     private boolean objectGap(SentenceFacts f, int from, int to, boolean first) {
@@ -796,8 +797,7 @@ final class DraftAssembler {
                     && f.tokens.find("call", Math.max(0, k - 12), k) >= 0) {
                 continue; // "Courtesy call by X on Vice President Y": the caller, then the one called on
             }
-            if (first && k == from && f.tokens.is(k, "of") && k > 0 && GATHERED_OF.contains(f.tokens, k - 1)
-                    && lexicon.triggers.longest(f.tokens, k - 1) != null) {
+            if (first && k == from && gatheringOfAt(f, k)) {
                 continue; // "The summit of President X and President Y": those who gather at it
             }
             if (f.tokens.is(k, "in") && k + 1 < qualifier && f.tokens.is(k + 1, "audience")) {

@@ -101,6 +101,21 @@ final class Lexicon {
         return l;
     }
 
+    /** Where the longest event phrase at {@code at} ends when it can be read as a noun ("summit", "state visit"); else -1. */
+    int eventNounEnd(TokenList tokens, int at) {
+        PhraseTable.Match<List<String[]>> m = triggers.longestAll(tokens, at);
+        if (m == null) {
+            return -1;
+        }
+        List<String[]> rows = m.value();
+        for (int k = 0, n = rows.size(); k < n; k++) {
+            if (rows.get(k)[2].equals("noun")) {
+                return m.to();
+            }
+        }
+        return -1;
+    }
+
     /** The cue kinds of the longest cue phrase at {@code at}, or null. */
     PhraseTable.Match<List<String[]>> cueAt(TokenList tokens, int at) {
         return cues.longestAll(tokens, at);

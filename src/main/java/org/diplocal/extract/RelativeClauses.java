@@ -20,27 +20,22 @@ final class RelativeClauses {
         return open;
     }
 
+    private static final WordSet WHO_WHICH = WordSet.of("who", "which");
+    private static final WordSet WHERE = WordSet.of("where");
+
     /** Token {@code k} lies in ", who ... ," or ", which ... ," closed before {@code limit}. */
     static boolean closedAround(SentenceFacts f, int k, int limit) {
-        int open = opening(f, k);
-        if (open == 0 || open >= f.tokens.size() || !(f.tokens.is(open, "who") || f.tokens.is(open, "which"))) {
-            return false;
-        }
-        for (int j = k + 1; j < limit; j++) {
-            if (f.tokens.is(j, ",")) {
-                return true;
-            }
-        }
-        return false;
+        return closedAround(f, k, limit, WHO_WHICH);
     }
 
     /** Token {@code k} lies in ", where ... ," closed before {@code limit}: "in X on Monday, where ..., and in Y on Tuesday". */
     static boolean whereClosedAround(SentenceFacts f, int k, int limit) {
+        return closedAround(f, k, limit, WHERE);
+    }
+
+    private static boolean closedAround(SentenceFacts f, int k, int limit, WordSet openers) {
         int open = opening(f, k);
-        if (open == 0 || open >= f.tokens.size() || !f.tokens.is(open, "where")) {
-            return false;
-        }
-        return f.tokens.containsBetween(k + 1, limit, ",");
+        return open > 0 && open < f.tokens.size() && openers.contains(f.tokens, open) && f.tokens.containsBetween(k + 1, limit, ",");
     }
 
     /** Token {@code k} lies in the ", where ..." clause opened at {@code comma}: "on Monday, where he will be received". */

@@ -65,8 +65,7 @@ final class SentenceAnalyser {
             return false;
         }
         int at = tokens.is(k + 1, "a") || tokens.is(k + 1, "an") ? k + 2 : k + 1;
-        PhraseTable.Match<List<String[]>> m = at < tokens.size() ? lexicon.triggers.longestAll(tokens, at) : null;
-        return m != null && m.value().stream().anyMatch(row -> row[2].equals("noun"));
+        return at < tokens.size() && lexicon.eventNounEnd(tokens, at) > at;
     }
 
     void analyse(SentenceFacts f, List<TimeMention> times, LocalDate published) {

@@ -67,13 +67,30 @@ final class TriggerFinder {
             out.add(t);
             i = Math.max(m.to(), t.to()); // "the summit of the Forum for ... Cooperation": the body's name is no event word
         }
+        out.removeIf(host -> hostingAt(tokens, host, out)); // "will host President X at an official welcome ceremony"
         return out;
+    }
+
+    /**
+     * "will host President X at an official welcome ceremony": hosting a titled guest is the event word after it, in
+     * its clause, when there is one; the hosting alone is the engagement only without ("will host President X and Y").
+     */
+    private boolean hostingAt(TokenList tokens, Trigger host, List<Trigger> all) {
+        if (!tokens.is(host.from(), "host") || host.to() >= tokens.size() || !tokens.capitalised(host.to())
+                || lexicon.roles.longest(tokens, host.to()) == null) {
+            return false;
+        }
+        for (Trigger event : all) {
+            if (event.from() > host.to() && event.form().equals("noun") && !tokens.containsBetween(host.to(), event.from(), ",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word at {@code k} is an event noun ("summit", "meeting"). */
     private boolean eventWordAt(TokenList tokens, int k) {
-        PhraseTable.Match<List<String[]>> m = lexicon.triggers.longestAll(tokens, k);
-        return m != null && m.to() == k + 1 && m.value().stream().anyMatch(row -> row[2].equals("noun"));
+        return lexicon.eventNounEnd(tokens, k) == k + 1;
     }
 
     private String[] choose(List<String[]> rows, TokenList tokens, int from, int to) {
