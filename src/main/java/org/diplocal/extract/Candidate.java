@@ -58,6 +58,8 @@ final class Candidate {
     String hostCountry;
     /** "talks between Ethiopia and Somalia": the countries that meet, whose officials stand for them when none is named */
     final Set<String> sides = new LinkedHashSet<>();
+    /** "with his Zimbabwean counterpart", who is named nowhere: the country met */
+    String counterpartCountry;
     DraftStatus status = DraftStatus.SCHEDULED;
     String evidence;
     final Set<Integer> sentences = new LinkedHashSet<>();
@@ -125,6 +127,10 @@ final class Candidate {
 
     /** meeting-like, visit-like or ceremony: kinds of one family can be the same engagement. */
     String family() {
+        return familyOf(kind);
+    }
+
+    static String familyOf(String kind) {
         return switch (kind) {
             case "visit", "trip", "travel" -> "visit";
             case "ceremony", "speech" -> "ceremony";

@@ -36,6 +36,8 @@ final class DraftAssembler {
     private int pronounObjectAt = -2;
     /** everyone the report names, for a reference such as "his Indian counterpart" */
     private List<Person> reportPeople = List.of();
+    /** everyone named in the sentences before the current one */
+    private final Set<Person> toldBefore = new HashSet<>();
     /** who took part in the engagements told so far, in order: "the two leaders" are the last two */
     private final List<Person> engaged = new ArrayList<>();
     /** the two people the sentence before names, if it names exactly two (see {@link #pairNamed}) */
@@ -53,6 +55,28 @@ final class DraftAssembler {
         this.places = new EventPlaces(gazetteer, lexicon);
     }
 
+    /**
+     * "There are reports that the minister will meet X in Moscow. ... No such meeting is planned.": the last engagement
+     * of that family told in the few sentences before is withdrawn.
+     */
+    private static void withdrawDenied(SentenceFacts f, List<Candidate> candidates) {
+        String family = EventClauses.suchDenied(f);
+        if (family == null) {
+            return;
+        }
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Candidate c = candidates.get(k);
+            int told = c.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1);
+            if (told < f.sentence.index() - 3) {
+                return;
+            }
+            if (c.family().equals(family)) {
+                candidates.remove(k);
+                return;
+            }
+        }
+    }
+
     /** Engagement mentions read per report, in text order; a report has tens at most. */
     static final int MAX_CANDIDATES = 500;
 
@@ -60,6 +84,7 @@ final class DraftAssembler {
         reportPeople = people;
         datelineCountry = Dateline.country(report);
         engaged.clear();
+        toldBefore.clear();
         previousPair = List.of();
         namedAloneBefore = null;
         pronounObject = null;
@@ -73,6 +98,7 @@ final class DraftAssembler {
             Set<Person> groupBefore = lastGroup;
             voice = turnOf(f, voice);
             joinTheJourney(f, candidates);
+            withdrawDenied(f, candidates);
             List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
             if (told.isEmpty() && !f.pastTime) {
                 openingSubject(f).ifPresent(p -> lastSubject = p); // "X is travelling ahead of the delegation. She will meet"
@@ -105,6 +131,9 @@ final class DraftAssembler {
             }
             previousPair = pairNamed(f);
             namedAloneBefore = namedAlone(f);
+            for (PersonMention m : f.persons) {
+                toldBefore.add(m.person());
+            }
         }
         if (candidates.size() > MAX_CANDIDATES) {
             // merging compares every mention with every engagement: past a few hundred the text is no report
@@ -339,7 +368,7 @@ final class DraftAssembler {
                 guestOfHonour(f, t).ifPresent(c.objects::add); // "will host a working dinner for X"
             }
             if (c.objects.isEmpty() && c.family().equals("visit") && t.form().equals("noun")) {
-                visitor(f, t, regionEnd).ifPresent(c.subjects::add); // "the visit to Oslo by Foreign Minister X"
+                visitor(f, t, regionEnd, protagonist).ifPresent(c.subjects::add); // "the visit to Oslo by Foreign Minister X"
             }
             if (c.objects.isEmpty() && t.to() < regionEnd && f.tokens.is(t.to(), "between")) {
                 c.objects.addAll(theOfficesBetween(f, t.to() + 1, regionEnd, protagonist));
@@ -356,6 +385,7 @@ final class DraftAssembler {
             groupObject(f, t.to(), regionEnd, c);
             if (c.objects.isEmpty() && c.family().equals("meeting")) {
                 sides(f, t, regionEnd, c);
+                c.counterpartCountry = unnamedCounterpart(f, t.to(), regionEnd);
             }
             if (c.objects.isEmpty() && c.family().equals("meeting") && eachOfThem(f, t.to()) && lastGroup.size() >= 2) {
                 c.objects.addAll(lastGroup); // "will receive each of the three for separate meetings": one with each
@@ -378,6 +408,7 @@ final class DraftAssembler {
                 c.subjects.addAll(two.isEmpty() && t.form().equals("noun") ? previousPair : two);
             }
             boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
+                    || c.counterpartCountry != null
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
                     || modifier != null || t.kind().equals("ceremony") || t.kind().equals("speech");
             if (c.family().equals("meeting") && usableBefore(f, t.from()) >= 2) {
@@ -492,7 +523,7 @@ final class DraftAssembler {
             Candidate c = new Candidate(f, t);
             c.loc = places.location(f, t, places.placeObject(f, t), places.placeModifier(f, t), f.tokens.size(), firstTrigger);
             if (c.family().equals("visit") && t.form().equals("noun")) {
-                visitor(f, t, f.tokens.size()).ifPresent(c.subjects::add); // "The state visit of President X to Y will"
+                visitor(f, t, f.tokens.size(), protagonist).ifPresent(c.subjects::add); // "The state visit of President X to Y will"
             }
             int start = Math.min(t.from(), t.nameFrom());
             boolean definite = start > 0 && f.tokens.is(start - 1, "the"); // "The Group of 20 summit opens on Tuesday"
@@ -665,7 +696,7 @@ final class DraftAssembler {
     }
 
     /** "a visit to Oslo by X", "the planned trip to Lima by the Foreign Minister of Chile, X": X makes it. */
-    private Optional<Person> visitor(SentenceFacts f, Trigger t, int regionEnd) {
+    private Optional<Person> visitor(SentenceFacts f, Trigger t, int regionEnd, Person protagonist) {
         for (PersonMention p : f.persons) {
             if (p.from() > t.to() && p.from() < regionEnd && usable(f, p)) {
                 // the first person after the visit; "by" before them or before their titles ("by the Deputy Prime
@@ -675,6 +706,18 @@ final class DraftAssembler {
                 ofAt = ofAt > 0 && f.tokens.is(ofAt, "of") ? ofAt : t.to();
                 boolean of = f.tokens.is(ofAt, "of") && p.from() - ofAt <= TITLE_REACH; // "the state visit of President X to Y"
                 return of || by >= 0 && by - t.to() <= 6 && p.from() - by <= TITLE_REACH ? Optional.of(p.person()) : Optional.empty();
+            }
+        }
+        int k = t.to();
+        if (k + 2 < regionEnd && (f.tokens.is(k, "of") || f.tokens.is(k, "by")) && f.tokens.is(k + 1, "the")) {
+            // "the visit of the Minister to Algiers": the office, read as "the Minister" is
+            PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, k + 2);
+            if (role != null && role.to() < regionEnd && !f.tokens.capitalised(role.to()) && !f.tokens.is(role.to(), "of")) {
+                Person p = byRole(f, role.value()[1], protagonist, k + 1, Set.of());
+                String want = role.value()[1].toLowerCase();
+                // the one who holds that office, not the report's main figure by default
+                return p != null && p.role != null && (p.role.toLowerCase().contains(want) || holdsOffice(p.role, want))
+                        ? Optional.of(p) : Optional.empty();
             }
         }
         return Optional.empty();
@@ -1522,9 +1565,24 @@ final class DraftAssembler {
         if (best == null) {
             // "The Secretary-General will leave New York": the report's Secretary-General, not its most told name
             best = mostTold(reportPeople, p -> p.role != null && p.role.toLowerCase().equals(want) && !met.contains(p))
+                    // (not one only ever told as the one met: "a call with Foreign Minister X" is no one's "the Minister")
+                    .or(() -> mostTold(reportPeople, p -> holdsOffice(p.role, want) && toldBefore.contains(p) && !met.contains(p)
+                            && p.receivingMentions < p.mentions))
                     .orElse(null);
         }
         return best != null ? best : met.contains(protagonist) ? null : protagonist;
+    }
+
+    /**
+     * Whether one with {@code role} is "the minister" of a report: the office with its portfolio ("Minister of
+     * International Relations and Cooperation"), not a deputy's or an assistant's office of the same name.
+     */
+    private static boolean holdsOffice(String role, String want) {
+        if (role == null) {
+            return false;
+        }
+        String r = role.toLowerCase();
+        return r.startsWith(want + " of ") || r.startsWith(want + " for ");
     }
 
     /**
@@ -1847,6 +1905,25 @@ final class DraftAssembler {
                     }
                     return best;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "will co-chair the Ministerial Segment with his Zimbabwean counterpart": a meeting with the official of a country
+     * the report does not name, whose country it is. Null when the counterpart is named or no such phrase follows.
+     */
+    private String unnamedCounterpart(SentenceFacts f, int from, int to) {
+        int with = f.tokens.find("with", from, Math.min(to, from + 4));
+        if (with < 0 || with + 3 >= Math.min(to, f.tokens.size()) || !POSSESSIVE_PRONOUNS.contains(f.tokens, with + 1)) {
+            return null;
+        }
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() == with + 2 && cm.demonym() && cm.to() < to
+                    && (f.tokens.is(cm.to(), "counterpart") || f.tokens.is(cm.to(), "counterparts"))
+                    && counterpartOf(f, with + 1, to) == null) {
+                return cm.iso2();
             }
         }
         return null;

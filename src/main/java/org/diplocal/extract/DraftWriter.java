@@ -34,6 +34,9 @@ final class DraftWriter {
             countries.add(e.loc.country());
         }
         countries.addAll(e.groupCountries);
+        if (e.counterpartCountry != null) {
+            countries.add(e.counterpartCountry);
+        }
         DraftPlace place = e.loc == null ? null
                 : new DraftPlace(e.loc.name(), e.loc.city(), e.loc.country(), e.loc.zone(), e.loc.lat(), e.loc.lon());
         String zone = e.time != null && place != null ? place.zone() : null;

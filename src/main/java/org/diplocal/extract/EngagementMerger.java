@@ -655,6 +655,9 @@ final class EngagementMerger {
         into.subjects.removeAll(into.objects);
         into.groupCountries.addAll(from.groupCountries);
         into.sides.addAll(from.sides);
+        if (into.counterpartCountry == null) {
+            into.counterpartCountry = from.counterpartCountry;
+        }
         into.apartFrom.addAll(from.apartFrom);
         if (into.hostCountry == null) {
             into.hostCountry = from.hostCountry;

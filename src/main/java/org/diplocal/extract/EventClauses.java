@@ -48,6 +48,26 @@ final class EventClauses {
         return k < comma || k >= 1 && f.tokens.is(k - 1, "such") || k >= 2 && f.tokens.is(k - 2, "such") && f.tokens.is(k - 1, "a");
     }
 
+    /**
+     * "No such meeting is planned.": a sentence of its own, with no date, that denies an engagement the sentences
+     * before told of; the family of the event it denies ("meeting", "visit"), or null.
+     */
+    static String suchDenied(SentenceFacts f) {
+        if (!f.dates.isEmpty() || asked(f)) {
+            return null;
+        }
+        for (Trigger t : f.triggers) {
+            int k = t.from();
+            if (t.form().equals("noun") && k >= 2 && f.tokens.is(k - 1, "such") && f.tokens.is(k - 2, "no")) {
+                return Candidate.familyOf(t.kind());
+            }
+            if (!t.past()) {
+                return null; // "Asked whether X would meet Y, ... said no such meeting was planned": this sentence's own
+            }
+        }
+        return null;
+    }
+
     /** "no such meeting was planned", "there are no plans", "ruled it out" (but not "is not ruled out"), after {@code from}. */
     private static boolean deniedAfter(SentenceFacts f, int from) {
         for (int j = from + 1; j + 1 < f.tokens.size(); j++) {
@@ -118,6 +138,15 @@ final class EventClauses {
     private static boolean backForAnEvent(SentenceFacts f, int back) {
         int end = Math.min(f.tokens.size() - 1, back + 10);
         for (int k = back + 1; k < end; k++) {
+            if (f.tokens.is(k, ",") && k + 1 < f.tokens.size() && (f.tokens.is(k + 1, "when") || f.tokens.is(k + 1, "where"))) {
+                // "is due back on the island next week, when she will see X": back for what the clause tells
+                for (Trigger t : f.triggers) {
+                    if (t.from() > k + 1 && t.from() <= k + 8 && !t.past()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             if (f.tokens.is(k, ",") || RETURN_WORDS.contains(f.tokens, k)) {
                 return false;
             }

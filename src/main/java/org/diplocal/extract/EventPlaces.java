@@ -68,6 +68,9 @@ final class EventPlaces {
                 if (p.kind() == PlaceMention.Kind.COUNTRY && p.to() < f.tokens.size() && lexicon.roles.longest(f.tokens, p.to()) != null) {
                     return null; // "meets US Assistant Secretary of State X": whose official, not where
                 }
+                if (pairedWithAPlace(f, p)) {
+                    return null; // "the session of the Chile–Peru Commission": the pair names the body
+                }
                 int head = attributive ? lowerCaseHead(f, p.to()) : -1;
                 if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
                     return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);
@@ -80,7 +83,7 @@ final class EventPlaces {
             return country; // "an official visit to the Republic of Maldives"
         }
         if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)
-                && !Calendar.isCalendarWord(f.tokens, k)) {
+                && !Calendar.isCalendarWord(f.tokens, k) && lexicon.roles.longest(f.tokens, k) == null) { // not "of the Minister
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
             int end = k;
             while (end < f.tokens.size() && end - k < 5 && (f.tokens.capitalised(end) && f.tokens.word(end)
@@ -244,6 +247,19 @@ final class EventPlaces {
             }
         }
         return null;
+    }
+
+    private static boolean pairedWithAPlace(SentenceFacts f, PlaceMention p) {
+        int dash = p.to();
+        if (dash + 1 >= f.tokens.size() || !(f.tokens.is(dash, "–") || f.tokens.is(dash, "-") || f.tokens.is(dash, "/"))) {
+            return false;
+        }
+        for (PlaceMention q : f.places.places()) {
+            if (q.from() == dash + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Candidate.Loc location(SentenceFacts f, Trigger t, PlaceMention object, PlaceMention modifier, int regionEnd,

@@ -31,6 +31,13 @@ final class MeetingSplits {
         for (int k = c.trigger.to(); k < f.tokens.size() && !separate; k++) {
             separate = f.tokens.is(k, "respectively"); // "talks with President X and President Y respectively"
         }
+        int lastMet = -1;
+        for (PersonMention m : f.persons) {
+            if (m.from() > c.trigger.from() && c.objects.contains(m.person())) {
+                lastMet = Math.max(lastMet, m.to());
+            }
+        }
+        separate |= lastMet > 0 && lastMet < f.tokens.size() && f.tokens.is(lastMet, "separately"); // "will see X and Y separately"
         if (!separate && (f.tokens.is(c.trigger.to() - 1, "meetings") || f.tokens.is(c.trigger.from(), "summits"))) {
             // "meetings with Salvadoran President X, Costa Rican President Y and ...": one with each country's leader; "summits with X and Y"
             Set<String> countries = new HashSet<>();

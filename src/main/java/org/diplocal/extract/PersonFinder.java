@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class PersonFinder {
     private static final WordSet MODIFIERS = WordSet.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
-            "top", "senior", "current", "'s", "first", "female", "interim", "a");
+            "top", "senior", "current", "'s", "first", "female", "interim", "a", "personal");
     /** A regnal number, II to XXIX: "Abdullah II", "Leo XIV", "Carl XVI Gustaf". */
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
     private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote");
@@ -146,7 +146,7 @@ final class PersonFinder {
                 // "X, Chairman of the Standing Committee of the National People's Congress": a body's office will do
                 // "Mondino, Argentina's foreign minister"; "Massad Boulos, Trump's senior adviser for Africa"
                 int end = tokens.is(mods.start - 1, ",") ? postNominal(tokens, mods.start - 1)
-                        : ownersOfficial(tokens, mods.start) ? mods.start - 2 : appositiveComma(tokens, mods.start);
+                        : ownersOfficial(tokens, mods.start) ? (tokens.is(mods.start - 2, ",") ? mods.start - 2 : mods.start - 3) : appositiveComma(tokens, mods.start);
                 int start = nameBefore(tokens, end, places);
                 if (start < end && TokenSpan.covers(places.places(), start) && TokenSpan.covers(places.places(), end - 1)) {
                     start = end; // "From Accra, the Chilean leader will fly to Lome": a place, then the title
@@ -196,7 +196,8 @@ final class PersonFinder {
 
     /** At {@code k}: "'s" after a capitalised owner after a comma, ", Trump's senior adviser". */
     private static boolean ownersOfficial(TokenList tokens, int k) {
-        return k >= 3 && k < tokens.size() && tokens.is(k, "'s") && tokens.capitalised(k - 1) && tokens.is(k - 2, ",");
+        return k >= 3 && k < tokens.size() && tokens.is(k, "'s") && tokens.capitalised(k - 1)
+                && (tokens.is(k - 2, ",") || k >= 4 && tokens.is(k - 2, "the") && tokens.is(k - 3, ",")); // ", the Secretary-General's envoy"
     }
 
     /** After a title, "of the State Council", "of the Presidential Council": where the body's name ends, else {@code j}. */

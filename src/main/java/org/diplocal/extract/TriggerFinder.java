@@ -44,6 +44,9 @@ final class TriggerFinder {
                 continue;
             }
             String[] row = choose(m.value(), tokens, i, m.to());
+            if (row != null && tokens.is(i, "see") && !seesSomeone(tokens, i, persons)) {
+                row = null; // "we will see whether": only "will see President X" is a meeting
+            }
             if (row == null) {
                 i = m.to();
                 continue;
@@ -82,6 +85,19 @@ final class TriggerFinder {
         }
         for (Trigger event : all) {
             if (event.from() > host.to() && event.form().equals("noun") && !tokens.containsBetween(host.to(), event.from(), ",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "will see President X", "to see the minister X": a verb of meeting whose object is a person named right after it. */
+    private static boolean seesSomeone(TokenList tokens, int at, List<PersonMention> persons) {
+        if (at == 0 || !VERB_BEFORE.contains(tokens, at - 1)) {
+            return false;
+        }
+        for (PersonMention p : persons) {
+            if (p.from() == at + 1 || p.from() == at + 2 && tokens.is(at + 1, "the")) {
                 return true;
             }
         }

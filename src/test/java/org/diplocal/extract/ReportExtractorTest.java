@@ -1,6 +1,7 @@
 package org.diplocal.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -2847,5 +2848,87 @@ class ReportExtractorTest {
                 + "President Bernardo Arevalo will receive his counterparts, Xiomara Castro and Nayib Bukele, in Rio Dulce on "
                 + "Friday for the first summit of the plan in five years.", Fixtures.MONDAY);
         assertTrue(reading.people().stream().noneMatch(p -> p.name.equals("Rio Dulce")), reading.people()::toString);
+    }
+
+    @Test
+    void theMinisterOfABriefingIsTheMinisterItIntroducesNotItsSpokesperson() {
+        List<Draft> drafts = Fixtures.extract("Briefing by the spokesperson of the Ministry of Foreign Affairs, Mr Tomas Berg\n\n"
+                + "MR BERG: Good morning. I will begin with the programme of the Minister of Foreign and European Affairs, Ms "
+                + "Hanna Lind.\n\nOn Thursday the Minister will hold a telephone call with Foreign Minister Kwame Mensah of Ghana.\n\n"
+                + "MR BERG: Thank you.");
+        Draft call = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Kwame Mensah"));
+        assertEquals(List.of("Hanna Lind", "Kwame Mensah"), Fixtures.names(call));
+    }
+
+    @Test
+    void theMinisterIsNoOneOnlyEverMet() {
+        List<Draft> drafts = Fixtures.extract("Office of the Hon Rafael Soto\nMinister of Foreign Affairs\n\nThe Minister will "
+                + "travel to Quito and Lima from Tuesday 14 to Friday 17 May.\n\nMONDAY 13 MAY\n14.30 Telephone call with Peruvian "
+                + "Foreign Minister Elena Ruiz\n\nTHURSDAY 16 MAY\n10.00 The Minister will address the Andean Parliament in Quito.");
+        Draft address = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 16)) && d.end().equals(d.start()));
+        assertEquals(List.of("Rafael Soto"), Fixtures.names(address));
+    }
+
+    @Test
+    void aMeetingWithAnUnnamedCounterpartIsAnEngagementWithTheirCountry() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Ingrid Dahl will co-chair the ministerial segment with her Kenyan "
+                + "counterpart on Wednesday, and President Samia Suluhu Hassan will co-chair the summit with President William "
+                + "Ruto on Thursday.");
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(LocalDate.of(2024, 5, 15)));
+        assertEquals(List.of("Ingrid Dahl"), Fixtures.names(d));
+        assertTrue(d.countries().contains("KE"), d::toString);
+    }
+
+    @Test
+    void twoCountriesJoinedByADashNameTheBodyNotWhereItMeets() {
+        Draft d = only("Next week Foreign Minister Ana Lopez will travel to Asuncion for the third session of the "
+                + "Bolivia\u2013Paraguay Binational Commission.");
+        assertEquals("Asuncion", d.location().city());
+    }
+
+    @Test
+    void theVisitOfTheMinisterIsTheMinistersVisit() {
+        List<Draft> drafts = Fixtures.extract("President Alar Karis will host a dinner for President Gitanas Nauseda on Monday. "
+                + "Foreign Minister Lena Holm will attend a conference in Riga on Tuesday. Finally, the visit of the Minister to "
+                + "Vilnius, which was scheduled for Thursday, has been postponed.");
+        Draft vilnius = Fixtures.first(drafts, d -> d.location() != null && "Vilnius".equals(d.location().city()));
+        assertEquals(List.of("Lena Holm"), Fixtures.names(vilnius));
+        assertEquals(DraftStatus.POSTPONED, vilnius.status());
+    }
+
+    @Test
+    void aMeetingDeniedInALaterSentenceIsWithdrawn() {
+        List<Draft> drafts = Fixtures.extract("QUESTION: There are reports that Foreign Minister Paul Okafor will meet Chinese "
+                + "Foreign Minister Wang Yi in Beijing before the end of the month. Can you confirm?\n\nSPOKESMAN: No. No such "
+                + "meeting is planned.");
+        assertTrue(drafts.isEmpty(), drafts::toString);
+    }
+
+    @Test
+    void willSeeSomeoneNamedIsAMeeting() {
+        Draft d = only("The envoy, Carla Bianchi, will see President Ilir Meta in Tirana on Thursday.");
+        assertEquals(List.of("Carla Bianchi", "Ilir Meta"), Fixtures.names(d));
+    }
+
+    @Test
+    void willSeeWhetherIsNoMeeting() {
+        assertTrue(Fixtures.extract("Diplomats will see whether President Ilir Meta travels to Tirana on Thursday.").stream()
+                .noneMatch(d -> d.kind().equals("meeting")));
+    }
+
+    @Test
+    void dueBackForWhatAWhenClauseTellsIsDatedByTheReturn() {
+        List<Draft> drafts = Fixtures.extract("Lucia Ferraro, the Secretary-General's personal envoy, is due back in Pristina next "
+                + "week, when she will meet Prime Minister Albin Kurti.");
+        Draft d = Fixtures.first(drafts, x -> Fixtures.names(x).contains("Albin Kurti"));
+        assertEquals(List.of("Lucia Ferraro", "Albin Kurti"), Fixtures.names(d));
+        assertEquals(LocalDate.of(2024, 5, 20), d.start());
+    }
+
+    @Test
+    void peopleMetSeparatelyAreMetInMeetingsOfTheirOwn() {
+        List<Draft> drafts = Fixtures.extract("On Friday the envoy, Tariq Aziz Khan, will meet President Ilham Aliyev and Prime "
+                + "Minister Nikol Pashinyan separately.");
+        assertEquals(2, drafts.size(), drafts::toString);
     }
 }
