@@ -1372,11 +1372,14 @@ final class DraftAssembler {
             if (ONE_PERSON_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
                 c.subjects.add(he);
             } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && (voice != null || protagonist != null)
-                    && c.subjects.isEmpty() && !EventClauses.quoted(f, i)) {
+                    && c.subjects.isEmpty() && !EventClauses.quoted(f, i)
+                    && !f.tokens.containsBetween(i + 1, c.trigger.from(), "that")) { // not "I would like to inform you that ..."
                 // a minister's release, "I will travel to China": its author, the one it is about; in a transcript,
                 // the one whose turn it is
                 c.subjects.add(voice != null ? voice : protagonist);
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
+                    && !(i > 0 && Durations.number(f.tokens.norm(i - 1)) > 1
+                        && Durations.number(f.tokens.norm(i - 1)) != lastGroup.size()) // "the three sides" are no pair
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
             } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()

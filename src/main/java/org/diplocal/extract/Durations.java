@@ -47,7 +47,7 @@ final class Durations {
         return dayCompound(f, t);
     }
 
-    private static int number(String word) {
+    static int number(String word) {
         for (int d = 0; d < NUMBERS.length; d++) {
             if (NUMBERS[d].equals(word)) {
                 return d + 1;

@@ -93,7 +93,8 @@ final class SentenceSplitter {
             return true;
         }
         if (text.indexOf('.', w) < dot) {
-            return false; // "U.S." "D.C." inside a sentence
+            // "U.S." "D.C." "a.m." inside a sentence; but "at 10 a.m. On Tuesday, ..." opens the next one
+            return org.diplocal.extract.time.Sentences.opensASentence(text, w, j);
         }
         if (dot - w == 1 && Character.isUpperCase(text.charAt(w))) {
             return false; // an initial: "John F. Kennedy"

@@ -2931,4 +2931,23 @@ class ReportExtractorTest {
                 + "Minister Nikol Pashinyan separately.");
         assertEquals(2, drafts.size(), drafts::toString);
     }
+
+    @Test
+    void theSpeakerWhoInformsOfAMeetingIsNoPartyToIt() {
+        List<Draft> drafts = Fixtures.extract("SPOKESPERSON: President Daniel Noboa will pay a state visit to Panama on Friday. I "
+                + "would also like to inform you that the meeting of the Foreign Ministers of Colombia, Peru and Bolivia, which "
+                + "had been scheduled for Thursday in La Paz, has been postponed. It would have brought together Foreign Minister "
+                + "Luis Murillo of Colombia, Foreign Minister Elmer Schialer of Peru and Foreign Minister Celinda Sosa of Bolivia.");
+        Draft laPaz = Fixtures.first(drafts, d -> d.location() != null && "La Paz".equals(d.location().city()));
+        assertFalse(Fixtures.names(laPaz).contains("Daniel Noboa"), laPaz::toString);
+    }
+
+    @Test
+    void theThreeSidesAreNoPairToldBefore() {
+        List<Draft> drafts = Fixtures.extract("President Gustavo Boric will meet President Luis Arce in Santiago on Tuesday. The "
+                + "meeting of the foreign ministers of Chile, Peru and Bolivia, scheduled for Thursday in Lima, has been postponed. "
+                + "The postponement was agreed by the three sides so that the meeting can be better prepared.");
+        Draft lima = Fixtures.first(drafts, d -> d.location() != null && "Lima".equals(d.location().city()));
+        assertFalse(Fixtures.names(lima).contains("Luis Arce"), lima::toString);
+    }
 }

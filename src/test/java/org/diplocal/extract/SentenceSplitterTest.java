@@ -44,4 +44,19 @@ class SentenceSplitterTest {
     void keepsClosingQuoteWithItsSentence() {
         assertEquals(List.of("\u201cWe will go.\u201d", "He said so."), sentences("\u201cWe will go.\u201d He said so."));
     }
+
+    @Test
+    void splitsAfterAClockTimeWhenTheNextSentenceOpens() {
+        assertEquals(2, sentences("Talks follow at 10 a.m. On Thursday, the minister will meet the mayor of Turku.").size());
+    }
+
+    @Test
+    void keepsAProgrammeLineThatOpensWithItsClockTime() {
+        assertEquals(1, sentences("6:30 p.m. The Prime Minister will welcome the President of Chile.").size());
+    }
+
+    @Test
+    void keepsAnHonourableAbbreviationBeforeTheTitleItOpens() {
+        assertEquals(1, sentences("Talks between H.M. The King and President Stubb at the Royal Palace.").size());
+    }
 }

@@ -4,11 +4,39 @@ package org.diplocal.extract.time;
  * Cheap sentence bounds around a position, good enough to scope tense cues and to attach a bare clock time
  * to a date of its sentence. Scans at most {@link #REACH} characters each way.
  */
-final class Sentences {
+public final class Sentences {
 
     static final int REACH = 300;
 
+    /** Capitalised words that open a sentence and never go on a name or an abbreviation's phrase. */
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("On", "The", "In", "At", "During", "After",
+            "Before", "Later", "Then", "He", "She", "They", "It", "We", "This", "That", "These", "There", "His", "Her",
+            "Their", "A", "An", "Both");
+
     private Sentences() {
+    }
+
+    /**
+     * Whether the word at {@code at}, after an abbreviation that starts at {@code abbreviation}, opens a sentence: "at
+     * 10 a.m. On Tuesday, ..." ends at "a.m."; but a programme's "6:30 p.m. The Prime Minister will ..." is one item.
+     */
+    public static boolean opensASentence(CharSequence text, int abbreviation, int at) {
+        int k = abbreviation;
+        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == ':' || text.charAt(k - 1) == '.'
+                || Character.isDigit(text.charAt(k - 1)))) {
+            k--;
+        }
+        if (k == 0 || text.charAt(k - 1) == '\n') {
+            return false; // nothing but a clock time since the line began
+        }
+        if (!Character.isLowerCase(text.charAt(abbreviation))) {
+            return false; // "H.M. The King", "U.S. The": capitals may go on a title or a name
+        }
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > at && end < text.length() && text.charAt(end) == ' ' && OPENERS.contains(text.subSequence(at, end).toString());
     }
 
     /** Offset where the sentence holding {@code pos} starts. */
@@ -20,6 +48,15 @@ final class Sentences {
             }
         }
         return limit;
+    }
+
+    /** Where the dotted abbreviation whose last stop is at {@code dot} starts: "a.m." in "10 a.m.". */
+    private static int abbreviationStart(char[] text, int dot) {
+        int k = dot;
+        while (k > 0 && (Character.isLetter(text[k - 1]) || text[k - 1] == '.')) {
+            k--;
+        }
+        return k;
     }
 
     /** White space, including the no-break spaces news copy puts in "Nov.\u00a04" or "10\u00a0a.m.". */
@@ -74,6 +111,7 @@ final class Sentences {
         }
         int wordLength = i - 1 - k;
         boolean dotted = k >= 0 && text[k] == '.';
-        return wordLength > 3 || wordLength > 0 && !dotted && Character.isLowerCase(text[i - 1]) && wordLength > 2;
+        return wordLength > 3 || wordLength > 0 && !dotted && Character.isLowerCase(text[i - 1]) && wordLength > 2
+                || dotted && opensASentence(java.nio.CharBuffer.wrap(text), abbreviationStart(text, i), j);
     }
 }

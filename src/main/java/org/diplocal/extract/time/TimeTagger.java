@@ -308,7 +308,7 @@ public final class TimeTagger {
             for (int j = k + 1; j < out.size() && out.get(j).start() - t.end() < reach; j++) {
                 TimeMention d = out.get(j);
                 if (isDay(d, resolutions.get(j))) {
-                    if (Sentences.same(chars, t.end(), d.start())) {
+                    if (Sentences.same(chars, t.end() - 1, d.start())) { // the stop of "10 a.m." may end the sentence
                         day = d;
                     }
                     break;

@@ -505,4 +505,16 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 1, 1), find("It is her first trip since taking office in January.", TUESDAY,
                 "January").first());
     }
+
+    @Test
+    void aClockTimeEndingItsSentenceKeepsItsOwnSentencesDay() {
+        String text = "On March 16 the minister opens the forum, followed by talks at 10 a.m. On March 17, she will fly to Oslo.";
+        assertEquals(LocalDate.of(2026, 3, 16), find(text, TUESDAY, "10 a.m.").first());
+    }
+
+    @Test
+    void aDateAfterAClockTimeEndingASentenceTakesTheTenseOfItsOwn() {
+        String text = "The delegation arrived and was followed by talks at 10 a.m. On March 17, she will fly to Oslo.";
+        assertEquals(LocalDate.of(2026, 3, 17), find(text, WEDNESDAY, "March 17").first());
+    }
 }
