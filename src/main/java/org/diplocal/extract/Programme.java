@@ -191,7 +191,8 @@ final class Programme {
     }
 
     private static boolean isHeading(String text, SentenceFacts f) {
-        if (!f.triggers.isEmpty() || f.dates.isEmpty() || f.tokens.size() > MAX_HEADING_TOKENS || !endsLine(text, f)) {
+        if (!f.triggers.isEmpty() || f.dates.isEmpty() || f.tokens.size() > MAX_HEADING_TOKENS || !endsLine(text, f)
+                || f.dates.get(0).mention().type() == TimexType.TIME) { // "5 p.m. – Return to Kingston." is an item
             return false;
         }
         LocalDate day = f.dates.get(0).mention().first();
@@ -286,7 +287,10 @@ final class Programme {
         return f.dates.size() == 1 && TODAY.matcher(f.dates.get(0).mention().text().trim()).matches();
     }
 
-    /** "09.00 Bilateral meeting", "14:30 Telephone call", "11h00 - Receives X": the clock time an item opens with. */
+    /**
+     * "09.00 Bilateral meeting", "14:30 Telephone call", "11h00 - Receives X", "3 p.m. – Bilateral meeting", "2:00 p.m.
+     * The Minister will ...": the clock time an item opens with.
+     */
     private static LocalTime leadingClock(String text, int from, int to) {
         int k = from;
         while (k < to && Character.isWhitespace(text.charAt(k))) {
@@ -298,13 +302,46 @@ final class Programme {
             h = h * 10 + (text.charAt(k++) - '0');
             digits++;
         }
-        if (digits == 0 || k + 2 >= to || (text.charAt(k) != '.' && text.charAt(k) != ':' && text.charAt(k) != 'h')
-                || !Character.isDigit(text.charAt(k + 1)) || !Character.isDigit(text.charAt(k + 2))) {
+        if (digits == 0) {
             return null;
         }
-        int m = (text.charAt(k + 1) - '0') * 10 + (text.charAt(k + 2) - '0');
-        boolean closed = k + 3 >= to || !Character.isDigit(text.charAt(k + 3));
-        return closed && h < 24 && m < 60 ? LocalTime.of(h, m) : null;
+        int m = 0;
+        boolean minutes = k + 2 < to && (text.charAt(k) == '.' || text.charAt(k) == ':' || text.charAt(k) == 'h')
+                && Character.isDigit(text.charAt(k + 1)) && Character.isDigit(text.charAt(k + 2))
+                && (k + 3 >= to || !Character.isDigit(text.charAt(k + 3)));
+        if (minutes) {
+            m = (text.charAt(k + 1) - '0') * 10 + (text.charAt(k + 2) - '0');
+            k += 3;
+        }
+        int half = meridiem(text, k, to);
+        if (!minutes && half == 0) {
+            return null;
+        }
+        if (half != 0 && (h < 1 || h > 12)) {
+            return null;
+        }
+        if (half != 0) {
+            h = h % 12 + (half > 0 ? 12 : 0);
+        }
+        return h < 24 && m < 60 ? LocalTime.of(h, m) : null;
+    }
+
+    /** After a clock's digits at {@code k}: -1 for "a.m." / "am", +1 for "p.m." / "pm", 0 for neither. */
+    private static int meridiem(String text, int k, int to) {
+        while (k < to && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k + 1 >= to || text.charAt(k) != 'a' && text.charAt(k) != 'p' || text.charAt(k + 1) != 'm' && text.charAt(k + 1) != '.') {
+            return 0;
+        }
+        int end = text.charAt(k + 1) == '.' ? k + 3 : k + 2; // "a.m" or "am"
+        if (text.charAt(k + 1) == '.' && (end > to || text.charAt(k + 2) != 'm')) {
+            return 0;
+        }
+        if (end < to && Character.isLetter(text.charAt(end))) {
+            return 0; // "9 amendments"
+        }
+        return text.charAt(k) == 'a' ? -1 : 1;
     }
 
     /**

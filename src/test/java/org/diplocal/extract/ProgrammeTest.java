@@ -362,4 +362,32 @@ class ProgrammeTest {
         Draft meeting = with(drafts, "Alberto van Klaveren");
         assertTrue(meeting.location() == null || !"Lima".equals(meeting.location().city()), meeting::toString);
     }
+
+    @Test
+    void anItemOpeningWithAnAmPmClockIsOnTheHeadingsDayAtThatTimeInItsTown() {
+        List<Draft> drafts = Fixtures.extract("""
+                WEEKLY DIARY OF THE MINISTER OF FOREIGN AFFAIRS, HON. RUTH OSEI
+
+                THURSDAY, 16 MAY \u2013 NAIROBI
+
+                3 p.m. \u2013 Bilateral meeting with the Hon. Musalia Mudavadi, Cabinet Secretary for Foreign Affairs of Kenya.
+                """);
+        Draft d = with(drafts, "Musalia Mudavadi");
+        assertEquals(LocalDate.of(2024, 5, 16), d.start());
+        assertEquals(LocalTime.of(15, 0), d.startTime());
+        assertEquals("Nairobi", d.location().city());
+    }
+
+    @Test
+    void aTimedLineIsAnItemNeverTheHeadingOfTheNotesBelowIt() {
+        ReportExtractor.Reading reading = ReportExtractor.standard().read("""
+                THURSDAY, 16 MAY
+
+                5 p.m. \u2013 Return to Accra.
+
+                Note to editors: the Minister met the President of the Economic Community of West African States.
+                """, Fixtures.MONDAY);
+        SentenceFacts note = reading.facts().get(reading.facts().size() - 1);
+        assertTrue(note.dates.isEmpty(), () -> note.dates.toString());
+    }
 }

@@ -20,17 +20,19 @@ final class TenseCue {
     private final int been;
     private final int being;
     private final int since;
+    private final int of;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives) {
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                List.of("to", "by", "be", "been", "being"));
+                List.of("to", "by", "be", "been", "being", "of"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
         been = vocabulary.id("been");
         being = vocabulary.id("being");
         since = vocabulary.id("since");
+        of = vocabulary.id("of");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -114,8 +116,8 @@ final class TenseCue {
         if (vocabulary.is(w, CueVocabulary.FUTURE)) {
             return Tense.FUTURE;
         }
-        if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY)) {
-            return Tense.FUTURE_OR_TODAY;
+        if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY) && !(i + 1 < words.size() && words.id(i + 1) == of)) {
+            return Tense.FUTURE_OR_TODAY; // but "the Conference of Heads of Government": a noun, no verb
         }
         if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i) && Character.isLowerCase(words.firstChar(i))) {
             return Tense.PAST; // but "talks with Rose Mivedor on Wednesday": a capitalised past form is a name

@@ -383,11 +383,36 @@ public final class TimeTagger {
 
     private static boolean aloneToLineEnd(char[] chars, int at) {
         for (int i = at; i < chars.length && chars[i] != '\n'; i++) {
+            if (chars[i] == '\u2013' || chars[i] == '\u2014' || chars[i] == '-') {
+                return placeToLineEnd(chars, i + 1); // "THURSDAY, 12 JUNE – GEORGETOWN"
+            }
             if (!Character.isWhitespace(chars[i]) && chars[i] != '.' && chars[i] != ':') {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The rest of a heading's line after its dash: a place's name, each word capitalised, and nothing else. */
+    private static boolean placeToLineEnd(char[] chars, int from) {
+        boolean letters = false;
+        boolean wordStart = true;
+        int i = from;
+        for (; i < chars.length && chars[i] != '\n' && i - from <= 40; i++) {
+            char c = chars[i];
+            if (Character.isWhitespace(c) || c == ',') {
+                wordStart = true;
+            } else if (Character.isLetter(c)) {
+                if (wordStart && !Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters = true;
+                wordStart = false;
+            } else if (c != '\'' && c != '\u2019' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return letters && (i >= chars.length || chars[i] == '\n');
     }
 
     private static boolean isDay(TimeMention m, Resolved r) {

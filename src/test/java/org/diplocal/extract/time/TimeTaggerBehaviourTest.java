@@ -517,4 +517,17 @@ class TimeTaggerBehaviourTest {
         String text = "The delegation arrived and was followed by talks at 10 a.m. On March 17, she will fly to Oslo.";
         assertEquals(LocalDate.of(2026, 3, 17), find(text, WEDNESDAY, "March 17").first());
     }
+
+    @Test
+    void aClockTimeUnderADayHeadingThatNamesItsTownIsOnThatDay() {
+        String schedule = "WEDNESDAY, 11 MARCH\n\n3 p.m. \u2013 Meeting.\n\nTHURSDAY, 12 MARCH \u2013 VILNIUS\n\n9 a.m. \u2013 Opening.\n";
+        assertEquals(LocalDate.of(2026, 3, 12), find(schedule, TUESDAY, "9 a.m.").first());
+    }
+
+    @Test
+    void aPresentVerbFormBeforeOfIsANounAndNoCue() {
+        TimeMention m = find("The minister accompanied him to the Conference of Heads of Government of the Union in February.",
+                TUESDAY, "February");
+        assertEquals(LocalDate.of(2026, 2, 1), m.first());
+    }
 }
