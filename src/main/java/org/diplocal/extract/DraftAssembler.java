@@ -184,6 +184,10 @@ final class DraftAssembler {
                     mostTold(people, side).ifPresent(e.subjects::add);
                 }
             }
+            if (e.noParticipants() && e.family().equals("visit") && e.trigger.form().equals("noun") && e.status != DraftStatus.SCHEDULED
+                    && protagonist != null && e.loc != null && e.loc.country() != null && !e.loc.country().equals(protagonist.country)) {
+                e.subjects.add(protagonist); // "A visit to the project site in Suai has been dropped": the report's traveller's
+            }
             if (e.hostCountry != null && e.noParticipants()) {
                 hostCountryOfficial(e, people, e.hostCountry);
             } else if (e.noParticipants() && !e.virtual && e.loc != null && e.loc.country() != null && e.loc.level() >= 1) {

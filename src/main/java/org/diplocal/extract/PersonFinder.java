@@ -55,6 +55,13 @@ final class PersonFinder {
                 continue;
             }
             int j = portfolioTail(tokens, role.to());
+            int portfolio = j == role.to() && "Minister".equals(role.value()[1]) ? unlistedPortfolio(tokens, j, places) : j;
+            if (portfolio > j) {
+                // "the Minister for Resources and Northern Australia, X": a portfolio the lists lack, named in capitals
+                role = new PhraseTable.Match<>(role.from(), role.to(), new String[] {role.value()[0],
+                        "Minister " + tokens.norm(j) + " " + PlaceFinder.phrase(tokens, j + 1, portfolio), "-"});
+                j = portfolio;
+            }
             String country = null;
             if (j + 1 < tokens.size() && tokens.is(j, "of")) { // "President of Chile Gabriel Boric"
                 int at = tokens.is(j + 1, "the") ? j + 2 : j + 1; // "President of the Republic of Kazakhstan X"
@@ -192,6 +199,25 @@ final class PersonFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * After a bare "Minister" at {@code j}: "for Resources and Northern Australia" up to the comma before the name, a
+     * portfolio the lists lack; {@code j} when none ("Minister of Chile", "Minister for two years").
+     */
+    private int unlistedPortfolio(TokenList tokens, int j, PlaceFinder.Found places) {
+        if (j + 1 >= tokens.size() || !tokens.is(j, "for") && !tokens.is(j, "of") || countryAt(places, j + 1) != null) {
+            return j;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && k - j <= 8 && (tokens.capitalised(k) && tokens.word(k)
+                || tokens.is(k, "and") && k + 1 < tokens.size() && tokens.capitalised(k + 1))) {
+            if (TokenSpan.covers(places.places(), k) && places.places().stream().anyMatch(p -> p.from() == j + 1)) {
+                return j; // "Minister of Lagos State": a place's official, read elsewhere
+            }
+            k++;
+        }
+        return k > j + 1 && k < tokens.size() && tokens.is(k, ",") ? k : j;
     }
 
     /** At {@code k}: "'s" after a capitalised owner after a comma, ", Trump's senior adviser". */
@@ -920,6 +946,13 @@ final class PersonFinder {
                 k++; // initials without stops: "KP Sharma Oli"
             } else if (nameToken(tokens, k, places)) {
                 k++;
+            } else if (k > from && familyNameLikeATitle(tokens, k, places)) {
+                k++; // "Madeleine King,": a title's word as the family name, closing the name
+                break;
+            } else if (k > from && k + 1 < tokens.size() && titleWordInAName(tokens, k, places)
+                    && nameToken(tokens, k + 1, places) && closesAName(tokens, k + 2)) {
+                k += 2; // "Hassan Sheikh Mohamud will": a title's word inside the name
+                break;
             } else if (lexicon.nameParticles.contains(tokens, k) && k > from && particlesThenName(tokens, k, places)) {
                 k++;
             } else if (k == from && k + 1 < tokens.size() && tokens.capitalised(k) && countryAt(places, k) != null
@@ -940,6 +973,23 @@ final class PersonFinder {
 
     private boolean nameToken(TokenList tokens, int at, PlaceFinder.Found places) {
         return nameToken(tokens, at, places, false);
+    }
+
+    /** A one-word title ("King", "Prince") after a given name, with a comma, a stop or a verb after it. */
+    private boolean familyNameLikeATitle(TokenList tokens, int at, PlaceFinder.Found places) {
+        return titleWordInAName(tokens, at, places) && closesAName(tokens, at + 1);
+    }
+
+    /** A one-word title's word ("King", "Sheikh"), capitalised but not shouted, that may be a word of a name. */
+    private boolean titleWordInAName(TokenList tokens, int at, PlaceFinder.Found places) {
+        PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, at);
+        return role != null && role.to() == at + 1 && tokens.capitalised(at) && !tokens.allCaps(at) && !insideNonCity(places, at);
+    }
+
+    /** After a name: the sentence's end, a comma, a stop, a bracket or a lower-case word other than "of" and "and". */
+    private static boolean closesAName(TokenList tokens, int next) {
+        return next >= tokens.size() || tokens.is(next, ",") || tokens.is(next, ".") || tokens.is(next, ")")
+                || tokens.word(next) && !tokens.capitalised(next) && !tokens.is(next, "of") && !tokens.is(next, "and");
     }
 
     /** {@link #nameToken}, where {@code shouted} lets a short word in capitals be a name ("PETR") rather than initials. */

@@ -775,4 +775,24 @@ class PersonFinderTest {
                 + "International Trade, Mr Dhananjay Ramful, will travel to New Delhi.");
         assertEquals(List.of("Dhananjay Ramful"), Fixtures.names(found));
     }
+
+    @Test
+    void aMinisterForAPortfolioTheListsLackIsStillAMinister() {
+        List<PersonMention> found = Fixtures.people(finder, "The Canadian Minister for Seniors and Northern Affairs, Joanne "
+                + "Ferris, will visit Iceland on Tuesday.");
+        assertEquals("Joanne Ferris", found.get(0).person().name);
+        assertEquals("Minister for Seniors and Northern Affairs", found.get(0).person().role);
+    }
+
+    @Test
+    void aTitlesWordMayEndAName() {
+        List<PersonMention> found = Fixtures.people(finder, "The Minister for Trade, Olivia Prince, will visit Iceland on Tuesday.");
+        assertEquals("Olivia Prince", found.get(0).person().name);
+    }
+
+    @Test
+    void aTitlesWordMayStandInsideAName() {
+        List<PersonMention> found = Fixtures.people(finder, "President Abdullahi Sheikh Warsame will travel to Nairobi on Tuesday.");
+        assertEquals("Abdullahi Sheikh Warsame", found.get(0).person().name);
+    }
 }

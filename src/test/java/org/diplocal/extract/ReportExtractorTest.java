@@ -2950,4 +2950,14 @@ class ReportExtractorTest {
         Draft lima = Fixtures.first(drafts, d -> d.location() != null && "Lima".equals(d.location().city()));
         assertFalse(Fixtures.names(lima).contains("Luis Arce"), lima::toString);
     }
+
+    @Test
+    void aVisitDroppedFromTheProgrammeIsTheTravellersAndCancelled() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Arlene Tan will make an official visit to Papua New Guinea on "
+                + "Tuesday and Wednesday. A visit to the gas plant in Lae, which had been planned for Thursday, has been "
+                + "dropped from the programme.");
+        Draft mine = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 16)));
+        assertEquals(List.of("Arlene Tan"), Fixtures.names(mine));
+        assertEquals(DraftStatus.CANCELLED, mine.status());
+    }
 }
