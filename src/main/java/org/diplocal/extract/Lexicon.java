@@ -47,7 +47,8 @@ final class Lexicon {
             portfolio.addAll(java.util.Arrays.asList(Tokenizer.key(row[0]).split(" ")));
         }
         portfolioWords = WordSet.of(portfolio);
-        pluralRoles = roles.plurals(java.util.Set.of("minister", "president", "premier", "chancellor", "counterpart"));
+        pluralRoles = roles.plurals(java.util.Set.of("minister", "president", "premier", "chancellor", "counterpart", "envoy",
+                "ambassador", "negotiator"));
         honorifics = keyedWords("honorifics.txt");
         List<String> bodies = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "organisation-words.txt")) {

@@ -795,4 +795,12 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "President Abdullahi Sheikh Warsame will travel to Nairobi on Tuesday.");
         assertEquals("Abdullahi Sheikh Warsame", found.get(0).person().name);
     }
+
+    @Test
+    void twoEnvoysNamedAfterTheirPluralTitleAreBothEnvoys() {
+        List<PersonMention> found = Fixtures.people(finder, "The two countries' special envoys, Aliya Nurlanova and Tomas "
+                + "Petrauskas, will meet next week.");
+        assertEquals(List.of("Aliya Nurlanova", "Tomas Petrauskas"), Fixtures.names(found));
+        assertEquals("Special Envoy", found.get(1).person().role);
+    }
 }

@@ -530,4 +530,9 @@ class TimeTaggerBehaviourTest {
                 TUESDAY, "February");
         assertEquals(LocalDate.of(2026, 2, 1), m.first());
     }
+
+    @Test
+    void theWeekAfterNextIsTwoWeeksOn() {
+        assertEquals(LocalDate.of(2026, 3, 23), find("The envoy returns the week after next.", TUESDAY, "the week after next").first());
+    }
 }
