@@ -52,7 +52,9 @@ final class TriggerFinder {
                 continue;
             }
             String form = row[2];
-            if (form.equals("past") && i >= 1 && (tokens.is(i - 1, "be") || tokens.is(i - 1, "being"))) {
+            if (form.equals("past") && i >= 2 && tokens.is(i - 1, "have") && tokens.is(i - 2, "to")) {
+                form = "base"; // "where X was to have met Y": a plan, told as it stood
+            } else if (form.equals("past") && i >= 1 && (tokens.is(i - 1, "be") || tokens.is(i - 1, "being"))) {
                 form = "passive"; // "will be hosted by", "is to be received by": planned, subject and object swapped
             } else if (form.equals("past") && i >= 2 && (tokens.is(i - 1, "is") || tokens.is(i - 1, "are"))
                     && m.to() < tokens.size() && tokens.is(m.to(), "by") && !eventWordAt(tokens, i - 2)) {

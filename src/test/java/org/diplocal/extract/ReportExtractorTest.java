@@ -2960,4 +2960,13 @@ class ReportExtractorTest {
         assertEquals(List.of("Arlene Tan"), Fixtures.names(mine));
         assertEquals(DraftStatus.CANCELLED, mine.status());
     }
+
+    @Test
+    void whatSomeoneWasToHaveDoneIsAPlan() {
+        List<Draft> drafts = Fixtures.extract("A stop in Lusaka on Thursday, where President Duma Boko was to have met President "
+                + "Hakainde Hichilema, has been called off.");
+        Draft d = Fixtures.first(drafts, x -> Fixtures.names(x).contains("Hakainde Hichilema"));
+        assertEquals(List.of("Duma Boko", "Hakainde Hichilema"), Fixtures.names(d));
+        assertEquals(DraftStatus.CANCELLED, d.status());
+    }
 }

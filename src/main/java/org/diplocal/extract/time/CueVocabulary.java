@@ -20,6 +20,8 @@ final class CueVocabulary {
     static final int INFINITIVE_STOP = 8;
     /** an "-ed" word that is mostly an adjective ("related meetings"), no past cue */
     static final int ADJECTIVE = 16;
+    /** a reporting verb ("said", "announced"): with "that" after it, the tense of what is reported decides */
+    static final int SPEECH = 32;
 
     /** Lower-case word to id; also the way in for words with non-ASCII letters, lower-cased by {@link String}. */
     private final Map<String, Integer> ids = new HashMap<>();
@@ -31,7 +33,7 @@ final class CueVocabulary {
     private final int mask;
 
     CueVocabulary(List<String> future, List<String> futureOrToday, List<String> past, List<String> infinitiveStop,
-                  List<String> adjectives, List<String> plainWords) {
+                  List<String> adjectives, List<String> speech, List<String> plainWords) {
         List<String[]> pairs = new ArrayList<>();
         for (String cue : future) {
             String[] words = normal(cue).split(" ");
@@ -44,6 +46,7 @@ final class CueVocabulary {
         add(past, PAST);
         add(infinitiveStop, INFINITIVE_STOP);
         add(adjectives, ADJECTIVE);
+        add(speech, SPEECH);
         for (String[] pair : pairs) {
             register(pair[0]);
             register(pair[1]);

@@ -21,11 +21,12 @@ final class TenseCue {
     private final int being;
     private final int since;
     private final int of;
+    private final int that;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
-             List<String> participleAdjectives) {
+             List<String> participleAdjectives, List<String> speechVerbs) {
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                List.of("to", "by", "be", "been", "being", "of"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -33,6 +34,7 @@ final class TenseCue {
         being = vocabulary.id("being");
         since = vocabulary.id("since");
         of = vocabulary.id("of");
+        that = vocabulary.id("that");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -48,7 +50,7 @@ final class TenseCue {
             }
             Tense t = cue(near, i);
             if (t != Tense.NONE) {
-                return t;
+                return reported(near, i, t) ? reportedTense(words, letters.text(), end) : t;
             }
         }
         if (wholeSentence) {
@@ -62,7 +64,7 @@ final class TenseCue {
             Tense t = cue(before, i);
             if (t != Tense.NONE) {
                 // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
-                return t;
+                return reported(before, i, t) ? reportedTense(words, letters.text(), end) : t;
             }
         }
         return after(words, letters.text(), end);
@@ -77,6 +79,17 @@ final class TenseCue {
     }
 
     private static final int SINCE_REACH = 4;
+
+    /** "said that": what follows is reported, and its own verb gives its tense ("said that a stop on Saturday has been called off"). */
+    private boolean reported(WordWindow words, int i, Tense t) {
+        return t == Tense.PAST && i + 1 < words.size() && vocabulary.is(words.id(i), CueVocabulary.SPEECH) && words.id(i + 1) == that;
+    }
+
+    /** The tense of a reported clause: its verb after the mention, else the past of the reporting verb. */
+    private Tense reportedTense(WordWindow words, char[] text, int end) {
+        Tense after = after(words, text, end);
+        return after == Tense.NONE ? Tense.PAST : after;
+    }
 
     /** The nearest cue after the mention, or NONE. */
     private Tense after(WordWindow words, char[] text, int end) {

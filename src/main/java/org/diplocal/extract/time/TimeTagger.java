@@ -46,7 +46,7 @@ public final class TimeTagger {
         this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules.rules().size()));
         this.speechVerbs = java.util.Set.copyOf(rules.list("speechVerbs"));
         this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tenseFutureOrToday"), rules.list("tensePast"),
-                rules.list("infinitiveStop"), rules.list("participleAdjectives"));
+                rules.list("infinitiveStop"), rules.list("participleAdjectives"), rules.list("speechVerbs"));
     }
 
     /** The tagger with the rule files shipped in this package, loaded once. */

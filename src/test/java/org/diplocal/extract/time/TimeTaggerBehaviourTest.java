@@ -535,4 +535,17 @@ class TimeTaggerBehaviourTest {
     void theWeekAfterNextIsTwoWeeksOn() {
         assertEquals(LocalDate.of(2026, 3, 23), find("The envoy returns the week after next.", TUESDAY, "the week after next").first());
     }
+
+    @Test
+    void aWeekdayReportedAfterSaidThatTakesTheTenseOfWhatIsReported() {
+        String text = "The ministry said that a stop in Tromso on Saturday, where the minister was to open a fisheries forum, "
+                + "has been called off.";
+        assertEquals(LocalDate.of(2026, 3, 14), find(text, TUESDAY, "Saturday").first());
+    }
+
+    @Test
+    void aWeekdayAfterSaidThatIsPastWhenWhatIsReportedIsPast() {
+        String text = "The ministry said that on Saturday the minister opened a fisheries forum in Tromso.";
+        assertEquals(LocalDate.of(2026, 3, 7), find(text, TUESDAY, "Saturday").first());
+    }
 }
