@@ -605,6 +605,9 @@ final class PersonFinder {
                 if (p != null && (!listed.contains(p) || !p.answersTo(tokens.norm(i)))) {
                     p = null;
                 }
+                if (p != null && !p.last().equals(tokens.norm(i)) && townAfterAPreposition(tokens, i, places)) {
+                    p = null; // "to stop in Washington": the town, not Premier Washington Misick
+                }
             }
             if (p != null) {
                 int to = i + 1;
@@ -699,6 +702,21 @@ final class PersonFinder {
     private boolean givenName(TokenList tokens, int at, int roleEnd) {
         return roleEnd == at + 1 && lexicon.titlesAlsoNames.contains(tokens, at) && !(at > 0 && tokens.is(at - 1, "the"))
                 && !(roleEnd < tokens.size() && lexicon.honorifics.contains(tokens, roleEnd));
+    }
+
+    private static final WordSet TOWN_PREPOSITIONS = WordSet.of("in", "to", "from", "at", "via", "into");
+
+    /** A town the gazetteer knows, right after "in", "to", "from" ...: "stop in Washington". */
+    private static boolean townAfterAPreposition(TokenList tokens, int at, PlaceFinder.Found places) {
+        if (at == 0 || !TOWN_PREPOSITIONS.contains(tokens, at - 1)) {
+            return false;
+        }
+        for (PlaceMention p : places.places()) {
+            if (p.from() == at && p.kind() == PlaceMention.Kind.CITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before a name that make its bearer the one met rather than the one who goes. */

@@ -2969,4 +2969,11 @@ class ReportExtractorTest {
         assertEquals(List.of("Duma Boko", "Hakainde Hichilema"), Fixtures.names(d));
         assertEquals(DraftStatus.CANCELLED, d.status());
     }
+
+    @Test
+    void aTownAfterInIsNoOneWhoseGivenNameItIs() {
+        ReportExtractor.Reading reading = ReportExtractor.standard().read("Premier Lincoln Tavares will visit London on Monday. "
+                + "The delegation had planned to stop in Lincoln on Friday.", Fixtures.MONDAY);
+        assertTrue(reading.facts().get(1).persons.isEmpty(), () -> reading.facts().get(1).persons.toString());
+    }
 }
