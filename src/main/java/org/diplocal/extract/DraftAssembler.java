@@ -1609,7 +1609,11 @@ final class DraftAssembler {
         }
         while (k + 1 < to) {
             PersonMention named = mentionAt(f, k); // "between the President and Prime Minister X": one side named
-            PhraseTable.Match<String[]> role = f.tokens.is(k, "the") ? lexicon.roles.longest(f.tokens, k + 1) : null;
+            int the = k;
+            while (the + 1 < to && lexicon.honorifics.contains(f.tokens, the) && !f.tokens.is(the, "the")) {
+                the++; // "between His Excellency the President and Her Excellency the Governor-General"
+            }
+            PhraseTable.Match<String[]> role = f.tokens.is(the, "the") ? lexicon.roles.longest(f.tokens, the + 1) : null;
             if (named != null) {
                 found.add(named.person());
                 k = named.to();

@@ -387,6 +387,9 @@ final class PlaceFinder {
 
     /** "Speaker of Parliament", "Chairman of the Senate": a title, then "of" and the body it is of. */
     private boolean titleOfABody(TokenList tokens, int i) {
+        while (i + 1 < tokens.size() && lexicon.honorifics.contains(tokens, i)) {
+            i++; // "the Honourable Speaker of Parliament, X"
+        }
         PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
         return role != null && role.to() < tokens.size() && tokens.is(role.to(), "of");
     }

@@ -803,4 +803,12 @@ class PersonFinderTest {
         assertEquals(List.of("Aliya Nurlanova", "Tomas Petrauskas"), Fixtures.names(found));
         assertEquals("Special Envoy", found.get(1).person().role);
     }
+
+    @Test
+    void anHonourableSpeakerOfParliamentIsATitleNotAVenue() {
+        List<PersonMention> found = Fixtures.people(finder, "15:00 hrs \u2013 Meeting with the Honourable Speaker of Parliament, "
+                + "Losaline Taufa, Parliament House.");
+        assertEquals(List.of("Losaline Taufa"), Fixtures.names(found));
+        assertEquals("Speaker", found.get(0).person().role);
+    }
 }

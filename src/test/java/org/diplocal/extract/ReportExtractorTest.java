@@ -2976,4 +2976,13 @@ class ReportExtractorTest {
                 + "The delegation had planned to stop in Lincoln on Friday.", Fixtures.MONDAY);
         assertTrue(reading.facts().get(1).persons.isEmpty(), () -> reading.facts().get(1).persons.toString());
     }
+
+    @Test
+    void talksBetweenTwoExcellenciesByOfficeAreBetweenTheirHolders() {
+        List<Draft> drafts = Fixtures.extract("President Taneti Maamau will host Governor-General Sam Mostyn on a state visit "
+                + "to Kiribati from Tuesday to Thursday. On Wednesday, official talks between His Excellency the President and "
+                + "Her Excellency the Governor-General will be held at State House.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 15)) && d.end().equals(d.start()));
+        assertEquals(List.of("Taneti Maamau", "Sam Mostyn"), Fixtures.names(talks));
+    }
 }
