@@ -221,7 +221,10 @@ final class DateAssignment {
 
     /** "initially foreseen for Thursday 3 April will take place ... on Friday": the plan given up, a new date told after it. */
     private static boolean superseded(SentenceFacts f, SentenceFacts.Dated d) {
-        boolean later = f.dates.stream().anyMatch(o -> o.token() > d.token() && !o.mention().first().equals(d.mention().first()));
+        // (a date past a semicolon is another clause's: "originally planned for Friday, has been cancelled; the minister
+        // will return on Thursday")
+        boolean later = f.dates.stream().anyMatch(o -> o.token() > d.token() && !o.mention().first().equals(d.mention().first())
+                && !f.tokens.containsBetween(d.token(), o.token(), ";"));
         for (int k = Math.max(0, d.token() - 4); k < d.token() && later; k++) {
             if (FORMERLY.contains(f.tokens, k)) {
                 return true;

@@ -54,6 +54,8 @@ final class TriggerFinder {
             String form = row[2];
             if (form.equals("past") && i >= 2 && tokens.is(i - 1, "have") && tokens.is(i - 2, "to")) {
                 form = "base"; // "where X was to have met Y": a plan, told as it stood
+            } else if (form.equals("past") && m.to() < tokens.size() && tokens.is(m.to(), "by") && opensTheLine(tokens, i)) {
+                form = "passive"; // a programme's "15.00 Received by President X at the Palace"
             } else if (form.equals("past") && i >= 1 && (tokens.is(i - 1, "be") || tokens.is(i - 1, "being"))) {
                 form = "passive"; // "will be hosted by", "is to be received by": planned, subject and object swapped
             } else if (form.equals("past") && i >= 2 && (tokens.is(i - 1, "is") || tokens.is(i - 1, "are"))
@@ -104,6 +106,16 @@ final class TriggerFinder {
             }
         }
         return false;
+    }
+
+    /** Nothing but a clock time, a dash or a bullet before {@code at}: the first word of a programme's line. */
+    private static boolean opensTheLine(TokenList tokens, int at) {
+        for (int k = 0; k < at; k++) {
+            if (tokens.word(k) && !Character.isDigit(tokens.charAt(k, 0)) && !tokens.is(k, "hrs") && !tokens.is(k, "h")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the word at {@code k} is an event noun ("summit", "meeting"). */

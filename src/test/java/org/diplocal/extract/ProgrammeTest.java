@@ -390,4 +390,17 @@ class ProgrammeTest {
         SentenceFacts note = reading.facts().get(reading.facts().size() - 1);
         assertTrue(note.dates.isEmpty(), () -> note.dates.toString());
     }
+
+    @Test
+    void anItemThatOpensWithReceivedByIsAMeetingWithTheHost() {
+        List<Draft> drafts = Fixtures.extract("""
+                Minister of Foreign Affairs Karin Lund will travel to Ghana next week.
+
+                Wednesday 15 May \u2013 Accra
+                15.00 Received by President John Mahama at Jubilee House
+                """);
+        Draft d = with(drafts, "John Mahama");
+        assertEquals(WED, d.start());
+        assertEquals(List.of("Karin Lund", "John Mahama"), Fixtures.names(d));
+    }
 }

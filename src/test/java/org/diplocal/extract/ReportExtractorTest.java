@@ -2985,4 +2985,19 @@ class ReportExtractorTest {
         Draft talks = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 15)) && d.end().equals(d.start()));
         assertEquals(List.of("Taneti Maamau", "Sam Mostyn"), Fixtures.names(talks));
     }
+
+    @Test
+    void aSurnameWithItsParticleInAHeadlineIsTheFullNameToldAfter() {
+        ReportExtractor.Reading reading = ReportExtractor.standard().read("Minister Van der Berg travels to Namibia\n\nMinister "
+                + "of Foreign Affairs Ilse van der Berg will travel to Namibia on Wednesday.", Fixtures.MONDAY);
+        assertEquals(1, reading.people().size(), reading.people()::toString);
+    }
+
+    @Test
+    void aDayOriginallyPlannedIsTheCancelledVisitsWhenTheOtherDayIsAnotherClauses() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Karin Lund will visit Windhoek on Tuesday. A visit to Walvis Bay, "
+                + "originally planned for Thursday, has been cancelled; the minister will return to Oslo on Wednesday evening.");
+        Draft d = Fixtures.first(drafts, x -> x.status() == DraftStatus.CANCELLED);
+        assertEquals(LocalDate.of(2024, 5, 16), d.start());
+    }
 }
