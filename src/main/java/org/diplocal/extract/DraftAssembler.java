@@ -1047,6 +1047,19 @@ final class DraftAssembler {
     }
 
     /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */
+    /**
+     * "co-chaired on the Nicaraguan side by the adviser for trade policy, X, and on the Belarusian side by Y": a presiding
+     * word after the event word whose first side names no one the report knows still makes the second side's a chair.
+     */
+    private static boolean presidingBetween(SentenceFacts f, int from, int to) {
+        for (int k = to - 1; k >= from && to - k < 25; k--) {
+            if (PRESIDING.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void presidedBy(SentenceFacts f, Candidate c, List<Candidate> seeds) {
         int next = f.tokens.size();
         for (Candidate other : seeds) {
@@ -1067,7 +1080,8 @@ final class DraftAssembler {
             boolean secondOfPair = presidingTo >= 0 && at == presidingTo + 1 && f.tokens.is(presidingTo, "and");
             at = pastAPluralTitle(f, pastTheTitle(f, at)); // "hosted by Qatar's Prime Minister and Foreign Minister X"
             int side = beforeOneSide(f, describedBy(f, at));
-            if (side >= 0 && (PRESIDING.contains(f.tokens, side) || presidingTo >= 0 && side == presidingTo && f.tokens.is(side, "and"))) {
+            if (side >= 0 && (PRESIDING.contains(f.tokens, side) || presidingTo >= 0 && side == presidingTo && f.tokens.is(side, "and")
+                    || f.tokens.is(side, "and") && presidingBetween(f, c.trigger.to(), side))) {
                 at = side + 2; // "headed on the Kuwaiti side by X and on the Iraqi side by Y": as "headed by X and Y"
             }
             boolean presiding = at >= 2 && (f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2)

@@ -3000,4 +3000,14 @@ class ReportExtractorTest {
         Draft d = Fixtures.first(drafts, x -> x.status() == DraftStatus.CANCELLED);
         assertEquals(LocalDate.of(2024, 5, 16), d.start());
     }
+
+    @Test
+    void theSecondSidesChairSitsAtTheSessionWhenTheFirstSidesIsNoOneKnown() {
+        List<Draft> drafts = Fixtures.extract("President Dina Boluarte will receive President Gabriel Boric in Lima on Monday. "
+                + "President Boric will visit Cusco on Wednesday. On Tuesday the Joint Commission of Peru and Chile will hold its session in Lima, "
+                + "co-chaired on the Peruvian side by the adviser for trade policy of the presidency, and on the Chilean side by "
+                + "Minister Alberto van Klaveren.");
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(LocalDate.of(2024, 5, 14)));
+        assertTrue(Fixtures.names(d).contains("Alberto van Klaveren"), d::toString);
+    }
 }
