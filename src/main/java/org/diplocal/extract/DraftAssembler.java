@@ -720,7 +720,7 @@ final class DraftAssembler {
                 Person p = byRole(f, role.value()[1], protagonist, k + 1, Set.of());
                 String want = role.value()[1].toLowerCase();
                 // the one who holds that office, not the report's main figure by default
-                return p != null && p.role != null && (p.role.toLowerCase().contains(want) || holdsOffice(p.role, want))
+                return p != null && p.role != null && (p.role.equalsIgnoreCase(want) || holdsOffice(p.role, want))
                         ? Optional.of(p) : Optional.empty();
             }
         }
@@ -1046,7 +1046,6 @@ final class DraftAssembler {
         return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
     }
 
-    /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */
     /**
      * "co-chaired on the Nicaraguan side by the adviser for trade policy, X, and on the Belarusian side by Y": a presiding
      * word after the event word whose first side names no one the report knows still makes the second side's a chair.
@@ -1060,6 +1059,7 @@ final class DraftAssembler {
         return false;
     }
 
+    /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */
     private void presidedBy(SentenceFacts f, Candidate c, List<Candidate> seeds) {
         int next = f.tokens.size();
         for (Candidate other : seeds) {
@@ -1396,8 +1396,7 @@ final class DraftAssembler {
                 // the one whose turn it is
                 c.subjects.add(voice != null ? voice : protagonist);
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
-                    && !(i > 0 && Durations.number(f.tokens.norm(i - 1)) > 1
-                        && Durations.number(f.tokens.norm(i - 1)) != lastGroup.size()) // "the three sides" are no pair
+                    && !(i > 0 && countedOtherThan(f.tokens.norm(i - 1), lastGroup.size())) // "the three sides" are no pair
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
             } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
@@ -1919,39 +1918,53 @@ final class DraftAssembler {
      */
     private Person counterpartOf(SentenceFacts f, int from, int to) {
         for (int k = from; k < to && k < from + 3; k++) {
-            for (CountryMention cm : f.places.countries()) {
-                if (cm.from() == k && cm.demonym() && k > 0 && POSSESSIVE_PRONOUNS.contains(f.tokens, k - 1)
-                        && cm.to() < f.tokens.size() && (f.tokens.is(cm.to(), "counterpart") || f.tokens.is(cm.to(), "host"))) {
-                    Person best = null;
-                    for (Person p : reportPeople) {
-                        if (cm.iso2().equals(p.country) && p.everCurrent && (best == null || p.mentions > best.mentions)) {
-                            best = p;
-                        }
+            CountryMention cm = possessedDemonymBefore(f, k, COUNTERPART_OR_HOST);
+            if (cm != null) {
+                Person best = null;
+                for (Person p : reportPeople) {
+                    if (cm.iso2().equals(p.country) && p.everCurrent && (best == null || p.mentions > best.mentions)) {
+                        best = p;
                     }
-                    return best;
                 }
+                return best;
+            }
+        }
+        return null;
+    }
+
+    private static final WordSet COUNTERPART_OR_HOST = WordSet.of("counterpart", "host");
+    private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
+
+    /** At {@code k}, "his Indian counterpart": the demonym after a possessive pronoun, before one of {@code heads}; else null. */
+    private static CountryMention possessedDemonymBefore(SentenceFacts f, int k, WordSet heads) {
+        if (k == 0 || !POSSESSIVE_PRONOUNS.contains(f.tokens, k - 1)) {
+            return null;
+        }
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() == k && cm.demonym() && cm.to() < f.tokens.size() && heads.contains(f.tokens, cm.to())) {
+                return cm;
             }
         }
         return null;
     }
 
     /**
-     * "will co-chair the Ministerial Segment with his Zimbabwean counterpart": a meeting with the official of a country
-     * the report does not name, whose country it is. Null when the counterpart is named or no such phrase follows.
+     * "will co-chair the Ministerial Segment with his Zimbabwean counterpart": a meeting with an official the report does
+     * not name; the country of that counterpart. Null when the counterpart is one the report names, or no such phrase follows.
      */
     private String unnamedCounterpart(SentenceFacts f, int from, int to) {
         int with = f.tokens.find("with", from, Math.min(to, from + 4));
-        if (with < 0 || with + 3 >= Math.min(to, f.tokens.size()) || !POSSESSIVE_PRONOUNS.contains(f.tokens, with + 1)) {
+        if (with < 0 || with + 3 >= Math.min(to, f.tokens.size())) {
             return null;
         }
-        for (CountryMention cm : f.places.countries()) {
-            if (cm.from() == with + 2 && cm.demonym() && cm.to() < to
-                    && (f.tokens.is(cm.to(), "counterpart") || f.tokens.is(cm.to(), "counterparts"))
-                    && counterpartOf(f, with + 1, to) == null) {
-                return cm.iso2();
-            }
-        }
-        return null;
+        CountryMention cm = possessedDemonymBefore(f, with + 2, COUNTERPARTS);
+        return cm != null && cm.to() < to && counterpartOf(f, with + 1, to) == null ? cm.iso2() : null;
+    }
+
+    /** "three" before "sides" when the group told last has another number of people. */
+    private static boolean countedOtherThan(String word, int size) {
+        int n = Durations.number(word);
+        return n > 1 && n != size;
     }
 
     /** "the two leaders would hold talks", "both ministers are also due to meet": a pair as the subject. */

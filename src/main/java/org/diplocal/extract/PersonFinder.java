@@ -209,18 +209,20 @@ final class PersonFinder {
         if (j + 1 >= tokens.size() || !tokens.is(j, "for") && !tokens.is(j, "of") || countryAt(places, j + 1) != null) {
             return j;
         }
+        for (PlaceMention p : places.places()) {
+            if (p.from() == j + 1) {
+                return j; // "Minister of Lagos State": a place's official, read elsewhere
+            }
+        }
         int k = j + 1;
         while (k < tokens.size() && k - j <= 8 && (tokens.capitalised(k) && tokens.word(k)
                 || tokens.is(k, "and") && k + 1 < tokens.size() && tokens.capitalised(k + 1))) {
-            if (TokenSpan.covers(places.places(), k) && places.places().stream().anyMatch(p -> p.from() == j + 1)) {
-                return j; // "Minister of Lagos State": a place's official, read elsewhere
-            }
             k++;
         }
         return k > j + 1 && k < tokens.size() && tokens.is(k, ",") ? k : j;
     }
 
-    /** At {@code k}: "'s" after a capitalised owner after a comma, ", Trump's senior adviser". */
+    /** At {@code k}: "'s" after a capitalised owner after a comma, ", Trump's senior adviser", ", the Secretary-General's envoy". */
     private static boolean ownersOfficial(TokenList tokens, int k) {
         return k >= 3 && k < tokens.size() && tokens.is(k, "'s") && tokens.capitalised(k - 1)
                 && (tokens.is(k - 2, ",") || k >= 4 && tokens.is(k - 2, "the") && tokens.is(k - 3, ",")); // ", the Secretary-General's envoy"

@@ -3,6 +3,7 @@ package org.diplocal.extract;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.diplocal.extract.time.Sentences;
 import org.diplocal.extract.time.TimeMention;
 import org.diplocal.extract.time.TimexType;
 
@@ -326,22 +327,24 @@ final class Programme {
         return h < 24 && m < 60 ? LocalTime.of(h, m) : null;
     }
 
-    /** After a clock's digits at {@code k}: -1 for "a.m." / "am", +1 for "p.m." / "pm", 0 for neither. */
+    /** After a clock's digits at {@code k}: -1 for "a.m." / "am" / "AM", +1 for "p.m." / "pm" / "PM", 0 for neither. */
     private static int meridiem(String text, int k, int to) {
-        while (k < to && text.charAt(k) == ' ') {
+        while (k < to && Sentences.isSpace(text.charAt(k)) && text.charAt(k) != '\n') {
             k++;
         }
-        if (k + 1 >= to || text.charAt(k) != 'a' && text.charAt(k) != 'p' || text.charAt(k + 1) != 'm' && text.charAt(k + 1) != '.') {
+        if (k + 1 >= to) {
             return 0;
         }
-        int end = text.charAt(k + 1) == '.' ? k + 3 : k + 2; // "a.m" or "am"
-        if (text.charAt(k + 1) == '.' && (end > to || text.charAt(k + 2) != 'm')) {
+        char half = Character.toLowerCase(text.charAt(k));
+        boolean dotted = text.charAt(k + 1) == '.';
+        int m = dotted ? k + 2 : k + 1; // "a.m" or "am"
+        if (half != 'a' && half != 'p' || m >= to || Character.toLowerCase(text.charAt(m)) != 'm') {
             return 0;
         }
-        if (end < to && Character.isLetter(text.charAt(end))) {
+        if (m + 1 < to && Character.isLetter(text.charAt(m + 1))) {
             return 0; // "9 amendments"
         }
-        return text.charAt(k) == 'a' ? -1 : 1;
+        return half == 'a' ? -1 : 1;
     }
 
     /**

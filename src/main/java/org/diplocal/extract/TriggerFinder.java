@@ -52,7 +52,8 @@ final class TriggerFinder {
                 continue;
             }
             String form = row[2];
-            if (form.equals("past") && i >= 2 && tokens.is(i - 1, "have") && tokens.is(i - 2, "to")) {
+            if (form.equals("past") && i >= 3 && tokens.is(i - 1, "have") && tokens.is(i - 2, "to")
+                    && (tokens.is(i - 3, "was") || tokens.is(i - 3, "were"))) {
                 form = "base"; // "where X was to have met Y": a plan, told as it stood
             } else if (form.equals("past") && m.to() < tokens.size() && tokens.is(m.to(), "by") && opensTheLine(tokens, i)) {
                 form = "passive"; // a programme's "15.00 Received by President X at the Palace"
@@ -108,10 +109,15 @@ final class TriggerFinder {
         return false;
     }
 
-    /** Nothing but a clock time, a dash or a bullet before {@code at}: the first word of a programme's line. */
+    private static final WordSet CLOCK_WORDS = WordSet.of("hrs", "h", "am", "pm");
+
+    /** A clock time, then nothing but its "a.m.", "hrs" or a dash before {@code at}: the first word of a programme's line. */
     private static boolean opensTheLine(TokenList tokens, int at) {
-        for (int k = 0; k < at; k++) {
-            if (tokens.word(k) && !Character.isDigit(tokens.charAt(k, 0)) && !tokens.is(k, "hrs") && !tokens.is(k, "h")) {
+        if (at == 0 || !Character.isDigit(tokens.charAt(0, 0))) {
+            return false;
+        }
+        for (int k = 1; k < at; k++) {
+            if (tokens.word(k) && !Character.isDigit(tokens.charAt(k, 0)) && !CLOCK_WORDS.contains(tokens, k)) {
                 return false;
             }
         }

@@ -403,4 +403,27 @@ class ProgrammeTest {
         assertEquals(WED, d.start());
         assertEquals(List.of("Karin Lund", "John Mahama"), Fixtures.names(d));
     }
+
+    @Test
+    void anItemOpeningWithACapitalisedPmClockIsInTheAfternoon() {
+        List<Draft> drafts = Fixtures.extract("""
+                Agenda of Minister of Foreign Affairs Karin Lund
+
+                THURSDAY, 16 MAY \u2013 LIMA
+
+                3:00 PM \u2013 Bilateral meeting with Foreign Minister Ana Lopez of Peru.
+                """);
+        assertEquals(LocalTime.of(15, 0), with(drafts, "Ana Lopez").startTime());
+    }
+
+    @Test
+    void anItemOpeningWithAnAmPmClockAndReceivedByIsAMeeting() {
+        List<Draft> drafts = Fixtures.extract("""
+                Minister of Foreign Affairs Karin Lund will travel to Ghana next week.
+
+                Wednesday 15 May \u2013 Accra
+                3 p.m. \u2013 Received by President John Mahama at Jubilee House
+                """);
+        assertEquals(List.of("Karin Lund", "John Mahama"), Fixtures.names(with(drafts, "John Mahama")));
+    }
 }

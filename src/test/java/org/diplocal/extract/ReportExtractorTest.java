@@ -3010,4 +3010,10 @@ class ReportExtractorTest {
         Draft d = Fixtures.first(drafts, x -> x.start().equals(LocalDate.of(2024, 5, 14)));
         assertTrue(Fixtures.names(d).contains("Alberto van Klaveren"), d::toString);
     }
+
+    @Test
+    void whatSomeoneIsSaidToHaveDoneIsNoPlan() {
+        assertTrue(Fixtures.extract("President Bernardo Arevalo is said to have met President Xiomara Castro in Tegucigalpa on "
+                + "Tuesday.").isEmpty());
+    }
 }

@@ -59,4 +59,9 @@ class SentenceSplitterTest {
     void keepsAnHonourableAbbreviationBeforeTheTitleItOpens() {
         assertEquals(1, sentences("Talks between H.M. The King and President Stubb at the Royal Palace.").size());
     }
+
+    @Test
+    void keepsAProgrammeLineWhoseClockHasANoBreakSpace() {
+        assertEquals(1, sentences("6:30\u00a0p.m. The Prime Minister will welcome the President of Chile.").size());
+    }
 }

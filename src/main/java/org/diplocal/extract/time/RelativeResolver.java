@@ -27,7 +27,8 @@ final class RelativeResolver {
             return Resolved.span("FUTURE_REF", ref.plusDays(1), ref.plusDays(days), false);
         }
         String unit = RuleSet.key(g.get("unit"));
-        int rel = g.has("rel") ? Integer.parseInt(data.normalize("rel", g.get("rel"))) : 0;
+        int rel = g.has("afterNext") ? 2 // "the week after next"
+                : g.has("rel") ? Integer.parseInt(data.normalize("rel", g.get("rel"))) : 0;
         Resolved period = period(unit, ref, rel);
         if (period == null) {
             return null;

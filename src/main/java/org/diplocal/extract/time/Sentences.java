@@ -22,8 +22,8 @@ public final class Sentences {
      */
     public static boolean opensASentence(CharSequence text, int abbreviation, int at) {
         int k = abbreviation;
-        while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == ':' || text.charAt(k - 1) == '.'
-                || Character.isDigit(text.charAt(k - 1)))) {
+        while (k > 0 && (isSpace(text.charAt(k - 1)) && text.charAt(k - 1) != '\n' || text.charAt(k - 1) == ':'
+                || text.charAt(k - 1) == '.' || Character.isDigit(text.charAt(k - 1)))) {
             k--;
         }
         if (k == 0 || text.charAt(k - 1) == '\n') {
@@ -36,7 +36,8 @@ public final class Sentences {
         while (end < text.length() && Character.isLetter(text.charAt(end))) {
             end++;
         }
-        return end > at && end < text.length() && text.charAt(end) == ' ' && OPENERS.contains(text.subSequence(at, end).toString());
+        return end > at && end < text.length() && (isSpace(text.charAt(end)) || text.charAt(end) == ',')
+                && OPENERS.contains(text.subSequence(at, end).toString());
     }
 
     /** Offset where the sentence holding {@code pos} starts. */
@@ -60,7 +61,7 @@ public final class Sentences {
     }
 
     /** White space, including the no-break spaces news copy puts in "Nov.\u00a04" or "10\u00a0a.m.". */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
     }
 

@@ -548,4 +548,9 @@ class TimeTaggerBehaviourTest {
         String text = "The ministry said that on Saturday the minister opened a fisheries forum in Tromso.";
         assertEquals(LocalDate.of(2026, 3, 7), find(text, TUESDAY, "Saturday").first());
     }
+
+    @Test
+    void afterNextWeeksElectionsIsNextWeek() {
+        assertEquals(LocalDate.of(2026, 3, 16), find("Talks resume after next week's elections.", TUESDAY, "next week").first());
+    }
 }
