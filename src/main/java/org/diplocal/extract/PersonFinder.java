@@ -706,6 +706,10 @@ final class PersonFinder {
                 && !(roleEnd < tokens.size() && lexicon.honorifics.contains(tokens, roleEnd));
     }
 
+    /**
+     * Narrower than the prepositions that herald a town in {@link PlaceFinder}: "the visit of Washington Misick" and
+     * "for Washington Misick" name the person.
+     */
     private static final WordSet TOWN_PREPOSITIONS = WordSet.of("in", "to", "from", "at", "via", "into");
 
     /** A town the gazetteer knows, right after "in", "to", "from" ...: "stop in Washington". */

@@ -12,6 +12,7 @@ public final class Sentences {
     private static final java.util.Set<String> OPENERS = java.util.Set.of("On", "The", "In", "At", "During", "After",
             "Before", "Later", "Then", "He", "She", "They", "It", "We", "This", "That", "These", "There", "His", "Her",
             "Their", "A", "An", "Both");
+    private static final int LONGEST_OPENER = OPENERS.stream().mapToInt(String::length).max().orElse(0);
 
     private Sentences() {
     }
@@ -21,6 +22,16 @@ public final class Sentences {
      * 10 a.m. On Tuesday, ..." ends at "a.m."; but a programme's "6:30 p.m. The Prime Minister will ..." is one item.
      */
     public static boolean opensASentence(CharSequence text, int abbreviation, int at) {
+        if (!Character.isLowerCase(text.charAt(abbreviation))) {
+            return false; // "H.M. The King", "U.S. The": capitals may go on a title or a name
+        }
+        int end = at;
+        while (end < text.length() && end - at <= LONGEST_OPENER && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end == at || end - at > LONGEST_OPENER || end >= text.length() || !isSpace(text.charAt(end)) && text.charAt(end) != ',') {
+            return false;
+        }
         int k = abbreviation;
         while (k > 0 && (isSpace(text.charAt(k - 1)) && text.charAt(k - 1) != '\n' || text.charAt(k - 1) == ':'
                 || text.charAt(k - 1) == '.' || Character.isDigit(text.charAt(k - 1)))) {
@@ -29,15 +40,7 @@ public final class Sentences {
         if (k == 0 || text.charAt(k - 1) == '\n') {
             return false; // nothing but a clock time since the line began
         }
-        if (!Character.isLowerCase(text.charAt(abbreviation))) {
-            return false; // "H.M. The King", "U.S. The": capitals may go on a title or a name
-        }
-        int end = at;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return end > at && end < text.length() && (isSpace(text.charAt(end)) || text.charAt(end) == ',')
-                && OPENERS.contains(text.subSequence(at, end).toString());
+        return OPENERS.contains(text.subSequence(at, end).toString());
     }
 
     /** Offset where the sentence holding {@code pos} starts. */
@@ -113,6 +116,7 @@ public final class Sentences {
         int wordLength = i - 1 - k;
         boolean dotted = k >= 0 && text[k] == '.';
         return wordLength > 3 || wordLength > 0 && !dotted && Character.isLowerCase(text[i - 1]) && wordLength > 2
-                || dotted && opensASentence(java.nio.CharBuffer.wrap(text), abbreviationStart(text, i), j);
+                || dotted && Character.isLowerCase(text[abbreviationStart(text, i)])
+                    && opensASentence(java.nio.CharBuffer.wrap(text), abbreviationStart(text, i), j);
     }
 }
