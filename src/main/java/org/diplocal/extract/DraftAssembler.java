@@ -720,7 +720,7 @@ final class DraftAssembler {
                 Person p = byRole(f, role.value()[1], protagonist, k + 1, Set.of());
                 String want = role.value()[1].toLowerCase();
                 // the one who holds that office, not the report's main figure by default
-                return p != null && p.role != null && (p.role.equalsIgnoreCase(want) || holdsOffice(p.role, want))
+                return p != null && p.role != null && (p.role.equalsIgnoreCase(want) || Person.holdsOffice(p.role, want))
                         ? Optional.of(p) : Optional.empty();
             }
         }
@@ -1586,23 +1586,11 @@ final class DraftAssembler {
             // "The Secretary-General will leave New York": the report's Secretary-General, not its most told name
             best = mostTold(reportPeople, p -> p.role != null && p.role.toLowerCase().equals(want) && !met.contains(p))
                     // (not one only ever told as the one met: "a call with Foreign Minister X" is no one's "the Minister")
-                    .or(() -> mostTold(reportPeople, p -> holdsOffice(p.role, want) && toldBefore.contains(p) && !met.contains(p)
+                    .or(() -> mostTold(reportPeople, p -> Person.holdsOffice(p.role, want) && toldBefore.contains(p) && !met.contains(p)
                             && p.receivingMentions < p.mentions))
                     .orElse(null);
         }
         return best != null ? best : met.contains(protagonist) ? null : protagonist;
-    }
-
-    /**
-     * Whether one with {@code role} is "the minister" of a report: the office with its portfolio ("Minister of
-     * International Relations and Cooperation"), not a deputy's or an assistant's office of the same name.
-     */
-    private static boolean holdsOffice(String role, String want) {
-        if (role == null) {
-            return false;
-        }
-        String r = role.toLowerCase();
-        return r.startsWith(want + " of ") || r.startsWith(want + " for ");
     }
 
     /**

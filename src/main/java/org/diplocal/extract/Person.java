@@ -56,6 +56,25 @@ final class Person {
         return false;
     }
 
+    /**
+     * Whether one with {@code role} is "the minister" of a report: the office with its portfolio ("Minister of
+     * International Relations and Cooperation"), not a deputy's or an assistant's office of the same name.
+     */
+    static boolean holdsOffice(String role, String office) {
+        if (role == null) {
+            return false;
+        }
+        String r = role.toLowerCase();
+        return r.startsWith(office + " of ") || r.startsWith(office + " for ");
+    }
+
+    /** "Minister" and "Minister of Foreign Affairs": one office, told bare and in full; not "First Lady" and "President". */
+    static boolean sameOffice(String a, String b) {
+        String x = a.toLowerCase();
+        String y = b.toLowerCase();
+        return x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ");
+    }
+
     DraftPerson draft() {
         return new DraftPerson(name, role, country);
     }

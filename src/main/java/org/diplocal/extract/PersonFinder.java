@@ -728,13 +728,6 @@ final class PersonFinder {
     /** Words before a name that make its bearer the one met rather than the one who goes. */
     private static final WordSet RECEIVING = WordSet.of("with", "by", "receives", "welcomes", "meets");
 
-    /** "Minister" and "Minister of Foreign Affairs": one office, told bare and in full; not "First Lady" and "President". */
-    private static boolean sameOffice(String a, String b) {
-        String x = a.toLowerCase();
-        String y = b.toLowerCase();
-        return x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ");
-    }
-
     private static boolean contains(String[] keys, String key) {
         for (String k : keys) {
             if (k.equals(key)) {
@@ -800,7 +793,7 @@ final class PersonFinder {
                 if (shorter == null) {
                     shorter = shorterName(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)), k);
                 }
-                if (shorter != null && (shorter.role == null || role == null || sameOffice(shorter.role, role))) {
+                if (shorter != null && (shorter.role == null || role == null || Person.sameOffice(shorter.role, role))) {
                     p = lengthened(shorter, name, key); // not "First Lady Iriana Joko Widodo" after President Joko Widodo
                 }
             }
