@@ -35,7 +35,30 @@ final class RelativeClauses {
 
     private static boolean closedAround(SentenceFacts f, int k, int limit, WordSet openers) {
         int open = opening(f, k);
-        return open > 0 && open < f.tokens.size() && openers.contains(f.tokens, open) && f.tokens.containsBetween(k + 1, limit, ",");
+        return open > 0 && open < f.tokens.size() && openers.contains(f.tokens, open) && clauseCommaBetween(f, k + 1, limit);
+    }
+
+    /**
+     * A comma in {@code from..to} that closes a clause: not one of the pair around a name, as in "where she will meet
+     * the Speaker, Jan Nowak, on December 3", whose date is still the clause's.
+     */
+    private static boolean clauseCommaBetween(SentenceFacts f, int from, int to) {
+        for (int c = f.tokens.find(",", from, to); c >= 0; c = f.tokens.find(",", c + 1, to)) {
+            if (!aroundAName(f, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean aroundAName(SentenceFacts f, int comma) {
+        for (PersonMention p : f.persons) {
+            boolean setOff = f.tokens.containsBetween(p.from(), p.to(), ",");
+            if (p.from() < comma && comma < p.to() || setOff && comma == p.to()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Token {@code k} lies in the ", where ..." clause opened at {@code comma}: "on Monday, where he will be received". */

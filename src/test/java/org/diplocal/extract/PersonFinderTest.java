@@ -24,6 +24,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void theMarshalOfTheSejmIsPolandsSpeaker() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet the Marshal of the Sejm, Anna Kowalczyk, on Friday.");
+        assertEquals("Anna Kowalczyk", found.get(0).person().name);
+        assertEquals("Speaker", found.get(0).person().role);
+        assertEquals("PL", found.get(0).person().country);
+    }
+
+    @Test
     void theChairwomanOfACouncilOfMinistersIsHerCountrysHeadOfGovernment() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Chairwoman of the Council of Ministers of "
                 + "Bosnia and Herzegovina Amra Hadžić on Friday.");

@@ -1036,6 +1036,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aNameSetOffByCommasDoesNotCloseTheWhereClauseBeforeItsDate() {
+        List<Draft> drafts = Fixtures.extract("Slovak Speaker Richard Raši will travel to Vienna, where he is due to meet the "
+                + "President of the National Council, Walter Rosenkranz, on Wednesday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED) && d.participants().size() == 2), drafts::toString);
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
