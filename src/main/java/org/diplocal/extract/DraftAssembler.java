@@ -614,7 +614,7 @@ final class DraftAssembler {
         withinVisit(seeds);
         for (Candidate c : seeds) {
             if (!c.dated() && !f.anchors.isEmpty()) {
-                c.anchor = f.anchors.get(0);
+                c.anchor = ownAnchor(f, c, seeds);
                 if (c.loc == null && c.anchor.place() != null && !c.virtual) {
                     c.loc = places.loc(c.anchor.place());
                 }
@@ -642,6 +642,32 @@ final class DraftAssembler {
             }
         }
         return seeds;
+    }
+
+    /**
+     * The anchor an undated engagement is told with: the sentence's first when it opens the sentence before any event
+     * word ("On the first day of the visit, X will meet Y on the sidelines of the summit"); else the first after its own
+     * event word and before the next one's ("will meet X on Thursday morning before the opening, and will meet Y the same
+     * afternoon": Y's is "the same afternoon"), else the sentence's first.
+     */
+    private static SentenceFacts.Anchor ownAnchor(SentenceFacts f, Candidate c, List<Candidate> seeds) {
+        int next = f.tokens.size();
+        int first = f.tokens.size();
+        for (Candidate o : seeds) {
+            if (o.trigger.from() > c.trigger.from() && o.trigger.from() < next) {
+                next = o.trigger.from();
+            }
+            first = Math.min(first, o.trigger.from());
+        }
+        if (f.anchors.get(0).token() < first) {
+            return f.anchors.get(0);
+        }
+        for (SentenceFacts.Anchor a : f.anchors) {
+            if (a.token() > c.trigger.from() && a.token() < next) {
+                return a;
+            }
+        }
+        return f.anchors.get(0);
     }
 
     private Candidate.Loc townAfterMembers(SentenceFacts f, PlaceMention members, int regionEnd) {

@@ -1043,6 +1043,25 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theSameAfternoonAfterASecondMeetingDatesThatMeetingNotTheAnchorOfTheFirst() {
+        List<Draft> drafts = Fixtures.extract("The speakers of the Iberian parliaments will meet in Lisbon on Wednesday and "
+                + "Thursday for the annual session of the Iberian Forum. Speaker Ana Pereira will hold talks with the Speaker of "
+                + "the Spanish Congress, Francina Armengol, on Wednesday morning before the opening of the session, and will "
+                + "meet the President of the French Senate, Gérard Larcher, the same afternoon.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED) && d.end().equals(WED)
+                && d.participants().stream().anyMatch(p -> p.name().equals("Gérard Larcher"))), drafts::toString);
+    }
+
+    @Test
+    void anAnchorOpeningTheSentenceStillFramesEveryEngagementInIt() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will attend the Andean summit in Lima from Tuesday "
+                + "to Thursday. On the first day of the summit, Boric will meet President Dina Boluarte on the sidelines of the "
+                + "plenary.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1)) && d.participants().size() == 2),
+                drafts::toString);
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
