@@ -175,9 +175,12 @@ final class DateAssignment {
                     }
                 }
                 apply(owner, d);
-            } else if (before.kind().equals("meeting") || before.kind().equals("host") && !before.form().equals("noun")) {
+            } else if (before.kind().equals("meeting")
+                    || before.kind().equals("host") && !before.form().equals("noun")
+                    || before.kind().equals("attend") && !before.form().equals("noun") && !EventClauses.negated(f, before.from())) {
                 // "heads of state will meet in Accra on Saturday for an ECOWAS summit": the summit's;
-                // "Cuba is completing preparations to host on Friday and Saturday the Summit of ...": the summit's
+                // "Cuba is completing preparations to host on Friday and Saturday the Summit of ...": the summit's;
+                // "the two ministers will co-chair, on Thursday morning, the second session of ...": the session's
                 everyones.add(d);
             }
         }

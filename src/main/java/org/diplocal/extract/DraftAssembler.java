@@ -406,7 +406,10 @@ final class DraftAssembler {
                 List<Person> two = theTwoOfTheOffice(f, t.to());
                 c.objects.addAll(two.isEmpty() ? lastGroup : two); // "followed by talks between the two heads of state"
             }
-            if (c.objects.isEmpty() && c.family().equals("meeting") && pairBefore(f, t.from())) {
+            // "The two ministers will co-chair the second session of the joint committee": the chairing verb's pair holds it
+            boolean chairedByAPair = t.form().equals("noun") && n > 0 && live.get(n - 1).kind().equals("attend")
+                    && t.from() - live.get(n - 1).to() < 12 && pairBefore(f, live.get(n - 1).from());
+            if (c.objects.isEmpty() && c.family().equals("meeting") && (pairBefore(f, t.from()) || chairedByAPair)) {
                 // "X said ... that the two leaders would hold talks at the palace": the pair told last
                 List<Person> two = lastGroup.size() >= 2 ? List.copyOf(lastGroup) : lastTwo(f, t.from());
                 c.subjects.addAll(two.isEmpty() && t.form().equals("noun") ? previousPair : two);

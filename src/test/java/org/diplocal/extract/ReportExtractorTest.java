@@ -1062,6 +1062,21 @@ class ReportExtractorTest {
     }
 
     @Test
+    void thePairThatCoChairsASessionHoldsItOnTheDateBetweenTheVerbAndTheSession() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa will arrive in Abidjan on Tuesday. "
+                + "He will hold talks with his Ivorian counterpart, Léon Kacou Adom, on Tuesday afternoon. The two ministers will "
+                + "then co-chair, on Wednesday morning, the fourth session of the Ghana–Côte d'Ivoire permanent joint commission.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED) && d.participants().size() == 2), drafts::toString);
+    }
+
+    @Test
+    void aDateBetweenNotAttendingAndTheSummitMakesNoEngagementOfTheOneStayingAway() {
+        List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will not attend next month's Mercosur summit in "
+                + "Asuncion, his office said on Monday.");
+        assertTrue(drafts.isEmpty(), drafts::toString);
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
