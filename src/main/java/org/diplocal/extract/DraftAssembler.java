@@ -2076,9 +2076,11 @@ final class DraftAssembler {
         if (plural == null || plural.value()[1] == null || "-".equals(plural.value()[1])) {
             return List.of();
         }
+        String office = plural.value()[1];
         List<Person> holders = new ArrayList<>();
         for (Person p : reportPeople) {
-            if (p.role != null && p.role.equalsIgnoreCase(plural.value()[1])) {
+            // "the two heads of state": a president and a king are both
+            if (p.role != null && (p.role.equalsIgnoreCase(office) || office.equals(lexicon.heads.get(p.role)))) {
                 holders.add(p);
             }
         }

@@ -36,6 +36,10 @@ final class Lexicon {
     final WordSet titlesAlsoNames;
     /** lower-case words inside a family name: "de la Fuente", "av Rana" */
     final WordSet nameParticles;
+    /** normalised military ranks ("General"): an office told of the same person later replaces one */
+    final java.util.Set<String> ranks;
+    /** normalised role → "Head of State" or "Head of Government": "the two heads of state" are two presidents, or kings */
+    final java.util.Map<String, String> heads;
 
     private Lexicon() {
         for (String[] row : DataFiles.rows(DIR + "topics.tsv")) {
@@ -48,7 +52,7 @@ final class Lexicon {
         }
         portfolioWords = WordSet.of(portfolio);
         pluralRoles = roles.plurals(java.util.Set.of("minister", "president", "premier", "chancellor", "counterpart", "envoy",
-                "ambassador", "negotiator"));
+                "ambassador", "negotiator", "head"));
         honorifics = keyedWords("honorifics.txt");
         List<String> bodies = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "organisation-words.txt")) {
@@ -57,6 +61,16 @@ final class Lexicon {
         organisationWords = WordSet.of(bodies);
         titlesAlsoNames = keyedWords("titles-also-names.txt");
         nameParticles = keyedWords("name-particles.txt");
+        java.util.Set<String> rankRoles = new java.util.HashSet<>();
+        for (String[] row : DataFiles.rows(DIR + "ranks.txt")) {
+            rankRoles.add(row[0]);
+        }
+        ranks = java.util.Set.copyOf(rankRoles);
+        java.util.Map<String, String> headOf = new java.util.HashMap<>();
+        for (String[] row : DataFiles.rows(DIR + "heads.tsv")) {
+            headOf.put(row[0], row[1]);
+        }
+        heads = java.util.Map.copyOf(headOf);
     }
 
     /** A one-word-a-line rule file, each word as the tokenizer keys it (lower case, no diacritics, no dots). */

@@ -808,6 +808,9 @@ final class PersonFinder {
             }
             if (p.role == null) {
                 p.role = role;
+            } else if (role != null && lexicon.ranks.contains(p.role) && !lexicon.ranks.contains(role)) {
+                p.role = role; // "Gen. X, President of the Republic of Y,": the office, not the grade
+                p.domain = "-".equals(domain) ? null : domain;
             }
         }
         p.mentions++;
@@ -950,8 +953,11 @@ final class PersonFinder {
     private int courtesyEnd(TokenList tokens, int from) {
         int k = from;
         while (k < tokens.size() && k - from < 5) {
+            PhraseTable.Match<String[]> rank = lexicon.roles.longest(tokens, k);
             if (lexicon.honorifics.contains(tokens, k) || tokens.is(k, ".") && k > from) {
                 k++;
+            } else if (rank != null && lexicon.ranks.contains(rank.value()[1])) {
+                k = rank.to(); // "the President of Burkina Faso, Captain X": a grade after the office, no part of the name
             } else {
                 break;
             }

@@ -32,6 +32,28 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRankAfterAnOfficeInAppositionIsNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet the President of Guinea-Bissau, General Umaro Sissoco "
+                + "Embaló, on Friday.");
+        assertEquals("Umaro Sissoco Embaló", found.get(0).person().name);
+        assertEquals("President", found.get(0).person().role);
+    }
+
+    @Test
+    void anOfficeInAppositionReplacesTheRankBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "Gen. Nguyen Van Long, Prime Minister of Vietnam, will attend.");
+        assertEquals("Nguyen Van Long", found.get(0).person().name);
+        assertEquals("Prime Minister", found.get(0).person().role);
+    }
+
+    @Test
+    void aRankAloneIsTheTitleOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "Colonel Adama Keita will attend the parade.");
+        assertEquals("Adama Keita", found.get(0).person().name);
+        assertEquals("Colonel", found.get(0).person().role);
+    }
+
+    @Test
     void theChairwomanOfACouncilOfMinistersIsHerCountrysHeadOfGovernment() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Chairwoman of the Council of Ministers of "
                 + "Bosnia and Herzegovina Amra Hadžić on Friday.");

@@ -1077,6 +1077,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theTwoHeadsOfStateAreAPresidentAndAKingNotThePairMetSince() {
+        List<Draft> drafts = Fixtures.extract("Botswana's President Duma Boko will host King Mswati III of Eswatini for a state "
+                + "visit on Wednesday and Thursday. On Tuesday, Foreign Minister Phenyo Butale will hold talks with Eswatini's "
+                + "Foreign Minister Pholile Shakantu in Gaborone. Official talks between the two Heads of State will take place at "
+                + "the State House on Wednesday.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED) && d.end().equals(WED));
+        assertEquals(List.of("Duma Boko", "Mswati III"), Fixtures.names(talks));
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");

@@ -1,6 +1,7 @@
 package org.diplocal.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,5 +93,18 @@ class RuleDataTest {
         assertTrue(lexicon.nameParticles.contains(t("av"), 0));
         assertTrue(lexicon.nameParticles.contains(t("von"), 0));
         assertTrue(!lexicon.nameParticles.contains(t("and"), 0));
+    }
+
+    @Test
+    void ranksAreGradesNotOffices() {
+        assertTrue(lexicon.ranks.contains("Lieutenant General"));
+        assertFalse(lexicon.ranks.contains("Minister of Defense"));
+    }
+
+    @Test
+    void headsNameTheHeadAnOfficeMakes() {
+        assertEquals("Head of State", lexicon.heads.get("King"));
+        assertEquals("Head of Government", lexicon.heads.get("Prime Minister"));
+        assertNull(lexicon.heads.get("Minister of Foreign Affairs"));
     }
 }
