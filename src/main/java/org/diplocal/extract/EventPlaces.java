@@ -314,7 +314,31 @@ final class EventPlaces {
                 before = p;
             }
         }
-        return before == null ? null : loc(before);
+        return before != null ? loc(before) : f.timedLine ? listedInTheItem(f) : null;
+    }
+
+    /**
+     * A programme item's place, listed between commas with no preposition: "09:30 – Foreign Affairs Council, Europa
+     * building, Brussels, chaired by X", "18:00 – Meeting with X, Egmont Palace". Not a country, nor a place in a
+     * person's title ("the Minister of Foreign Affairs of Chile").
+     */
+    private Candidate.Loc listedInTheItem(SentenceFacts f) {
+        Candidate.Loc venue = null;
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() != PlaceMention.Kind.COUNTRY && p.from() > 0 && f.tokens.is(p.from() - 1, ",")
+                    && !TokenSpan.covers(f.persons, p.from()) && !f.background[p.from()]) {
+                Candidate.Loc here = loc(p);
+                if (venue == null && (p.kind() != PlaceMention.Kind.VENUE || here.city() != null)) {
+                    return here;
+                }
+                if (venue == null) {
+                    venue = here; // "Gothenburg Concert Hall, Gothenburg": the hall, in the town listed after it
+                } else if (p.kind() == PlaceMention.Kind.CITY) {
+                    return new Candidate.Loc(venue.name(), here.city(), here.country(), here.zone(), null, null, 2);
+                }
+            }
+        }
+        return venue;
     }
 
     /**

@@ -138,6 +138,7 @@ final class PersonFinder {
             }
             int from;
             int to;
+            int officeEnd = role.to();
             if (nameEnd > j && nameEnd - 1 > role.to() && tokens.is(j - 1, ",") && mods.start > 0 && tokens.is(mods.start - 1, ",")
                     && introducedName(tokens, mods.start - 1, places)) {
                 nameEnd = j; // "the Right Honourable Dr X, Vice President of the Republic of Malawi, Capital Hill": X's title
@@ -164,6 +165,7 @@ final class PersonFinder {
                 }
                 from = start;
                 to = end;
+                officeEnd = Math.max(officeEnd, j); // "X, Minister of Foreign Affairs of Uganda, and Y": the office's country too
             } else {
                 i = role.to();
                 continue;
@@ -174,8 +176,8 @@ final class PersonFinder {
             }
             Person p = register(PlaceFinder.phrase(tokens, from, to), title, role.value()[2], country);
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, role.to()));
-            out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, role.to()), p, mods.former, speaker));
-            i = Math.max(to, role.to());
+            out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, officeEnd), p, mods.former, speaker));
+            i = Math.max(to, officeEnd);
         }
         pluralTitled(tokens, places, out);
         return out;
