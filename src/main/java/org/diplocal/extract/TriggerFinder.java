@@ -55,10 +55,7 @@ final class TriggerFinder {
             if (form.equals("past") && i >= 3 && tokens.is(i - 1, "have") && tokens.is(i - 2, "to")
                     && (tokens.is(i - 3, "was") || tokens.is(i - 3, "were"))) {
                 form = "base"; // "where X was to have met Y": a plan, told as it stood
-            } else if (form.equals("past") && m.to() < tokens.size() && tokens.is(m.to(), "by")
-                    && (opensTheLine(tokens, i) || tokens.is(i - 1, ",") && Character.isDigit(tokens.charAt(0, 0)) && out.isEmpty())) {
-                // also a timed item with no event word of its own: "10.00 Opening of the Commission, co-chaired by X and
-                // Y" ("10.00 Session of X, co-chaired by" is the session's, read with the session)
+            } else if (form.equals("past") && m.to() < tokens.size() && tokens.is(m.to(), "by") && opensTheLine(tokens, i)) {
                 form = "passive"; // a programme's "15.00 Received by President X at the Palace"
             } else if (form.equals("past") && i >= 1 && (tokens.is(i - 1, "be") || tokens.is(i - 1, "being"))) {
                 form = "passive"; // "will be hosted by", "is to be received by": planned, subject and object swapped

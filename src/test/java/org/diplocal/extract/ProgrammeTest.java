@@ -66,20 +66,6 @@ class ProgrammeTest {
     }
 
     @Test
-    void anItemWithNoEventWordIsHeldByTheOnesItIsChairedBy() {
-        List<Draft> drafts = Fixtures.extract("""
-                STATE HOUSE, ACCRA
-                Programme of the state visit of the President of Togo
-
-                WEDNESDAY 15 MAY 2024
-                10.00am — Opening of the Permanent Joint Commission at the Ministry of Foreign Affairs, Accra, co-chaired by Hon. Samuel Okudzeto Ablakwa, Minister of Foreign Affairs of Ghana, and Prof. Robert Dussey, Minister of Foreign Affairs of Togo.
-                """);
-        Draft d = with(drafts, "Samuel Okudzeto Ablakwa");
-        assertEquals(WED, d.start());
-        assertEquals(List.of("Samuel Okudzeto Ablakwa", "Robert Dussey"), Fixtures.names(d));
-    }
-
-    @Test
     void aLineUnderADatedHeadingIsOnThatDayAtItsClockTimeInTheHeadingsTown() {
         Draft d = with(Fixtures.extract(PROGRAMME), "Shirley Ayorkor Botchwey");
         assertEquals(WED, d.start());

@@ -1087,6 +1087,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anOfficeOfACountryInAppositionDoesNotHideTheNextOneMet() {
+        Draft d = only("Togolese Foreign Minister Robert Dussey will meet Elizabeth Ofosu-Adjare, Minister of Trade of Ghana, and "
+                + "Cassiel Ato Forson, Minister of Finance of Ghana, in Accra on Wednesday.");
+        assertEquals(List.of("Robert Dussey", "Elizabeth Ofosu-Adjare", "Cassiel Ato Forson"), Fixtures.names(d));
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
