@@ -122,11 +122,11 @@ final class SentenceAnalyser {
                 if (m.last().isBefore(published) && pastAside(f, at)) {
                     continue; // "its last summit, held in Maputo in 2015, ...": where and when that one was
                 }
-                if (m.last().isBefore(published) && !saidAt(speechAt, at) && m.last().toEpochDay() - m.first().toEpochDay() <= 31) {
+                if (m.last().isBefore(published) && !saidAt(speechAt, tokens, at) && m.last().toEpochDay() - m.first().toEpochDay() <= 31) {
                     f.pastDate = true;
                 }
-                f.pastTime |= m.last().isBefore(published) && !saidAt(speechAt, at);
-                if (m.last().isBefore(published) || saidAt(speechAt, at)) {
+                f.pastTime |= m.last().isBefore(published) && !saidAt(speechAt, tokens, at);
+                if (m.last().isBefore(published) || saidAt(speechAt, tokens, at)) {
                     continue;
                 }
                 if (!m.exact() && m.first().isAfter(published.plusMonths(MAX_WINDOW_AHEAD_MONTHS))) {
@@ -258,10 +258,13 @@ final class SentenceAnalyser {
         return Lexicon.has(prev, "future") && !tokens.is(i - 1, "to");
     }
 
-    /** A date right after a reporting word ("said Tuesday", "said in a tweet on Wednesday") is when it was said. */
-    private static boolean saidAt(boolean[] speechAt, int at) {
+    /**
+     * A date right after a reporting word ("said Tuesday", "said in a tweet on Wednesday") is when it was said; but not
+     * one in the clause that tells what was said ("said that on Saturday X would hold talks").
+     */
+    private static boolean saidAt(boolean[] speechAt, TokenList tokens, int at) {
         for (int k = Math.max(0, at - SPEECH_REACH); k < at; k++) {
-            if (speechAt[k]) {
+            if (speechAt[k] && !tokens.containsBetween(k + 1, at, "that")) {
                 return true;
             }
         }

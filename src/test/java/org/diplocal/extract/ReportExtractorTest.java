@@ -1094,6 +1094,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aDateInTheClauseThatTellsWhatWasSaidIsTheEngagementsNotTheSaying() {
+        Draft d = only("The spokesman said that on Wednesday President Bola Tinubu would hold talks with Ghana's President "
+                + "John Mahama in Abuja.");
+        assertEquals(WED, d.start());
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
