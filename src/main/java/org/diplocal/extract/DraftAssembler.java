@@ -1711,6 +1711,9 @@ final class DraftAssembler {
         if (counterpart != null) {
             return counterpart;
         }
+        while (k < to && k < from + 5 && !f.tokens.is(k, "the") && lexicon.honorifics.contains(f.tokens, k)) {
+            k++; // "talks with His Majesty the Sultan"
+        }
         if (k >= to || !f.tokens.is(k, "the")) {
             return null;
         }
@@ -1736,6 +1739,14 @@ final class DraftAssembler {
         }
         if (found == null && country != null) {
             found = officialOf(country, role.value()[1]); // "he expected to speak with the Peruvian leader"
+        }
+        String office = role.value()[1];
+        boolean subjectOfWhatFollows = role.to() < f.tokens.size() && ClauseWords.AUXILIARIES.contains(f.tokens, role.to());
+        if (found == null && country == null && !"-".equals(office) && !subjectOfWhatFollows
+                && (protagonist == null || !office.equalsIgnoreCase(protagonist.role))) {
+            // "will hold talks with the King on 25 November": the King told before, not the report's traveller
+            found = mostTold(reportPeople, p -> office.equalsIgnoreCase(p.role) && p != protagonist && toldBefore.contains(p))
+                    .orElse(null);
         }
         if (found == null && protagonist != null && (country == null || protagonist.country == null
                 || country.equals(protagonist.country))) {

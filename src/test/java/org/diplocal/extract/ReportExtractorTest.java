@@ -1101,6 +1101,33 @@ class ReportExtractorTest {
     }
 
     @Test
+    void talksWithTheKingAreWithTheKingToldBeforeNotWithTheVisitor() {
+        List<Draft> drafts = Fixtures.extract("At the invitation of King Letsie III, Chilean President Gabriel Boric will pay a "
+                + "state visit to Lesotho from Tuesday to Thursday. During the visit, Boric will hold talks with the King on "
+                + "Wednesday.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED) && d.end().equals(WED));
+        assertEquals(List.of("Gabriel Boric", "Letsie III"), Fixtures.names(talks));
+    }
+
+    @Test
+    void aCourtesyBeforeTheOfficeMetStillNamesTheOffice() {
+        List<Draft> drafts = Fixtures.extract("At the invitation of His Majesty King Letsie III, Chilean President Gabriel Boric "
+                + "will pay a state visit to Lesotho from Tuesday to Thursday. During the visit, Boric will hold talks with His "
+                + "Majesty the King on Wednesday.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED) && d.end().equals(WED));
+        assertEquals(List.of("Gabriel Boric", "Letsie III"), Fixtures.names(talks));
+    }
+
+    @Test
+    void theOfficeThatOpensTheNextClauseIsItsSubjectNotTheOneMet() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will pay a state visit to Peru on Wednesday, and "
+                + "Foreign Minister Alberto van Klaveren will travel with him. During the visit the Foreign Minister will also "
+                + "call on Prime Minister Gustavo Adrianzen.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals(List.of("Gabriel Boric"), Fixtures.names(visit));
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
