@@ -524,6 +524,11 @@ final class DraftAssembler {
             if (t.kind().equals("attend") && live.size() > first + 1 && live.get(first + 1).from() - t.to() < 12) {
                 t = live.get(first + 1); // "X will chair the meeting": the meeting told before
             }
+            for (int n = first + 1; t.kind().equals("trip") && n < live.size(); n++) {
+                if (live.get(n).kind().equals("visit") && live.get(n).form().equals("noun")) {
+                    t = live.get(n); // "will make her first trip abroad to X, arriving on Monday for a two-day official visit"
+                }
+            }
             if (t.kind().equals("trip") || t.kind().equals("attend")) {
                 return seeds;
             }
@@ -531,6 +536,9 @@ final class DraftAssembler {
             c.loc = places.location(f, t, places.placeObject(f, t), places.placeModifier(f, t), f.tokens.size(), firstTrigger);
             if (c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, f.tokens.size(), protagonist).ifPresent(c.subjects::add); // "The state visit of President X to Y will"
+                if (c.loc == null) {
+                    c.loc = theOnlyPlace(f); // "will make El Salvador the destination of her first trip, ... for a visit"
+                }
             }
             int start = Math.min(t.from(), t.nameFrom());
             boolean definite = start > 0 && f.tokens.is(start - 1, "the"); // "The Group of 20 summit opens on Tuesday"
@@ -1919,6 +1927,21 @@ final class DraftAssembler {
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */
     private Person followed(Person protagonist) {
         return lastSubject != null ? lastSubject : protagonist;
+    }
+
+    /** The one country or town a sentence names, not as a demonym nor in the background; null when none or several. */
+    private Candidate.Loc theOnlyPlace(SentenceFacts f) {
+        PlaceMention only = null;
+        for (PlaceMention p : f.places.places()) {
+            if ((p.kind() == PlaceMention.Kind.COUNTRY || p.kind() == PlaceMention.Kind.CITY) && !f.background[p.from()]
+                    && f.places.countries().stream().noneMatch(cm -> cm.from() == p.from() && cm.demonym())) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only == null ? null : places.loc(only);
     }
 
     /** "for" in the few words before the visit that the travel before it is for. */

@@ -1128,6 +1128,23 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aFirstTripArrivingForAVisitIsThatVisit() {
+        Draft d = only("Chilean President Gabriel Boric will make his first trip abroad to Argentina, arriving on Wednesday for a "
+                + "two-day official visit.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+        assertEquals("AR", d.location().country());
+    }
+
+    @Test
+    void theDestinationOfAVisitNamedBeforeItIsWhereItIs() {
+        Draft d = only("Chilean President Gabriel Boric will make Argentina the destination of his first trip abroad, arriving "
+                + "on Wednesday for a two-day official visit, the presidency said.");
+        assertEquals("AR", d.location().country());
+        assertEquals(List.of("Gabriel Boric"), Fixtures.names(d));
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
