@@ -1929,11 +1929,20 @@ final class DraftAssembler {
         return lastSubject != null ? lastSubject : protagonist;
     }
 
-    /** The one country or town a sentence names, not as a demonym nor in the background; null when none or several. */
+    /**
+     * The one country or town a sentence names after its first person, not as a demonym, not that person's own country
+     * and not in the background; null when none or several. (A dateline's town comes before anyone: "ACCRA, May 13 -
+     * President X will leave on Wednesday for a state visit" is no visit to Accra.)
+     */
     private Candidate.Loc theOnlyPlace(SentenceFacts f) {
+        if (f.persons.isEmpty()) {
+            return null;
+        }
+        PersonMention first = f.persons.get(0);
         PlaceMention only = null;
         for (PlaceMention p : f.places.places()) {
             if ((p.kind() == PlaceMention.Kind.COUNTRY || p.kind() == PlaceMention.Kind.CITY) && !f.background[p.from()]
+                    && p.from() >= first.to() && !p.country().equals(first.person().country)
                     && f.places.countries().stream().noneMatch(cm -> cm.from() == p.from() && cm.demonym())) {
                 if (only != null) {
                     return null;
