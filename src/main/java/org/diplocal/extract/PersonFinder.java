@@ -978,6 +978,8 @@ final class PersonFinder {
                 k++; // initials without stops: "KP Sharma Oli"
             } else if (nameToken(tokens, k, places)) {
                 k++;
+            } else if (weekdayInACourtesyName(tokens, from, k)) {
+                k++; // "Dr Godwin Friday", "Hon. Monday Semaya Kumba": a weekday's word as a name
             } else if (k > from && familyNameLikeATitle(tokens, k, places)) {
                 k++; // "Madeleine King,": a title's word as the family name, closing the name
                 break;
@@ -1010,6 +1012,21 @@ final class PersonFinder {
     /** A one-word title ("King", "Prince") after a given name, with a comma, a stop or a verb after it. */
     private boolean familyNameLikeATitle(TokenList tokens, int at, PlaceFinder.Found places) {
         return titleWordInAName(tokens, at, places) && closesAName(tokens, at + 1);
+    }
+
+    /**
+     * A weekday's word in a name that a courtesy opens ("Dr Godwin Friday", "Hon. Monday Semaya Kumba", "Dr Friday"),
+     * not one followed by a date's number or a part of the day ("Dr X on Friday 12 May" has "on" before it anyway).
+     */
+    private boolean weekdayInACourtesyName(TokenList tokens, int from, int k) {
+        int opener = from > 0 && tokens.is(from - 1, ".") ? from - 2 : from - 1;
+        if (opener < 0 || !Calendar.isWeekday(tokens, k) || !tokens.capitalised(k) || tokens.allCaps(k)
+                || tokens.is(opener, "the") || !lexicon.honorifics.contains(tokens, opener)) {
+            return false;
+        }
+        boolean dated = k + 1 < tokens.size() && (Character.isDigit(tokens.charAt(k + 1, 0)) || tokens.is(k + 1, "morning")
+                || tokens.is(k + 1, "afternoon") || tokens.is(k + 1, "evening") || tokens.is(k + 1, "night"));
+        return !dated;
     }
 
     /** A one-word title's word ("King", "Sheikh"), capitalised but not shouted, that may be a word of a name. */

@@ -125,6 +125,7 @@ public final class ReportExtractor {
             for (int k = m; k < mentions.size() && mentions.get(k).start() < f.sentence.end(); k++) {
                 inside.add(mentions.get(k));
             }
+            inside.removeIf(t -> TokenSpan.covers(f.persons, f.tokenAt(t.start()))); // "Dr Godwin Friday" is no Friday
             analyser.analyse(f, inside, published);
             f.triggers = triggerFinder.find(f.tokens, f.places, f.persons);
         }

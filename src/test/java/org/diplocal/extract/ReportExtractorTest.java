@@ -1145,6 +1145,22 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aWeekdaysWordInANameACourtesyOpensIsTheNameNotADate() {
+        List<Draft> drafts = Fixtures.extract("Nigeria's Minister of Youth, Dr Chidi Sunday, will travel to Accra on Wednesday. "
+                + "Dr Sunday will meet President John Mahama there.");
+        assertTrue(drafts.stream().allMatch(d -> d.start().equals(WED)), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).equals(List.of("Chidi Sunday", "John Mahama"))),
+                drafts::toString);
+    }
+
+    @Test
+    void aWeekdayAfterANameWithoutACourtesyIsStillADate() {
+        Draft d = only("Ghanaian President John Mahama Wednesday will meet Nigerian President Bola Tinubu in Abuja.");
+        assertEquals(WED, d.start());
+        assertEquals(List.of("John Mahama", "Bola Tinubu"), Fixtures.names(d));
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
