@@ -1439,8 +1439,11 @@ final class DraftAssembler {
             } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
                     && !theTwoOfTheOffice(f, i).isEmpty()) {
                 c.subjects.addAll(theTwoOfTheOffice(f, i)); // "the two Prime Ministers will hold bilateral talks"
-            } else if (f.tokens.is(i, "the") && i + 2 < limit && c.subjects.isEmpty() && addKnown(c.subjects, demonymAndRole(f, i + 1))) {
-                continue; // "the Mexican leader will lay wreaths": looked up once, for the lookup may learn their country
+            } else if (f.tokens.is(i, "the") && i + 2 < limit && (c.subjects.isEmpty() || i > 0 && f.tokens.is(i - 1, "and"))
+                    && addKnown(c.subjects, demonymAndRole(f, i + 1))) {
+                // "the Mexican leader will lay wreaths": looked up once, for the lookup may learn their country;
+                // "Interior Secretary X and the Somali minister will travel to Mandera": both
+                continue;
             } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause) && !goneAheadOf(f, i)) {
                 // "the minister" of an earlier clause is not the subject when this one names its own: "The two
                 // ministers will address the press, and Prince X is due to meet President Y" is X's meeting alone

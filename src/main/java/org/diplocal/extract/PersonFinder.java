@@ -54,7 +54,7 @@ final class PersonFinder {
                 i++;
                 continue;
             }
-            int j = portfolioTail(tokens, role.to());
+            int j = portfolioTail(tokens, role.to(), role.value()[1].contains(" of ") || role.value()[1].contains(" for "));
             int portfolio = j == role.to() && "Minister".equals(role.value()[1]) ? unlistedPortfolio(tokens, j, places) : j;
             if (portfolio > j) {
                 // "the Minister for Resources and Northern Australia, X": a portfolio the lists lack, named in capitals
@@ -236,7 +236,7 @@ final class PersonFinder {
      * Foreign Affairs, Regional Integration and International Trade": after "and" or a comma, capitalised words, one of
      * them a portfolio's, up to the comma or word that ends the title; else {@code j}.
      */
-    private int portfolioTail(TokenList tokens, int j) {
+    private int portfolioTail(TokenList tokens, int j, boolean ofAPortfolio) {
         int end = j;
         int at = j; // past the segments read so far, which "Regional Integration" may end without a portfolio's word
         while (at + 1 < tokens.size() && (tokens.is(at, "and") || tokens.is(at, ",")) && at - j < 12) {
@@ -256,6 +256,12 @@ final class PersonFinder {
             }
             if (words > from && m - words >= 2) {
                 end = words; // "Minister of Economy and Commerce Nicolás Grau": the last portfolio, then the name
+                break;
+            }
+            if (ofAPortfolio && !portfolio && tokens.is(at, "and") && from == at + 1 && m - from == 3 && closesAName(tokens, m)
+                    && lexicon.roles.longest(tokens, from) == null && !lexicon.honorifics.contains(tokens, from)
+                    && !lexicon.organisationWords.contains(tokens, from)) {
+                end = from + 1; // "Minister of Investment and Downstreaming Rosan Roeslani": a portfolio the lists lack
                 break;
             }
             if (m == from || m >= tokens.size() || !(tokens.is(m, ",") || tokens.is(m, "and"))) {

@@ -54,6 +54,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void aSecondPortfolioTheListsLackStandsBetweenTheTitleAndTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "She will meet the Minister of Finance and Privatisation Ana "
+                + "Torres at 10.00.");
+        assertEquals("Ana Torres", found.get(0).person().name);
+        assertEquals("Minister of Finance", found.get(0).person().role);
+    }
+
+    @Test
+    void aTitleWithoutAPortfolioIsNotLengthenedByTheNameJoinedToIt() {
+        List<PersonMention> found = Fixtures.people(finder, "The Prime Minister and Marta Lopez Garcia will host a dinner.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.equals("Lopez Garcia")), found::toString);
+    }
+
+    @Test
     void theChairwomanOfACouncilOfMinistersIsHerCountrysHeadOfGovernment() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Chairwoman of the Council of Ministers of "
                 + "Bosnia and Herzegovina Amra Hadžić on Friday.");

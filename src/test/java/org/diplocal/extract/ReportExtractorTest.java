@@ -1161,6 +1161,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aNamedSubjectAndTheDemonymsMinisterTravelTogether() {
+        List<Draft> drafts = Fixtures.extract("Ghana's Minister of Foreign Affairs, Samuel Okudzeto Ablakwa, will arrive in Lome "
+                + "on Tuesday. On Wednesday, Interior Minister Calixte Madjoulba and the Ghanaian minister will travel to Kara.");
+        Draft kara = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Calixte Madjoulba", "Samuel Okudzeto Ablakwa"), Fixtures.names(kara));
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");
