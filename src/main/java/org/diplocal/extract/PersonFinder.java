@@ -143,6 +143,11 @@ final class PersonFinder {
                     && introducedName(tokens, mods.start - 1, places)) {
                 nameEnd = j; // "the Right Honourable Dr X, Vice President of the Republic of Malawi, Capital Hill": X's title
             }
+            if (nameEnd > j && nameEnd < tokens.size() && lexicon.organisationWords.contains(tokens, nameEnd)
+                    && !tokens.is(j - 1, ",")) {
+                i = role.to(); // "the Thai-Cambodian General Border Committee": a body's name, no General Border
+                continue;
+            }
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
@@ -962,8 +967,8 @@ final class PersonFinder {
         int k = from;
         while (k < tokens.size() && k - from < 5) {
             PhraseTable.Match<String[]> rank = lexicon.roles.longest(tokens, k);
-            if (lexicon.honorifics.contains(tokens, k) || tokens.is(k, ".") && k > from) {
-                k++;
+            if (lexicon.honorifics.contains(tokens, k) || (tokens.is(k, ".") || tokens.is(k, "'")) && k > from) {
+                k++; // "Dr. X", "Dato' Seri X"
             } else if (rank != null && lexicon.ranks.contains(rank.value()[1])) {
                 k = rank.to(); // "the President of Burkina Faso, Captain X": a grade after the office, no part of the name
             } else {

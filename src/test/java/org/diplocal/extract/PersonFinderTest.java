@@ -68,6 +68,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aRankAndAWordBeforeABodysNameAreNoPerson() {
+        List<PersonMention> found = Fixtures.people(finder, "The Peru-Ecuador General Binational Committee meets on Friday.");
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
+    void malayCourtesiesAreNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet Malaysia's Minister of Trade, Dato' Seri Utama "
+                + "Tengku Zafrul Aziz, on Friday.");
+        assertEquals("Tengku Zafrul Aziz", found.get(0).person().name);
+    }
+
+    @Test
     void theChairwomanOfACouncilOfMinistersIsHerCountrysHeadOfGovernment() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Chairwoman of the Council of Ministers of "
                 + "Bosnia and Herzegovina Amra Hadžić on Friday.");

@@ -260,6 +260,9 @@ final class CalendarResolver {
     Resolved weekday(Match g, Context c) {
         DayOfWeek day = DayOfWeek.of(number(g.get("weekday"), "weekday"));
         LocalDate d = weekdayDate(day, g.get("rel"), c);
+        if (g.has("weekRel") && !g.has("rel")) { // "Thursday next week": that day of the week meant
+            d = DateArithmetic.weekdayOfWeek(c.reference.plusWeeks(Integer.parseInt(data.normalize("rel", g.get("weekRel")))), day);
+        }
         LocalDate last = d;
         if (g.has("weekday2")) {
             DayOfWeek day2 = DayOfWeek.of(number(g.get("weekday2"), "weekday"));

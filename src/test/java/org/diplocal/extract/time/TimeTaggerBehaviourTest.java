@@ -30,6 +30,15 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aWeekdayOfNextWeekIsThatDayOfTheWeekAfterThisOne() {
+        assertEquals(LocalDate.of(2026, 3, 19), find("The commission meets on Thursday next week.", TUESDAY,
+                "Thursday next week").first());
+        assertEquals(LocalDate.of(2026, 3, 20), find("Talks are set for Friday of next week.", TUESDAY,
+                "Friday of next week").first());
+        assertEquals(LocalDate.of(2026, 3, 9), find("He arrived on Monday this week.", TUESDAY, "Monday this week").first());
+    }
+
+    @Test
     void theWeekOfADayIsItsMondayToSunday() {
         TimeMention m = only("Norway will host the Nordic ministers' meeting the week of April 13.", TUESDAY);
         assertEquals(LocalDate.of(2026, 4, 13), m.first());
