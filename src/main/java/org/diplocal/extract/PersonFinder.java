@@ -281,6 +281,13 @@ final class PersonFinder {
     }
 
     private int bodyEnd(TokenList tokens, int j, PlaceFinder.Found places) {
+        int acronym = j + 1 < tokens.size() && tokens.is(j, "of") ? (tokens.is(j + 1, "the") ? j + 2 : j + 1) : -1;
+        if (acronym > 0 && acronym + 1 < tokens.size() && tokens.allCaps(acronym) && tokens.word(acronym)
+                && tokens.length(acronym) >= 2 && tokens.length(acronym) <= 6 && countryAt(places, acronym) == null
+                && tokens.capitalised(acronym + 1) && !tokens.allCaps(acronym + 1) && !bodyWordWithin(tokens, acronym + 1, acronym + 5)
+                && nameEnd(tokens, acronym + 1, places) - (acronym + 1) >= 2) {
+            return acronym + 1; // "the Secretary General of the OSCE Feridun Sinirlioglu", "of NATO Mark Rutte"
+        }
         if (j + 2 < tokens.size() && tokens.is(j, "of") && !tokens.is(j + 1, "the") && tokens.capitalised(j + 1)
                 && countryAt(places, j + 1) == null) {
             int closed = commaClosedBody(tokens, j + 1, places);
@@ -311,6 +318,16 @@ final class PersonFinder {
         }
         int closed = commaClosedBody(tokens, j + 2, places);
         return closed > 0 ? closed : j; // "the Chairman of the State Great Khural, X"
+    }
+
+    /** A body's word among the capitalised words from {@code from}: "the OECS Authority", "the NPC Standing Committee". */
+    private boolean bodyWordWithin(TokenList tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, tokens.size()) && tokens.capitalised(k); k++) {
+            if (lexicon.organisationWords.contains(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "of the Standing Committee ...", "of the National Assembly": the title after {@code at} is an institution's. */

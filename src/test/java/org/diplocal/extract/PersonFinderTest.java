@@ -81,6 +81,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOfficeOfABodyKnownByItsAcronymComesBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "She will meet the Secretary General of the OAS Albert Ramdin "
+                + "on Friday.");
+        assertEquals("Albert Ramdin", found.get(0).person().name);
+        assertEquals("Secretary-General", found.get(0).person().role);
+    }
+
+    @Test
+    void theChairmanOfABodyKnownByItsAcronymNamesNoOneAfterIt() {
+        List<PersonMention> found = Fixtures.people(finder, "He met President Bola Tinubu, the chairman of the ECOWAS Authority.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.equals("Authority")), found::toString);
+    }
+
+    @Test
     void theChairwomanOfACouncilOfMinistersIsHerCountrysHeadOfGovernment() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Chairwoman of the Council of Ministers of "
                 + "Bosnia and Herzegovina Amra Hadžić on Friday.");
