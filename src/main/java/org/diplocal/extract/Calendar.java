@@ -15,6 +15,13 @@ final class Calendar {
     private Calendar() {
     }
 
+    private static final WordSet PARTS_OF_DAY = WordSet.of("morning", "afternoon", "evening", "night");
+
+    /** "morning", "afternoon", "evening", "night": after a weekday, a time of that day ("Friday morning"). */
+    static boolean isPartOfDay(TokenList tokens, int k) {
+        return PARTS_OF_DAY.contains(tokens, k);
+    }
+
     static boolean isWeekday(TokenList tokens, int k) {
         return DAYS.contains(tokens, k);
     }

@@ -23,6 +23,8 @@ final class DraftAssembler {
     private static final WordSet ROLE_REFS = WordSet.of("secretary", "minister", "president", "premier", "chancellor",
             "envoy", "leader");
     static final WordSet GROUP_OBJECT = WordSet.of("leaders", "counterparts", "heads", "presidents", "ministers");
+    /** How far, in tokens, an event word may stand after the verb of taking part in it ("will co-chair, on Thursday, the session"). */
+    private static final int EVENT_WORD_REACH = 12;
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final EventPlaces places;
@@ -408,7 +410,7 @@ final class DraftAssembler {
             }
             // "The two ministers will co-chair the second session of the joint committee": the chairing verb's pair holds it
             boolean chairedByAPair = t.form().equals("noun") && n > 0 && live.get(n - 1).kind().equals("attend")
-                    && t.from() - live.get(n - 1).to() < 12 && pairBefore(f, live.get(n - 1).from());
+                    && t.from() - live.get(n - 1).to() < EVENT_WORD_REACH && pairBefore(f, live.get(n - 1).from());
             if (c.objects.isEmpty() && c.family().equals("meeting") && (pairBefore(f, t.from()) || chairedByAPair)) {
                 // "X said ... that the two leaders would hold talks at the palace": the pair told last
                 List<Person> two = lastGroup.size() >= 2 ? List.copyOf(lastGroup) : lastTwo(f, t.from());
@@ -450,7 +452,8 @@ final class DraftAssembler {
                     && purposeOf(f, live.get(n - 1), t)) {
                 seed = true; // "will arrive in Accra tomorrow for a three-day visit": the visit is what the arrival opens
             }
-            boolean eventWordAhead = n + 1 < live.size() && Math.min(live.get(n + 1).from(), live.get(n + 1).nameFrom()) - t.to() < 12;
+            boolean eventWordAhead = n + 1 < live.size()
+                    && Math.min(live.get(n + 1).from(), live.get(n + 1).nameFrom()) - t.to() < EVENT_WORD_REACH;
             String attended = t.kind().equals("attend") && !eventWordAhead ? namedEventAfter(f, t) : null;
             if (attended != null) {
                 c.name = attended; // "attend the UN General Assembly", "lead the delegation to the SCO Council of Foreign Ministers"
@@ -521,13 +524,11 @@ final class DraftAssembler {
                 first = 1; // "would travel ahead of the delegation to attend the meeting": a journey to no place, for the meeting
             }
             Trigger t = live.get(first);
-            if (t.kind().equals("attend") && live.size() > first + 1 && live.get(first + 1).from() - t.to() < 12) {
+            if (t.kind().equals("attend") && live.size() > first + 1 && live.get(first + 1).from() - t.to() < EVENT_WORD_REACH) {
                 t = live.get(first + 1); // "X will chair the meeting": the meeting told before
             }
-            for (int n = first + 1; t.kind().equals("trip") && n < live.size(); n++) {
-                if (live.get(n).kind().equals("visit") && live.get(n).form().equals("noun")) {
-                    t = live.get(n); // "will make her first trip abroad to X, arriving on Monday for a two-day official visit"
-                }
+            if (t.kind().equals("trip")) {
+                t = visitAfterTheTrip(live, first); // "will make her first trip abroad to X, arriving on Monday for a visit"
             }
             if (t.kind().equals("trip") || t.kind().equals("attend")) {
                 return seeds;
@@ -537,7 +538,7 @@ final class DraftAssembler {
             if (c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, f.tokens.size(), protagonist).ifPresent(c.subjects::add); // "The state visit of President X to Y will"
                 if (c.loc == null) {
-                    c.loc = theOnlyPlace(f); // "will make El Salvador the destination of her first trip, ... for a visit"
+                    c.loc = theOnlyPlace(f, t); // "will make El Salvador the destination of her first trip, ... for a visit"
                 }
             }
             int start = Math.min(t.from(), t.nameFrom());
@@ -1753,7 +1754,8 @@ final class DraftAssembler {
         }
         String office = role.value()[1];
         boolean subjectOfWhatFollows = role.to() < f.tokens.size() && ClauseWords.AUXILIARIES.contains(f.tokens, role.to());
-        if (found == null && country == null && !"-".equals(office) && !subjectOfWhatFollows
+        boolean ofSomewhere = role.to() < f.tokens.size() && f.tokens.is(role.to(), "of"); // "the President of France": not one told before
+        if (found == null && country == null && !"-".equals(office) && !subjectOfWhatFollows && !ofSomewhere
                 && (protagonist == null || !office.equalsIgnoreCase(protagonist.role))) {
             // "will hold talks with the King on 25 November": the King told before, not the report's traveller
             found = mostTold(reportPeople, p -> office.equalsIgnoreCase(p.role) && p != protagonist && toldBefore.contains(p))
@@ -1933,11 +1935,13 @@ final class DraftAssembler {
     }
 
     /**
-     * The one country or town a sentence names after its first person, not as a demonym, not that person's own country
-     * and not in the background; null when none or several. (A dateline's town comes before anyone: "ACCRA, May 13 -
-     * President X will leave on Wednesday for a state visit" is no visit to Accra.)
+     * The one country or town a sentence names between its first person and the visit's word, not as a demonym nor a
+     * possessive, not that person's own country and not in the background; null when none or several. (A dateline's
+     * town comes before anyone: "ACCRA, May 13 - President X will leave on Wednesday for a state visit" is no visit to
+     * Accra; nor is "..., who has criticised Washington's tariffs, will make her first trip abroad, ... for a visit", nor
+     * "... for a two-day visit, her spokesman told reporters in Madrid".)
      */
-    private Candidate.Loc theOnlyPlace(SentenceFacts f) {
+    private Candidate.Loc theOnlyPlace(SentenceFacts f, Trigger visit) {
         if (f.persons.isEmpty()) {
             return null;
         }
@@ -1945,7 +1949,8 @@ final class DraftAssembler {
         PlaceMention only = null;
         for (PlaceMention p : f.places.places()) {
             if ((p.kind() == PlaceMention.Kind.COUNTRY || p.kind() == PlaceMention.Kind.CITY) && !f.background[p.from()]
-                    && p.from() >= first.to() && !p.country().equals(first.person().country)
+                    && p.from() >= first.to() && p.to() <= visit.from() && !p.possessive()
+                    && !p.country().equals(first.person().country)
                     && f.places.countries().stream().noneMatch(cm -> cm.from() == p.from() && cm.demonym())) {
                 if (only != null) {
                     return null;
@@ -1954,6 +1959,17 @@ final class DraftAssembler {
             }
         }
         return only == null ? null : places.loc(only);
+    }
+
+    /** The visit told as a noun within reach after the trip word at {@code first} ("first trip abroad ... for a visit"), else the trip. */
+    private static Trigger visitAfterTheTrip(List<Trigger> live, int first) {
+        Trigger trip = live.get(first);
+        for (int n = first + 1; n < live.size() && live.get(n).from() - trip.to() < 2 * EVENT_WORD_REACH; n++) {
+            if (live.get(n).kind().equals("visit") && live.get(n).form().equals("noun")) {
+                return live.get(n);
+            }
+        }
+        return trip;
     }
 
     /** "for" in the few words before the visit that the travel before it is for. */

@@ -284,6 +284,10 @@ final class EventPlaces {
                 purpose = k; // "to discuss ... the war in Ukraine" says why, not where
                 break;
             }
+            if (f.tokens.is(k, ",") && reportingClauseAfter(f, k, regionEnd)) {
+                purpose = k; // "... for a two-day visit, her spokesman told reporters in Madrid": where it was said
+                break;
+            }
             if (f.tokens.is(k, ",") && (f.tokens.is(k + 1, "before") || f.tokens.is(k + 1, "after"))) {
                 purpose = k; // "received by X, before the two presidents travel to Narva": the next step's place
                 break;
@@ -315,6 +319,18 @@ final class EventPlaces {
             }
         }
         return before != null ? loc(before) : f.timedLine ? listedInTheItem(f) : null;
+    }
+
+    private static final WordSet REPORTING = WordSet.of("said", "says", "told", "tells", "announced", "confirmed", "stated");
+
+    /** A reporting clause opening after the comma at {@code comma}: ", her spokesman told reporters", ", officials said". */
+    private static boolean reportingClauseAfter(SentenceFacts f, int comma, int limit) {
+        for (int k = comma + 1; k < limit && k <= comma + 4; k++) {
+            if (REPORTING.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,7 +54,10 @@ final class PersonFinder {
                 i++;
                 continue;
             }
-            int j = portfolioTail(tokens, role.to(), role.value()[1].contains(" of ") || role.value()[1].contains(" for "));
+            // ("with the Minister of Foreign Affairs and Moussa Faki Mahamat": after "the", an office and a second person)
+            boolean ownPortfolio = (role.value()[1].contains(" of ") || role.value()[1].contains(" for "))
+                    && !(role.from() > 0 && tokens.is(role.from() - 1, "the"));
+            int j = portfolioTail(tokens, role.to(), ownPortfolio);
             int portfolio = j == role.to() && "Minister".equals(role.value()[1]) ? unlistedPortfolio(tokens, j, places) : j;
             if (portfolio > j) {
                 // "the Minister for Resources and Northern Australia, X": a portfolio the lists lack, named in capitals
@@ -180,7 +183,7 @@ final class PersonFinder {
                 title = out.get(out.size() - 1).person().role; // "Russian Foreign Minister X and his Ukrainian counterpart Y"
             }
             Person p = register(PlaceFinder.phrase(tokens, from, to), title, role.value()[2], country);
-            boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, role.to()));
+            boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, officeEnd));
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, officeEnd), p, mods.former, speaker));
             i = Math.max(to, officeEnd);
         }
@@ -1043,8 +1046,9 @@ final class PersonFinder {
     }
 
     /**
-     * A weekday's word in a name that a courtesy opens ("Dr Godwin Friday", "Hon. Monday Semaya Kumba", "Dr Friday"),
-     * not one followed by a date's number or a part of the day ("Dr X on Friday 12 May" has "on" before it anyway).
+     * A weekday's word in a name that a courtesy opens: its first word ("Dr Friday would", "Hon. Monday Semaya Kumba")
+     * or the last, closed by a comma or a stop ("Dr Godwin Friday,"); not one followed by a date's number or a part of
+     * the day, and not "Dr Abiy Ahmed Friday will travel", where the weekday is the date.
      */
     private boolean weekdayInACourtesyName(TokenList tokens, int from, int k) {
         int opener = from > 0 && tokens.is(from - 1, ".") ? from - 2 : from - 1;
@@ -1052,9 +1056,9 @@ final class PersonFinder {
                 || tokens.is(opener, "the") || !lexicon.honorifics.contains(tokens, opener)) {
             return false;
         }
-        boolean dated = k + 1 < tokens.size() && (Character.isDigit(tokens.charAt(k + 1, 0)) || tokens.is(k + 1, "morning")
-                || tokens.is(k + 1, "afternoon") || tokens.is(k + 1, "evening") || tokens.is(k + 1, "night"));
-        return !dated;
+        boolean dated = k + 1 < tokens.size() && (Character.isDigit(tokens.charAt(k + 1, 0)) || Calendar.isPartOfDay(tokens, k + 1));
+        boolean closing = k + 1 >= tokens.size() || tokens.is(k + 1, ",") || tokens.is(k + 1, ".");
+        return !dated && (k == from || closing);
     }
 
     /** A one-word title's word ("King", "Sheikh"), capitalised but not shouted, that may be a word of a name. */

@@ -51,10 +51,14 @@ final class RelativeClauses {
         return false;
     }
 
+    private static final WordSet NEXT_CLAUSE = WordSet.of("and", "but", "before", "then", "while");
+
     private static boolean aroundAName(SentenceFacts f, int comma) {
+        // "where she will meet the Speaker, X, and on Thursday she will fly to Kyiv": that comma closes the clause too
+        boolean clauseAfter = comma + 1 < f.tokens.size() && NEXT_CLAUSE.contains(f.tokens, comma + 1);
         for (PersonMention p : f.persons) {
             boolean setOff = f.tokens.containsBetween(p.from(), p.to(), ",");
-            if (p.from() < comma && comma < p.to() || setOff && comma == p.to()) {
+            if (p.from() < comma && comma < p.to() || setOff && comma == p.to() && !clauseAfter) {
                 return true;
             }
         }

@@ -1169,6 +1169,37 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aWeekdayAfterANameACourtesyOpensIsStillADateBeforeTheVerb() {
+        Draft d = only("Ethiopian Prime Minister Dr Abiy Ahmed Wednesday will travel to Nairobi for talks with Kenyan President "
+                + "William Ruto.");
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void theCommaAfterANameThatOpensTheNextClauseClosesTheWhereClause() {
+        List<Draft> drafts = Fixtures.extract("Slovak Speaker Richard Raši will travel to Vienna on Tuesday, where he will meet "
+                + "the President of the National Council, Walter Rosenkranz, and on Thursday he will fly to Prague.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1))
+                && Fixtures.names(d).contains("Walter Rosenkranz")), drafts::toString);
+    }
+
+    @Test
+    void aVisitIsNotToAPlaceOnlyOwnedOrWhereItWasAnnounced() {
+        List<Draft> drafts = Fixtures.extract("Mexican President Claudia Sheinbaum, who has criticised Washington's tariffs, will "
+                + "make her first trip abroad, arriving on Wednesday for a two-day official visit, her spokesman told reporters "
+                + "in Madrid.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null
+                && ("US".equals(d.location().country()) || "ES".equals(d.location().country()))), drafts::toString);
+    }
+
+    @Test
+    void thePresidentOfACountryIsNotThePresidentToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Indian Prime Minister Narendra Modi met President Joe Biden at the White House in "
+                + "April. Modi will hold talks with the President of France in Paris on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Joe Biden")), drafts::toString);
+    }
+
+    @Test
     void wasToMeetLaterTodayIsPlanned() {
         List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric held talks with Foreign Minister Ana Diaz earlier in "
                 + "the day and was to meet President John Mahama later Monday, officials said.");

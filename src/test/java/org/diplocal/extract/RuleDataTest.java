@@ -98,7 +98,7 @@ class RuleDataTest {
     @Test
     void ranksAreGradesNotOffices() {
         assertTrue(lexicon.ranks.contains("Lieutenant General"));
-        assertFalse(lexicon.ranks.contains("Minister of Defense"));
+        assertFalse(lexicon.ranks.contains("President"));
     }
 
     @Test
