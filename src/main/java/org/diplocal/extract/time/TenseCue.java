@@ -22,11 +22,14 @@ final class TenseCue {
     private final int since;
     private final int of;
     private final int that;
+    private final int have;
+    private final int was;
+    private final int were;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives, List<String> speechVerbs) {
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -35,6 +38,9 @@ final class TenseCue {
         since = vocabulary.id("since");
         of = vocabulary.id("of");
         that = vocabulary.id("that");
+        have = vocabulary.id("have");
+        was = vocabulary.id("was");
+        were = vocabulary.id("were");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -49,6 +55,13 @@ final class TenseCue {
                 continue;
             }
             Tense t = cue(near, i);
+            if (t == Tense.PAST && i >= 2 && near.id(i - 1) == have && near.id(i - 2) == to) {
+                // "where X was to have met Y on Wednesday": a plan as it stood, its day still ahead ("was" may lie
+                // before the near words, so they are read again further back)
+                int back = near.size() - 1 - i;
+                WordWindow further = words.last(sentenceStart, start, back + 4);
+                return wasToHave(further, further.size() - 1 - back) ? Tense.FUTURE : Tense.PAST;
+            }
             if (t != Tense.NONE) {
                 return reported(near, i, t) ? reportedTense(words, letters.text(), end) : t;
             }
@@ -62,12 +75,20 @@ final class TenseCue {
                 continue;
             }
             Tense t = cue(before, i);
+            if (t == Tense.PAST && wasToHave(before, i)) {
+                return Tense.FUTURE; // "where X was to have met the President of ... on Wednesday"
+            }
             if (t != Tense.NONE) {
                 // a cue before the mention governs it; one after it is mostly a reporting clause (", the official said")
                 return reported(before, i, t) ? reportedTense(words, letters.text(), end) : t;
             }
         }
         return after(words, letters.text(), end);
+    }
+
+    /** "was to have met": word {@code i}, a past form, after "was to have" or "were to have". */
+    private boolean wasToHave(WordWindow words, int i) {
+        return i >= 3 && words.id(i - 1) == have && words.id(i - 2) == to && (words.id(i - 3) == was || words.id(i - 3) == were);
     }
 
     /**

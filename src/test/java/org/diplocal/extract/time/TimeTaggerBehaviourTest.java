@@ -39,6 +39,18 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aDayOfAPlanThatWasToHaveBeenKeptIsStillAhead() {
+        assertEquals(LocalDate.of(2026, 3, 11), find("A stop in Accra, where the minister was to have met President John "
+                + "Mahama on Wednesday, has been called off.", TUESDAY, "Wednesday").first());
+    }
+
+    @Test
+    void aDaySaidToHaveSeenAMeetingIsPast() {
+        assertEquals(LocalDate.of(2026, 3, 4), find("The minister is said to have met him on Wednesday.", TUESDAY,
+                "Wednesday").first());
+    }
+
+    @Test
     void theWeekOfADayIsItsMondayToSunday() {
         TimeMention m = only("Norway will host the Nordic ministers' meeting the week of April 13.", TUESDAY);
         assertEquals(LocalDate.of(2026, 4, 13), m.first());
