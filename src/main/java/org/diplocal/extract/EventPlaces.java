@@ -321,12 +321,13 @@ final class EventPlaces {
         return before != null ? loc(before) : f.timedLine ? listedInTheItem(f) : null;
     }
 
-    private static final WordSet REPORTING = WordSet.of("said", "says", "told", "tells", "announced", "confirmed", "stated");
-
-    /** A reporting clause opening after the comma at {@code comma}: ", her spokesman told reporters", ", officials said". */
-    private static boolean reportingClauseAfter(SentenceFacts f, int comma, int limit) {
+    /**
+     * A reporting clause opening after the comma at {@code comma}: ", her spokesman told reporters", ", officials said"
+     * (a speech cue of cues.tsv within a few words).
+     */
+    private boolean reportingClauseAfter(SentenceFacts f, int comma, int limit) {
         for (int k = comma + 1; k < limit && k <= comma + 4; k++) {
-            if (REPORTING.contains(f.tokens, k)) {
+            if (Lexicon.has(lexicon.cueAt(f.tokens, k), "speech")) {
                 return true;
             }
         }
