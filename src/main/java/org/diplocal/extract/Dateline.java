@@ -248,7 +248,7 @@ public final class Dateline {
 
     /**
      * The town or country a dateline opens with, or null: "SEOUL, May 23 (Yonhap) --", "PORT LOUIS – ",
-     * "Astana /Kazinform/ -".
+     * "Astana /Kazinform/ -", "KARACHI:".
      */
     static PlaceMention place(java.util.List<SentenceFacts> report) {
         // among the headings a release opens with ("KINGDOM OF X / MINISTRY OF ... / MEDIA ADVISORY / Maseru, 20 April
@@ -274,7 +274,8 @@ public final class Dateline {
                         || dayOfMonth(f.tokens, p.to() + 1) && p.to() + 2 < f.tokens.size() && Calendar.isCalendarWord(f.tokens, p.to() + 2)
                         || numericDate(f.tokens, p.to() + 1));
                 boolean agency = f.tokens.is(p.to(), "/") && f.tokens.allCaps(p.to() + 1); // "Astana /KAZINFORM/"
-                boolean headed = shouted && (comma || f.tokens.is(p.to(), "(") || dash(f.tokens, p.to())) || agency;
+                boolean headed = shouted && (comma || f.tokens.is(p.to(), "(") || f.tokens.is(p.to(), ":") // "ISLAMABAD:"
+                        || dash(f.tokens, p.to())) || agency;
                 if (dated || headed && i < opening) { // a dated line may follow a headline of a sentence or two
                     return p;
                 }

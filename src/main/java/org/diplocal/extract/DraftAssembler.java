@@ -50,6 +50,8 @@ final class DraftAssembler {
     private Person voice;
     /** the country of the report's dateline, where a gathering it tells without a place most likely is */
     private String datelineCountry;
+    /** the town or country of the report's dateline, the place "here" names ("will arrive here on Wednesday") */
+    private PlaceMention datelinePlace;
 
     DraftAssembler(Gazetteer gazetteer, Lexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -84,7 +86,8 @@ final class DraftAssembler {
 
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         reportPeople = people;
-        datelineCountry = Dateline.country(report);
+        datelinePlace = Dateline.place(report);
+        datelineCountry = datelinePlace == null ? null : datelinePlace.country();
         engaged.clear();
         toldBefore.clear();
         previousPair = List.of();
@@ -199,7 +202,7 @@ final class DraftAssembler {
         }
         events.removeIf(Candidate::noParticipants);
         EngagementMerger.placeFromStay(events);
-        places.placeTheUnplaced(events, Dateline.place(report));
+        places.placeTheUnplaced(events, datelinePlace);
         countryCounts.clear();
         for (SentenceFacts f : report) {
             for (CountryMention cm : f.places.countries()) {
@@ -216,7 +219,7 @@ final class DraftAssembler {
         for (SentenceFacts f : report) {
             EventPlaces.homeFromReturn(f);
         }
-        DraftWriter writer = new DraftWriter(gazetteer, countryCounts, Dateline.country(report));
+        DraftWriter writer = new DraftWriter(gazetteer, countryCounts, datelineCountry);
         writer.homeCountries(events);
         places.hostsAtHome(events);
         events.removeIf(e -> homeward(e, events));
@@ -424,7 +427,13 @@ final class DraftAssembler {
                 seed = true; // "Store and Boric will hold a video call"
             }
             if (t.kind().equals("travel") && object == null) {
-                seed = DatedLegs.told(f, t, regionEnd); // "travels first to X, on Monday, and then to Y, on Wednesday"
+                seed = DatedLegs.told(f, t, regionEnd) // "travels first to X, on Monday, and then to Y, on Wednesday"
+                        || datelinePlace != null && EventPlaces.here(f, t); // "KARACHI: X will arrive here on Wednesday"
+            }
+            boolean chairedSession = t.form().equals("noun") && c.family().equals("meeting") && n > 0
+                    && CHAIRING_WITH.contains(f.tokens, live.get(n - 1).from()) && t.from() - live.get(n - 1).to() < EVENT_WORD_REACH;
+            if (!seed && chairedSession && dateBetween(f, 0, regionEnd) != null) {
+                seed = true; // "On Thursday he will co-chair the inaugural session of the joint committee, before ..."
             }
             if (!seed && t.gathering() && t.form().equals("noun") && GatheringClauses.precededOnBy(f, t)) {
                 seed = true; // "the summit will be preceded on Friday by a joint meeting of ministers"
@@ -476,6 +485,9 @@ final class DraftAssembler {
             }
             if (where == null && datelineCountry != null && EventPlaces.theCountry(f, t)) {
                 where = places.countryLoc(datelineCountry); // "MBABANE – X arrives in the country tomorrow"
+            }
+            if (where == null && datelinePlace != null && EventPlaces.here(f, t)) {
+                where = places.loc(datelinePlace); // "KARACHI: X will arrive here on Wednesday"
             }
             if (!seed && t.kind().equals("visit") && !t.form().equals("noun") && where != null && where.level() >= 1
                     && !t.form().equals("passive")) {
@@ -535,6 +547,9 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = places.location(f, t, places.placeObject(f, t), places.placeModifier(f, t), f.tokens.size(), firstTrigger);
+            if (c.loc == null && datelinePlace != null && EventPlaces.here(f, t)) {
+                c.loc = places.loc(datelinePlace); // "KARACHI: X will pay a visit here from Wednesday"
+            }
             if (c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, f.tokens.size(), protagonist).ifPresent(c.subjects::add); // "The state visit of President X to Y will"
                 if (c.loc == null) {
@@ -802,6 +817,23 @@ final class DraftAssembler {
     private static final WordSet CHAIRING_WITH = WordSet.of("chair", "chairs", "co-chair", "co-chairs", "co-chairing", "chairing");
 
     /** "would co-chair the commission with Tanzania's foreign minister, X": the one who chairs it with the subject. */
+    private static final WordSet GROUP_DETERMINERS = WordSet.of("the", "both", "two", "all", "these", "those", "their");
+
+    /** "NATO leaders", "European Union officials": a group word after a name of its own. */
+    private static boolean namedGroup(SentenceFacts f, int k) {
+        return k > 0 && f.tokens.capitalised(k - 1) && !GROUP_DETERMINERS.contains(f.tokens, k - 1);
+    }
+
+    /** The sentence's first event word at or after token {@code k}, or null. */
+    private static Trigger firstEventAfter(SentenceFacts f, int k) {
+        for (Trigger t : f.triggers) {
+            if (t.from() >= k) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     private static boolean chairedWith(SentenceFacts f, Trigger t, int person) {
         if (!CHAIRING_WITH.contains(f.tokens, t.from()) || t.to() >= person || !f.tokens.is(t.to(), "the")
                 || !f.tokens.is(person - 1, "with") || person - t.to() > 5) {
@@ -850,8 +882,14 @@ final class DraftAssembler {
             if ((f.tokens.is(k, "in") || f.tokens.is(k, "at")) && k + 1 < to && TokenSpan.covers(f.places.places(), k + 1)) {
                 continue; // "hold talks in Manila with President X": where, between the talks and the counterpart
             }
+            if ((f.tokens.is(k, "in") || f.tokens.is(k, "at")) && k + 2 < to && f.tokens.is(k + 1, "the")
+                    && TokenSpan.covers(f.places.places(), k + 2)) {
+                k++; // "holding talks at the General Headquarters in Rawalpindi with X"
+                continue;
+            }
             if (TokenSpan.covers(f.places.places(), k) && k > from && (f.tokens.is(k - 1, "in") || f.tokens.is(k - 1, "at")
-                    || TokenSpan.covers(f.places.places(), k - 1))) {
+                    || TokenSpan.covers(f.places.places(), k - 1) || f.tokens.is(k - 1, "the") && k - 2 >= from
+                        && (f.tokens.is(k - 2, "in") || f.tokens.is(k - 2, "at")))) {
                 continue;
             }
             if (TokenSpan.covers(f.places.places(), k) && k + 1 == qualifier) {
@@ -1401,7 +1439,12 @@ final class DraftAssembler {
             if (agent && p.from() >= 2 && CHAIRING.contains(f.tokens, p.from() - 2) && c.family().equals("meeting")) {
                 agent = false; // "Nordic ministers, chaired by X, will meet": the chair sits at the table
             }
-            if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())
+            boolean partner = p.from() >= 2 && f.tokens.is(p.from() - 1, "with") && CHAIRING_WITH.contains(f.tokens, p.from() - 2);
+            if (partner && p.from() < c.trigger.from()) {
+                if (usable(f, p) && firstEventAfter(f, p.to()) == c.trigger) {
+                    c.objects.add(p.person()); // "he will co-chair with Defence Minister X the session": X sits across, "he" leads
+                }
+            } else if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())
                     && !agent && !inviting.contains(p) && !RelativeClauses.closedAround(f, p.from(), c.trigger.from())
                     && !goneAheadOf(f, p.from())) {
                 c.subjects.add(p.person());
@@ -1435,6 +1478,7 @@ final class DraftAssembler {
                 c.subjects.add(voice != null ? voice : protagonist);
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
                     && !(i > 0 && countedOtherThan(f.tokens.norm(i - 1), lastGroup.size())) // "the three sides" are no pair
+                    && !namedGroup(f, i) // "NATO leaders will meet in Vilnius": a group of its own, not the pair told last
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
             } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
@@ -1629,6 +1673,8 @@ final class DraftAssembler {
                     // (not one only ever told as the one met: "a call with Foreign Minister X" is no one's "the Minister")
                     .or(() -> mostTold(reportPeople, p -> Person.holdsOffice(p.role, want) && toldBefore.contains(p) && !met.contains(p)
                             && p.receivingMentions < p.mentions))
+                    // "Defence Minister Prince X will arrive ... the prince will call on": a courtesy told with the name
+                    .or(() -> mostTold(reportPeople, p -> p.styles.contains(want) && toldBefore.contains(p) && !met.contains(p)))
                     .orElse(null);
         }
         return best != null ? best : met.contains(protagonist) ? null : protagonist;

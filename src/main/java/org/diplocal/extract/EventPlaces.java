@@ -179,6 +179,19 @@ final class EventPlaces {
         return false;
     }
 
+    /** Whether a journey of the sentence still ahead ends "here": at the place the report is filed from. */
+    static boolean here(SentenceFacts f, Trigger t) {
+        if (!t.journey()) {
+            return false;
+        }
+        for (Trigger j : f.triggers) {
+            if (j.journey() && !j.past() && j.to() < f.tokens.size() && f.tokens.is(j.to(), "here")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words no venue's name runs across: "visit to Asia since assuming office" names no office. */
     private static final WordSet HEAD_STOPS = WordSet.of("since", "after", "before", "during", "for", "to", "in", "on", "at",
             "of", "with", "by", "from", "and", "or", "but", "as", "that", "which", "who", "when", "while", "until", "than");

@@ -14,6 +14,8 @@ final class Person {
     /** mentions as the one met, hosted or inviting ("talks with X", "hosted by X", "at the invitation of X") */
     int receivingMentions;
     boolean everCurrent;
+    /** courtesies told before the name though an office is the role: "Defence Minister Prince X" is "the prince" */
+    final java.util.Set<String> styles = new java.util.HashSet<>(4);
 
     Person(String name, String role, String domain, String country) {
         this.name = name;

@@ -183,6 +183,11 @@ final class PersonFinder {
                 title = out.get(out.size() - 1).person().role; // "Russian Foreign Minister X and his Ukrainian counterpart Y"
             }
             Person p = register(PlaceFinder.phrase(tokens, from, to), title, role.value()[2], country);
+            for (int k = from - 1; k >= 0 && (lexicon.honorifics.contains(tokens, k) || tokens.is(k, ".")); k--) {
+                if (tokens.word(k)) {
+                    p.styles.add(tokens.norm(k)); // "Saudi Defence Minister Prince X": later "the prince"
+                }
+            }
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, officeEnd));
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, officeEnd), p, mods.former, speaker));
             i = Math.max(to, officeEnd);

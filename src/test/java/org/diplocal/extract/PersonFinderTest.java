@@ -47,6 +47,22 @@ class PersonFinderTest {
     }
 
     @Test
+    void theChiefOfAServicesStaffIsAnOfficeAndTheRankAfterItNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet Chief of Army Staff Lieutenant General Faustin "
+                + "Mbeki and Chief of Defence Forces General Ana Lopes.");
+        assertEquals(List.of("Faustin Mbeki", "Ana Lopes"), Fixtures.names(found));
+        assertEquals("Chief of the Army", found.get(0).person().role);
+        assertEquals("Chief of Defence Forces", found.get(1).person().role);
+    }
+
+    @Test
+    void aCourtesyBetweenTheOfficeAndTheNameIsKeptAsTheirStyle() {
+        List<PersonMention> found = Fixtures.people(finder, "Emirati Foreign Minister Sheikh Abdullah bin Zayed will arrive.");
+        assertEquals("Minister of Foreign Affairs", found.get(0).person().role);
+        assertTrue(found.get(0).person().styles.contains("sheikh"));
+    }
+
+    @Test
     void aRankAloneIsTheTitleOfTheName() {
         List<PersonMention> found = Fixtures.people(finder, "Colonel Adama Keita will attend the parade.");
         assertEquals("Adama Keita", found.get(0).person().name);

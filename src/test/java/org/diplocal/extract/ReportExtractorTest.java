@@ -3180,4 +3180,57 @@ class ReportExtractorTest {
         assertTrue(Fixtures.extract("President Bernardo Arevalo is said to have met President Xiomara Castro in Tegucigalpa on "
                 + "Tuesday.").isEmpty());
     }
+
+    @Test
+    void arrivingHereIsArrivingInTheTownOfTheDateline() {
+        Draft d = only("KARACHI: Omani Defence Minister Shihab bin Tarik will arrive here on Wednesday on a two-day visit, "
+                + "officials said.");
+        assertEquals("Karachi", d.location().city());
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void arrivingHereWithNoDatelineNamesNoPlace() {
+        assertTrue(Fixtures.extract("Omani Defence Minister Shihab bin Tarik will arrive here on Wednesday.").isEmpty());
+    }
+
+    @Test
+    void theCourtesyToldWithTheNameStandsForThePersonLater() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Kamla Persad-Bissessar will host Qatari Minister of State Sheikh "
+                + "Mohammed bin Abdulaziz in Port of Spain on Tuesday. Prime Minister Persad-Bissessar will also open the energy "
+                + "conference on Tuesday. On Wednesday the sheikh will call on President Christine Kangaloo.");
+        Draft call = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Mohammed bin Abdulaziz", "Christine Kangaloo"), Fixtures.names(call));
+    }
+
+    @Test
+    void whoCoChairsWithTheChairingVerbSitsAcrossFromTheOneWhoLeads() {
+        List<Draft> drafts = Fixtures.extract("Kenyan Foreign Minister Musalia Mudavadi will arrive in Kampala on Tuesday. On "
+                + "Wednesday, he will co-chair with Foreign Minister Jeje Odongo the session of the joint commission.");
+        Draft session = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Musalia Mudavadi", "Jeje Odongo"), Fixtures.names(session));
+    }
+
+    @Test
+    void aSessionOneChairsIsAnEngagementBesideTheTalksAfterIt() {
+        List<Draft> drafts = Fixtures.extract("Kenyan Foreign Minister Musalia Mudavadi will arrive in Kampala on Tuesday. On "
+                + "Wednesday, he will co-chair the session of the joint commission, before holding talks with President "
+                + "Yoweri Museveni.");
+        assertEquals(2, drafts.stream().filter(d -> d.start().equals(WED)).count(), drafts::toString);
+    }
+
+    @Test
+    void talksAtAVenueOfATownStillHaveTheirCounterpartAfterThem() {
+        Draft d = only("Foreign Minister Espen Barth Eide will hold talks at the Presidential Palace in Accra with President John "
+                + "Mahama on Wednesday.");
+        assertEquals(List.of("Espen Barth Eide", "John Mahama"), Fixtures.names(d));
+    }
+
+    @Test
+    void leadersOfANamedGroupAreNotThePairToldBefore() {
+        List<Draft> drafts = Fixtures.extract("President Javier Milei and President Gabriel Boric will hold talks in Santiago on "
+                + "Tuesday. Mercosur leaders will meet in Asuncion on Wednesday, hosted by President Santiago Peña.");
+        Draft summit = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertFalse(Fixtures.names(summit).contains("Gabriel Boric"), summit::toString);
+    }
 }
