@@ -519,7 +519,11 @@ final class PersonFinder {
     }
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
-            "hosts", "travels", "arrives", "heads", "to");
+            "hosts", "travels", "arrives", "heads", "to", "lands", "flies", "leaves", "departs", "returns", "pays", "holds",
+            "attends", "chairs", "addresses");
+    /** Words opening a sentence's first clause before its subject: "When X lands in Jakarta", "Once X arrives". */
+    private static final WordSet OPENING_SUBORDINATORS = WordSet.of("when", "once", "after", "before", "while", "if",
+            "although", "though", "since", "until", "unless", "because", "as");
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
@@ -542,7 +546,7 @@ final class PersonFinder {
             boolean before = i > 0 && BEFORE_NAME.contains(tokens, i - 1) && !adjective;
             boolean who = j + 1 < tokens.size() && tokens.is(j, ",") && tokens.is(j + 1, "who"); // "X, who was sworn in ..."
             boolean after = j < tokens.size() && (AFTER_NAME.contains(tokens, j) || who)
-                    && (i == 0 || !tokens.capitalised(i - 1))
+                    && (i == 0 || !tokens.capitalised(i - 1) || i == 1 && OPENING_SUBORDINATORS.contains(tokens, 0)) // "When X lands"
                     && !(tokens.is(j, "heads") && !(j + 1 < tokens.size() && tokens.is(j + 1, "to"))); // "West African heads of state
             // "Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": the country's own, by its possessive
             CountryMention owner = i >= 2 && tokens.is(i - 1, "'s") ? countryEndingAt(places, i - 1) : null;
@@ -629,7 +633,8 @@ final class PersonFinder {
     private static final WordSet FUNCTION_WORDS = WordSet.of("the", "a", "an", "in", "on", "at", "during", "after", "before",
             "upon", "while", "following", "he", "she", "they", "it", "his", "her", "their", "this", "that", "but", "and",
             "meanwhile", "separately", "earlier", "later", "last", "next", "both", "officials", "some", "many", "whether",
-            "if", "when", "although", "though", "since", "as");
+            "if", "when", "although", "though", "since", "as", "what", "why", "how", "once",
+            "until", "unless", "because");
 
     /** Later mentions by one part of a known name ("Mondino", "Sisi"), outside spans already taken. */
     List<PersonMention> shortMentions(TokenList tokens, List<PersonMention> titled, PlaceFinder.Found places) {

@@ -63,6 +63,23 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterAnOpeningSubordinatorIsTheClausesSubject() {
+        List<PersonMention> found = untitled("When Mia Mottley lands in Accra on Monday, she will meet the press.");
+        assertEquals(List.of("Mia Mottley"), Fixtures.names(found));
+    }
+
+    @Test
+    void anInterrogativeOpeningTheSentenceIsNoPartOfTheName() {
+        List<PersonMention> found = untitled("What Mia Mottley will not do is equally telling.");
+        assertTrue(Fixtures.names(found).stream().noneMatch(n -> n.startsWith("What")), found::toString);
+    }
+
+    @Test
+    void anArticleOpeningTheSentenceDoesNotOpenAName() {
+        assertTrue(untitled("The Lusaka Process was launched in 2019.").isEmpty());
+    }
+
+    @Test
     void aRankAloneIsTheTitleOfTheName() {
         List<PersonMention> found = Fixtures.people(finder, "Colonel Adama Keita will attend the parade.");
         assertEquals("Adama Keita", found.get(0).person().name);
