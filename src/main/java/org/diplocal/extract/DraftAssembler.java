@@ -148,6 +148,7 @@ final class DraftAssembler {
             candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " objects=" + c.objects
                     + " anchor=" + c.anchor));
         }
+        // the visit told again with the article takes its people before a bare weekday looks for the stay it falls in
         RelativeDates.narrativeWeekdays(candidates);
         List<Candidate> events = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -259,8 +260,9 @@ final class DraftAssembler {
             return;
         }
         Candidate journey = candidates.get(candidates.size() - 1);
-        if (!journey.family().equals("visit") || journey.facts.sentence.index() != f.sentence.index() - 1) {
-            return;
+        if (!journey.family().equals("visit") || journey.facts.sentence.index() != f.sentence.index() - 1
+                || journey.noParticipants()) {
+            return; // "The visit runs from ... The President will be accompanied by X": the visit told before, not X's own
         }
         for (int k = 1; k + 1 < f.tokens.size(); k++) {
             if (f.tokens.is(k, "by") && f.tokens.norm(k - 1).startsWith("accompan")) {

@@ -70,6 +70,10 @@ final class EngagementMerger {
                 }
                 continue;
             }
+            if (aSiteWithinTheStay(parent, orphan)) {
+                orphan.subjects.addAll(parent.subjects); // "On Wednesday, the delegation will tour the port": the visitors
+                continue;
+            }
             if (aGatheringAfterTalks(orphan, parent)) {
                 // "will hold bilateral talks with X. The summit of the Forum ... will open in the afternoon": the
                 // pair told last attend the summit, which stays an engagement of its own
@@ -122,6 +126,13 @@ final class EngagementMerger {
             }
         }
         return false;
+    }
+
+    /** A visit of one day to a site (a venue), within the days of a longer visit: a stop of the programme, not the stay. */
+    private static boolean aSiteWithinTheStay(Candidate stay, Candidate site) {
+        return stay.family().equals("visit") && site.family().equals("visit") && stay.dated() && site.dated()
+                && stay.end.isAfter(stay.start) && site.start.equals(site.end) && site.loc != null && site.loc.level() >= 2
+                && (stay.loc == null || stay.loc.level() < 2);
     }
 
     /** A named summit or conference, told after a meeting with someone named in a sentence of its own. */
@@ -299,7 +310,7 @@ final class EngagementMerger {
     private static boolean onlyStay(Candidate stay, List<Candidate> events) {
         for (Candidate other : events) {
             if (other != stay && other.family().equals("visit") && other.dated() && stay.dated()
-                    && !other.end.isBefore(stay.start) && !other.start.isAfter(stay.end)) {
+                    && !other.end.isBefore(stay.start) && !other.start.isAfter(stay.end) && !aSiteWithinTheStay(stay, other)) {
                 return false;
             }
         }
@@ -513,6 +524,11 @@ final class EngagementMerger {
             }
             if (aPairWithinTheDays(a, b) || aPairWithinTheDays(b, a)) {
                 return false; // "host the Assembly from Wednesday to Friday" + "X will be received by Y on Thursday"
+            }
+            if (!a.noParticipants() && aSiteWithinTheStay(a, b) || !b.noParticipants() && aSiteWithinTheStay(b, a)) {
+                // X's visit "runs from Monday to Wednesday" + "on Wednesday the delegation will tour the port"; but a
+                // stay told of no one named takes its visitors from the site visit it holds
+                return false;
             }
             if (a.loc != null && b.loc != null && a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
                 return false;

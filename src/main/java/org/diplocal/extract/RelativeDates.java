@@ -340,7 +340,10 @@ final class RelativeDates {
         for (Candidate stay : stays) {
             boolean there = c.loc == null || stay.loc == null || c.loc.country() == null
                     || c.loc.country().equals(stay.loc.country());
-            if (!c.start.isBefore(stay.start) || !there || !c.sharesParticipantWith(stay)) {
+            // "On Wednesday, the delegation will tour the coast guard's headquarters in Manila": no one named, in the stay's country
+            boolean theirs = c.sharesParticipantWith(stay) || c.noParticipants() && c.loc != null && stay.loc != null
+                    && (c.loc.country() == null || c.loc.country().equals(stay.loc.country()));
+            if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;
             }
             LocalDate moved = c.start;

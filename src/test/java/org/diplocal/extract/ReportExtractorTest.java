@@ -3233,4 +3233,31 @@ class ReportExtractorTest {
         Draft summit = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertFalse(Fixtures.names(summit).contains("Gabriel Boric"), summit::toString);
     }
+
+    @Test
+    void whoAccompaniesTheVisitToldAgainDoesNotBecomeItsVisitor() {
+        List<Draft> drafts = Fixtures.extract("President Mohamed Muizzu will leave Male on Sunday for an official visit to "
+                + "India. The visit formally runs from Monday, May 20, to Wednesday, May 22. The President will be accompanied "
+                + "by Foreign Minister Abdulla Khaleel.");
+        Draft visit = Fixtures.first(drafts, d -> d.end().equals(LocalDate.of(2024, 5, 22)));
+        assertEquals(List.of("Mohamed Muizzu"), Fixtures.names(visit));
+    }
+
+    @Test
+    void aSiteToldOfNoOneWithinAStayIsAnEngagementOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("President Yoweri Museveni will pay a state visit to Kenya from 20 to 22 May. On "
+                + "21 May, the delegation will tour the Port of Mombasa.");
+        Draft stay = Fixtures.first(drafts, d -> d.end().equals(LocalDate.of(2024, 5, 22)));
+        Draft site = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 21)));
+        assertEquals("Kenya", stay.location().name());
+        assertEquals(List.of("Yoweri Museveni"), Fixtures.names(site));
+    }
+
+    @Test
+    void aBareWeekdayOfASiteToldOfNoOneFallsInTheStayToldBefore() {
+        List<Draft> drafts = Fixtures.extract("President Yoweri Museveni will pay a state visit to Kenya from Monday, May 20, "
+                + "to Wednesday, May 22. On Wednesday, the delegation will tour the Port of Mombasa.");
+        Draft site = Fixtures.first(drafts, d -> d.location() != null && "Port of Mombasa".equals(d.location().name()));
+        assertEquals(LocalDate.of(2024, 5, 22), site.start());
+    }
 }
