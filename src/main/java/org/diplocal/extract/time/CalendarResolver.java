@@ -37,7 +37,7 @@ final class CalendarResolver {
             LocalDate first = LocalDate.of((century - 1) * 100, 1, 1);
             return Resolved.span(DateArithmetic.two(century - 1), first, first.plusYears(100).minusDays(1), false);
         }
-        if (g.has("quarter") || g.has("half")) {
+        if (g.has("quarter") || g.has("half") && !g.has("month")) {
             return quarterOrHalf(g, year, c);
         }
         if (g.has("season")) {
@@ -120,6 +120,11 @@ final class CalendarResolver {
         if (mod != null) {
             first = ym.atDay(mod.equals("START") ? 1 : mod.equals("MID") ? 11 : 21);
             last = mod.equals("START") ? ym.atDay(10) : mod.equals("MID") ? ym.atDay(20) : last;
+        } else if (g.has("half")) { // "the second half of February": its last fourteen days, of May its last sixteen
+            int half = ym.lengthOfMonth() / 2;
+            boolean firstHalf = g.get("half").equalsIgnoreCase("first");
+            first = firstHalf ? first : ym.atDay(half + 1);
+            last = firstHalf ? ym.atDay(half) : last;
         }
         return Resolved.span(DateArithmetic.month(ym), first, last, false);
     }

@@ -471,6 +471,20 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void theSecondHalfOfAMonthIsItsLaterHalfOfDays() {
+        TimeMention m = find("Ministers are due to meet in Rabat in the second half of April.", TUESDAY, "the second half of April");
+        assertEquals(LocalDate.of(2026, 4, 16), m.first());
+        assertEquals(LocalDate.of(2026, 4, 30), m.last());
+    }
+
+    @Test
+    void theFirstHalfOfAMonthInAnotherYearEndsOnItsMiddleDay() {
+        TimeMention m = find("The talks resume in the first half of February 2027.", TUESDAY, "the first half of February 2027");
+        assertEquals(LocalDate.of(2027, 2, 1), m.first());
+        assertEquals(LocalDate.of(2027, 2, 14), m.last());
+    }
+
+    @Test
     void ordinalQuarterWithDigitsIsAQuarter() {
         TimeMention m = find("Profits fell in the 4th quarter of 2025.", TUESDAY, "the 4th quarter of 2025");
         assertEquals(LocalDate.of(2025, 10, 1), m.first());
