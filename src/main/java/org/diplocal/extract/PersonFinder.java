@@ -552,6 +552,9 @@ final class PersonFinder {
             CountryMention owner = i >= 2 && tokens.is(i - 1, "'s") ? countryEndingAt(places, i - 1) : null;
             // "meets Pacific Islands Forum Secretary General X": the words begin a body's name
             boolean body = j < tokens.size() && tokens.capitalised(j) && lexicon.organisationWords.contains(tokens, j);
+            // "the Joint Commission for Border Crossings will meet": the rest of a body's name
+            body |= i >= 2 && (tokens.is(i - 1, "for") || tokens.is(i - 1, "of") || tokens.is(i - 1, "on"))
+                    && tokens.capitalised(i - 2) && lexicon.organisationWords.contains(tokens, i - 2);
             boolean courtesy = i > 0 && ClauseWords.COURTESIES.contains(tokens, i - 1) // "Office of the Rt Hon Winston Peters"
                     || i > 1 && tokens.is(i - 1, ".") && ClauseWords.COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);

@@ -75,6 +75,11 @@ class PersonFinderTest {
     }
 
     @Test
+    void capitalisedWordsAfterABodysForAreTheRestOfItsName() {
+        assertTrue(untitled("The Joint Commission for Water Resources will meet in Kisumu on Friday.").isEmpty());
+    }
+
+    @Test
     void anArticleOpeningTheSentenceDoesNotOpenAName() {
         assertTrue(untitled("The Lusaka Process was launched in 2019.").isEmpty());
     }
