@@ -417,8 +417,13 @@ final class DraftAssembler {
             boolean chairedByAPair = t.form().equals("noun") && n > 0 && live.get(n - 1).kind().equals("attend")
                     && t.from() - live.get(n - 1).to() < EVENT_WORD_REACH && pairBefore(f, live.get(n - 1).from());
             if (c.objects.isEmpty() && c.family().equals("meeting") && (pairBefore(f, t.from()) || chairedByAPair)) {
-                // "X said ... that the two leaders would hold talks at the palace": the pair told last
-                List<Person> two = lastGroup.size() >= 2 ? List.copyOf(lastGroup) : lastTwo(f, t.from());
+                // "X said ... that the two leaders would hold talks at the palace": the pair told last, unless the
+                // office names them ("the two ministers will co-chair": the two ministers of the report)
+                int pairAt = chairedByAPair ? live.get(n - 1).from() : t.from();
+                int twoAt = f.tokens.find("two", Math.max(0, pairAt - 4), pairAt);
+                List<Person> ofTheOffice = twoAt >= 0 ? theTwoOfTheOffice(f, twoAt) : List.of();
+                List<Person> two = !ofTheOffice.isEmpty() ? ofTheOffice
+                        : lastGroup.size() >= 2 ? List.copyOf(lastGroup) : lastTwo(f, t.from());
                 c.subjects.addAll(two.isEmpty() && t.form().equals("noun") ? previousPair : two);
             }
             boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
@@ -1468,6 +1473,13 @@ final class DraftAssembler {
             if (RelativeClauses.closedAround(f, i, limit)) {
                 continue; // "Foreign Minister X, who accompanies the President, will hold talks with Y": X's talks
             }
+            Person counterpart = POSSESSIVE_PRONOUNS.contains(f.tokens, i) && c.subjects.size() == presiders
+                    ? counterpartOf(f, i + 1, limit) : null;
+            if (counterpart != null && !c.objects.contains(counterpart)) {
+                c.subjects.add(counterpart); // "X said his Moroccan counterpart would be received by Y": not X
+                i++;
+                continue;
+            }
             Person said = ONE_PERSON_PRONOUNS.contains(f.tokens, i) ? saidBy(f, i) : null;
             Person he = said != null ? said : followed(protagonist); // "After that he will travel to Ukraine"
             if (ONE_PERSON_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
@@ -2189,8 +2201,13 @@ final class DraftAssembler {
         String office = plural.value()[1];
         List<Person> holders = new ArrayList<>();
         for (Person p : reportPeople) {
+            if (!toldBefore.contains(p)) {
+                continue; // "the two ministers" are two told already, not one named later in the report
+            }
             // "the two heads of state": a president and a king are both
-            if (p.role != null && (p.role.equalsIgnoreCase(office) || office.equals(lexicon.heads.get(p.role)))) {
+            // "the two ministers": of foreign affairs both, the office told in full
+            if (p.role != null && (p.role.equalsIgnoreCase(office) || office.equals(lexicon.heads.get(p.role))
+                    || Person.holdsOffice(p.role, office.toLowerCase()))) {
                 holders.add(p);
             }
         }

@@ -3260,4 +3260,23 @@ class ReportExtractorTest {
         Draft site = Fixtures.first(drafts, d -> d.location() != null && "Port of Mombasa".equals(d.location().name()));
         assertEquals(LocalDate.of(2024, 5, 22), site.start());
     }
+
+    @Test
+    void theSpeakersCounterpartIsTheOneReceivedNotTheSpeaker() {
+        List<Draft> drafts = Fixtures.extract("Senegalese Foreign Minister Yassine Fall will arrive in Accra on Sunday. Ghanaian "
+                + "Foreign Minister Samuel Ablakwa said his Senegalese counterpart would be received by President John Mahama "
+                + "on Monday.");
+        Draft audience = Fixtures.first(drafts, d -> Fixtures.names(d).contains("John Mahama"));
+        assertEquals(List.of("Yassine Fall", "John Mahama"), Fixtures.names(audience));
+    }
+
+    @Test
+    void theTwoMinistersWhoChairAreTheTwoToldBeforeNotTheLastPair() {
+        List<Draft> drafts = Fixtures.extract("Senegalese Foreign Minister Yassine Fall will arrive in Accra on Sunday, "
+                + "Ghanaian Foreign Minister Samuel Ablakwa said. President John Mahama will receive her on Monday. On Tuesday "
+                + "the two ministers will co-chair the first session of the Joint Commission. The Foreign Minister of Togo, "
+                + "Robert Dussey, will join them in Lome in June.");
+        Draft session = Fixtures.first(drafts, d -> d.title().contains("Joint Commission"));
+        assertEquals(List.of("Yassine Fall", "Samuel Ablakwa"), Fixtures.names(session));
+    }
 }
