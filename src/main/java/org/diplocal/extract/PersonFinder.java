@@ -1011,9 +1011,17 @@ final class PersonFinder {
         return k;
     }
 
+    /** the most words a name has; with particles ("Mohammed bin Abdulrahman bin Jassim Al Thani") two more */
+    private static final int NAME_WORDS = 6;
+    private static final int NAME_WORDS_WITH_PARTICLES = 8;
+
     private int nameEnd(TokenList tokens, int from, PlaceFinder.Found places) {
         int k = from;
-        while (k < tokens.size() && k - from < 6) {
+        int most = NAME_WORDS;
+        while (k < tokens.size() && k - from < most) {
+            if (lexicon.nameParticles.contains(tokens, k)) {
+                most = NAME_WORDS_WITH_PARTICLES;
+            }
             if (tokens.length(k) == 1 && Character.isUpperCase(tokens.charAt(k, 0)) && k + 2 < tokens.size()
                     && tokens.is(k + 1, ".") && nameToken(tokens, k + 2, places)) {
                 k += 2; // an initial: "S. Jaishankar"

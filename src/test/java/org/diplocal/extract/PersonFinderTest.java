@@ -80,6 +80,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameWithParticlesMayRunToEightWords() {
+        List<PersonMention> found = Fixtures.people(finder, "He will receive Minister of State Khalid bin Saad bin Rashid Al "
+                + "Kuwari on Monday.");
+        assertEquals(List.of("Khalid bin Saad bin Rashid Al Kuwari"), Fixtures.names(found));
+    }
+
+    @Test
     void anArticleOpeningTheSentenceDoesNotOpenAName() {
         assertTrue(untitled("The Lusaka Process was launched in 2019.").isEmpty());
     }
