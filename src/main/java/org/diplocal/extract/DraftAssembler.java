@@ -148,7 +148,6 @@ final class DraftAssembler {
             candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " objects=" + c.objects
                     + " anchor=" + c.anchor));
         }
-        // the visit told again with the article takes its people before a bare weekday looks for the stay it falls in
         RelativeDates.narrativeWeekdays(candidates);
         List<Candidate> events = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -823,12 +822,24 @@ final class DraftAssembler {
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private static final WordSet CHAIRING_WITH = WordSet.of("chair", "chairs", "co-chair", "co-chairs", "co-chairing", "chairing");
 
-    /** "would co-chair the commission with Tanzania's foreign minister, X": the one who chairs it with the subject. */
+    private static final WordSet GROUP_PRONOUNS = WordSet.of("they", "their", "them", "both");
     private static final WordSet GROUP_DETERMINERS = WordSet.of("the", "both", "two", "all", "these", "those", "their");
 
-    /** "NATO leaders", "European Union officials": a group word after a name of its own. */
+    /**
+     * "NATO leaders", "European Union officials": a group noun after a name of its own. Not a pronoun ("On Wednesday
+     * they"), nor a group after a weekday, a place or a nationality ("the French and Indian leaders").
+     */
     private static boolean namedGroup(SentenceFacts f, int k) {
-        return k > 0 && f.tokens.capitalised(k - 1) && !GROUP_DETERMINERS.contains(f.tokens, k - 1);
+        if (k == 0 || GROUP_PRONOUNS.contains(f.tokens, k) || !f.tokens.capitalised(k - 1) || GROUP_DETERMINERS.contains(f.tokens, k - 1)
+                || Calendar.isCalendarWord(f.tokens, k - 1) || TokenSpan.covers(f.places.places(), k - 1)) {
+            return false;
+        }
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() <= k - 1 && k - 1 < cm.to()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sentence's first event word at or after token {@code k}, or null. */
@@ -841,6 +852,7 @@ final class DraftAssembler {
         return null;
     }
 
+    /** "would co-chair the commission with Tanzania's foreign minister, X": the one who chairs it with the subject. */
     private static boolean chairedWith(SentenceFacts f, Trigger t, int person) {
         if (!CHAIRING_WITH.contains(f.tokens, t.from()) || t.to() >= person || !f.tokens.is(t.to(), "the")
                 || !f.tokens.is(person - 1, "with") || person - t.to() > 5) {
@@ -1448,7 +1460,8 @@ final class DraftAssembler {
             }
             boolean partner = p.from() >= 2 && f.tokens.is(p.from() - 1, "with") && CHAIRING_WITH.contains(f.tokens, p.from() - 2);
             if (partner && p.from() < c.trigger.from()) {
-                if (usable(f, p) && firstEventAfter(f, p.to()) == c.trigger) {
+                if (usable(f, p) && firstEventAfter(f, p.to()) == c.trigger
+                        && !f.tokens.containsBetween(p.to(), c.trigger.from(), ",")) { // not "..., before holding talks"
                     c.objects.add(p.person()); // "he will co-chair with Defence Minister X the session": X sits across, "he" leads
                 }
             } else if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())

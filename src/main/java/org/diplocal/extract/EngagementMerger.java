@@ -128,7 +128,10 @@ final class EngagementMerger {
         return false;
     }
 
-    /** A visit of one day to a site (a venue), within the days of a longer visit: a stop of the programme, not the stay. */
+    /**
+     * A visit of one day to a site (a venue), within the days of a longer visit: a stop of the programme, not the stay.
+     * The merger keeps the two apart only when the stay has its people (a stay told of no one takes them from the site).
+     */
     private static boolean aSiteWithinTheStay(Candidate stay, Candidate site) {
         return stay.family().equals("visit") && site.family().equals("visit") && stay.dated() && site.dated()
                 && stay.end.isAfter(stay.start) && site.start.equals(site.end) && site.loc != null && site.loc.level() >= 2

@@ -179,17 +179,9 @@ final class EventPlaces {
         return false;
     }
 
-    /** Whether a journey of the sentence still ahead ends "here": at the place the report is filed from. */
+    /** Whether the journey {@code t}, still ahead, ends "here": at the place the report is filed from. */
     static boolean here(SentenceFacts f, Trigger t) {
-        if (!t.journey()) {
-            return false;
-        }
-        for (Trigger j : f.triggers) {
-            if (j.journey() && !j.past() && j.to() < f.tokens.size() && f.tokens.is(j.to(), "here")) {
-                return true;
-            }
-        }
-        return false;
+        return t.journey() && !t.past() && t.to() < f.tokens.size() && f.tokens.is(t.to(), "here");
     }
 
     /** Words no venue's name runs across: "visit to Asia since assuming office" names no office. */

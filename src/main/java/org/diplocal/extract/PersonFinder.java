@@ -519,11 +519,13 @@ final class PersonFinder {
     }
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
-            "hosts", "travels", "arrives", "heads", "to", "lands", "flies", "leaves", "departs", "returns", "pays", "holds",
-            "attends", "chairs", "addresses");
-    /** Words opening a sentence's first clause before its subject: "When X lands in Jakarta", "Once X arrives". */
+            "hosts", "travels", "arrives", "heads", "to", "lands");
+    /**
+     * Words opening a sentence's first clause before its subject: "When X lands in Jakarta", "Once X arrives", "Why X
+     * will travel ... remains unclear".
+     */
     private static final WordSet OPENING_SUBORDINATORS = WordSet.of("when", "once", "after", "before", "while", "if",
-            "although", "though", "since", "until", "unless", "because", "as");
+            "although", "though", "since", "until", "unless", "because", "as", "what", "why", "how", "whether");
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 

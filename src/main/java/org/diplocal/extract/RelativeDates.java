@@ -342,7 +342,7 @@ final class RelativeDates {
                     || c.loc.country().equals(stay.loc.country());
             // "On Wednesday, the delegation will tour the coast guard's headquarters in Manila": no one named, in the stay's country
             boolean theirs = c.sharesParticipantWith(stay) || c.noParticipants() && c.loc != null && stay.loc != null
-                    && (c.loc.country() == null || c.loc.country().equals(stay.loc.country()));
+                    && c.loc.country() != null && c.loc.country().equals(stay.loc.country());
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;
             }

@@ -71,7 +71,7 @@ class PersonFinderTest {
     @Test
     void anInterrogativeOpeningTheSentenceIsNoPartOfTheName() {
         List<PersonMention> found = untitled("What Mia Mottley will not do is equally telling.");
-        assertTrue(Fixtures.names(found).stream().noneMatch(n -> n.startsWith("What")), found::toString);
+        assertEquals(List.of("Mia Mottley"), Fixtures.names(found));
     }
 
     @Test
@@ -84,6 +84,11 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "He will receive Minister of State Khalid bin Saad bin Rashid Al "
                 + "Kuwari on Monday.");
         assertEquals(List.of("Khalid bin Saad bin Rashid Al Kuwari"), Fixtures.names(found));
+    }
+
+    @Test
+    void twoCapitalisedWordsBeforeAVerbOfLeavingAreNoName() {
+        assertTrue(untitled("Hurricane Beryl leaves the Caribbean on Tuesday.").isEmpty());
     }
 
     @Test

@@ -3246,7 +3246,7 @@ class ReportExtractorTest {
     @Test
     void aSiteToldOfNoOneWithinAStayIsAnEngagementOfItsOwn() {
         List<Draft> drafts = Fixtures.extract("President Yoweri Museveni will pay a state visit to Kenya from 20 to 22 May. On "
-                + "21 May, the delegation will tour the Port of Mombasa.");
+                + "21 May, the delegation will tour Fort Jesus in Mombasa.");
         Draft stay = Fixtures.first(drafts, d -> d.end().equals(LocalDate.of(2024, 5, 22)));
         Draft site = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 21)));
         assertEquals("Kenya", stay.location().name());
@@ -3256,8 +3256,8 @@ class ReportExtractorTest {
     @Test
     void aBareWeekdayOfASiteToldOfNoOneFallsInTheStayToldBefore() {
         List<Draft> drafts = Fixtures.extract("President Yoweri Museveni will pay a state visit to Kenya from Monday, May 20, "
-                + "to Wednesday, May 22. On Wednesday, the delegation will tour the Port of Mombasa.");
-        Draft site = Fixtures.first(drafts, d -> d.location() != null && "Port of Mombasa".equals(d.location().name()));
+                + "to Wednesday, May 22. On Wednesday, the delegation will tour Fort Jesus in Mombasa.");
+        Draft site = Fixtures.first(drafts, d -> d.location() != null && "Mombasa".equals(d.location().city()) && d.end().equals(d.start()));
         assertEquals(LocalDate.of(2024, 5, 22), site.start());
     }
 
@@ -3278,5 +3278,29 @@ class ReportExtractorTest {
                 + "Robert Dussey, will join them in Lome in June.");
         Draft session = Fixtures.first(drafts, d -> d.title().contains("Joint Commission"));
         assertEquals(List.of("Yassine Fall", "Samuel Ablakwa"), Fixtures.names(session));
+    }
+
+    @Test
+    void thePronounOfAPairAfterAWeekdayIsStillThePair() {
+        List<Draft> drafts = Fixtures.extract("President William Ruto and President Yoweri Museveni will hold talks in Nairobi "
+                + "on Tuesday. On Wednesday they will visit Mombasa.");
+        Draft visit = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("William Ruto", "Yoweri Museveni"), Fixtures.names(visit));
+    }
+
+    @Test
+    void hereIsTheDatelinesTownOnlyForTheJourneyThatEndsThere() {
+        List<Draft> drafts = Fixtures.extract("KARACHI: Omani Defence Minister Shihab bin Tarik will arrive here on Wednesday "
+                + "and travel onward on Friday.");
+        assertEquals(1, drafts.size(), drafts::toString);
+    }
+
+    @Test
+    void whoCoChairsABodyWithNoEventWordIsNotAtTheTalksAfterIt() {
+        List<Draft> drafts = Fixtures.extract("Kenyan Foreign Minister Musalia Mudavadi will arrive in Kampala on Tuesday. On "
+                + "Wednesday, he will co-chair with Foreign Minister Jeje Odongo the Joint Permanent Commission, before holding "
+                + "talks with President Yoweri Museveni.");
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Yoweri Museveni"));
+        assertFalse(Fixtures.names(talks).contains("Jeje Odongo"), talks::toString);
     }
 }

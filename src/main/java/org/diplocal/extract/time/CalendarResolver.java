@@ -120,7 +120,7 @@ final class CalendarResolver {
         if (mod != null) {
             first = ym.atDay(mod.equals("START") ? 1 : mod.equals("MID") ? 11 : 21);
             last = mod.equals("START") ? ym.atDay(10) : mod.equals("MID") ? ym.atDay(20) : last;
-        } else if (g.has("half")) { // "the second half of February": its last fourteen days, of May its last sixteen
+        } else if (g.has("half")) { // "the second half of February": from the day after the month's middle day
             int half = ym.lengthOfMonth() / 2;
             boolean firstHalf = g.get("half").equalsIgnoreCase("first");
             first = firstHalf ? first : ym.atDay(half + 1);
