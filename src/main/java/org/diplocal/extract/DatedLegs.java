@@ -24,7 +24,7 @@ final class DatedLegs {
      * {@code c} takes the first leg's place and date. Empty unless two places or more each have a date of their own.
      */
     static List<Candidate> split(SentenceFacts f, Candidate c, int regionEnd, EventPlaces places) {
-        List<Leg> legs = legs(f, nextPlace(f, c.trigger.to(), regionEnd), regionEnd);
+        List<Leg> legs = legs(f, c.trigger.to(), regionEnd);
         List<Candidate> more = new ArrayList<>();
         if (legs.size() < 2) {
             return more;
@@ -44,10 +44,31 @@ final class DatedLegs {
 
     /** Whether the places after {@code t} are two legs or more, each with days of its own. */
     static boolean told(SentenceFacts f, Trigger t, int regionEnd) {
-        return legs(f, nextPlace(f, t.to(), regionEnd), regionEnd).size() >= 2;
+        return legs(f, t.to(), regionEnd).size() >= 2;
     }
 
-    private static List<Leg> legs(SentenceFacts f, PlaceMention first, int regionEnd) {
+    /** The legs after an event word ending at {@code from}, each place before its date or each date before its place. */
+    private static List<Leg> legs(SentenceFacts f, int from, int regionEnd) {
+        List<Leg> legs = placesFirst(f, nextPlace(f, from, regionEnd), regionEnd);
+        return legs.size() >= 2 ? legs : datesFirst(f, from, regionEnd);
+    }
+
+    /** "will travel on Tuesday to Ouagadougou and on Wednesday to Bamako": each date, then the place it takes the journey to. */
+    private static List<Leg> datesFirst(SentenceFacts f, int from, int regionEnd) {
+        List<Leg> legs = new ArrayList<>();
+        SentenceFacts.Dated date = dateRightAfter(f, from, regionEnd);
+        while (date != null) {
+            PlaceMention place = nextPlace(f, f.tokenAt(date.mention().end() - 1) + 1, regionEnd);
+            if (place == null) {
+                break;
+            }
+            legs.add(new Leg(place, date));
+            date = dateRightAfter(f, place.to(), regionEnd);
+        }
+        return legs;
+    }
+
+    private static List<Leg> placesFirst(SentenceFacts f, PlaceMention first, int regionEnd) {
         List<Leg> legs = new ArrayList<>();
         PlaceMention place = first;
         while (place != null) {

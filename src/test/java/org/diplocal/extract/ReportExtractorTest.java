@@ -3303,4 +3303,12 @@ class ReportExtractorTest {
         Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Yoweri Museveni"));
         assertFalse(Fixtures.names(talks).contains("Jeje Odongo"), talks::toString);
     }
+
+    @Test
+    void eachDateBeforeItsPlaceIsALegOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Ivan Gil will travel on Tuesday to Accra and on Wednesday to "
+                + "Lome, as part of a tour of West African capitals.");
+        Draft lome = Fixtures.first(drafts, d -> d.location() != null && "TG".equals(d.location().country()));
+        assertEquals(WED, lome.start());
+    }
 }
