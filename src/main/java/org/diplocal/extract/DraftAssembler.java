@@ -134,6 +134,12 @@ final class DraftAssembler {
                     lastGroup = new LinkedHashSet<>();
                 }
             }
+            if (told.isEmpty() && f.tokens.size() > 2 && f.tokens.is(0, "the") && f.tokens.is(1, "two")) {
+                List<Person> pair = theTwoOfTheOffice(f, 0);
+                if (!pair.isEmpty()) {
+                    lastGroup = new LinkedHashSet<>(pair); // "The two Prime Ministers welcomed ... They agreed ..., which both will attend"
+                }
+            }
             previousPair = pairNamed(f);
             namedAloneBefore = namedAlone(f);
             for (PersonMention m : f.persons) {

@@ -3311,4 +3311,13 @@ class ReportExtractorTest {
         Draft lome = Fixtures.first(drafts, d -> d.location() != null && "TG".equals(d.location().country()));
         assertEquals(WED, lome.start());
     }
+
+    @Test
+    void theTwoOfAnOfficeToldWithoutAnEngagementAreWhomTheyLaterStandsFor() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Kristen Michal and Prime Minister Evika Silina met in Tallinn "
+                + "yesterday. The two Prime Ministers welcomed the progress of the Rail Baltica project. They agreed to "
+                + "coordinate ahead of the Nordic-Baltic summit, which both will attend in Oslo on Wednesday.");
+        Draft summit = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Kristen Michal", "Evika Silina"), Fixtures.names(summit));
+    }
 }
