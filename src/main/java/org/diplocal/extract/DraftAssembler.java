@@ -440,7 +440,7 @@ final class DraftAssembler {
             }
             if (t.kind().equals("travel") && object == null) {
                 seed = DatedLegs.told(f, t, regionEnd) // "travels first to X, on Monday, and then to Y, on Wednesday"
-                        || datelinePlace != null && EventPlaces.here(f, t); // "KARACHI: X will arrive here on Wednesday"
+                        || filedHere(f, t) != null; // "KARACHI: X will arrive here on Wednesday"
             }
             boolean chairedSession = t.form().equals("noun") && c.family().equals("meeting") && n > 0
                     && CHAIRING_WITH.contains(f.tokens, live.get(n - 1).from()) && t.from() - live.get(n - 1).to() < EVENT_WORD_REACH;
@@ -498,8 +498,8 @@ final class DraftAssembler {
             if (where == null && datelineCountry != null && EventPlaces.theCountry(f, t)) {
                 where = places.countryLoc(datelineCountry); // "MBABANE – X arrives in the country tomorrow"
             }
-            if (where == null && datelinePlace != null && EventPlaces.here(f, t)) {
-                where = places.loc(datelinePlace); // "KARACHI: X will arrive here on Wednesday"
+            if (where == null) {
+                where = filedHere(f, t); // "KARACHI: X will arrive here on Wednesday"
             }
             if (!seed && t.kind().equals("visit") && !t.form().equals("noun") && where != null && where.level() >= 1
                     && !t.form().equals("passive")) {
@@ -559,8 +559,8 @@ final class DraftAssembler {
             }
             Candidate c = new Candidate(f, t);
             c.loc = places.location(f, t, places.placeObject(f, t), places.placeModifier(f, t), f.tokens.size(), firstTrigger);
-            if (c.loc == null && datelinePlace != null && EventPlaces.here(f, t)) {
-                c.loc = places.loc(datelinePlace); // "KARACHI: X will pay a visit here from Wednesday"
+            if (c.loc == null) {
+                c.loc = filedHere(f, t); // "KARACHI: X will pay a visit here from Wednesday"
             }
             if (c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, f.tokens.size(), protagonist).ifPresent(c.subjects::add); // "The state visit of President X to Y will"
@@ -846,6 +846,11 @@ final class DraftAssembler {
             }
         }
         return true;
+    }
+
+    /** The dateline's place when the journey {@code t} ends "here", else null. */
+    private Candidate.Loc filedHere(SentenceFacts f, Trigger t) {
+        return datelinePlace != null && EventPlaces.here(f, t) ? places.loc(datelinePlace) : null;
     }
 
     /** The sentence's first event word at or after token {@code k}, or null. */
@@ -1707,7 +1712,7 @@ final class DraftAssembler {
                     .or(() -> mostTold(reportPeople, p -> Person.holdsOffice(p.role, want) && toldBefore.contains(p) && !met.contains(p)
                             && p.receivingMentions < p.mentions))
                     // "Defence Minister Prince X will arrive ... the prince will call on": a courtesy told with the name
-                    .or(() -> mostTold(reportPeople, p -> p.styles.contains(want) && toldBefore.contains(p) && !met.contains(p)))
+                    .or(() -> mostTold(reportPeople, p -> p.hasStyle(want) && toldBefore.contains(p) && !met.contains(p)))
                     .orElse(null);
         }
         return best != null ? best : met.contains(protagonist) ? null : protagonist;

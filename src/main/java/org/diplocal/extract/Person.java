@@ -15,7 +15,7 @@ final class Person {
     int receivingMentions;
     boolean everCurrent;
     /** courtesies told before the name though an office is the role: "Defence Minister Prince X" is "the prince" */
-    final java.util.Set<String> styles = new java.util.HashSet<>(4);
+    private java.util.Set<String> styles = java.util.Set.of();
 
     Person(String name, String role, String domain, String country) {
         this.name = name;
@@ -75,6 +75,18 @@ final class Person {
         String x = a.toLowerCase();
         String y = b.toLowerCase();
         return x.equals(y) || y.startsWith(x + " ") || x.startsWith(y + " ");
+    }
+
+    /** Most people have no courtesy: the set is made only for those who do. */
+    void addStyle(String courtesy) {
+        if (styles.isEmpty()) {
+            styles = new java.util.HashSet<>(2);
+        }
+        styles.add(courtesy);
+    }
+
+    boolean hasStyle(String courtesy) {
+        return styles.contains(courtesy);
     }
 
     DraftPerson draft() {

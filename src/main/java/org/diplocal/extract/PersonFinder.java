@@ -185,7 +185,7 @@ final class PersonFinder {
             Person p = register(PlaceFinder.phrase(tokens, from, to), title, role.value()[2], country);
             for (int k = from - 1; k >= 0 && (lexicon.honorifics.contains(tokens, k) || tokens.is(k, ".")); k--) {
                 if (tokens.word(k)) {
-                    p.styles.add(tokens.norm(k)); // "Saudi Defence Minister Prince X": later "the prince"
+                    p.addStyle(tokens.norm(k)); // "Saudi Defence Minister Prince X": later "the prince"
                 }
             }
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, officeEnd));

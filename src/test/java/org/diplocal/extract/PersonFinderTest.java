@@ -59,7 +59,7 @@ class PersonFinderTest {
     void aCourtesyBetweenTheOfficeAndTheNameIsKeptAsTheirStyle() {
         List<PersonMention> found = Fixtures.people(finder, "Emirati Foreign Minister Sheikh Abdullah bin Zayed will arrive.");
         assertEquals("Minister of Foreign Affairs", found.get(0).person().role);
-        assertTrue(found.get(0).person().styles.contains("sheikh"));
+        assertTrue(found.get(0).person().hasStyle("sheikh"));
     }
 
     @Test
