@@ -23,25 +23,48 @@ final class ClockTimes {
     private ClockTimes() {
     }
 
-    static List<TimeMention> onTheDayTold(List<TimeMention> mentions, LocalDate published) {
+    static List<TimeMention> onTheDayTold(CharSequence text, List<TimeMention> mentions, LocalDate published) {
         List<TimeMention> out = new ArrayList<>(mentions.size());
         LocalDate told = null;
+        LocalDate aside = null;
         int todayEnd = -1; // where "today" was last told: "today at 11:00" keeps its day
         for (TimeMention m : mentions) {
             boolean oneDay = m.type() == TimexType.DATE && m.exact() && m.first() != null && m.first().equals(m.last());
-            if (oneDay && m.first().isAfter(published)) {
+            if (oneDay && m.first().isAfter(published) && inAWhichClause(text, m.start())) {
+                aside = m.first(); // the tagger dates a clock time after it on this day too
+            } else if (oneDay && m.first().isAfter(published)) {
                 told = m.first(); // (not "announced today": the day a report is written tells no day of its events)
+                aside = null;
             } else if (oneDay && m.first().equals(published)) {
                 todayEnd = m.end();
             }
             boolean todayJustBefore = todayEnd >= 0 && m.start() - todayEnd < NEAR;
             if (told != null && !todayJustBefore && m.type() == TimexType.TIME && m.timeOfDay() != null
-                    && published.equals(m.first()) && CLOCK_ONLY.matcher(m.text().trim()).matches()) {
+                    && (published.equals(m.first()) || m.first().equals(aside)) && CLOCK_ONLY.matcher(m.text().trim()).matches()) {
                 m = new TimeMention(m.start(), m.end(), m.text(), m.type(), told + "T" + m.timeOfDay(), told, told, true,
                         m.timeOfDay());
             }
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * "..., which will be held in Madrid on 17 November. At 13.00, the minister will be received ...": the day of a
+     * ", which ..." clause is the day of what the clause describes, not the day the programme goes on with.
+     */
+    private static boolean inAWhichClause(CharSequence text, int at) {
+        int k = at - 1;
+        while (k >= 0 && text.charAt(k) != ',' && text.charAt(k) != '.' && text.charAt(k) != '\n') {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != ',') {
+            return false;
+        }
+        int w = k + 1;
+        while (w < at && Character.isWhitespace(text.charAt(w))) {
+            w++;
+        }
+        return w + 6 <= at && text.subSequence(w, w + 6).toString().equalsIgnoreCase("which ");
     }
 }

@@ -73,7 +73,7 @@ public final class ReportExtractor {
         for (int[] span : Dateline.headerSpans(text)) {
             mentions.removeIf(t -> t.start() >= span[0] && t.start() < span[1]);
         }
-        mentions = ClockTimes.onTheDayTold(DateRanges.join(text, mentions), published);
+        mentions = ClockTimes.onTheDayTold(text, DateRanges.join(text, mentions), published);
         PlaceFinder placeFinder = new PlaceFinder(gazetteer, lexicon);
         PersonFinder personFinder = new PersonFinder(lexicon);
         TriggerFinder triggerFinder = new TriggerFinder(lexicon);

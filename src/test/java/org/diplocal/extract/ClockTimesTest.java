@@ -13,7 +13,7 @@ class ClockTimesTest {
     private static final LocalDate THURSDAY = LocalDate.of(2024, 5, 16);
 
     private static TimeMention clock(String text) {
-        List<TimeMention> all = ClockTimes.onTheDayTold(TimeTagger.standard().tag(text, MONDAY), MONDAY);
+        List<TimeMention> all = ClockTimes.onTheDayTold(text, TimeTagger.standard().tag(text, MONDAY), MONDAY);
         return all.stream().filter(m -> m.timeOfDay() != null).findFirst().orElseThrow(() -> new AssertionError(all));
     }
 
@@ -23,6 +23,13 @@ class ClockTimesTest {
                 + "He will be received by President Gabriel Boric at 11:00.");
         assertEquals(THURSDAY, m.first());
         assertEquals("11:00", m.timeOfDay().toString());
+    }
+
+    @Test
+    void aDayToldInAWhichClauseIsNotTheDayTheProgrammeGoesOnWith() {
+        TimeMention m = clock("Kristersson will fly to Oslo on Thursday. He will prepare the Nordic summit, which will be held "
+                + "in Reykjavik on 4 June. At 14.00, he will be received by King Harald.");
+        assertEquals(THURSDAY, m.first());
     }
 
     @Test
