@@ -420,6 +420,46 @@ final class DateAssignment {
         }
     }
 
+    /**
+     * "begins on Wednesday an official visit to Cabo Verde that will run until Friday", "will begin a state visit to Peru
+     * on Wednesday that will last until Friday": the visit runs from the day told before "until" to the day after it.
+     */
+    static void fromTheDayToldUntil(SentenceFacts f, List<Candidate> seeds) {
+        SentenceFacts.Dated from = null;
+        for (SentenceFacts.Dated d : f.dates) {
+            boolean until = d.token() > 0 && (f.tokens.is(d.token() - 1, "until") || f.tokens.is(d.token() - 1, "till"));
+            if (until && from != null && oneDay(d) && from.mention().first().isBefore(d.mention().first())
+                    && !d.mention().first().isAfter(from.mention().first().plusDays(MAX_SPAN_DAYS))) {
+                lastsUntil(f, seeds, from, d);
+            }
+            from = oneDay(d) ? d : null;
+        }
+    }
+
+    private static final int MAX_SPAN_DAYS = 14;
+
+    private static boolean oneDay(SentenceFacts.Dated d) {
+        return d.mention().exact() && d.mention().first() != null && d.mention().first().equals(d.mention().last());
+    }
+
+    /** The one visit told between the two dates (or just before the first) is dated by both. */
+    private static void lastsUntil(SentenceFacts f, List<Candidate> seeds, SentenceFacts.Dated from, SentenceFacts.Dated until) {
+        Candidate visit = null;
+        for (Candidate c : seeds) {
+            if (c.trigger.from() > until.token() || c.trigger.to() < from.token() - 6) {
+                continue;
+            }
+            if (visit != null || !c.family().equals("visit") || c.kind.equals("travel") || !c.dated() || c.precision != Precision.DAY
+                    || !c.start.equals(c.end) || !(c.start.equals(from.mention().first()) || c.start.equals(until.mention().first()))) {
+                return; // another event between the two days, or one this rule does not read
+            }
+            visit = c;
+        }
+        if (visit != null) {
+            visit.date(from.mention().first(), until.mention().last(), Precision.DAY);
+        }
+    }
+
     /** "and will remain in Samoa": a word of staying on between tokens {@code from} and {@code to}. */
     private static boolean stayingBetween(SentenceFacts f, int from, int to) {
         for (int k = from; k < to; k++) {

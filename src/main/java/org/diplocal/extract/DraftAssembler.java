@@ -614,6 +614,7 @@ final class DraftAssembler {
         DateAssignment.assign(f, seeds);
         DateAssignment.theFollowingDay(f, seeds);
         DateAssignment.untilFromTheJourney(f, seeds);
+        DateAssignment.fromTheDayToldUntil(f, seeds);
         DateAssignment.movedTo(f, seeds);
         DateAssignment.nowOn(f, seeds);
         LocalDate home = EventClauses.returnDay(f);

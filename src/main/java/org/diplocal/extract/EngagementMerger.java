@@ -134,8 +134,14 @@ final class EngagementMerger {
      */
     private static boolean aSiteWithinTheStay(Candidate stay, Candidate site) {
         return stay.family().equals("visit") && site.family().equals("visit") && stay.dated() && site.dated()
-                && stay.end.isAfter(stay.start) && site.start.equals(site.end) && site.loc != null && site.loc.level() >= 2
-                && (stay.loc == null || stay.loc.level() < 2);
+                && stay.end.isAfter(stay.start) && site.start.equals(site.end) && site.loc != null
+                && (site.loc.level() >= 2 && (stay.loc == null || stay.loc.level() < 2) || aTownOfTheCountry(stay, site));
+    }
+
+    /** "visit Mauritania from Thursday to Saturday" + "the visit to the port of Nouadhibou on Friday": a town of it. */
+    private static boolean aTownOfTheCountry(Candidate stay, Candidate site) {
+        return site.loc.level() == 1 && stay.loc != null && stay.loc.level() == 0 && site.loc.country() != null
+                && site.loc.country().equals(stay.loc.country()) && !site.loc.name().equals(stay.loc.city());
     }
 
     /** A named summit or conference, told after a meeting with someone named in a sentence of its own. */

@@ -452,8 +452,8 @@ final class EventPlaces {
             return true; // "in the capital, Niamey", "in Senegal's capital, Dakar"
         }
         boolean apposed = f.tokens.is(k, "capital") || f.tokens.is(k, "city") || f.tokens.is(k, "town");
-        if (k > 1 && (apposed || f.tokens.is(k, "of") && (f.tokens.is(k - 1, "city") || f.tokens.is(k - 1, "town")
-                || f.tokens.is(k - 1, "capital")))) { // "in the Latvian capital Riga"
+        if (k > 1 && (apposed || f.tokens.is(k, "of") && SETTLEMENT_NOUNS.contains(f.tokens, k - 1))) {
+            // "in the Latvian capital Riga", "a visit to the port of Nouadhibou"
             int of = apposed ? k + 1 : k;
             for (int j = of - 2; j >= 0 && j > of - 8; j--) { // "in Turkey's southern resort city of Antalya"
                 if (LOCATIVE.contains(f.tokens, j)) {
@@ -467,6 +467,9 @@ final class EventPlaces {
         // "the war in Ukraine" is a subject of talks, not where they are held
         return LOCATIVE.contains(f.tokens, k) && !(k > 0 && SITUATION_NOUNS.contains(f.tokens, k - 1));
     }
+
+    /** "the city of X", "the port of X": the place the noun before "of" names */
+    private static final WordSet SETTLEMENT_NOUNS = WordSet.of("city", "town", "capital", "port", "village", "oasis");
 
     private static final WordSet HANDING = WordSet.of("hand", "hands", "handing", "pass", "passes", "passing", "transfer",
             "transfers", "transferring", "cede", "cedes", "ceding");

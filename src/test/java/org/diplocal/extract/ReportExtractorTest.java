@@ -1448,6 +1448,31 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVisitThatBeginsOnADayAndRunsUntilAnotherSpansBoth() {
+        Draft d = only("Chilean President Gabriel Boric begins on Wednesday an official visit to Peru that will run until Friday.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+    }
+
+    @Test
+    void aVisitBegunOnADayThatLastsUntilAnotherSpansBoth() {
+        Draft d = only("Polish President Andrzej Duda will begin a state visit to Egypt on Wednesday that will last until Friday.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(2), d.end());
+    }
+
+    @Test
+    void aCancelledVisitToThePortOfATownDuringTheStayIsAStopOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana from Tuesday to Friday. "
+                + "The visit to the port of Takoradi planned for Thursday has been cancelled.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertEquals(DraftStatus.SCHEDULED, Fixtures.first(drafts, d -> d.end().isAfter(d.start())).status());
+        Draft port = Fixtures.first(drafts, d -> d.start().equals(d.end()));
+        assertEquals("Takoradi", port.location().city());
+        assertEquals(DraftStatus.CANCELLED, port.status());
+    }
+
+    @Test
     void foreignMinistersOfTwoCountriesAreThoseTheReportNames() {
         List<Draft> drafts = Fixtures.extract("The foreign ministers of Chile and Peru will meet in Ghana's coastal city of Cape Coast "
                 + "on Wednesday, officials said. Chilean Foreign Minister Alberto van Klaveren and his Peruvian counterpart Javier "

@@ -153,6 +153,9 @@ final class TenseCue {
         if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY) && !(i + 1 < words.size() && words.id(i + 1) == of)) {
             return Tense.FUTURE_OR_TODAY; // but "the Conference of Heads of Government": a noun, no verb
         }
+        if (vocabulary.is(w, CueVocabulary.PAST) && i > 0 && (vocabulary.is(words.id(i - 1), CueVocabulary.FUTURE) || words.id(i - 1) == to)) {
+            return Tense.FUTURE; // "the visit will last until Friday", "is expected to last": a verb, not "last Friday"
+        }
         if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i) && Character.isLowerCase(words.firstChar(i))) {
             return Tense.PAST; // but "talks with Rose Mivedor on Wednesday": a capitalised past form is a name
         }

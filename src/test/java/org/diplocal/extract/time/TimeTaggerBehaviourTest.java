@@ -121,6 +121,16 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void lastAfterWillIsAVerbThatLooksAhead() {
+        assertEquals(FRIDAY, only("The Pacific Islands Forum will last until Friday.", TUESDAY).first());
+    }
+
+    @Test
+    void lastAfterToIsAVerbThatLooksAhead() {
+        assertEquals(FRIDAY, only("The talks in Suva are expected to last until Friday.", TUESDAY).first());
+    }
+
+    @Test
     void aClockTimeClosingAParagraphIsNoPartOfTheHeadingAfterTheBlankLine() {
         String text = "Closing press conference by the chairman, 6 p.m.\n\nFRIDAY, MARCH 13\nThe ministers meet.\n";
         assertEquals("6 p.m.", TAGGER.tag(text, TUESDAY).get(0).text());
