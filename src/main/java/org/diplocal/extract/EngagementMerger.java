@@ -168,6 +168,16 @@ final class EngagementMerger {
                 && talks.trigger.kind().equals("meeting") && !talks.objects.isEmpty();
     }
 
+    /**
+     * "Later this month X will host defence ministers in London" + "X's talks with Y on Thursday": a hosting known only to
+     * a window is not talks on a day with someone it does not name.
+     */
+    private static boolean talksApartFromAHosting(Candidate hosting, Candidate talks) {
+        return hosting.trigger.kind().equals("host") && talks.trigger.kind().equals("meeting") && hosting.facts != talks.facts
+                && hosting.dated() && talks.dated() && hosting.precision == Precision.WINDOW && talks.precision == Precision.DAY
+                && !talks.objects.isEmpty() && talks.objects.stream().noneMatch(hosting::involves);
+    }
+
     /** "a bilateral meeting with X on the sidelines of the summit": a meeting of its own, not the summit. */
     private static boolean metOnItsSidelines(Candidate meeting, Candidate summit) {
         return !meeting.objects.isEmpty() && onItsSidelines(meeting, summit);
@@ -547,7 +557,7 @@ final class EngagementMerger {
         if (aPairBesideTheSummit(a, b) || aPairBesideTheSummit(b, a)) {
             return false; // "a summit with X and Y" and "a meeting between the host and Y" that day
         }
-        if (aDayMeetingWithinAWindow(a, b) || aDayMeetingWithinAWindow(b, a)) {
+        if (aDayMeetingWithinAWindow(a, b) || aDayMeetingWithinAWindow(b, a) || talksApartFromAHosting(a, b) || talksApartFromAHosting(b, a)) {
             return false; // "will address the UN General Assembly later this month" is not Monday's talks with X
         }
         if (theNamedOne(a, b) || theNamedOne(b, a)) {

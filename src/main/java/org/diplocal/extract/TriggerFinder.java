@@ -76,7 +76,22 @@ final class TriggerFinder {
             i = Math.max(m.to(), t.to()); // "the summit of the Forum for ... Cooperation": the body's name is no event word
         }
         out.removeIf(host -> hostingAt(tokens, host, out)); // "will host President X at an official welcome ceremony"
+        out.removeIf(noun -> renamesTheMeetingBefore(tokens, noun, out));
         return out;
+    }
+
+    /** "X will also call on Prime Minister Y during his stay, a meeting officials describe as a courtesy": the same meeting. */
+    private static boolean renamesTheMeetingBefore(TokenList tokens, Trigger noun, List<Trigger> all) {
+        if (!noun.form().equals("noun") || noun.from() < 3 || !Candidate.familyOf(noun.kind()).equals("meeting")
+                || !(tokens.is(noun.from() - 1, "a") || tokens.is(noun.from() - 1, "an")) || !tokens.is(noun.from() - 2, ",")) {
+            return false;
+        }
+        for (Trigger t : all) {
+            if (t != noun && t.to() < noun.from() - 1 && !t.form().equals("noun") && Candidate.familyOf(t.kind()).equals("meeting")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

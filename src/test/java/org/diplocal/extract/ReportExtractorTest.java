@@ -1462,6 +1462,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aHostingLaterInTheMonthIsNotTalksOnADayWithSomeoneItDoesNotName() {
+        List<Draft> drafts = Fixtures.extract("Argentine Foreign Minister Diego Mondino's talks with his Chilean counterpart, Alberto "
+                + "van Klaveren, on Wednesday are expected to cover the border. Later this month Mondino will host foreign "
+                + "ministers of Mercosur in Buenos Aires.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertEquals(2, Fixtures.first(drafts, d -> d.start().equals(WED)).participants().size());
+    }
+
+    @Test
     void aCancelledVisitToThePortOfATownDuringTheStayIsAStopOfItsOwn() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana from Tuesday to Friday. "
                 + "The visit to the port of Takoradi planned for Thursday has been cancelled.");

@@ -34,6 +34,17 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aMeetingSetOffAfterACallRenamesTheCall() {
+        List<Trigger> ts = triggers("He will also call on President Gabriel Boric during his stay, a meeting officials describe as a courtesy.");
+        assertEquals(1, ts.size(), ts::toString);
+    }
+
+    @Test
+    void aMeetingJoinedByAndIsAnotherMeeting() {
+        assertEquals(2, triggers("He will call on President Gabriel Boric, and a meeting of the council follows.").size());
+    }
+
+    @Test
     void readsNounAfterArticle() {
         assertEquals("noun", triggers("A visit to Accra is planned.").get(0).form());
     }
