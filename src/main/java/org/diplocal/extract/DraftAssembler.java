@@ -183,6 +183,7 @@ final class DraftAssembler {
             events.forEach(c -> System.err.println("before orphans " + c + " loc=" + c.loc + " sentences=" + c.sentences));
         }
         EngagementMerger.untilTheReturn(report, events);
+        EngagementMerger.throughTheDaysAfter(events);
         EngagementMerger.adoptOrphans(events);
         EngagementMerger.attendedFromItsSidelines(events);
         EngagementMerger.statusOfTheVisit(events);
@@ -1523,6 +1524,13 @@ final class DraftAssembler {
             } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
                     && !theTwoOfTheOffice(f, i).isEmpty()) {
                 c.subjects.addAll(theTwoOfTheOffice(f, i)); // "the two Prime Ministers will hold bilateral talks"
+            } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
+                    && GROUP_OBJECT.contains(f.tokens, i + 2) && previousPair.size() == 2) {
+                // "X's talks with his counterpart, Y, on Thursday ... The following day the two ministers will fly to
+                // Bergen": the pair the sentence before named, when their offices are not told
+                c.subjects.addAll(previousPair);
+                i += 3;
+                continue;
             } else if (f.tokens.is(i, "the") && i + 2 < limit && (c.subjects.isEmpty() || i > 0 && f.tokens.is(i - 1, "and"))
                     && addKnown(c.subjects, demonymAndRole(f, i + 1))) {
                 // "the Mexican leader will lay wreaths": looked up once, for the lookup may learn their country;

@@ -278,6 +278,32 @@ final class EngagementMerger {
         }
     }
 
+    /**
+     * "When X lands in Oslo on Thursday ..." and "The following day X will fly to Bergen to visit the naval base": a stay
+     * told by its first day alone goes on through the days after it on which its visitor is told busy in that country.
+     */
+    static void throughTheDaysAfter(List<Candidate> events) {
+        for (Candidate stay : events) {
+            if (!stay.kind.equals("visit") || !stay.dated() || stay.precision != Precision.DAY || !stay.start.equals(stay.end)
+                    || stay.days > 1 || stay.loc == null || stay.loc.level() > 1 || stay.loc.country() == null || stay.subjects.isEmpty()) {
+                continue;
+            }
+            for (boolean longer = true; longer && span(stay) < MAX_STAY_DAYS; ) {
+                longer = false;
+                for (Candidate e : events) {
+                    if (e != stay && e.dated() && e.precision == Precision.DAY && e.start.equals(stay.end.plusDays(1))
+                            && e.end.equals(e.start) && e.loc != null && stay.loc.country().equals(e.loc.country())
+                            && shares(e.subjects, stay.subjects) && e.facts.sentence.index() > stay.facts.sentence.index()) {
+                        stay.date(stay.start, e.end, Precision.DAY);
+                        longer = true;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final int MAX_STAY_DAYS = 4;
+
     private static final WordSet PRONOUNS = WordSet.of("he", "she", "they");
 
     /** Sentence {@code f} names one of the journey's people, or tells of someone by a pronoun. */

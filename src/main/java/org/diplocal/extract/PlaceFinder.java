@@ -195,7 +195,9 @@ final class PlaceFinder {
                     if (placed != null) {
                         best = placed; // "BALI, Indonesia" in the dateline, then "in Bali"
                     }
-                    if (poss) {
+                    if (poss && best.city() != null && best.city().capital()) {
+                        // "Seoul's push", "Washington's call": a capital for its government; but "Rodriguez's talks"
+                        // (a town in the Philippines) is a person's
                         countries.add(new CountryMention(i, to, best.iso2(), false));
                     }
                     // the text's spelling ("Astana", "Kyiv") over the list's older or other one, unless shouted

@@ -316,6 +316,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFamilyNameThatIsAlsoATownKeepsItsPossessive() {
+        Person p = Fixtures.people(finder, "Cuban Foreign Minister Bruno Rodriguez's talks in Lima will cover trade.").get(0).person();
+        assertEquals("Bruno Rodriguez", p.name);
+    }
+
+    @Test
     void readsNameBeforeCommaAndPossessiveCountryTitle() {
         Person p = Fixtures.people(finder, "Mondino, Argentina's foreign minister, arrived.").get(0).person();
         assertEquals("Mondino", p.name);

@@ -34,6 +34,16 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aCapitalsPossessiveStandsForItsGovernment() {
+        assertEquals("KR", Fixtures.places("Seoul's push for a summit was welcomed.").countries().get(0).iso2());
+    }
+
+    @Test
+    void aTownsPossessiveStandsForNoGovernment() {
+        assertTrue(Fixtures.places("Geneva's talks resume on Monday.").countries().isEmpty());
+    }
+
+    @Test
     void aSmallTownNamedAsAnEnglishWordIsNoPlace() {
         PlaceMention p = first("We will meet them in Oslo.");
         assertEquals("Oslo", p.name());

@@ -1471,6 +1471,22 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aStayToldByItsFirstDayGoesOnThroughTheNextDayTheVisitorIsBusyInTheCountry() {
+        List<Draft> drafts = Fixtures.extract("When Cuban Foreign Minister Bruno Rodríguez lands in Santiago on Wednesday, he will be "
+                + "visiting an old partner. The following day Rodríguez will fly to Valparaíso to visit the naval academy.");
+        Draft stay = Fixtures.first(drafts, d -> d.location().city().equals("Santiago"));
+        assertEquals(WED, stay.start());
+        assertEquals(WED.plusDays(1), stay.end(), drafts::toString);
+    }
+
+    @Test
+    void theTwoMinistersAreThePairTheSentenceBeforeNamedWhenTheirOfficesAreNotTold() {
+        List<Draft> drafts = Fixtures.extract("Cuban Foreign Minister Bruno Rodríguez's talks with his Chilean counterpart, Alberto van Klaveren, on Wednesday will "
+                + "cover trade. The following day the two ministers will fly to Valparaíso to visit the naval academy.");
+        assertEquals(2, Fixtures.first(drafts, d -> d.start().equals(WED.plusDays(1))).participants().size(), drafts::toString);
+    }
+
+    @Test
     void aCancelledVisitToThePortOfATownDuringTheStayIsAStopOfItsOwn() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana from Tuesday to Friday. "
                 + "The visit to the port of Takoradi planned for Thursday has been cancelled.");
