@@ -182,8 +182,10 @@ public class EngagementService {
 
     /** Stored engagements a draft may speak of; see {@link SameEvent} for the test itself. */
     private List<Engagement> candidates(Draft draft) {
-        if (draft.participants().isEmpty()) {
-            return List.of();
+        if (draft.participants().isEmpty()) { // a body's session told of no one: those of no one on nearby days
+            return Engagement.list("select e from Engagement e where e.participants is empty and e.endDate >= ?1 "
+                    + "and e.startDate <= ?2 order by e.id", draft.start().minusDays(SameEvent.RESCHEDULE_DAYS),
+                    end(draft).plusDays(SameEvent.RESCHEDULE_DAYS));
         }
         String principal = Slugs.of(draft.participants().get(0).name());
         LocalDate from = draft.start().minusDays(SameEvent.RESCHEDULE_DAYS);

@@ -51,7 +51,7 @@ final class SameEvent {
 
     static boolean test(Engagement stored, Draft draft) {
         if (draft.participants().isEmpty()) {
-            return false;
+            return sameSession(stored, draft);
         }
         Set<String> storedPeople = stored.participants.stream().map(o -> o.slug).collect(Collectors.toSet());
         if (!storedPeople.contains(Slugs.of(draft.participants().get(0).name()))) {
@@ -71,6 +71,19 @@ final class SameEvent {
         if (!datesAgree(stored, draft)) {
             return false;
         }
+        return samePlace(stored, draft);
+    }
+
+    /**
+     * A body's session told of no one ("The Chile-Peru joint committee will meet in Tacna on Thursday"): the same
+     * name, on overlapping dates, not somewhere else, and still told of no one.
+     */
+    private static boolean sameSession(Engagement stored, Draft draft) {
+        return stored.participants.isEmpty() && Slugs.of(stored.title).equals(Slugs.of(draft.title())) && datesAgree(stored, draft)
+                && samePlace(stored, draft);
+    }
+
+    private static boolean samePlace(Engagement stored, Draft draft) {
         String city = draft.location() == null ? null : draft.location().city();
         String country = draft.location() == null ? null : draft.location().country();
         boolean cityClash = city != null && stored.locationCity != null && !city.equalsIgnoreCase(stored.locationCity);

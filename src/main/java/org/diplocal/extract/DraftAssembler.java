@@ -207,7 +207,7 @@ final class DraftAssembler {
                 hostCountryOfficial(e, people, e.loc.country());
             }
         }
-        events.removeIf(Candidate::noParticipants);
+        events.removeIf(e -> e.noParticipants() && !aSessionOfABody(e));
         EngagementMerger.placeFromStay(events);
         places.placeTheUnplaced(events, datelinePlace);
         countryCounts.clear();
@@ -232,13 +232,33 @@ final class DraftAssembler {
         events.removeIf(e -> homeward(e, events));
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {
-            if (!e.participants().isEmpty()) {
+            if (!e.participants().isEmpty() || aSessionOfABody(e)) {
                 drafts.add(writer.draft(e));
             }
         }
         drafts.sort(Comparator.comparing(Draft::start).thenComparing(Draft::end));
         return drafts;
     }
+
+    /** "10:00 Eleventh meeting of the Mongolia-Kazakhstan Intergovernmental Commission": a body's session, told of no one. */
+    private static boolean aSessionOfABody(Candidate e) {
+        if (!e.noParticipants() || e.name == null || !e.family().equals("meeting") || !e.dated()) {
+            return false;
+        }
+        TokenList name = Tokenizer.tokenize(e.name);
+        boolean body = false;
+        boolean ofTwo = false;
+        for (int k = 0; k < name.size(); k++) {
+            body |= BODY_HEADS.contains(name, k);
+            ofTwo |= BETWEEN_GOVERNMENTS.contains(name, k) || name.indexOf(k, '-') > 0 && name.capitalised(k);
+        }
+        return body && ofTwo;
+    }
+
+    /** the bodies two governments keep: "Joint Commission", "Kyrgyz-Hungarian intergovernmental commission" */
+    private static final WordSet BODY_HEADS = WordSet.of("commission", "committee", "group", "dialogue", "consultations", "mechanism");
+    private static final WordSet BETWEEN_GOVERNMENTS = WordSet.of("joint", "intergovernmental", "binational", "bilateral", "mixed",
+            "bi-national", "inter-governmental");
 
     /**
      * Whose turn it is in a transcript after sentence {@code f}: a line opened by a name and a colon ("HURST: He will")
@@ -455,6 +475,11 @@ final class DraftAssembler {
             if (body != null && dateBetween(f, 0, regionEnd) != null) {
                 seed = true; // "The AU Executive Council meets on Thursday and Friday under the chairmanship of X"
                 c.name = body;
+                for (CountryMention cm : f.places.countries()) {
+                    if (cm.to() <= t.from() && body.contains(f.tokens.joined(cm.from(), cm.to()))) {
+                        c.groupCountries.add(cm.iso2()); // "The Kyrgyz-Hungarian intergovernmental commission": of both
+                    }
+                }
             }
             boolean forAGathering = n + 1 < live.size() && live.get(n + 1).gathering(); // "will gather ... for the X summit"
             boolean gatheringVerb = t.kind().equals("meeting") && !t.form().equals("noun")
@@ -1659,13 +1684,25 @@ final class DraftAssembler {
         while (k >= 0 && t.from() - k <= 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
             k--; // "is to meet", "will meet"
         }
+        int end = k + 1;
+        for (int j = k; j > 0 && k - j < BODY_TAIL && f.tokens.word(j); j--) {
+            if ((f.tokens.is(j, "on") || f.tokens.is(j, "for")) && lexicon.organisationWords.contains(f.tokens, j - 1)) {
+                k = j - 1; // "the intergovernmental commission on economic cooperation will meet"
+                break;
+            }
+        }
         if (k < 0 || !lexicon.organisationWords.contains(f.tokens, k)) {
             return null;
         }
         int start = k;
-        while (start > 0 && k - start < 5 && f.tokens.capitalised(start - 1) && f.tokens.word(start - 1)
-                && !TokenSpan.covers(f.persons, start - 1) && !f.tokens.is(start - 1, "the")) {
-            start--;
+        for (int j = k - 1; j >= 0 && k - j <= 3 && f.tokens.word(j) && !f.tokens.capitalised(j); j--) {
+            if (BETWEEN_GOVERNMENTS.contains(f.tokens, j)) {
+                start = j; // "The joint working group on labour recruitment will meet"
+            }
+        }
+        while (start > 0 && k - start < 5 && (f.tokens.capitalised(start - 1) || BETWEEN_GOVERNMENTS.contains(f.tokens, start - 1))
+                && f.tokens.word(start - 1) && !TokenSpan.covers(f.persons, start - 1) && !ARTICLES.contains(f.tokens, start - 1)) {
+            start--; // "The Kyrgyz-Hungarian intergovernmental commission"
         }
         // the body opens the sentence or its clause: "The AU Executive Council meets", "On Wednesday, the newly
         // created NATO-Ukraine Council is to meet"
@@ -1674,9 +1711,18 @@ final class DraftAssembler {
                 && !f.tokens.is(before - 1, "the")) {
             before--;
         }
-        boolean opens = before == 0 || f.tokens.is(before - 1, "the") && (before == 1 || f.tokens.is(before - 2, ","));
-        return opens && !TokenSpan.covers(f.persons, k) ? PlaceFinder.phrase(f.tokens, start, k + 1) : null;
+        boolean opens = before == 0 || ARTICLES.contains(f.tokens, before - 1) && (before == 1 || f.tokens.is(before - 2, ","));
+        if (!opens || TokenSpan.covers(f.persons, k)) {
+            return null;
+        }
+        String name = f.tokens.joined(start, end); // "Joint working group on labour recruitment", as written
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
+
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+
+    /** words of a body's name after "on" or "for": "commission on trade and economic cooperation" */
+    private static final int BODY_TAIL = 6;
 
     /** "leaders of the Gulf states", "the two ministers", "both sides" opening the clause before its event word. */
     private static boolean groupSubjectBefore(SentenceFacts f, int from, int to) {

@@ -150,6 +150,25 @@ class SyncScenarioTest {
     }
 
     @Test
+    void aBodysSessionToldOfNoOneIsInItsCountrysFeedAndLaterReportsFollowIt() throws Exception {
+        String body = "Chile-Peru joint committee " + traveller().substring(9);
+        Draft session = new Draft(body, "meeting", LocalDate.of(2030, 10, 3), LocalDate.of(2030, 10, 3), Precision.DAY, null, null,
+                null, new DraftPlace("Tacna", "Tacna", "PE", "America/Lima", null, null), List.of(), Set.of("CL", "PE"), Set.of(),
+                DraftStatus.SCHEDULED, "The Chile-Peru joint committee will meet in Tacna on Thursday.");
+        Recorded first = report(session);
+        Recorded cancelled = report(new Draft(body, "meeting", LocalDate.of(2030, 10, 3), LocalDate.of(2030, 10, 3), Precision.DAY,
+                null, null, null, session.location(), List.of(), Set.of("CL", "PE"), Set.of(), DraftStatus.CANCELLED,
+                "The committee's meeting in Tacna has been called off."));
+
+        assertEquals(first.engagement().uid, cancelled.engagement().uid);
+        byte[] bytes = given().header("Accept-Encoding", "identity").get("/feeds/countries/cl.ics").then().statusCode(200)
+                .extract().asByteArray();
+        List<VEvent> events = new CalendarBuilder().build(new ByteArrayInputStream(bytes)).getComponents("VEVENT");
+        VEvent event = events.stream().filter(e -> first.engagement().uid.equals(prop(e, "UID"))).findFirst().orElseThrow();
+        assertEquals("CANCELLED", prop(event, "STATUS"));
+    }
+
+    @Test
     void visitAndAMeetingDuringItStayTwoEvents() throws Exception {
         String who = traveller();
         report(visit(who, LocalDate.of(2030, 9, 1), LocalDate.of(2030, 9, 2), Precision.DAY, DraftStatus.SCHEDULED));

@@ -1487,6 +1487,32 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aSessionOfABodyOfTwoGovernmentsToldOfNoOneIsAnEngagementOfItsCountries() {
+        Draft d = only("The Chile-Peru joint committee will meet in Tacna on Wednesday.");
+        assertEquals("Chile-Peru joint committee", d.title());
+        assertTrue(d.participants().isEmpty(), d::toString);
+        assertEquals(java.util.Set.of("CL", "PE"), d.countries());
+    }
+
+    @Test
+    void aBodysNameRunsOnThroughWhatItIsFor() {
+        assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
+                only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
+    }
+
+    @Test
+    void aJointBodyNamedInLowerCaseIsNamedFromItsFirstWord() {
+        assertEquals("Joint working group on labour recruitment",
+                only("The joint working group on labour recruitment will meet on Wednesday morning.").title());
+    }
+
+    @Test
+    void aBodyOfOneGovernmentToldOfNoOneIsNoEngagement() {
+        assertTrue(Fixtures.extract("The commission will meet on Wednesday.").isEmpty());
+        assertTrue(Fixtures.extract("The Federal Cabinet will meet on Wednesday.").isEmpty());
+    }
+
+    @Test
     void aCancelledVisitToThePortOfATownDuringTheStayIsAStopOfItsOwn() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana from Tuesday to Friday. "
                 + "The visit to the port of Takoradi planned for Thursday has been cancelled.");
