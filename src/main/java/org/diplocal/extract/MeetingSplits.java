@@ -38,6 +38,7 @@ final class MeetingSplits {
             }
         }
         separate |= lastMet > 0 && lastMet < f.tokens.size() && f.tokens.is(lastMet, "separately"); // "will see X and Y separately"
+        separate |= withEachInTurn(f, c);
         if (!separate && (f.tokens.is(c.trigger.to() - 1, "meetings") || f.tokens.is(c.trigger.from(), "summits"))) {
             // "meetings with Salvadoran President X, Costa Rican President Y and ...": one with each country's leader; "summits with X and Y"
             Set<String> countries = new HashSet<>();
@@ -47,6 +48,26 @@ final class MeetingSplits {
             return more;
         }
         return oneEach(c, m -> m.objects, m -> m.subjects);
+    }
+
+    /** "talks with the Chairperson of the Commission, X, and with the Minister of Foreign Affairs, Y": "with" told again. */
+    private static boolean withEachInTurn(SentenceFacts f, Candidate c) {
+        for (int k = c.trigger.to(); k + 1 < f.tokens.size(); k++) {
+            if (f.tokens.is(k, "and") && f.tokens.is(k + 1, "with") && metBetween(f, c, c.trigger.to(), k)
+                    && metBetween(f, c, k + 2, f.tokens.size())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean metBetween(SentenceFacts f, Candidate c, int from, int to) {
+        for (PersonMention m : f.persons) {
+            if (m.from() >= from && m.to() <= to && c.objects.contains(m.person())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -316,6 +316,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void anExecutiveDirectorOfAProgrammeIsNamedAfterTheBody() {
+        Person p = Fixtures.people(finder, "He will meet the Executive Director of the World Food Programme, Cindy McCain.").get(0).person();
+        assertEquals("Cindy McCain", p.name);
+        assertEquals("Executive Director", p.role);
+    }
+
+    @Test
     void aFamilyNameThatIsAlsoATownKeepsItsPossessive() {
         Person p = Fixtures.people(finder, "Cuban Foreign Minister Bruno Rodriguez's talks in Lima will cover trade.").get(0).person();
         assertEquals("Bruno Rodriguez", p.name);

@@ -1513,6 +1513,20 @@ class ReportExtractorTest {
     }
 
     @Test
+    void talksWithOneAndWithAnotherAreTwoMeetings() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday Polish Foreign Minister Radoslaw Sikorski will hold talks in Accra with "
+                + "the Speaker of Parliament, Alban Bagbin, and with the Minister of Foreign Affairs, Samuel Okudzeto Ablakwa.");
+        assertEquals(2, drafts.size(), drafts::toString);
+        assertTrue(drafts.stream().allMatch(d -> d.participants().size() == 2), drafts::toString);
+    }
+
+    @Test
+    void talksWithTwoTogetherAreOneMeeting() {
+        assertEquals(1, Fixtures.extract("On Wednesday Polish Foreign Minister Radoslaw Sikorski will hold talks in Accra with "
+                + "the Speaker of Parliament, Alban Bagbin, and the Minister of Foreign Affairs, Samuel Okudzeto Ablakwa.").size());
+    }
+
+    @Test
     void aCancelledVisitToThePortOfATownDuringTheStayIsAStopOfItsOwn() {
         List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana from Tuesday to Friday. "
                 + "The visit to the port of Takoradi planned for Thursday has been cancelled.");
