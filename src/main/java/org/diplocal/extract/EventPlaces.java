@@ -538,6 +538,9 @@ final class EventPlaces {
             }
             Candidate.Loc town = journeyToOnesCountry(e, events);
             if (town == null) {
+                town = whereTheyAreThatDay(e, events);
+            }
+            if (town == null) {
                 town = filedFrom;
             }
             if (town == null) {
@@ -546,6 +549,39 @@ final class EventPlaces {
             e.loc = venueOnly ? new Candidate.Loc(e.loc.name(), town.city(), town.country(), town.zone(), town.lat(), town.lon(), 2)
                     : town;
         }
+    }
+
+    /**
+     * "X will travel to Kenya and Ethiopia from 11 to 13 March ... On Thursday, 12 March, X will be received by President
+     * Y at State House. Later that day he will visit the UN Office at Nairobi": on a tour of several countries, the one
+     * town where one of {@code e}'s people is told to be on its day, in a country of the tour; else null.
+     */
+    private static Candidate.Loc whereTheyAreThatDay(Candidate e, List<Candidate> events) {
+        if (!e.dated() || !e.start.equals(e.end)) {
+            return null;
+        }
+        Candidate tour = null;
+        for (Candidate t : events) {
+            if (t.family().equals("visit") && t.loc == null && t.groupCountries.size() >= 2 && t.dated()
+                    && !e.start.isBefore(t.start) && !e.end.isAfter(t.end) && t.sharesParticipantWith(e)) {
+                tour = t;
+            }
+        }
+        if (tour == null) {
+            return null;
+        }
+        Candidate.Loc town = null;
+        for (Candidate o : events) {
+            if (o == e || o.loc == null || o.loc.city() == null || !o.dated() || !o.start.equals(e.start) || !o.end.equals(e.end)
+                    || !o.sharesParticipantWith(e)) {
+                continue;
+            }
+            if (town != null && !town.city().equals(o.loc.city())) {
+                return null; // two towns that day: which one is not told
+            }
+            town = o.loc.town();
+        }
+        return town != null && tour.groupCountries.contains(town.country()) ? town : null;
     }
 
     /** The town of a journey the report tells to the country of one of {@code e}'s people, or null. */

@@ -1513,6 +1513,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void onATourAMeetingWithNoTownIsWhereTheTravellerIsThatDay() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will travel to Ghana and Nigeria from "
+                + "Tuesday to Thursday. On Wednesday, Eide will be received by President John Mahama at State House. Later that "
+                + "day he will meet the Speaker of Parliament, Alban Bagbin, in Accra.\n\nOslo, 13 May 2024");
+        Draft received = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().equals("John Mahama")));
+        assertEquals("Accra", received.location().city(), drafts::toString);
+    }
+
+    @Test
     void talksWithOneAndWithAnotherAreTwoMeetings() {
         List<Draft> drafts = Fixtures.extract("On Wednesday Polish Foreign Minister Radoslaw Sikorski will hold talks in Accra with "
                 + "the Speaker of Parliament, Alban Bagbin, and with the Minister of Foreign Affairs, Samuel Okudzeto Ablakwa.");
