@@ -308,7 +308,8 @@ final class PersonFinder {
             }
             return m > j + 1 ? m : j;
         }
-        if (j + 2 >= tokens.size() || !tokens.is(j, "of") || !tokens.is(j + 1, "the")) {
+        boolean atAMinistry = j + 2 < tokens.size() && tokens.is(j, "at") && tokens.is(j + 2, "ministry"); // "Minister of State at the Ministry of Foreign Affairs, X"
+        if (j + 2 >= tokens.size() || !(tokens.is(j, "of") || atAMinistry) || !tokens.is(j + 1, "the")) {
             return j;
         }
         // the body's name ends at its last institution word: "of the National Assembly", "of the National People's

@@ -316,6 +316,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aMinisterOfStateAtAMinistryIsNamedAfterTheMinistry() {
+        Person p = Fixtures.people(finder, "She will meet Oman's Minister of State at the Ministry of Foreign Affairs, Khalifa "
+                + "Al Harthy, on Wednesday.").get(0).person();
+        assertEquals("Khalifa Al Harthy", p.name);
+        assertEquals("OM", p.country);
+    }
+
+    @Test
     void anExecutiveDirectorOfAProgrammeIsNamedAfterTheBody() {
         Person p = Fixtures.people(finder, "He will meet the Executive Director of the World Food Programme, Cindy McCain.").get(0).person();
         assertEquals("Cindy McCain", p.name);
