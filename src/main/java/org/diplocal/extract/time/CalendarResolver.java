@@ -47,6 +47,9 @@ final class CalendarResolver {
         if (monthText != null) {
             return month(g, monthText, year, c);
         }
+        if (g.has("day") && g.has("weekday")) {
+            return weekdayTheDay(g, c);
+        }
         if (g.has("day")) {
             return dayOfMonth(Integer.parseInt(g.get("day")), c);
         }
@@ -127,6 +130,35 @@ final class CalendarResolver {
             last = firstHalf ? ym.atDay(half) : last;
         }
         return Resolved.span(DateArithmetic.month(ym), first, last, false);
+    }
+
+    /**
+     * "Sunday the 16th", "from Sunday the 16th to Tuesday the 18th of this month": the nearest month, within two either
+     * side, in which that day falls on that weekday; null when none does.
+     */
+    private Resolved weekdayTheDay(Match g, Context c) {
+        int day = Integer.parseInt(g.get("day"));
+        DayOfWeek weekday = DayOfWeek.of(number(g.get("weekday"), "weekday"));
+        LocalDate best = null;
+        for (int m = -2; m <= 2; m++) {
+            YearMonth ym = YearMonth.from(c.reference).plusMonths(m);
+            if (day <= ym.lengthOfMonth() && ym.atDay(day).getDayOfWeek() == weekday && (best == null
+                    || Math.abs(ym.atDay(day).toEpochDay() - c.reference.toEpochDay()) < Math.abs(best.toEpochDay() - c.reference.toEpochDay()))) {
+                best = ym.atDay(day);
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        LocalDate last = best;
+        if (g.has("day2")) {
+            int day2 = Integer.parseInt(g.get("day2"));
+            YearMonth ym = YearMonth.from(best).plusMonths(day2 < day ? 1 : 0);
+            if (day2 <= ym.lengthOfMonth() && ym.atDay(day2).isAfter(best)) {
+                last = ym.atDay(day2);
+            }
+        }
+        return Resolved.span(best.toString(), best, last, true);
     }
 
     /** "on the 14th": this month's, or the next or last month's by the tense, skipping months too short. */

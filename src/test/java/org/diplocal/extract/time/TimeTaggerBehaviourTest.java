@@ -121,6 +121,18 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aWeekdayAndTheDayOfTheMonthAreThatDayOfTheMonthWhereTheyAgree() {
+        TimeMention m = only("I will visit Chile and Peru from Sunday the 15th to Tuesday the 17th of this month.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 3, 15), m.first());
+        assertEquals(LocalDate.of(2026, 3, 17), m.last());
+    }
+
+    @Test
+    void aWeekdayAndADayOfTheMonthThatNeverAgreeNearbyAreNoSuchDate() {
+        assertEquals(FRIDAY, find("On Friday the 14th he flies to Lima.", TUESDAY, "Friday").first());
+    }
+
+    @Test
     void lastAfterWillIsAVerbThatLooksAhead() {
         assertEquals(FRIDAY, only("The Pacific Islands Forum will last until Friday.", TUESDAY).first());
     }
