@@ -34,6 +34,12 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aTelephoneTalkIsACall() {
+        Trigger t = triggers("Tomorrow I will hold a telephone talk with the External Affairs Minister.").get(0);
+        assertEquals("call", t.kind());
+    }
+
+    @Test
     void aMeetingSetOffAfterACallRenamesTheCall() {
         List<Trigger> ts = triggers("He will also call on President Gabriel Boric during his stay, a meeting officials describe as a courtesy.");
         assertEquals(1, ts.size(), ts::toString);
