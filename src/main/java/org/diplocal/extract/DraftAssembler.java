@@ -48,6 +48,8 @@ final class DraftAssembler {
     private Person namedAloneBefore;
     /** in a transcript, whose turn it is ("EBRARD: ... I will represent Mexico"): who "I" is; null outside one */
     private Person voice;
+    /** the people a release opens with, one name a line, each with the office on the line below it */
+    private List<Person> authors = List.of();
     /** the country of the report's dateline, where a gathering it tells without a place most likely is */
     private String datelineCountry;
     /** the town or country of the report's dateline, the place "here" names ("will arrive here on Wednesday") */
@@ -96,6 +98,7 @@ final class DraftAssembler {
         pronounObjectAt = -2;
         lastVisitor = null;
         voice = null;
+        authors = authors(report);
         Person protagonist = protagonist(people);
         List<Candidate> candidates = new ArrayList<>();
         Set<Person> lastGroup = new LinkedHashSet<>();
@@ -259,6 +262,51 @@ final class DraftAssembler {
     private static final WordSet BODY_HEADS = WordSet.of("commission", "committee", "group", "dialogue", "consultations", "mechanism");
     private static final WordSet BETWEEN_GOVERNMENTS = WordSet.of("joint", "intergovernmental", "binational", "bilateral", "mixed",
             "bi-national", "inter-governmental");
+
+    /** lines of a release's heading looked at for its authors before its text begins */
+    private static final int HEADING_LINES = 12;
+    private static final int HEADING_LINE_TOKENS = 8;
+
+    /**
+     * "JOINT MEDIA RELEASE / Senator the Hon Penny Wong / Minister for Foreign Affairs / The Hon Richard Marles MP /
+     * Deputy Prime Minister": the people named one a line at the head of a release, in order; an office told alone on
+     * the line after a name is that person's.
+     */
+    private List<Person> authors(List<SentenceFacts> report) {
+        List<Person> found = new ArrayList<>();
+        Person last = null;
+        for (int n = 0; n < report.size() && n < HEADING_LINES; n++) {
+            SentenceFacts f = report.get(n);
+            if (f.tokens.size() > HEADING_LINE_TOKENS) {
+                break; // the text has begun
+            }
+            PhraseTable.Match<String[]> office = f.tokens.size() > 0 ? lexicon.roles.longest(f.tokens, 0) : null;
+            if (f.persons.size() == 1 && nameLine(f, f.persons.get(0))) {
+                last = f.persons.get(0).person();
+                if (!found.contains(last)) {
+                    found.add(last);
+                }
+            } else if (last != null && office != null && office.to() == f.tokens.size() && f.persons.isEmpty()) {
+                last.role = office.value()[1]; // "Deputy Prime Minister" under "The Hon Richard Marles MP"
+                last = null;
+            } else {
+                last = null;
+            }
+        }
+        return found;
+    }
+
+    /** The line holds the name and nothing else but courtesies, titles and letters after it: "The Hon X MP". */
+    private boolean nameLine(SentenceFacts f, PersonMention m) {
+        for (int k = 0; k < f.tokens.size(); k++) {
+            boolean besides = k < m.from() || k >= m.to();
+            if (besides && !(f.tokens.is(k, "the") || lexicon.honorifics.contains(f.tokens, k) || lexicon.roles.longest(f.tokens, k) != null
+                    || f.tokens.allCaps(k) && f.tokens.length(k) <= 3 || f.tokens.is(k, "."))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * Whose turn it is in a transcript after sentence {@code f}: a line opened by a name and a colon ("HURST: He will")
@@ -1541,6 +1589,8 @@ final class DraftAssembler {
                 // a minister's release, "I will travel to China": its author, the one it is about; in a transcript,
                 // the one whose turn it is
                 c.subjects.add(voice != null ? voice : protagonist);
+            } else if (f.tokens.is(i, "we") && authors.size() >= 2 && c.subjects.isEmpty() && !EventClauses.quoted(f, i)) {
+                c.subjects.addAll(authors); // a joint release of two ministers: "We will travel to Tokyo this week"
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
                     && !(i > 0 && countedOtherThan(f.tokens.norm(i - 1), lastGroup.size())) // "the three sides" are no pair
                     && !namedGroup(f, i) // "NATO leaders will meet in Vilnius": a group of its own, not the pair told last

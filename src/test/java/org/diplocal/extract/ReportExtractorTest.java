@@ -1522,6 +1522,22 @@ class ReportExtractorTest {
     }
 
     @Test
+    void weInAJointReleaseAreTheMinistersItsHeadingNames() {
+        List<Draft> drafts = Fixtures.extract("JOINT MEDIA RELEASE\nThe Hon Winston Peters MP\nMinister of Foreign Affairs\n"
+                + "The Hon Judith Collins KC MP\nMinister of Defence\n13 May 2024\n\nWe will travel to Santiago on Wednesday for "
+                + "talks with our Chilean counterparts.");
+        assertEquals(2, drafts.get(0).participants().size(), drafts::toString);
+    }
+
+    @Test
+    void anOfficeOnTheLineUnderANameInAReleaseHeadingIsThatPersons() {
+        List<Draft> drafts = Fixtures.extract("MEDIA RELEASE\nThe Hon Judith Collins KC MP\nMinister of Defence\n"
+                + "The Hon Winston Peters MP\nDeputy Prime Minister\n13 May 2024\n\nThe Deputy Prime Minister will meet "
+                + "Chilean Foreign Minister Alberto van Klaveren in Santiago on Wednesday.");
+        assertEquals("Winston Peters", drafts.get(0).participants().get(0).name(), drafts::toString);
+    }
+
+    @Test
     void talksWithOneAndWithAnotherAreTwoMeetings() {
         List<Draft> drafts = Fixtures.extract("On Wednesday Polish Foreign Minister Radoslaw Sikorski will hold talks in Accra with "
                 + "the Speaker of Parliament, Alban Bagbin, and with the Minister of Foreign Affairs, Samuel Okudzeto Ablakwa.");
