@@ -77,7 +77,35 @@ final class TriggerFinder {
         }
         out.removeIf(host -> hostingAt(tokens, host, out)); // "will host President X at an official welcome ceremony"
         out.removeIf(noun -> renamesTheMeetingBefore(tokens, noun, out));
+        out.removeIf(noun -> aBodyThatMeets(tokens, noun, out));
         return out;
+    }
+
+    /**
+     * "the Uganda-Egypt Joint Ministerial Commission will meet this Saturday": the event word inside a body's name
+     * that then meets is no second event; the meeting verb tells it (and the body names it).
+     */
+    private boolean aBodyThatMeets(TokenList tokens, Trigger noun, List<Trigger> all) {
+        if (!noun.form().equals("noun")) {
+            return false;
+        }
+        int k = noun.to();
+        while (k < tokens.size() && k < noun.to() + 2 && lexicon.organisationWords.contains(tokens, k)) {
+            k++;
+        }
+        if (k == noun.to()) {
+            return false;
+        }
+        int verb = k;
+        while (verb < tokens.size() && verb < k + 2 && (ClauseWords.AUXILIARIES.contains(tokens, verb) || tokens.is(verb, "to"))) {
+            verb++;
+        }
+        for (Trigger t : all) {
+            if (t.from() == verb && t.kind().equals("meeting") && !t.form().equals("noun")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X will also call on Prime Minister Y during his stay, a meeting officials describe as a courtesy": the same meeting. */

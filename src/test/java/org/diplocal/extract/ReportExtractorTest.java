@@ -1522,6 +1522,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aBodyThatMeetsAndIsThenCoChairedIsOneEngagementOfItsCoChairs() {
+        Draft d = only("The Chile-Peru Joint Ministerial Commission will meet on Wednesday in Tacna. It will be co-chaired by the "
+                + "Minister of Foreign Affairs of Chile, Alberto van Klaveren, and Peru's Minister of Foreign Affairs, Javier "
+                + "Gonzalez-Olaechea.");
+        assertEquals(WED, d.start());
+        assertEquals(2, d.participants().size(), d::toString);
+    }
+
+    @Test
     void weInAJointReleaseAreTheMinistersItsHeadingNames() {
         List<Draft> drafts = Fixtures.extract("JOINT MEDIA RELEASE\nThe Hon Winston Peters MP\nMinister of Foreign Affairs\n"
                 + "The Hon Judith Collins KC MP\nMinister of Defence\n13 May 2024\n\nWe will travel to Santiago on Wednesday for "

@@ -34,6 +34,13 @@ class TriggerFinderTest {
     }
 
     @Test
+    void anEventWordInsideTheNameOfABodyThatMeetsIsNoSecondEvent() {
+        List<Trigger> ts = triggers("The Chile-Peru Joint Ministerial Commission will meet on Saturday in Tacna.");
+        assertEquals(1, ts.size(), ts::toString);
+        assertEquals("base", ts.get(0).form());
+    }
+
+    @Test
     void aTelephoneTalkIsACall() {
         Trigger t = triggers("Tomorrow I will hold a telephone talk with the External Affairs Minister.").get(0);
         assertEquals("call", t.kind());
