@@ -277,6 +277,10 @@ final class PersonFinder {
                 end = from + 1; // "Minister of Investment and Downstreaming Rosan Roeslani": a portfolio the lists lack
                 break;
             }
+            if (words == m && m > from && m + 1 < tokens.size() && tokens.is(m, "of")) {
+                end = m; // "the Minister of Mines and Energy of Brazil, X": the portfolio ends where its country is told
+                break;
+            }
             if (m == from || m >= tokens.size() || !(tokens.is(m, ",") || tokens.is(m, "and"))) {
                 break;
             }

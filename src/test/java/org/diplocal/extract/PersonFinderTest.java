@@ -316,6 +316,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPortfolioOfTwoPartsEndsWhereItsCountryIsTold() {
+        Person p = Fixtures.people(finder, "He met the Minister of Mines and Energy of Chile, Aurora Williams, on Monday.").get(0).person();
+        assertEquals("Aurora Williams", p.name);
+        assertEquals("CL", p.country);
+    }
+
+    @Test
     void aMinisterOfStateAtAMinistryIsNamedAfterTheMinistry() {
         Person p = Fixtures.people(finder, "She will meet Oman's Minister of State at the Ministry of Foreign Affairs, Khalifa "
                 + "Al Harthy, on Wednesday.").get(0).person();
