@@ -316,6 +316,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void theChairOfACabinetOfMinistersIsATitle() {
+        Person p = Fixtures.people(finder, "On Friday she will meet Chairman of the Cabinet of Ministers Oljas Bektenov.").get(0).person();
+        assertEquals("Oljas Bektenov", p.name);
+        assertEquals("Chair of the Cabinet of Ministers", p.role);
+    }
+
+    @Test
     void aPortfolioOfTwoPartsEndsWhereItsCountryIsTold() {
         Person p = Fixtures.people(finder, "He met the Minister of Mines and Energy of Chile, Aurora Williams, on Monday.").get(0).person();
         assertEquals("Aurora Williams", p.name);
