@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Whether a draft speaks of an engagement already stored: the same kind of engagement, sharing its
- * principal participant, on overlapping dates, and not somewhere else. A visit and a meeting held during
+ * principal participant (or, told of no one, a body's session of the same name and countries), on
+ * overlapping dates, and not somewhere else. A visit and a meeting held during
  * it share people, dates and place, and stay apart because their kinds differ.
  */
 final class SameEvent {
@@ -76,10 +77,13 @@ final class SameEvent {
 
     /**
      * A body's session told of no one ("The Chile-Peru joint committee will meet in Tacna on Thursday"): the same
-     * name, on overlapping dates, not somewhere else, and still told of no one.
+     * kind and name, of the same countries, on overlapping dates, not somewhere else, and still told of no one. (A
+     * "Joint commission" of Kenya and Uganda is not one of Chile and Peru.)
      */
     private static boolean sameSession(Engagement stored, Draft draft) {
-        return stored.participants.isEmpty() && Slugs.of(stored.title).equals(Slugs.of(draft.title())) && datesAgree(stored, draft)
+        return stored.participants.isEmpty() && Objects.equals(stored.kind, draft.kind())
+                && Slugs.of(stored.title).equals(Slugs.of(draft.title())) && !draft.countries().isEmpty()
+                && stored.countries.equals(new java.util.TreeSet<>(draft.countries())) && datesAgree(stored, draft)
                 && samePlace(stored, draft);
     }
 

@@ -27,11 +27,13 @@ final class ClockTimes {
         List<TimeMention> out = new ArrayList<>(mentions.size());
         LocalDate told = null;
         LocalDate aside = null;
+        int asideStop = -1; // the full stop that ends the sentence of the aside: clock times after it go on with "told"
         int todayEnd = -1; // where "today" was last told: "today at 11:00" keeps its day
         for (TimeMention m : mentions) {
             boolean oneDay = m.type() == TimexType.DATE && m.exact() && m.first() != null && m.first().equals(m.last());
-            if (oneDay && m.first().isAfter(published) && inAWhichClause(text, m.start())) {
+            if (oneDay && told != null && m.first().isAfter(published) && anotherEventsDay(text, m.start())) {
                 aside = m.first(); // the tagger dates a clock time after it on this day too
+                asideStop = stopAfter(text, m.start());
             } else if (oneDay && m.first().isAfter(published)) {
                 told = m.first(); // (not "announced today": the day a report is written tells no day of its events)
                 aside = null;
@@ -39,8 +41,9 @@ final class ClockTimes {
                 todayEnd = m.end();
             }
             boolean todayJustBefore = todayEnd >= 0 && m.start() - todayEnd < NEAR;
+            boolean afterTheAside = aside != null && asideStop >= 0 && m.start() > asideStop && aside.equals(m.first());
             if (told != null && !todayJustBefore && m.type() == TimexType.TIME && m.timeOfDay() != null
-                    && (published.equals(m.first()) || m.first().equals(aside)) && CLOCK_ONLY.matcher(m.text().trim()).matches()) {
+                    && (published.equals(m.first()) || afterTheAside) && CLOCK_ONLY.matcher(m.text().trim()).matches()) {
                 m = new TimeMention(m.start(), m.end(), m.text(), m.type(), told + "T" + m.timeOfDay(), told, told, true,
                         m.timeOfDay());
             }
@@ -49,13 +52,19 @@ final class ClockTimes {
         return out;
     }
 
+    /** how far back a clause's opening, and how far ahead its sentence's end, are looked for */
+    private static final int CLAUSE_REACH = 200;
+
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:held|take place|takes place|scheduled|due|set)\\b");
+
     /**
      * "..., which will be held in Madrid on 17 November. At 13.00, the minister will be received ...": the day of a
-     * ", which ..." clause is the day of what the clause describes, not the day the programme goes on with.
+     * ", which will be held ..." clause is the day of another event the clause tells of, not the day the programme goes
+     * on with ("The programme, which begins on Thursday, ..." is the programme's own).
      */
-    private static boolean inAWhichClause(CharSequence text, int at) {
+    private static boolean anotherEventsDay(CharSequence text, int at) {
         int k = at - 1;
-        while (k >= 0 && text.charAt(k) != ',' && text.charAt(k) != '.' && text.charAt(k) != '\n') {
+        while (k >= 0 && at - k < CLAUSE_REACH && text.charAt(k) != ',' && text.charAt(k) != '.' && text.charAt(k) != '\n') {
             k--;
         }
         if (k < 0 || text.charAt(k) != ',') {
@@ -65,6 +74,16 @@ final class ClockTimes {
         while (w < at && Character.isWhitespace(text.charAt(w))) {
             w++;
         }
-        return w + 6 <= at && text.subSequence(w, w + 6).toString().equalsIgnoreCase("which ");
+        return w + 6 <= at && text.subSequence(w, w + 6).toString().equalsIgnoreCase("which ") && HELD.matcher(text.subSequence(w, at)).find();
+    }
+
+    /** The full stop ending the sentence that goes on at {@code from}, within reach; -1 when none is. */
+    private static int stopAfter(CharSequence text, int from) {
+        for (int k = from; k < text.length() && k - from < CLAUSE_REACH; k++) {
+            if (text.charAt(k) == '.' && (k + 1 == text.length() || Character.isWhitespace(text.charAt(k + 1)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 }

@@ -427,7 +427,8 @@ final class DateAssignment {
     static void fromTheDayToldUntil(SentenceFacts f, List<Candidate> seeds) {
         SentenceFacts.Dated from = null;
         for (SentenceFacts.Dated d : f.dates) {
-            boolean until = d.token() > 0 && (f.tokens.is(d.token() - 1, "until") || f.tokens.is(d.token() - 1, "till"));
+            boolean until = d.token() > 0 && (f.tokens.is(d.token() - 1, "until") || f.tokens.is(d.token() - 1, "till"))
+                    && itsVisitRunsUntil(f, d.token() - 1);
             if (until && from != null && oneDay(d) && from.mention().first().isBefore(d.mention().first())
                     && !d.mention().first().isAfter(from.mention().first().plusDays(MAX_SPAN_DAYS))) {
                 lastsUntil(f, seeds, from, d);
@@ -436,6 +437,22 @@ final class DateAssignment {
         }
     }
 
+    /**
+     * "that will run until", "which lasts until", "a visit that will keep him in Cameroon until": "until" closes a
+     * relative clause of what comes before it, not a clause of another subject ("and Congress will sit until").
+     */
+    private static boolean itsVisitRunsUntil(SentenceFacts f, int until) {
+        for (int k = until - 1; k >= 0 && until - k <= RELATIVE_REACH && !f.tokens.is(k, ","); k--) {
+            if (f.tokens.is(k, "that") || f.tokens.is(k, "which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int RELATIVE_REACH = 6;
+
+    /** a visit told by the day it begins and the day it runs until spans no more than two weeks */
     private static final int MAX_SPAN_DAYS = 14;
 
     private static boolean oneDay(SentenceFacts.Dated d) {

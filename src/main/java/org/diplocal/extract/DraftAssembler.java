@@ -210,7 +210,13 @@ final class DraftAssembler {
                 hostCountryOfficial(e, people, e.loc.country());
             }
         }
-        events.removeIf(e -> e.noParticipants() && !aSessionOfABody(e));
+        Set<Candidate> sessions = new HashSet<>();
+        for (Candidate e : events) {
+            if (aSessionOfABody(e)) {
+                sessions.add(e);
+            }
+        }
+        events.removeIf(e -> e.noParticipants() && !sessions.contains(e));
         EngagementMerger.placeFromStay(events);
         places.placeTheUnplaced(events, datelinePlace);
         countryCounts.clear();
@@ -235,7 +241,7 @@ final class DraftAssembler {
         events.removeIf(e -> homeward(e, events));
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {
-            if (!e.participants().isEmpty() || aSessionOfABody(e)) {
+            if (!e.participants().isEmpty() || sessions.contains(e)) {
                 drafts.add(writer.draft(e));
             }
         }
@@ -250,15 +256,24 @@ final class DraftAssembler {
         }
         TokenList name = Tokenizer.tokenize(e.name);
         boolean body = false;
-        boolean ofTwo = false;
-        for (int k = 0; k < name.size(); k++) {
-            body |= BODY_HEADS.contains(name, k);
-            ofTwo |= BETWEEN_GOVERNMENTS.contains(name, k) || name.indexOf(k, '-') > 0 && name.capitalised(k);
+        for (int k = 0; k < name.size() && !body; k++) {
+            body = BODY_HEADS.contains(name, k);
         }
-        return body && ofTwo;
+        return body && (e.groupCountries.size() >= 2 || countriesWithin(e.facts, e.trigger.nameFrom(), e.trigger.to()).size() >= 2);
     }
 
-    /** the bodies two governments keep: "Joint Commission", "Kyrgyz-Hungarian intergovernmental commission" */
+    /** The countries named (or by their demonyms) within tokens {@code from..to} of the sentence. */
+    private static Set<String> countriesWithin(SentenceFacts f, int from, int to) {
+        Set<String> within = new LinkedHashSet<>();
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() >= from && cm.to() <= to) {
+                within.add(cm.iso2());
+            }
+        }
+        return within;
+    }
+
+    /** the heads of the names of bodies two governments keep: "Joint Commission", "working group" */
     private static final WordSet BODY_HEADS = WordSet.of("commission", "committee", "group", "dialogue", "consultations", "mechanism");
     private static final WordSet BETWEEN_GOVERNMENTS = WordSet.of("joint", "intergovernmental", "binational", "bilateral", "mixed",
             "bi-national", "inter-governmental");
@@ -270,7 +285,7 @@ final class DraftAssembler {
     /**
      * "JOINT MEDIA RELEASE / Senator the Hon Penny Wong / Minister for Foreign Affairs / The Hon Richard Marles MP /
      * Deputy Prime Minister": the people named one a line at the head of a release, in order; an office told alone on
-     * the line after a name is that person's.
+     * the line after a name is that person's, when no office was told with the name.
      */
     private List<Person> authors(List<SentenceFacts> report) {
         List<Person> found = new ArrayList<>();
@@ -280,13 +295,16 @@ final class DraftAssembler {
             if (f.tokens.size() > HEADING_LINE_TOKENS) {
                 break; // the text has begun
             }
-            PhraseTable.Match<String[]> office = f.tokens.size() > 0 ? lexicon.roles.longest(f.tokens, 0) : null;
             if (f.persons.size() == 1 && nameLine(f, f.persons.get(0))) {
                 last = f.persons.get(0).person();
                 if (!found.contains(last)) {
                     found.add(last);
                 }
-            } else if (last != null && office != null && office.to() == f.tokens.size() && f.persons.isEmpty()) {
+                continue;
+            }
+            PhraseTable.Match<String[]> office = last != null && last.role == null && f.persons.isEmpty() && f.tokens.size() > 0
+                    ? lexicon.roles.longest(f.tokens, 0) : null;
+            if (office != null && office.to() == f.tokens.size()) {
                 last.role = office.value()[1]; // "Deputy Prime Minister" under "The Hon Richard Marles MP"
                 last = null;
             } else {
@@ -519,15 +537,13 @@ final class DraftAssembler {
             if (!seed && t.gathering() && t.form().equals("noun") && GatheringClauses.precededOnBy(f, t)) {
                 seed = true; // "the summit will be preceded on Friday by a joint meeting of ministers"
             }
-            String body = t.kind().equals("meeting") && !t.form().equals("noun") ? bodyThatMeets(f, t) : null;
+            TokenSpan body = t.kind().equals("meeting") && !t.form().equals("noun") ? bodyThatMeets(f, t) : null;
             if (body != null && dateBetween(f, 0, regionEnd) != null) {
                 seed = true; // "The AU Executive Council meets on Thursday and Friday under the chairmanship of X"
-                c.name = body;
-                for (CountryMention cm : f.places.countries()) {
-                    if (cm.to() <= t.from() && body.contains(f.tokens.joined(cm.from(), cm.to()))) {
-                        c.groupCountries.add(cm.iso2()); // "The Kyrgyz-Hungarian intergovernmental commission": of both
-                    }
-                }
+                String name = f.tokens.joined(body.from(), body.to()); // "Joint working group on labour recruitment", as written
+                c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                // "The Kyrgyz-Hungarian intergovernmental commission": of both
+                c.groupCountries.addAll(countriesWithin(f, body.from(), body.to()));
             }
             boolean forAGathering = n + 1 < live.size() && live.get(n + 1).gathering(); // "will gather ... for the X summit"
             boolean gatheringVerb = t.kind().equals("meeting") && !t.form().equals("noun")
@@ -1589,7 +1605,7 @@ final class DraftAssembler {
                 // a minister's release, "I will travel to China": its author, the one it is about; in a transcript,
                 // the one whose turn it is
                 c.subjects.add(voice != null ? voice : protagonist);
-            } else if (f.tokens.is(i, "we") && authors.size() >= 2 && c.subjects.isEmpty() && !EventClauses.quoted(f, i)) {
+            } else if (f.tokens.is(i, "we") && authors.size() >= 2 && voice == null && c.subjects.isEmpty() && !EventClauses.quoted(f, i)) {
                 c.subjects.addAll(authors); // a joint release of two ministers: "We will travel to Tokyo this week"
             } else if (GROUP_WORDS.contains(f.tokens, i) && c.subjects.isEmpty() && !lastGroup.isEmpty()
                     && !(i > 0 && countedOtherThan(f.tokens.norm(i - 1), lastGroup.size())) // "the three sides" are no pair
@@ -1728,8 +1744,8 @@ final class DraftAssembler {
     private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "but", "while", "whereas");
     private static final WordSet SUBORDINATORS = WordSet.of("before", "after", "when", "as");
 
-    /** "The AU Executive Council meets", "the newly created X Council is to meet": the body opening its clause, else null. */
-    private String bodyThatMeets(SentenceFacts f, Trigger t) {
+    /** "The AU Executive Council meets", "the newly created X Council is to meet": the body's name opening its clause, else null. */
+    private TokenSpan bodyThatMeets(SentenceFacts f, Trigger t) {
         int k = t.from() - 1;
         while (k >= 0 && t.from() - k <= 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
             k--; // "is to meet", "will meet"
@@ -1737,7 +1753,10 @@ final class DraftAssembler {
         int end = k + 1;
         for (int j = k; j > 0 && k - j < BODY_TAIL && f.tokens.word(j); j--) {
             if ((f.tokens.is(j, "on") || f.tokens.is(j, "for")) && lexicon.organisationWords.contains(f.tokens, j - 1)) {
-                k = j - 1; // "the intergovernmental commission on economic cooperation will meet"
+                // "the intergovernmental commission on economic cooperation will meet"; but "the joint commission on
+                // Wednesday will meet" ends before its date
+                end = dateBetween(f, j, end) != null ? j : end;
+                k = j - 1;
                 break;
             }
         }
@@ -1762,11 +1781,10 @@ final class DraftAssembler {
             before--;
         }
         boolean opens = before == 0 || ARTICLES.contains(f.tokens, before - 1) && (before == 1 || f.tokens.is(before - 2, ","));
-        if (!opens || TokenSpan.covers(f.persons, k)) {
-            return null;
-        }
-        String name = f.tokens.joined(start, end); // "Joint working group on labour recruitment", as written
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        return opens && !TokenSpan.covers(f.persons, k) ? new Span(start, end) : null;
+    }
+
+    private record Span(int from, int to) implements TokenSpan {
     }
 
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");

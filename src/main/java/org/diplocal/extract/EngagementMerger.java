@@ -138,7 +138,10 @@ final class EngagementMerger {
                 && (site.loc.level() >= 2 && (stay.loc == null || stay.loc.level() < 2) || aTownOfTheCountry(stay, site));
     }
 
-    /** "visit Mauritania from Thursday to Saturday" + "the visit to the port of Nouadhibou on Friday": a town of it. */
+    /**
+     * "visit Mauritania from Thursday to Saturday" + "the visit to the port of Nouadhibou on Friday": a town of it. (A
+     * stay in a country carries that country's capital as its city, so the capital itself is no other town.)
+     */
     private static boolean aTownOfTheCountry(Candidate stay, Candidate site) {
         return site.loc.level() == 1 && stay.loc != null && stay.loc.level() == 0 && site.loc.country() != null
                 && site.loc.country().equals(stay.loc.country()) && !site.loc.name().equals(stay.loc.city());

@@ -76,7 +76,7 @@ final class TriggerFinder {
             i = Math.max(m.to(), t.to()); // "the summit of the Forum for ... Cooperation": the body's name is no event word
         }
         out.removeIf(host -> hostingAt(tokens, host, out)); // "will host President X at an official welcome ceremony"
-        out.removeIf(noun -> renamesTheMeetingBefore(tokens, noun, out));
+        out.removeIf(noun -> renamesTheMeetingBefore(tokens, noun, out, persons));
         out.removeIf(noun -> aBodyThatMeets(tokens, noun, out));
         return out;
     }
@@ -109,10 +109,14 @@ final class TriggerFinder {
     }
 
     /** "X will also call on Prime Minister Y during his stay, a meeting officials describe as a courtesy": the same meeting. */
-    private static boolean renamesTheMeetingBefore(TokenList tokens, Trigger noun, List<Trigger> all) {
+    private static boolean renamesTheMeetingBefore(TokenList tokens, Trigger noun, List<Trigger> all, List<PersonMention> persons) {
         if (!noun.form().equals("noun") || noun.from() < 3 || !Candidate.familyOf(noun.kind()).equals("meeting")
                 || !(tokens.is(noun.from() - 1, "a") || tokens.is(noun.from() - 1, "an")) || !tokens.is(noun.from() - 2, ",")) {
             return false;
+        }
+        if (noun.to() < tokens.size() && (tokens.is(noun.to(), "with") || tokens.is(noun.to(), "between"))
+                || persons.stream().anyMatch(p -> p.from() >= noun.to())) {
+            return false; // ", a meeting with Foreign Minister Y is set for Thursday": someone new, another meeting
         }
         for (Trigger t : all) {
             if (t != noun && t.to() < noun.from() - 1 && !t.form().equals("noun") && Candidate.familyOf(t.kind()).equals("meeting")) {

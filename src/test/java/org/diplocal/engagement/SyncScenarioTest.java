@@ -169,6 +169,16 @@ class SyncScenarioTest {
     }
 
     @Test
+    void sessionsOfLikeNamedBodiesOfOtherCountriesStayApart() {
+        String body = "Joint commission " + traveller().substring(9);
+        Recorded first = report(new Draft(body, "meeting", LocalDate.of(2030, 11, 5), LocalDate.of(2030, 11, 5), Precision.DAY, null,
+                null, null, null, List.of(), Set.of("CL", "PE"), Set.of(), DraftStatus.SCHEDULED, "The joint commission will meet."));
+        Recorded other = report(new Draft(body, "meeting", LocalDate.of(2030, 11, 6), LocalDate.of(2030, 11, 6), Precision.DAY, null,
+                null, null, null, List.of(), Set.of("KE", "UG"), Set.of(), DraftStatus.CANCELLED, "The joint commission is off."));
+        assertFalse(first.engagement().uid.equals(other.engagement().uid));
+    }
+
+    @Test
     void visitAndAMeetingDuringItStayTwoEvents() throws Exception {
         String who = traveller();
         report(visit(who, LocalDate.of(2030, 9, 1), LocalDate.of(2030, 9, 2), Precision.DAY, DraftStatus.SCHEDULED));

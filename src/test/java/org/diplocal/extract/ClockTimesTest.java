@@ -33,6 +33,26 @@ class ClockTimesTest {
     }
 
     @Test
+    void aClockTimeInsideTheWhichClauseKeepsItsDay() {
+        TimeMention m = clock("Kristersson will fly to Oslo on Thursday. He will attend the Nordic summit, which will open in "
+                + "Reykjavik on 4 June at 10:00.");
+        assertEquals(LocalDate.of(2024, 6, 4), m.first());
+    }
+
+    @Test
+    void aWhichClauseThatDatesTheProgrammeItselfIsTheProgrammesDay() {
+        TimeMention m = clock("Kristersson will fly to Oslo on Wednesday. The programme, which begins on Thursday, is as follows. "
+                + "At 14.00, he will be received by King Harald.");
+        assertEquals(THURSDAY, m.first());
+    }
+
+    @Test
+    void aMentionWithNoDayAfterAnAsideIsLeftAlone() {
+        String text = "Kristersson will fly to Oslo on Thursday. He prepares the summit, which will be held on 4 June. Now he waits.";
+        assertEquals(3, ClockTimes.onTheDayTold(text, TimeTagger.standard().tag(text, MONDAY), MONDAY).size());
+    }
+
+    @Test
     void aClockTimeRightAfterTodayStaysToday() {
         TimeMention m = clock("Milei will visit Santiago on Thursday. Today, at 11:00, he meets the press in Buenos Aires.");
         assertEquals(MONDAY, m.first());

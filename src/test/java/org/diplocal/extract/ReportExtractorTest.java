@@ -1455,6 +1455,29 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anUntilOfAnotherSubjectDoesNotLengthenTheVisit() {
+        Draft d = only("Chilean President Gabriel Boric will visit Peru on Wednesday, and the Peruvian Congress will sit until Friday.");
+        assertEquals(WED, d.end());
+    }
+
+    @Test
+    void aMeetingWithSomeoneNewAfterACommaIsAnotherMeeting() {
+        assertEquals(2, Fixtures.extract("Chilean President Gabriel Boric will meet President Dina Boluarte in Lima on Wednesday, a "
+                + "meeting with Foreign Minister Javier Gonzalez-Olaechea is set for Thursday.").size());
+    }
+
+    @Test
+    void aBodyOfOneCountryToldOfNoOneIsNoEngagement() {
+        assertTrue(Fixtures.extract("The Parliamentary Joint Committee on Intelligence and Security will meet on Wednesday.").isEmpty());
+        assertTrue(Fixtures.extract("The Covid-19 committee will meet on Wednesday.").isEmpty());
+    }
+
+    @Test
+    void aBodysNameEndsBeforeTheDateThatFollowsIt() {
+        assertEquals("Chile-Peru joint commission", only("The Chile-Peru joint commission on Wednesday will meet in Tacna.").title());
+    }
+
+    @Test
     void aVisitBegunOnADayThatLastsUntilAnotherSpansBoth() {
         Draft d = only("Polish President Andrzej Duda will begin a state visit to Egypt on Wednesday that will last until Friday.");
         assertEquals(WED, d.start());
@@ -1502,8 +1525,8 @@ class ReportExtractorTest {
 
     @Test
     void aJointBodyNamedInLowerCaseIsNamedFromItsFirstWord() {
-        assertEquals("Joint working group on labour recruitment",
-                only("The joint working group on labour recruitment will meet on Wednesday morning.").title());
+        assertEquals("Chile-Peru joint working group on fisheries",
+                only("The Chile-Peru joint working group on fisheries will meet on Wednesday morning.").title());
     }
 
     @Test

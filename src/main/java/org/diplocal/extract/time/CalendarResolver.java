@@ -134,13 +134,16 @@ final class CalendarResolver {
 
     /**
      * "Sunday the 16th", "from Sunday the 16th to Tuesday the 18th of this month": the nearest month, within two either
-     * side, in which that day falls on that weekday; null when none does.
+     * side (or the month told), in which that day falls on that weekday; null when none does.
      */
     private Resolved weekdayTheDay(Match g, Context c) {
         int day = Integer.parseInt(g.get("day"));
         DayOfWeek weekday = DayOfWeek.of(number(g.get("weekday"), "weekday"));
         LocalDate best = null;
-        for (int m = -2; m <= 2; m++) {
+        // "of this month", "of next month": that month only
+        int from = "this".equalsIgnoreCase(g.get("monthRel")) ? 0 : "next".equalsIgnoreCase(g.get("monthRel")) ? 1 : -2;
+        int to = g.has("monthRel") ? from : 2;
+        for (int m = from; m <= to; m++) {
             YearMonth ym = YearMonth.from(c.reference).plusMonths(m);
             if (day <= ym.lengthOfMonth() && ym.atDay(day).getDayOfWeek() == weekday && (best == null
                     || Math.abs(ym.atDay(day).toEpochDay() - c.reference.toEpochDay()) < Math.abs(best.toEpochDay() - c.reference.toEpochDay()))) {

@@ -25,11 +25,12 @@ final class TenseCue {
     private final int have;
     private final int was;
     private final int were;
+    private final int last;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives, List<String> speechVerbs) {
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -41,6 +42,7 @@ final class TenseCue {
         have = vocabulary.id("have");
         was = vocabulary.id("was");
         were = vocabulary.id("were");
+        last = vocabulary.id("last");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -153,7 +155,7 @@ final class TenseCue {
         if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY) && !(i + 1 < words.size() && words.id(i + 1) == of)) {
             return Tense.FUTURE_OR_TODAY; // but "the Conference of Heads of Government": a noun, no verb
         }
-        if (vocabulary.is(w, CueVocabulary.PAST) && i > 0 && (vocabulary.is(words.id(i - 1), CueVocabulary.FUTURE) || words.id(i - 1) == to)) {
+        if (w == last && i > 0 && (vocabulary.is(words.id(i - 1), CueVocabulary.FUTURE) || words.id(i - 1) == to)) {
             return Tense.FUTURE; // "the visit will last until Friday", "is expected to last": a verb, not "last Friday"
         }
         if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i) && Character.isLowerCase(words.firstChar(i))) {

@@ -138,6 +138,17 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aPastFormAfterToIsStillPast() {
+        assertEquals(LocalDate.of(2026, 3, 6), find("Compared to earlier rounds, talks on Friday were calmer.", TUESDAY, "Friday").first());
+    }
+
+    @Test
+    void twoWeekdaysWithTheirDaysJoinedByAndAreTwoDates() {
+        assertEquals(LocalDate.of(2026, 3, 16), find("On Monday the 16th and Wednesday the 18th he meets them.", TUESDAY,
+                "Monday the 16th").last());
+    }
+
+    @Test
     void lastAfterToIsAVerbThatLooksAhead() {
         assertEquals(FRIDAY, only("The talks in Suva are expected to last until Friday.", TUESDAY).first());
     }
