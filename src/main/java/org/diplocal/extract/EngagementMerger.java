@@ -305,6 +305,7 @@ final class EngagementMerger {
         }
     }
 
+    /** a stay lengthened this way covers four days at most: longer stays are told with their span */
     private static final int MAX_STAY_DAYS = 4;
 
     private static final WordSet PRONOUNS = WordSet.of("he", "she", "they");

@@ -565,6 +565,7 @@ final class EventPlaces {
             if (t.family().equals("visit") && t.loc == null && t.groupCountries.size() >= 2 && t.dated()
                     && !e.start.isBefore(t.start) && !e.end.isAfter(t.end) && t.sharesParticipantWith(e)) {
                 tour = t;
+                break;
             }
         }
         if (tour == null) {
