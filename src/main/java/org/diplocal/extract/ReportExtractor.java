@@ -40,6 +40,8 @@ public final class ReportExtractor {
         return r;
     }
 
+    private static final System.Logger LOG = System.getLogger(ReportExtractor.class.getName());
+
     public List<Draft> extract(String text, LocalDate published) {
         if (text == null || text.isBlank() || published == null) {
             return List.of();
@@ -51,6 +53,8 @@ public final class ReportExtractor {
             if (Boolean.getBoolean("diplocal.extract.debug")) {
                 throw e;
             }
+            // the report is kept with no engagements rather than refused; the log says which rule failed
+            LOG.log(System.Logger.Level.WARNING, "extraction failed, report read as having no engagements", e);
             return List.of();
         }
     }
