@@ -775,26 +775,30 @@ final class DraftAssembler {
     }
 
     /**
-     * The anchor an undated engagement is told with: the sentence's first when it opens the sentence before any event
-     * word ("On the first day of the visit, X will meet Y on the sidelines of the summit"); else the first after its own
-     * event word and before the next one's ("will meet X on Thursday morning before the opening, and will meet Y the same
-     * afternoon": Y's is "the same afternoon"), else the sentence's first.
+     * The anchor an undated engagement is told with: for the sentence's first event, the anchor opening the sentence
+     * before it ("On the first day of the visit, X will meet Y on the sidelines of the summit"); else the first after its
+     * own event word and before the next one's ("will meet X on Thursday morning before the opening, and will meet Y the
+     * same afternoon": Y's is "the same afternoon"; "Ahead of the 2+2, A will meet B on Wednesday, and C will meet D the
+     * same day": D's is "the same day"), else the sentence's first.
      */
     private static SentenceFacts.Anchor ownAnchor(SentenceFacts f, Candidate c, List<Candidate> seeds) {
+        SentenceFacts.Anchor opening = f.anchors.get(0);
         int next = f.tokens.size();
         int first = f.tokens.size();
         for (Candidate o : seeds) {
             if (o.trigger.from() > c.trigger.from() && o.trigger.from() < next) {
                 next = o.trigger.from();
             }
-            first = Math.min(first, o.trigger.from());
+            if (o.trigger.from() < opening.token() || o.trigger.from() > opening.refTo()) {
+                first = Math.min(first, o.trigger.from()); // not the event word inside the anchor: "During the visit, ..."
+            }
         }
-        if (f.anchors.get(0).token() < first) {
-            return f.anchors.get(0);
+        if (opening.token() < first && c.trigger.from() <= first) {
+            return opening;
         }
         for (SentenceFacts.Anchor a : f.anchors) {
             if (a.token() > c.trigger.from() && a.token() < next) {
-                return a;
+                return a; // "Ahead of the summit, X will meet Y on Monday, and Z will meet W the same day": Z's own
             }
         }
         return f.anchors.get(0);

@@ -1554,6 +1554,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theSameDayOfASecondClauseIsItsOwnAnchorNotTheOneOpeningTheSentence() {
+        List<Draft> drafts = Fixtures.extract("Ahead of the summit, Chilean Foreign Minister Alberto van Klaveren will meet Peruvian "
+                + "Foreign Minister Javier Gonzalez-Olaechea on Wednesday, and Chilean Defence Minister Maya Fernandez will meet "
+                + "Peruvian Defence Minister Walter Astudillo the same day.");
+        Draft defence = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().equals("Walter Astudillo")));
+        assertEquals(WED, defence.start());
+    }
+
+    @Test
     void weInAJointReleaseAreTheMinistersItsHeadingNames() {
         List<Draft> drafts = Fixtures.extract("JOINT MEDIA RELEASE\nThe Hon Winston Peters MP\nMinister of Foreign Affairs\n"
                 + "The Hon Judith Collins KC MP\nMinister of Defence\n13 May 2024\n\nWe will travel to Santiago on Wednesday for "
