@@ -1544,6 +1544,31 @@ final class DraftAssembler {
         return null;
     }
 
+    /**
+     * The clause from {@code clause} follows ", and" after an event verb of its own and names someone before its event
+     * word at {@code trigger}: "A will meet B on Wednesday, and C will meet D". ("Ahead of the visit, X, and the Minister of
+     * Y, Z, will co-chair" has no event verb before the comma: one subject of two people.)
+     */
+    private boolean aClauseOfItsOwn(SentenceFacts f, int clause, int trigger) {
+        if (clause < 2 || !f.tokens.is(clause - 1, "and") || !f.tokens.is(clause - 2, ",")) {
+            return false;
+        }
+        boolean eventBefore = false;
+        for (Trigger t : f.triggers) {
+            // a verb that tells its own event: "A will meet B ..., and"; not "co-chaired by X, and Y"
+            eventBefore |= t.to() <= clause - 2 && (t.form().equals("base") || t.form().equals("present") || t.form().equals("ing"));
+        }
+        if (!eventBefore) {
+            return false;
+        }
+        for (PersonMention p : f.persons) {
+            if (p.from() >= clause && p.to() <= trigger && usable(f, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean usable(SentenceFacts f, PersonMention p) {
         return (!p.former() || EventClauses.plansAhead(f, p)) && !p.speaker() && !f.background[p.from()];
     }
@@ -1559,6 +1584,9 @@ final class DraftAssembler {
         // "X made the announcement on Monday, a day before leaders of the Gulf states are due to meet": the
         // clause names its own subjects, and X, before it, is not among them
         int ownSubjects = groupSubjectBefore(f, clause, c.trigger.from()) ? clause : 0;
+        if (clause > 0 && aClauseOfItsOwn(f, clause, c.trigger.from())) {
+            ownSubjects = clause; // "A will meet B on Wednesday, and C will meet D on Thursday": C's meeting, not A's
+        }
         for (PersonMention p : f.persons) {
             boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
             if (agent && p.from() >= 2 && CHAIRING.contains(f.tokens, p.from() - 2) && c.family().equals("meeting")) {

@@ -1554,6 +1554,21 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aSecondClauseAfterAnEventVerbHasItsOwnSubject() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will meet Peruvian Foreign Minister Javier "
+                + "Gonzalez-Olaechea on Wednesday, and Chilean Defence Minister Maya Fernandez will meet Peruvian Defence Minister "
+                + "Walter Astudillo on Thursday.");
+        assertEquals(2, Fixtures.first(drafts, d -> d.start().equals(WED.plusDays(1))).participants().size(), drafts::toString);
+    }
+
+    @Test
+    void twoNamesJoinedByCommaAndAreOneSubject() {
+        Draft d = only("On Wednesday, the Vice President of Chile, Carolina Toha, and the Vice President of Peru, Gustavo Adrianzen, "
+                + "will co-chair the Chile-Peru joint commission in Tacna.");
+        assertEquals(2, d.participants().size(), d::toString);
+    }
+
+    @Test
     void theSameDayOfASecondClauseIsItsOwnAnchorNotTheOneOpeningTheSentence() {
         List<Draft> drafts = Fixtures.extract("Ahead of the summit, Chilean Foreign Minister Alberto van Klaveren will meet Peruvian "
                 + "Foreign Minister Javier Gonzalez-Olaechea on Wednesday, and Chilean Defence Minister Maya Fernandez will meet "
