@@ -801,7 +801,7 @@ final class DraftAssembler {
                 return a; // "Ahead of the summit, X will meet Y on Monday, and Z will meet W the same day": Z's own
             }
         }
-        return f.anchors.get(0);
+        return opening;
     }
 
     private Candidate.Loc townAfterMembers(SentenceFacts f, PlaceMention members, int regionEnd) {
@@ -1584,7 +1584,7 @@ final class DraftAssembler {
         // "X made the announcement on Monday, a day before leaders of the Gulf states are due to meet": the
         // clause names its own subjects, and X, before it, is not among them
         int ownSubjects = groupSubjectBefore(f, clause, c.trigger.from()) ? clause : 0;
-        if (clause > 0 && aClauseOfItsOwn(f, clause, c.trigger.from())) {
+        if (aClauseOfItsOwn(f, clause, c.trigger.from())) {
             ownSubjects = clause; // "A will meet B on Wednesday, and C will meet D on Thursday": C's meeting, not A's
         }
         for (PersonMention p : f.persons) {

@@ -16,6 +16,7 @@ public final class ReportExtractor {
     static final int MAX_CHARS = 1 << 20;
 
     private static volatile ReportExtractor standard;
+    private static final System.Logger LOG = System.getLogger(ReportExtractor.class.getName());
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -39,8 +40,6 @@ public final class ReportExtractor {
         }
         return r;
     }
-
-    private static final System.Logger LOG = System.getLogger(ReportExtractor.class.getName());
 
     public List<Draft> extract(String text, LocalDate published) {
         if (text == null || text.isBlank() || published == null) {
