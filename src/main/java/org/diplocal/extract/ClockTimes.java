@@ -30,7 +30,7 @@ final class ClockTimes {
         int asideStop = -1; // the full stop that ends the sentence of the aside: clock times after it go on with "told"
         int todayEnd = -1; // where "today" was last told: "today at 11:00" keeps its day
         for (TimeMention m : mentions) {
-            boolean oneDay = m.type() == TimexType.DATE && m.exact() && m.first() != null && m.first().equals(m.last());
+            boolean oneDay = m.type() == TimexType.DATE && m.oneDay();
             if (oneDay && told != null && m.first().isAfter(published) && anotherEventsDay(text, m.start())) {
                 aside = m.first(); // the tagger dates a clock time after it on this day too
                 asideStop = stopAfter(text, m.start());

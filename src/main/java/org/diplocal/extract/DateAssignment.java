@@ -429,11 +429,11 @@ final class DateAssignment {
         for (SentenceFacts.Dated d : f.dates) {
             boolean until = d.token() > 0 && (f.tokens.is(d.token() - 1, "until") || f.tokens.is(d.token() - 1, "till"))
                     && itsVisitRunsUntil(f, d.token() - 1);
-            if (until && from != null && oneDay(d) && from.mention().first().isBefore(d.mention().first())
+            if (until && from != null && d.mention().oneDay() && from.mention().first().isBefore(d.mention().first())
                     && !d.mention().first().isAfter(from.mention().first().plusDays(MAX_SPAN_DAYS))) {
                 lastsUntil(f, seeds, from, d);
             }
-            from = oneDay(d) ? d : null;
+            from = d.mention().oneDay() ? d : null;
         }
     }
 
@@ -454,10 +454,6 @@ final class DateAssignment {
 
     /** a visit told by the day it begins and the day it runs until spans no more than two weeks */
     private static final int MAX_SPAN_DAYS = 14;
-
-    private static boolean oneDay(SentenceFacts.Dated d) {
-        return d.mention().exact() && d.mention().first() != null && d.mention().first().equals(d.mention().last());
-    }
 
     /** The one visit told between the two dates (or just before the first) is dated by both. */
     private static void lastsUntil(SentenceFacts f, List<Candidate> seeds, SentenceFacts.Dated from, SentenceFacts.Dated until) {

@@ -259,18 +259,7 @@ final class DraftAssembler {
         for (int k = 0; k < name.size() && !body; k++) {
             body = BODY_HEADS.contains(name, k);
         }
-        return body && (e.groupCountries.size() >= 2 || countriesWithin(e.facts, e.trigger.nameFrom(), e.trigger.to()).size() >= 2);
-    }
-
-    /** The countries named (or by their demonyms) within tokens {@code from..to} of the sentence. */
-    private static Set<String> countriesWithin(SentenceFacts f, int from, int to) {
-        Set<String> within = new LinkedHashSet<>();
-        for (CountryMention cm : f.places.countries()) {
-            if (cm.from() >= from && cm.to() <= to) {
-                within.add(cm.iso2());
-            }
-        }
-        return within;
+        return body && (e.groupCountries.size() >= 2 || e.facts.places.countriesWithin(e.trigger.nameFrom(), e.trigger.to()).size() >= 2);
     }
 
     /** the heads of the names of bodies two governments keep: "Joint Commission", "working group" */
@@ -543,7 +532,7 @@ final class DraftAssembler {
                 String name = f.tokens.joined(body.from(), body.to()); // "Joint working group on labour recruitment", as written
                 c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
                 // "The Kyrgyz-Hungarian intergovernmental commission": of both
-                c.groupCountries.addAll(countriesWithin(f, body.from(), body.to()));
+                c.groupCountries.addAll(f.places.countriesWithin(body.from(), body.to()));
             }
             boolean forAGathering = n + 1 < live.size() && live.get(n + 1).gathering(); // "will gather ... for the X summit"
             boolean gatheringVerb = t.kind().equals("meeting") && !t.form().equals("noun")

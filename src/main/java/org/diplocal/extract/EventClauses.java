@@ -114,8 +114,7 @@ final class EventClauses {
     /** "before returning to Doha on Wednesday": the day of the return home the sentence tells, if one. */
     static LocalDate returnDay(SentenceFacts f) {
         for (SentenceFacts.Dated d : f.dates) {
-            if (afterReturn(f, d.token()) && d.mention().exact() && d.mention().first() != null
-                    && d.mention().first().equals(d.mention().last())) {
+            if (afterReturn(f, d.token()) && d.mention().oneDay()) {
                 return d.mention().first();
             }
         }

@@ -621,12 +621,8 @@ final class EventPlaces {
         if (!ORGANISATION_HEADS.contains(f.tokens, Math.max(0, t.to() - 1))) {
             return null;
         }
-        for (CountryMention cm : f.places.countries()) {
-            if (cm.from() >= Math.min(t.from(), t.nameFrom()) && cm.to() <= t.to()) {
-                return countryLoc(cm.iso2());
-            }
-        }
-        return null;
+        CountryMention cm = f.places.firstCountryWithin(Math.min(t.from(), t.nameFrom()), t.to());
+        return cm == null ? null : countryLoc(cm.iso2());
     }
 
     private static final WordSet ORGANISATION_HEADS = WordSet.of("congress", "parliament", "assembly", "senate", "council",

@@ -90,7 +90,7 @@ final class PersonFinder {
                 j = bodyEnd(tokens, j, places); // "Vice Premier of the State Council Liu Guozhong": the body the title is of
                 CountryMention of = j + 1 < tokens.size() && tokens.is(j, "of") ? countryAt(places, j + 1) : null;
                 CountryMention last = j > role.to() ? countryEndingAt(places, j) : null;
-                CountryMention within = j > role.to() ? countryWithin(places, role.to(), j) : null;
+                CountryMention within = j > role.to() ? places.firstCountryWithin(role.to(), j) : null;
                 if (of != null && j > role.to()) {
                     country = of.iso2(); // "President of the Transitional Presidential Council of Haiti X"
                     j = of.to();
@@ -1207,16 +1207,6 @@ final class PersonFinder {
     private static CountryMention countryAt(PlaceFinder.Found places, int i) {
         for (CountryMention c : places.countries()) {
             if (c.from() == i) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** The first country told within tokens {@code [from, to)}, or null. */
-    private static CountryMention countryWithin(PlaceFinder.Found places, int from, int to) {
-        for (CountryMention c : places.countries()) {
-            if (c.from() >= from && c.to() <= to) {
                 return c;
             }
         }

@@ -45,6 +45,27 @@ final class PlaceFinder {
      * "Davis Strait"), so no one's name either.
      */
     record Found(List<PlaceMention> places, List<CountryMention> countries, List<Area> areas) {
+
+        /** The first country told within tokens {@code [from, to)}, or null. */
+        CountryMention firstCountryWithin(int from, int to) {
+            for (CountryMention c : countries) {
+                if (c.from() >= from && c.to() <= to) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        /** The codes of the countries told (or by their demonyms) within tokens {@code [from, to)}, in order. */
+        Set<String> countriesWithin(int from, int to) {
+            Set<String> within = new java.util.LinkedHashSet<>();
+            for (CountryMention c : countries) {
+                if (c.from() >= from && c.to() <= to) {
+                    within.add(c.iso2());
+                }
+            }
+            return within;
+        }
     }
 
     record Area(int from, int to) implements TokenSpan {

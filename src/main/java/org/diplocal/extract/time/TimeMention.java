@@ -28,6 +28,11 @@ public record TimeMention(
         boolean exact,
         LocalTime timeOfDay) {
 
+    /** An exact mention of one known day: "on 12 March", "Thursday"; not a span, a window or a time with no day. */
+    public boolean oneDay() {
+        return exact && first != null && first.equals(last);
+    }
+
     /** Whether the text {@code from..to} lies within this mention: "May" of "15 May". */
     public boolean covers(int from, int to) {
         return from >= start && to <= end;

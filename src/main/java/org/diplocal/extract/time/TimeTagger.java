@@ -416,7 +416,6 @@ public final class TimeTagger {
     }
 
     private static boolean isDay(TimeMention m, Resolved r) {
-        return m.exact() && m.first() != null && m.first().equals(m.last()) && !r.needsDate()
-                && m.type() == TimexType.DATE;
+        return m.oneDay() && !r.needsDate() && m.type() == TimexType.DATE;
     }
 }
