@@ -218,7 +218,7 @@ final class DraftAssembler {
         }
         events.removeIf(e -> e.noParticipants() && !sessions.contains(e));
         EngagementMerger.placeFromStay(events);
-        places.placeTheUnplaced(events, datelinePlace);
+        places.placeTheUnplaced(events, datelinePlace, EventPlaces.venueTowns(report));
         countryCounts.clear();
         for (SentenceFacts f : report) {
             for (CountryMention cm : f.places.countries()) {

@@ -521,7 +521,27 @@ final class EventPlaces {
      * Friday with Chile's foreign minister"), else in the town the report is filed from ("PORT LOUIS – ... will hold
      * talks at State House on Monday").
      */
-    void placeTheUnplaced(List<Candidate> events, PlaceMention dateline) {
+    /**
+     * "Marlborough House, London" in a letterhead, "talks at the Palacio San Martín, Buenos Aires": the towns the report
+     * gives its venues, by the venue's name, for the items that later name the venue alone.
+     */
+    static java.util.Map<String, PlaceMention> venueTowns(List<SentenceFacts> report) {
+        java.util.Map<String, PlaceMention> towns = new java.util.HashMap<>();
+        for (SentenceFacts f : report) {
+            List<PlaceMention> ps = f.places.places();
+            for (int i = 0; i + 1 < ps.size(); i++) {
+                PlaceMention venue = ps.get(i);
+                PlaceMention town = ps.get(i + 1);
+                if (venue.kind() == PlaceMention.Kind.VENUE && town.kind() == PlaceMention.Kind.CITY && town.from() == venue.to() + 1
+                        && f.tokens.is(venue.to(), ",")) {
+                    towns.putIfAbsent(venue.name().toLowerCase(java.util.Locale.ROOT), town);
+                }
+            }
+        }
+        return towns;
+    }
+
+    void placeTheUnplaced(List<Candidate> events, PlaceMention dateline, java.util.Map<String, PlaceMention> venueTowns) {
         Candidate.Loc filedFrom = dateline != null && dateline.kind() == PlaceMention.Kind.CITY ? loc(dateline) : null;
         if (dateline != null && dateline.kind() == PlaceMention.Kind.COUNTRY) {
             // "Luxembourg, 13 September", "SINGAPORE, May 2": a capital named as its country is the town
@@ -536,7 +556,8 @@ final class EventPlaces {
             if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {
                 continue; // a journey is away from where the report is filed, most often its travellers' home
             }
-            Candidate.Loc town = journeyToOnesCountry(e, events);
+            PlaceMention venueTown = venueOnly ? venueTowns.get(e.loc.name().toLowerCase(java.util.Locale.ROOT)) : null;
+            Candidate.Loc town = venueTown != null ? loc(venueTown) : journeyToOnesCountry(e, events);
             if (town == null) {
                 town = whereTheyAreThatDay(e, events);
             }

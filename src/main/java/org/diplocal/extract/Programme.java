@@ -32,7 +32,7 @@ final class Programme {
             f.itemPlace = leadingPlace(f, heading != null);
             int start = f.sentence.start();
             f.timedLine = leadingClock(text, start, f.sentence.end()) != null;
-            if (item != null && item.itemPlace == null && isPlaceLine(f)) {
+            if (item != null && item.itemPlace == null && (isPlaceLine(f) || isVenueAfterTheItem(text, item, f))) {
                 item.itemPlace = placeOf(f); // "11:00 - Meeting with X" / "Place: Palacio de La Moneda, Santiago"
                 item = null;
                 continue;
@@ -76,6 +76,28 @@ final class Programme {
         return f.tokens.size() > 2 && PLACE_LABEL.contains(f.tokens, 0) && f.tokens.is(1, ":") && f.triggers.isEmpty()
                 && !f.places.places().isEmpty();
     }
+
+    /**
+     * "12:00 - Talks with X. Hyderabad House." / "10:00 Call on Y. Office of the Prime Minister, Belmopan.": a short
+     * sentence after the item on its line, naming only where it is held.
+     */
+    private static boolean isVenueAfterTheItem(String text, SentenceFacts item, SentenceFacts f) {
+        if (!f.triggers.isEmpty() || !f.persons.isEmpty() || !f.dates.isEmpty() || f.places.places().isEmpty()
+                || text.indexOf('\n', item.sentence.end()) < f.sentence.start() && text.indexOf('\n', item.sentence.end()) >= 0) {
+            return false;
+        }
+        int others = 0;
+        for (int i = 0; i < f.tokens.size(); i++) {
+            if (f.tokens.word(i) && !TokenSpan.covers(f.places.places(), i) && !VENUE_JOINS.contains(f.tokens, i)) {
+                others++;
+            }
+        }
+        return others <= VENUE_OTHER_WORDS;
+    }
+
+    private static final WordSet VENUE_JOINS = WordSet.of("the", "of", "at");
+    /** "Forecourt of Rashtrapati Bhavan": a word or two the gazetteer does not hold */
+    private static final int VENUE_OTHER_WORDS = 2;
 
     /** The town a place line names, else its first place (a palace, a ministry). */
     private static PlaceMention placeOf(SentenceFacts f) {
@@ -192,15 +214,23 @@ final class Programme {
     }
 
     private static boolean isHeading(String text, SentenceFacts f) {
-        if (!f.triggers.isEmpty() || f.dates.isEmpty() || f.tokens.size() > MAX_HEADING_TOKENS || !endsLine(text, f)
+        if (!triggersOnlyAfterADash(f) || f.dates.isEmpty() || f.tokens.size() > MAX_HEADING_TOKENS || !endsLine(text, f)
                 || f.dates.get(0).mention().type() == TimexType.TIME) { // "5 p.m. – Return to Kingston." is an item
             return false;
         }
         LocalDate day = f.dates.get(0).mention().first();
         int others = 0;
+        boolean aside = false;
         for (int i = 0; i < f.tokens.size(); i++) {
             if (isDash(f.tokens, i)) {
                 break; // "THURSDAY 22 MAY – NUKU'ALOFA": after the dash, where the day is spent
+            }
+            if (f.tokens.is(i, "(") || f.tokens.is(i, ")")) {
+                aside = f.tokens.is(i, "("); // "WEDNESDAY 12 NOVEMBER (all times local)": a note on the day
+                continue;
+            }
+            if (aside) {
+                continue;
             }
             if (!f.tokens.word(i) || inDate(f, i, day) || TokenSpan.covers(f.places.places(), i)) {
                 continue;
@@ -208,6 +238,18 @@ final class Programme {
             others++;
         }
         return others <= OTHER_WORDS;
+    }
+
+    /** "Wednesday 11 March - Official visit to India": the day's event may follow the dash, as a town does. */
+    private static boolean triggersOnlyAfterADash(SentenceFacts f) {
+        if (f.triggers.isEmpty()) {
+            return true;
+        }
+        int dash = 0;
+        while (dash < f.tokens.size() && !isDash(f.tokens, dash)) {
+            dash++;
+        }
+        return dash > 0 && dash < f.tokens.size() && f.triggers.get(0).from() > dash;
     }
 
     private static boolean isDash(TokenList tokens, int i) {

@@ -203,6 +203,72 @@ class ProgrammeTest {
     }
 
     @Test
+    void aDayHeadingNamingTheDaysVisitAfterADashStillDatesTheItemsUnderIt() {
+        List<Draft> drafts = Fixtures.extract("""
+                Programme of Prime Minister Jonas Gahr Store for the coming week
+
+                Tuesday 14 May
+
+                11:00 - Departure for Santiago. The Prime Minister is accompanied by the Minister of Trade, Cecilie Myrseth.
+
+                Wednesday 15 May - Official visit to Chile
+
+                09:30 - Ceremonial welcome. La Moneda.
+
+                12:00 - Talks with the President of Chile, Gabriel Boric. La Moneda.
+                """);
+        Draft talks = with(drafts, "Gabriel Boric");
+        assertEquals(WED, talks.start());
+        assertEquals(LocalTime.of(12, 0), talks.startTime());
+        assertTrue(drafts.stream().anyMatch(d -> d.kind().equals("visit") && d.start().equals(WED)), drafts::toString);
+    }
+
+    @Test
+    void aNoteInBracketsAfterTheHeadingsDayLeavesItAHeading() {
+        Draft d = with(Fixtures.extract("""
+                Weekly schedule of the Secretary-General, Jagdish Koonjul
+
+                TUESDAY 14 MAY
+
+                Travel to Chile.
+
+                WEDNESDAY 15 MAY (all times Santiago time)
+
+                10:00 Call on the President of Chile, Gabriel Boric. La Moneda, Santiago.
+                """), "Gabriel Boric");
+        assertEquals(WED, d.start());
+        assertEquals(LocalTime.of(10, 0), d.startTime());
+    }
+
+    @Test
+    void aVenueAfterTheItemOnItsLineIsWhereItIsHeld() {
+        Draft d = with(Fixtures.extract("""
+                Weekly schedule of the Secretary-General, Jagdish Koonjul
+
+                WEDNESDAY 15 MAY
+
+                10:00 Call on the President of Chile, Gabriel Boric. Office of the President, Valparaíso.
+                """), "Gabriel Boric");
+        assertEquals("Valparaíso", d.location().city());
+    }
+
+    @Test
+    void aVenueTheLetterheadPlacesInATownIsInThatTownWhenAnItemNamesItAlone() {
+        Draft d = with(Fixtures.extract("""
+                COMMONWEALTH OFFICE
+                Marlborough House, London
+
+                Weekly schedule of the Secretary-General, Jagdish Koonjul
+
+                WEDNESDAY 15 MAY
+
+                14:00 Meeting with the Minister of Foreign Affairs of Norway, Espen Barth Eide. Marlborough House.
+                """), "Espen Barth Eide");
+        assertEquals("Marlborough House", d.location().name());
+        assertEquals("London", d.location().city());
+    }
+
+    @Test
     void anItemUnderAHeadingOfTwoDaysSpansThem() {
         Draft d = with(Fixtures.extract("""
                 WEDNESDAY, MAY 15 - FRIDAY, MAY 17
