@@ -112,7 +112,7 @@ final class PersonFinder {
             if (more > role.to() && more > j) {
                 more = courtesyEnd(tokens, more); // "..., Regional Integration and International Trade, Mr X,"
                 int end = nameEnd(tokens, more, places);
-                if (end - more >= 2 && (end >= tokens.size() || CLOSERS.contains(tokens, end))) {
+                if (end - more >= 2 && closedName(tokens, end)) {
                     j = more; // "the Minister of Foreign Affairs, African Integration and Chadians Abroad, X,"
                 }
             }
@@ -125,7 +125,7 @@ final class PersonFinder {
                 boolean closed = false;
                 int end = nameEnd(tokens, afterCourtesy, places);
                 if (h > j && afterCourtesy == h && end - h >= 2) {
-                    closed = end >= tokens.size() || CLOSERS.contains(tokens, end);
+                    closed = closedName(tokens, end);
                 }
                 if ((afterCourtesy > h || closed) && end - afterCourtesy >= 2) {
                     j = afterCourtesy;
@@ -361,9 +361,12 @@ final class PersonFinder {
                 || start > 1 && tokens.is(start - 1, "and") && tokens.is(start - 2, ","));
     }
 
+    /** "..., Industry, Trade and Services,": the most tokens of the portfolios after the first */
+    private static final int PORTFOLIO_TOKENS = 8;
+
     /**
      * After a title at {@code comma}, the rest of its portfolios and the comma closing them (", African Integration and
-     * Chadians Abroad, "): where the name may begin; else {@code comma}.
+     * Chadians Abroad, ", ", Industry, Trade and Services, "): where the name may begin; else {@code comma}.
      */
     private int morePortfolios(TokenList tokens, int comma) {
         if (comma >= tokens.size() || !tokens.is(comma, ",")) {
@@ -371,8 +374,9 @@ final class PersonFinder {
         }
         boolean and = false;
         int k = comma + 1;
-        while (k < tokens.size() && k - comma <= 6 && (tokens.capitalised(k) && tokens.word(k)
-                && !lexicon.honorifics.contains(tokens, k) || tokens.is(k, "and") && k > comma + 1)) {
+        while (k < tokens.size() && k - comma <= PORTFOLIO_TOKENS && (tokens.capitalised(k) && tokens.word(k)
+                && !lexicon.honorifics.contains(tokens, k) || tokens.is(k, "and") && k > comma + 1
+                || tokens.is(k, ",") && !and && k > comma + 1 && k + 1 < tokens.size() && tokens.capitalised(k + 1))) {
             and |= tokens.is(k, "and");
             k++;
         }
@@ -380,6 +384,12 @@ final class PersonFinder {
     }
 
     private static final WordSet POST_NOMINALS = WordSet.of("mp", "qc", "kc", "mna", "mla", "mhk", "td");
+
+    /** A name closed at {@code end} by the text's end or a closer, a member's letters between: "Simon Harris TD, will". */
+    private static boolean closedName(TokenList tokens, int end) {
+        int k = end < tokens.size() && POST_NOMINALS.contains(tokens, end) && tokens.allCaps(end) ? end + 1 : end;
+        return k >= tokens.size() || CLOSERS.contains(tokens, k);
+    }
 
     /** "Hon. X, MP, Minister of ...": the comma before a member's letters after a name, else {@code comma} itself. */
     private static int postNominal(TokenList tokens, int comma) {

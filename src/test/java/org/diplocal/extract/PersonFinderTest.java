@@ -974,4 +974,25 @@ class PersonFinderTest {
         assertEquals(List.of("Losaline Taufa"), Fixtures.names(found));
         assertEquals("Speaker", found.get(0).person().role);
     }
+
+    @Test
+    void aMembersLettersAfterTheNameStillCloseItsApposition() {
+        Person p = Fixtures.people(finder, "The Minister of State for Trade, Niamh Smyth TD, will travel to Chile.").get(0).person();
+        assertEquals("Niamh Smyth", p.name);
+        assertEquals("Minister of State for Trade", p.role);
+    }
+
+    @Test
+    void tanaisteIsIrelandsDeputyPrimeMinistersTitle() {
+        Person p = Fixtures.people(finder, "The Tánaiste, Micheál Martin, will travel to Ghana.").get(0).person();
+        assertEquals("Tánaiste", p.role);
+        assertEquals("IE", p.country);
+    }
+
+    @Test
+    void aTitleListingItsPortfoliosWithCommasStillLeadsToTheName() {
+        Person p = Fixtures.people(finder, "She will meet the Minister of Development, Industry, Trade and Services, Rafael Costa, "
+                + "on Friday.").get(0).person();
+        assertEquals("Rafael Costa", p.name);
+    }
 }
