@@ -251,15 +251,37 @@ final class DraftAssembler {
 
     /** "10:00 Eleventh meeting of the Mongolia-Kazakhstan Intergovernmental Commission": a body's session, told of no one. */
     private static boolean aSessionOfABody(Candidate e) {
-        if (!e.noParticipants() || e.name == null || !e.family().equals("meeting") || !e.dated()) {
+        return e.noParticipants() && e.dated() && namesABodyOfTwoGovernments(e);
+    }
+
+    /** "the Kyrgyz-Hungarian intergovernmental commission", "the Ghana-Senegal Permanent Joint Commission" */
+    static boolean namesABodyOfTwoGovernments(Candidate e) {
+        String written = e.name != null ? e.name : e.trigger.name(); // "Eleventh meeting of the X-Y Commission on Trade"
+        if (written == null || !e.family().equals("meeting")) {
             return false;
         }
-        TokenList name = Tokenizer.tokenize(e.name);
+        TokenList name = Tokenizer.tokenize(written);
         boolean body = false;
         for (int k = 0; k < name.size() && !body; k++) {
             body = BODY_HEADS.contains(name, k);
         }
-        return body && (e.groupCountries.size() >= 2 || e.facts.places.countriesWithin(e.trigger.nameFrom(), e.trigger.to()).size() >= 2);
+        int to = Math.max(e.trigger.to(), e.trigger.nameFrom() + name.size());
+        return body && (e.groupCountries.size() >= 2 || e.facts.places.countriesWithin(e.trigger.nameFrom(), to).size() >= 2);
+    }
+
+    /** A word of {@code e}'s name, or of its event word's, is the head of a body's name: "commission", "committee". */
+    static boolean namesABody(Candidate e) {
+        String written = e.name != null ? e.name : e.trigger.name();
+        if (written == null) {
+            return false;
+        }
+        TokenList name = Tokenizer.tokenize(written);
+        for (int k = 0; k < name.size(); k++) {
+            if (BODY_HEADS.contains(name, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** the heads of the names of bodies two governments keep: "Joint Commission", "working group" */
@@ -1676,8 +1698,10 @@ final class DraftAssembler {
                 && !(c.trigger.form().equals("passive") && EventClauses.eventBefore(f, clause, c.trigger.from()))) {
             c.subjects.add(main);
         }
-        if (c.subjects.isEmpty() && c.objects.isEmpty() && f.principal != null && !pastToldBefore(f, c.trigger.from())) {
-            c.subjects.add(f.principal); // "Thursday 8 June – working visit to Vienna"
+        if (c.subjects.isEmpty() && c.objects.isEmpty() && f.principal != null && !pastToldBefore(f, c.trigger.from())
+                && !namesABodyOfTwoGovernments(c)) {
+            // "Thursday 8 June – working visit to Vienna"; not a commission's session, which is its members'
+            c.subjects.add(f.principal);
         }
         c.subjects.removeAll(c.objects);
     }
@@ -2561,11 +2585,17 @@ final class DraftAssembler {
         }
         int k = t.from();
         while (k > 0 && k > t.from() - 3 && f.tokens.word(k - 1) && !f.tokens.is(k - 1, "a")
-                && !f.tokens.is(k - 1, "the") && !f.tokens.is(k - 1, "with")) {
+                && !f.tokens.is(k - 1, "the") && !f.tokens.is(k - 1, "with")
+                && Character.isLetter(f.tokens.charAt(k - 1, 0)) && f.tokens.text(k - 1).indexOf('.') < 0) { // not "10:00", "a.m."
             k--;
         }
         String words = PlaceFinder.phrase(f.tokens, k, t.to());
-        return f.tokens.capitalised(k) ? words : words.toLowerCase(); // "White House ceremony", "wreath-laying ceremony"
+        boolean opensTheLine = true; // "10:00 Official welcome ceremony": capitalised as the item's first word
+        for (int j = 0; j < k && opensTheLine; j++) {
+            opensTheLine = !Character.isLetter(f.tokens.charAt(j, 0)) || f.tokens.text(j).indexOf('.') > 0; // "9 a.m."
+        }
+        boolean proper = f.tokens.capitalised(k) && !(opensTheLine && (k + 1 == t.to() || !f.tokens.capitalised(k + 1)));
+        return proper ? words : words.toLowerCase(); // "White House ceremony", "wreath-laying ceremony"
     }
 
     private void topics(SentenceFacts f, Candidate c) {

@@ -158,7 +158,8 @@ final class DraftWriter {
             case "ceremony" -> e.kind.equals("speech")
                     ? who + (many ? " deliver a speech" : " delivers a speech") + (where.isEmpty() ? "" : " in " + where)
                     : who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)
-                    + (where.isEmpty() || e.what != null && e.what.contains(where) ? "" : " at " + where);
+                    + (where.isEmpty() || e.what != null && e.what.contains(where) ? ""
+                            : (e.loc != null && e.loc.level() == 2 ? " at " : " in ") + where); // at a venue, in a town
             default -> {
                 String with = e.subjects.isEmpty() ? "" : names(e.objects);
                 if (with.isEmpty() && !e.groupCountries.isEmpty() && e.groupRole == null) {

@@ -534,6 +534,15 @@ final class EngagementMerger {
                 && !leg.start.isBefore(tour.start) && !leg.end.isAfter(tour.end);
     }
 
+    /**
+     * "10:00 Eleventh meeting of the X-Y Intergovernmental Commission" and "20:00 Informal dinner in honour of President
+     * Z" the same day: a commission's session told of no one is not another event of named people that names no body.
+     */
+    private static boolean aSessionBeside(Candidate session, Candidate other) {
+        return session.noParticipants() && !other.noParticipants() && DraftAssembler.namesABodyOfTwoGovernments(session)
+                && !DraftAssembler.namesABody(other);
+    }
+
     static boolean sameEngagement(Candidate a, Candidate b) {
         if (!a.family().equals(b.family()) || metOnItsSidelines(a, b) || metOnItsSidelines(b, a)) {
             return false;
@@ -568,7 +577,8 @@ final class EngagementMerger {
             if (attend) {
                 return !(a.dated() && b.dated() && (a.end.isBefore(b.start) || b.end.isBefore(a.start)));
             }
-            if (!a.trigger.kind().equals(b.trigger.kind()) || aLegOfTheTour(a, b) || aLegOfTheTour(b, a)) {
+            if (!a.trigger.kind().equals(b.trigger.kind()) || aLegOfTheTour(a, b) || aLegOfTheTour(b, a)
+                    || aSessionBeside(a, b) || aSessionBeside(b, a)) {
                 return false;
             }
             if (aPairWithinTheDays(a, b) || aPairWithinTheDays(b, a)) {

@@ -104,10 +104,20 @@ public final class Gazetteer {
         for (String[] r : DataFiles.rows(DIR + "region-aliases.tsv")) {
             add(r[0], Kind.REGION, "", null);
         }
+        Map<String, String> currentNames = new HashMap<>(); // "Ulan Bator" in the package is "Ulaanbaatar" today
+        for (String[] r : DataFiles.rows(DIR + "city-aliases.tsv")) {
+            if (r.length > 3 && r[3].equals("current")) {
+                currentNames.put(r[1] + "\t" + r[2], r[0]);
+            }
+        }
         for (String[] r : DataFiles.rows(DIR + "cities.tsv")) {
-            CityInfo city = new CityInfo(r[0], r[1], Double.parseDouble(r[2]), Double.parseDouble(r[3]),
+            String name = currentNames.getOrDefault(r[0] + "\t" + r[1], r[0]);
+            CityInfo city = new CityInfo(name, r[1], Double.parseDouble(r[2]), Double.parseDouble(r[3]),
                     Long.parseLong(r[4]), r[5].equals("PPLC"), r[6].isEmpty() ? null : r[6]);
             add(city.name(), Kind.CITY, city.country(), city);
+            if (!name.equals(r[0])) {
+                add(r[0], Kind.CITY, city.country(), city);
+            }
             if (city.capital()) {
                 seats.merge(city.country(), city, (a, b) -> a.population() >= b.population() ? a : b);
             }

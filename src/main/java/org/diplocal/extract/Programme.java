@@ -28,7 +28,10 @@ final class Programme {
         boolean itemsUnder = false;
         int previousEnd = 0;
         SentenceFacts item = null;
+        SentenceFacts previous = null;
         for (SentenceFacts f : facts) {
+            SentenceFacts before = previous;
+            previous = f;
             f.itemPlace = leadingPlace(f, heading != null);
             int start = f.sentence.start();
             f.timedLine = leadingClock(text, start, f.sentence.end()) != null;
@@ -44,6 +47,10 @@ final class Programme {
             }
             previousEnd = f.sentence.end();
             if (isHeading(text, f)) {
+                if (before != null && titleAbove(text, before, f)) {
+                    before.dates.add(new SentenceFacts.Dated(0, f.dates.get(0).mention())); // "PROGRAMME OF THE STATE VISIT ... / 2-4 September 2025"
+                    before.future |= f.dates.get(0).mention().first().isAfter(published);
+                }
                 heading = f;
                 itemsUnder = false;
                 continue;
@@ -67,6 +74,20 @@ final class Programme {
             }
             item = f;
         }
+    }
+
+    /** A line with an event and no date of its own, right above a line that is only a date: the date is its. */
+    private static boolean titleAbove(String text, SentenceFacts title, SentenceFacts dateLine) {
+        if (title.triggers.isEmpty() || !title.dates.isEmpty() || !endsLine(text, title)) {
+            return false;
+        }
+        int breaks = 0;
+        for (int k = title.sentence.end(); k < dateLine.sentence.start(); k++) {
+            if (text.charAt(k) == '\n') {
+                breaks++;
+            }
+        }
+        return breaks == 1;
     }
 
     private static final WordSet PLACE_LABEL = WordSet.of("place", "venue", "location", "where");
@@ -137,12 +158,32 @@ final class Programme {
         for (SentenceFacts f : facts) {
             if (f.persons.size() == 1 && (f.persons.get(0).to() == f.tokens.size()
                     && (f.persons.get(0).from() == 0 && f.tokens.allCaps(0) || agendaOf(f))
-                    || (titleRunsOn(f) || periodAfter(f)) && agendaOf(f) || theFollowing(f))) {
+                    || (titleRunsOn(f) || periodAfter(f)) && agendaOf(f) || theFollowing(f))
+                    || !f.persons.isEmpty() && programmeOfAVisit(f)) {
                 principal = f.persons.get(0).person();
                 continue;
             }
             f.principal = principal;
         }
+    }
+
+    /** the most words between "visit of" and the visitor's name: "Her Excellency", "His Majesty King" */
+    private static final int COURTESY_WORDS = 3;
+
+    /**
+     * "PROGRAMME OF THE STATE VISIT OF HER EXCELLENCY X, PRESIDENT OF Y, TO Z", "Programme for the official visit of
+     * Prime Minister X": the visitor is the principal of the items below.
+     */
+    private static boolean programmeOfAVisit(SentenceFacts f) {
+        int k = AGENDA.contains(f.tokens, 0) ? 1 : 2; // "Programme of", "Provisional programme for"
+        if (f.tokens.size() <= k + 3 || !AGENDA.contains(f.tokens, k - 1) || !(f.tokens.is(k, "of") || f.tokens.is(k, "for"))
+                || f.triggers.size() != 1 || !f.triggers.get(0).kind().equals("visit")) {
+            return false;
+        }
+        Trigger visit = f.triggers.get(0);
+        int name = f.persons.get(0).from();
+        return visit.from() <= k + 4 && visit.to() < f.tokens.size() && f.tokens.is(visit.to(), "of")
+                && name > visit.to() && name - (visit.to() + 1) <= COURTESY_WORDS;
     }
 
     private static final WordSet INSIDE_A_TITLE = WordSet.of("and", "of", "for", "the", ",");

@@ -83,4 +83,11 @@ class GazetteerTest {
         assertEquals(0, gazetteer.regionAt(Tokenizer.tokenize("Ghana"), 0));
         assertTrue(gazetteer.countryNamed("Europe").isEmpty());
     }
+
+    @Test
+    void aCityRenamedSinceThePackageWasMadeCarriesItsNameOfToday() {
+        assertEquals("Astana", gazetteer.capitalOf("KZ").orElseThrow().name());
+        assertEquals("Ulaanbaatar", gazetteer.capitalOf("MN").orElseThrow().name());
+        assertEquals("Astana", gazetteer.cities("Nur-Sultan").get(0).name()); // the package's name is still read
+    }
 }

@@ -268,6 +268,64 @@ class ProgrammeTest {
         assertEquals("London", d.location().city());
     }
 
+    private static final String VISIT_PROGRAMME = """
+            PROGRAMME OF THE OFFICIAL VISIT OF HIS EXCELLENCY GABRIEL BORIC, PRESIDENT OF THE REPUBLIC OF CHILE, TO GHANA
+            15-17 May 2024
+
+            WEDNESDAY, 15 MAY 2024
+
+            09:30 Official welcome ceremony, Jubilee House, Accra.
+
+            11:00 Fifth meeting of the Ghana-Chile Joint Commission on Trade, Ministry of Foreign Affairs.
+
+            16:30 Visit to the Kwame Nkrumah Memorial Park - CANCELLED
+
+            20:00 Informal dinner offered by President John Mahama in honour of President Boric.
+
+            Pool arrangements will apply to the signing ceremony.
+            """;
+
+    @Test
+    void aProgrammesTitleTakesTheDatesOfTheLineUnderIt() {
+        Draft visit = Fixtures.first(Fixtures.extract(VISIT_PROGRAMME), d -> d.kind().equals("visit") && d.start().equals(WED)
+                && d.end().equals(WED.plusDays(2)));
+        assertEquals("Gabriel Boric", visit.participants().get(0).name());
+        assertEquals("GH", visit.location().country());
+    }
+
+    @Test
+    void theVisitorOfAVisitsProgrammeTakesPartInItemsThatNameNoOne() {
+        Draft d = Fixtures.first(Fixtures.extract(VISIT_PROGRAMME), e -> e.title().contains("Nkrumah"));
+        assertEquals(List.of("Gabriel Boric"), d.participants().stream().map(DraftPerson::name).toList());
+    }
+
+    @Test
+    void aCommissionsSessionInAVisitsProgrammeIsNotTheVisitors() {
+        Draft d = Fixtures.first(Fixtures.extract(VISIT_PROGRAMME), e -> e.title().contains("Joint Commission"));
+        assertTrue(d.participants().isEmpty(), d::toString);
+    }
+
+    @Test
+    void aNoteUnderTheItemsDoesNotBringTheVisitorToTheMeetingItNames() {
+        Draft d = with(Fixtures.extract("""
+                PROGRAMME OF THE OFFICIAL VISIT OF HIS EXCELLENCY GABRIEL BORIC, PRESIDENT OF THE REPUBLIC OF CHILE, TO GHANA
+                15-17 May 2024
+
+                WEDNESDAY, 15 MAY 2024
+
+                14:30 Meeting between the Minister of Foreign Affairs of Ghana, Shirley Ayorkor Botchwey, and the Minister of Foreign Affairs of Chile, Alberto van Klaveren.
+
+                Pool arrangements will apply to the meeting of the two ministers.
+                """), "Alberto van Klaveren");
+        assertEquals(List.of("Shirley Ayorkor Botchwey", "Alberto van Klaveren"), d.participants().stream().map(DraftPerson::name).toList());
+    }
+
+    @Test
+    void aCeremonysTitleLeavesOutTheItemsClockAndCapital() {
+        Draft d = Fixtures.first(Fixtures.extract(VISIT_PROGRAMME), e -> e.title().contains("welcome"));
+        assertEquals("Gabriel Boric attends official welcome ceremony at Jubilee House", d.title());
+    }
+
     @Test
     void anItemUnderAHeadingOfTwoDaysSpansThem() {
         Draft d = with(Fixtures.extract("""
