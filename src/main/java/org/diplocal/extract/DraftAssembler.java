@@ -1703,7 +1703,24 @@ final class DraftAssembler {
             // "Thursday 8 June – working visit to Vienna"; not a commission's session, which is its members'
             c.subjects.add(f.principal);
         }
+        if (agreedToConvene(f, Math.min(c.trigger.from(), c.trigger.nameFrom())) && namesABodyOfTwoGovernments(c)) {
+            c.subjects.clear(); // "The two Heads of State agreed to convene the first session of the Joint Commission":
+            c.objects.clear(); // they decide it; its members, told apart ("will be co-chaired by"), hold it
+        }
         c.subjects.removeAll(c.objects);
+    }
+
+    private static final WordSet DECIDED = WordSet.of("agreed", "agree", "agrees", "decided", "decide", "resolved");
+    private static final WordSet CONVENE = WordSet.of("convene", "hold", "reconvene", "convening", "holding");
+
+    /** "agreed to convene the first session of", "decided to hold the next meeting of": a decision before the event word. */
+    private static boolean agreedToConvene(SentenceFacts f, int eventAt) {
+        for (int j = Math.max(2, eventAt - 4); j < eventAt; j++) {
+            if (CONVENE.contains(f.tokens, j) && f.tokens.is(j - 1, "to") && DECIDED.contains(f.tokens, j - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

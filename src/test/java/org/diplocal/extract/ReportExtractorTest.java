@@ -3491,4 +3491,14 @@ class ReportExtractorTest {
         Draft summit = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertEquals(List.of("Kristen Michal", "Evika Silina"), Fixtures.names(summit));
     }
+
+    @Test
+    void leadersWhoAgreeToConveneACommissionAreNotItsMembersTheCoChairsNamedAfterAre() {
+        Draft d = only("""
+                President Gabriel Boric of Chile met President Jonas Gahr Store of Norway in Santiago today.
+
+                The two Heads of State agreed to convene the first session of the Chile-Norway Joint Commission for Cooperation in Oslo on 22 and 23 October 2024. The session will be co-chaired by the Minister of Foreign Affairs of Chile, Mr Alberto van Klaveren, and the Minister of Foreign Affairs of Norway, Mr Espen Barth Eide.
+                """);
+        assertEquals(List.of("Alberto van Klaveren", "Espen Barth Eide"), d.participants().stream().map(DraftPerson::name).toList());
+    }
 }
