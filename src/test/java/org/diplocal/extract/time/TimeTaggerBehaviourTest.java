@@ -149,6 +149,18 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void nextWeekdayWithItsDayToAnotherIsOneSpan() {
+        TimeMention m = only("She will visit Chile from next Monday, the 16th, to Thursday, the 19th.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 3, 16), m.first());
+        assertEquals(LocalDate.of(2026, 3, 19), m.last());
+    }
+
+    @Test
+    void theDayOfTheMonthSetOffAfterDayIsADate() {
+        assertEquals(LocalDate.of(2026, 3, 19), only("She will fly to Oslo on the final day, the 19th.", TUESDAY).first());
+    }
+
+    @Test
     void lastAfterToIsAVerbThatLooksAhead() {
         assertEquals(FRIDAY, only("The talks in Suva are expected to last until Friday.", TUESDAY).first());
     }
