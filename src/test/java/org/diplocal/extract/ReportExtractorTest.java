@@ -3501,4 +3501,12 @@ class ReportExtractorTest {
                 """);
         assertEquals(List.of("Alberto van Klaveren", "Espen Barth Eide"), d.participants().stream().map(DraftPerson::name).toList());
     }
+
+    @Test
+    void onTheMorningOfTheSameDayIsTheDayOfTheEngagementToldBefore() {
+        Draft d = Fixtures.first(Fixtures.extract("Prime Minister Jonas Gahr Store will hold talks with President Gabriel Boric on "
+                + "Wednesday, the 15th. On the morning of the same day, Foreign Minister Espen Barth Eide will hold a meeting with "
+                + "Foreign Minister Alberto van Klaveren."), e -> e.title().contains("Klaveren"));
+        assertEquals(LocalDate.of(2024, 5, 15), d.start());
+    }
 }
