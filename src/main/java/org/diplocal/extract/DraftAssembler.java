@@ -481,6 +481,12 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && (t.kind().equals("host") || t.kind().equals("meeting") && t.form().equals("noun"))) {
                 guestOfHonour(f, t).ifPresent(c.objects::add); // "will host a working dinner for X"
             }
+            if (c.objects.isEmpty() && t.kind().equals("host")) {
+                Person honoured = officeHonoured(f, t, protagonist); // "will host an official dinner in the king's honour"
+                if (honoured != null) {
+                    c.objects.add(honoured);
+                }
+            }
             if (c.objects.isEmpty() && c.family().equals("visit") && t.form().equals("noun")) {
                 visitor(f, t, regionEnd, protagonist).ifPresent(c.subjects::add); // "the visit to Oslo by Foreign Minister X"
             }
@@ -868,6 +874,21 @@ final class DraftAssembler {
             }
         }
         return Optional.empty();
+    }
+
+    /** "host an official dinner in the king's honour": the one who holds that office in the report. */
+    private Person officeHonoured(SentenceFacts f, Trigger t, Person protagonist) {
+        for (int k = t.to(); k + 3 < f.tokens.size() && k < t.to() + 6; k++) {
+            if (!f.tokens.is(k, "in") || !f.tokens.is(k + 1, "the")) {
+                continue;
+            }
+            PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, k + 2);
+            if (role != null && role.to() + 1 < f.tokens.size() && f.tokens.is(role.to(), "'s")
+                    && (f.tokens.is(role.to() + 1, "honour") || f.tokens.is(role.to() + 1, "honor"))) {
+                return byRole(f, role.value()[1], protagonist, k + 1, Set.of());
+            }
+        }
+        return null;
     }
 
     /** "a visit to Oslo by X", "the planned trip to Lima by the Foreign Minister of Chile, X": X makes it. */

@@ -333,7 +333,8 @@ final class EngagementMerger {
             }
             for (Candidate stay : events) {
                 if (stay != e && (stay.family().equals("visit") || daysAway(stay)) && stay.loc != null
-                        && (e.sharesParticipantWith(stay) || e.facts.timedLine && stay.family().equals("visit") && onlyStay(stay, events))
+                        && (e.sharesParticipantWith(stay) || (e.facts.timedLine || aCompatriotOfTheVisitor(e, stay))
+                            && stay.family().equals("visit") && onlyStay(stay, events))
                         && !(e.loc == null && stay.loc.level() == 2 && stay.loc.city() == null) // no city to take: no name
                         && !e.start.isBefore(stay.start) && !e.end.isAfter(stay.end) && !toldLaterWithoutDays(stay, e)
                         && stay.follows != e) {
@@ -350,6 +351,24 @@ final class EngagementMerger {
                 e.loc = gatheringAround(e, events); // "16.30 Bilateral meeting between X and Y", during the summit told
             }
         }
+    }
+
+    /**
+     * "Foreign Minister X will meet his Jordanian counterpart Y the same afternoon at the foreign ministry", during the
+     * Jordanian king's state visit: one who meets is of the visitor's country, come with the visit.
+     */
+    private static boolean aCompatriotOfTheVisitor(Candidate e, Candidate stay) {
+        for (Person visitor : stay.participants()) {
+            if (visitor.country == null || stay.loc.country() == null || visitor.country.equals(stay.loc.country())) {
+                continue;
+            }
+            for (Person p : e.participants()) {
+                if (visitor.country.equals(p.country)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

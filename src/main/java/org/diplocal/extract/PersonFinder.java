@@ -154,6 +154,12 @@ final class PersonFinder {
             if (nameEnd > j) {
                 from = j;
                 to = nameEnd;
+                if (country == null && nameEnd + 1 < tokens.size() && tokens.is(nameEnd, "of")) {
+                    CountryMention of = countryAt(places, tokens.is(nameEnd + 1, "the") ? nameEnd + 2 : nameEnd + 1);
+                    if (of != null && !of.demonym()) {
+                        country = of.iso2(); // "King Harald V of Norway", "President X of the Republic of Y"
+                    }
+                }
             } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && (mods.country != null || ofABody(tokens, role.to(), places)
                         || country != null && tokens.is(role.to(), "of") // "X, the foreign minister of Latvia,
                         || tokens.capitalised(mods.start) && !(role.to() < tokens.size() && tokens.is(role.to(), "'s"))

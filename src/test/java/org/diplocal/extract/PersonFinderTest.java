@@ -995,4 +995,10 @@ class PersonFinderTest {
                 + "on Friday.").get(0).person();
         assertEquals("Rafael Costa", p.name);
     }
+
+    @Test
+    void ofACountryAfterTheTitledNameIsTheirCountry() {
+        Person p = Fixtures.people(finder, "King Harald V of Norway will arrive in Chile on Monday.").get(0).person();
+        assertEquals("NO", p.country);
+    }
 }

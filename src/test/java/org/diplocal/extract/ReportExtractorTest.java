@@ -3509,4 +3509,24 @@ class ReportExtractorTest {
                 + "Foreign Minister Alberto van Klaveren."), e -> e.title().contains("Klaveren"));
         assertEquals(LocalDate.of(2024, 5, 15), d.start());
     }
+
+    @Test
+    void aMeetingAtAVenueWithACompatriotOfTheVisitorIsInTheStaysTown() {
+        Draft d = Fixtures.first(Fixtures.extract("""
+                Chile's President Gabriel Boric will arrive in Norway on Wednesday for a two-day state visit.
+
+                Foreign Minister Espen Barth Eide will meet his Chilean counterpart Alberto van Klaveren the same day at the foreign ministry.
+                """), e -> e.title().contains("Klaveren"));
+        assertEquals("Oslo", d.location().city());
+    }
+
+    @Test
+    void aDinnerInTheOfficesHonourIsWithItsHolder() {
+        Draft d = Fixtures.first(Fixtures.extract("""
+                King Harald V of Norway will arrive in Chile on Wednesday for a two-day state visit, President Gabriel Boric's office said.
+
+                Boric will host an official dinner in the king's honour on Wednesday evening.
+                """), e -> e.evidence().contains("dinner"));
+        assertEquals(List.of("Gabriel Boric", "Harald V"), d.participants().stream().map(DraftPerson::name).toList());
+    }
 }
