@@ -806,6 +806,9 @@ final class PersonFinder {
         return false;
     }
 
+    /** offices any head of state or government may be called by ("Kazakh leader Tokayev", then "President ...") */
+    private static final Set<String> GENERAL_OFFICES = Set.of("Leader", "Head of State", "Head of Government", "Ruler");
+
     private Person register(String shown, String role, String domain, String country) {
         String name = shouted(shown) ? capitalisedWord(shown) : shown; // "PEDRO SÁNCHEZ" in a schedule's heading
         String key = Tokenizer.key(name);
@@ -849,7 +852,9 @@ final class PersonFinder {
                     }
                 }
             }
-            if (shorter != null) {
+            // not "Prime Minister Anwar Ibrahim" after "His Majesty Sultan Ibrahim": two offices, two people
+            if (shorter != null && (shorter.role == null || role == null || Person.sameOffice(shorter.role, role)
+                    || GENERAL_OFFICES.contains(shorter.role) || GENERAL_OFFICES.contains(role))) {
                 singles.get(shorter.first()).remove(shorter);
                 p = lengthened(shorter, name, key);
             }

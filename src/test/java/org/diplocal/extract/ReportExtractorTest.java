@@ -3529,4 +3529,29 @@ class ReportExtractorTest {
                 """), e -> e.evidence().contains("dinner"));
         assertEquals(List.of("Gabriel Boric", "Harald V"), d.participants().stream().map(DraftPerson::name).toList());
     }
+
+    @Test
+    void aMonarchAndAPrimeMinisterWhoShareAWordOfTheirNamesAreTwoPeople() {
+        List<Draft> drafts = Fixtures.extract("""
+                President Gabriel Boric will pay a state visit to Malaysia on Wednesday and Thursday at the invitation of His Majesty Sultan Ibrahim, King of Malaysia.
+
+                On Wednesday, Boric will be received in audience by Sultan Ibrahim. On Thursday he will hold a bilateral meeting with Prime Minister Anwar Ibrahim in Putrajaya.
+                """);
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 5, 16)) && d.kind().equals("meeting"));
+        assertTrue(talks.participants().stream().anyMatch(p -> p.name().equals("Anwar Ibrahim")), talks::toString);
+        Draft audience = Fixtures.first(drafts, d -> d.start().equals(WED) && d.end().equals(WED));
+        assertTrue(audience.participants().stream().noneMatch(p -> p.name().equals("Anwar Ibrahim")), audience::toString);
+    }
+
+    @Test
+    void aLeaderNamedByTheFamilyNameInTheHeadlineIsThePresidentNamedInFullBelow() {
+        List<Draft> drafts = Fixtures.extract("""
+                Peruvian leader Boluarte to make state visit to Chile in mid-March
+
+                LIMA, March 2 (Reuters) - Peruvian President Dina Boluarte will pay a state visit to Chile from March 15 to 17, the Chilean presidency said on Thursday.
+
+                Boluarte and her Chilean counterpart Gabriel Boric will hold talks in Santiago on March 16.
+                """, LocalDate.of(2023, 3, 2));
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).allMatch(p -> !p.name().equals("Boluarte")), drafts::toString);
+    }
 }
