@@ -161,6 +161,11 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void theDayOfTheMonthAfterAPartOfTheDayIsADate() {
+        assertEquals(LocalDate.of(2026, 3, 19), only("She will meet him on the morning of the 19th.", TUESDAY).first());
+    }
+
+    @Test
     void lastAfterToIsAVerbThatLooksAhead() {
         assertEquals(FRIDAY, only("The talks in Suva are expected to last until Friday.", TUESDAY).first());
     }
