@@ -534,6 +534,12 @@ final class DraftAssembler {
                 List<Person> two = !ofTheOffice.isEmpty() ? ofTheOffice
                         : lastGroup.size() >= 2 ? List.copyOf(lastGroup) : lastTwo(f, t.from());
                 c.subjects.addAll(two.isEmpty() && t.form().equals("noun") ? previousPair : two);
+            } else if (c.objects.isEmpty() && c.family().equals("meeting") && !t.form().equals("noun")) {
+                List<Person> holders = theOfficeBefore(f, t.from()); // "The Foreign Ministers will meet in Jakarta"
+                if (!holders.isEmpty()) {
+                    c.subjects.clear();
+                    c.subjects.addAll(holders);
+                }
             }
             boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
                     || c.counterpartCountry != null
@@ -2425,10 +2431,27 @@ final class DraftAssembler {
             k++;
         }
         PhraseTable.Match<String[]> plural = k + 1 < f.tokens.size() ? lexicon.pluralRoles.longest(f.tokens, k + 1) : null;
-        if (plural == null || plural.value()[1] == null || "-".equals(plural.value()[1])) {
+        return plural == null ? List.of() : twoHolding(plural.value()[1]);
+    }
+
+    /**
+     * "The Foreign Ministers will meet in Jakarta on 12 February", after "their Foreign Ministers, X and Y": the sentence
+     * opens with the office, plural, as the subject of the event verb; the report's only two holders of it.
+     */
+    private List<Person> theOfficeBefore(SentenceFacts f, int trigger) {
+        int k = trigger - 1;
+        while (k >= 0 && trigger - k <= 5 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to")
+                || f.tokens.is(k, "due") || f.tokens.is(k, "set") || f.tokens.is(k, "expected") || f.tokens.is(k, "also"))) {
+            k--;
+        }
+        PhraseTable.Match<String[]> plural = k >= 1 && f.tokens.is(0, "the") ? lexicon.pluralRoles.longest(f.tokens, 1) : null;
+        return plural != null && plural.to() == k + 1 ? twoHolding(plural.value()[1]) : List.of();
+    }
+
+    private List<Person> twoHolding(String office) {
+        if (office == null || "-".equals(office)) {
             return List.of();
         }
-        String office = plural.value()[1];
         List<Person> holders = new ArrayList<>();
         for (Person p : reportPeople) {
             if (!toldBefore.contains(p)) {

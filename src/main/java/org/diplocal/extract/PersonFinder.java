@@ -494,12 +494,13 @@ final class PersonFinder {
     private boolean namedPair(TokenList tokens, PlaceFinder.Found places, int from, String[] role, List<PersonMention> out) {
         int j = courtesyEnd(tokens, from); // "the Ministers of Foreign Affairs, Mr X and Mr Y"
         int firstEnd = nameEnd(tokens, j, places);
-        if (firstEnd - j < 2 || firstEnd >= tokens.size() || !tokens.is(firstEnd, "and")) {
+        // one word will do after a courtesy: "their Foreign Ministers, Dr Vivian Balakrishnan and Mr Sugiono"
+        if (firstEnd - j < (j > from ? 1 : 2) || firstEnd >= tokens.size() || !tokens.is(firstEnd, "and")) {
             return false;
         }
         int second = courtesyEnd(tokens, firstEnd + 1);
         int secondEnd = nameEnd(tokens, second, places);
-        if (secondEnd - second < 2 || secondEnd < tokens.size() && tokens.capitalised(secondEnd) || secondEnd < tokens.size()
+        if (secondEnd - second < (second > firstEnd + 1 ? 1 : 2) || secondEnd < tokens.size() && tokens.capitalised(secondEnd) || secondEnd < tokens.size()
                 && tokens.is(secondEnd, "of")) {
             return false; // "X of Finland and Y of Norway" is read with the countries
         }

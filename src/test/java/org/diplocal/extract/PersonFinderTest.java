@@ -1001,4 +1001,11 @@ class PersonFinderTest {
         Person p = Fixtures.people(finder, "King Harald V of Norway will arrive in Chile on Monday.").get(0).person();
         assertEquals("NO", p.country);
     }
+
+    @Test
+    void aOneWordNameAfterACourtesyInAPairUnderAPluralTitleIsAName() {
+        List<PersonMention> found = Fixtures.people(finder, "The Leaders tasked their Foreign Ministers, Dr Ana Silva and Mr Sukarno, "
+                + "to follow up.");
+        assertEquals(List.of("Ana Silva", "Sukarno"), found.stream().map(m -> m.person().name).toList());
+    }
 }

@@ -3554,4 +3554,11 @@ class ReportExtractorTest {
                 """, LocalDate.of(2023, 3, 2));
         assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).allMatch(p -> !p.name().equals("Boluarte")), drafts::toString);
     }
+
+    @Test
+    void thePluralOfficeOpeningASentenceIsItsTwoHoldersToldBefore() {
+        Draft d = only("The Leaders tasked their Foreign Ministers, Mr Alberto van Klaveren and Mr Espen Barth Eide, to follow up "
+                + "on the outcomes of the summit. The Foreign Ministers will meet in Oslo on 15 May 2024 to review progress.");
+        assertEquals(List.of("Alberto van Klaveren", "Espen Barth Eide"), d.participants().stream().map(DraftPerson::name).toList());
+    }
 }
