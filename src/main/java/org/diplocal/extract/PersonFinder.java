@@ -199,7 +199,49 @@ final class PersonFinder {
             i = Math.max(to, officeEnd);
         }
         pluralTitled(tokens, places, out);
+        if (out.isEmpty()) {
+            namesThatMeet(tokens, places, out);
+        }
         return out;
+    }
+
+    private static final WordSet MEET_VERBS = WordSet.of("meet", "meets", "will", "are", "were", "hold", "holds");
+
+    /**
+     * "Hakan Fidan, Rashid Meredov and Jeyhun Bayramov are due to meet in Ashgabat on Wednesday": a sentence that opens
+     * with two or more names of two words or more, listed, then a verb; after "The ground will be laid by the foreign
+     * ministers" a report may name them so, with no title.
+     */
+    private void namesThatMeet(TokenList tokens, PlaceFinder.Found places, List<PersonMention> out) {
+        List<int[]> names = new ArrayList<>();
+        int j = 0;
+        boolean and = false;
+        while (j < tokens.size() && !and) {
+            int end = nameEnd(tokens, j, places);
+            if (end - j < 2 || end >= tokens.size()) {
+                return;
+            }
+            names.add(new int[] {j, end});
+            and = tokens.is(end, "and");
+            if (!and && !tokens.is(end, ",")) {
+                return;
+            }
+            j = end + 1;
+        }
+        int end = nameEnd(tokens, j, places);
+        if (!and || end - j < 2 || end >= tokens.size() || !MEET_VERBS.contains(tokens, end)) {
+            return;
+        }
+        names.add(new int[] {j, end});
+        for (int[] n : names) {
+            if (TokenSpan.covers(places.places(), n[0]) || TokenSpan.covers(places.places(), n[1] - 1)) {
+                return; // "Real Madrid and Manchester City meet": a name that opens or ends with a town is no person's
+            }
+        }
+        for (int[] n : names) {
+            Person p = register(PlaceFinder.phrase(tokens, n[0], n[1]), null, null, null);
+            out.add(new PersonMention(n[0], n[1], p, false, false));
+        }
     }
 
     /**

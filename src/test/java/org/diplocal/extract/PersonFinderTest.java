@@ -1008,4 +1008,20 @@ class PersonFinderTest {
                 + "to follow up.");
         assertEquals(List.of("Ana Silva", "Sukarno"), found.stream().map(m -> m.person().name).toList());
     }
+
+    @Test
+    void namesListedAtTheOpeningOfASentenceBeforeAVerbArePeople() {
+        List<PersonMention> found = Fixtures.people(finder, "Ana Silva, Jan Nowak and Espen Barth Eide are due to meet in Oslo on Wednesday.");
+        assertEquals(List.of("Ana Silva", "Jan Nowak", "Espen Barth Eide"), found.stream().map(m -> m.person().name).toList());
+    }
+
+    @Test
+    void namesThatOpenOrEndWithATownAreNoPeople() {
+        assertTrue(Fixtures.people(finder, "Real Madrid and Manchester City meet on Wednesday.").isEmpty());
+    }
+
+    @Test
+    void oneUntitledNameOpeningASentenceIsNotReadAsAPerson() {
+        assertTrue(Fixtures.people(finder, "Ana Silva will meet the press on Wednesday.").isEmpty());
+    }
 }
