@@ -667,8 +667,8 @@ final class DraftAssembler {
             if (t.kind().equals("trip")) {
                 t = visitAfterTheTrip(live, first); // "will make her first trip abroad to X, arriving on Monday for a visit"
             }
-            if (t.kind().equals("trip") || t.kind().equals("attend")) {
-                return seeds;
+            if (t.kind().equals("trip") && places.placeObject(f, t) == null || t.kind().equals("attend")) {
+                return seeds; // but "A trip to Labasa planned for Friday afternoon has been dropped" is one
             }
             Candidate c = new Candidate(f, t);
             c.loc = places.location(f, t, places.placeObject(f, t), places.placeModifier(f, t), f.tokens.size(), firstTrigger);

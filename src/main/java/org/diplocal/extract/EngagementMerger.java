@@ -143,7 +143,8 @@ final class EngagementMerger {
      * stay in a country carries that country's capital as its city, so the capital itself is no other town.)
      */
     private static boolean aTownOfTheCountry(Candidate stay, Candidate site) {
-        return site.loc.level() == 1 && stay.loc != null && stay.loc.level() == 0 && site.loc.country() != null
+        // also another town than the one the stay is in: "travel to Suva" + "a trip to Labasa ... has been dropped"
+        return site.loc.level() == 1 && stay.loc != null && stay.loc.level() <= 1 && site.loc.country() != null
                 && site.loc.country().equals(stay.loc.country()) && !site.loc.name().equals(stay.loc.city());
     }
 

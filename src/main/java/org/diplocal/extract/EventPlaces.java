@@ -13,7 +13,8 @@ final class EventPlaces {
     private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
     static final WordSet LOCATIVE = WordSet.of("in", "at", "to", "outside", "near");
     private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
-            "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the");
+            "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the",
+            "planned", "scheduled", "that", "has", "had", "was", "is", "will"); // "a trip to Labasa planned for Friday"
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;

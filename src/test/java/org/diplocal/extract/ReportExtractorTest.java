@@ -3561,4 +3561,25 @@ class ReportExtractorTest {
                 + "on the outcomes of the summit. The Foreign Ministers will meet in Oslo on 15 May 2024 to review progress.");
         assertEquals(List.of("Alberto van Klaveren", "Espen Barth Eide"), d.participants().stream().map(DraftPerson::name).toList());
     }
+
+    private static final String STAY_WITH_A_DROPPED_TRIP = """
+            Norwegian Prime Minister Jonas Gahr Store will travel to Temuco on Wednesday for a two-day visit.
+
+            A trip to Valdivia that had been planned for Thursday afternoon has been dropped because of weather warnings, an official said.
+            """;
+
+    @Test
+    void aDroppedTripToAnotherTownIsTheTravellersAndCancelledOnItsOwn() {
+        Draft trip = Fixtures.first(Fixtures.extract(STAY_WITH_A_DROPPED_TRIP), d -> d.location() != null
+                && "Valdivia".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, trip.status());
+        assertEquals(List.of("Jonas Gahr Store"), trip.participants().stream().map(DraftPerson::name).toList());
+    }
+
+    @Test
+    void aDroppedTripToAnotherTownLeavesTheStayScheduled() {
+        Draft stay = Fixtures.first(Fixtures.extract(STAY_WITH_A_DROPPED_TRIP), d -> d.location() != null
+                && "Temuco".equals(d.location().city()));
+        assertEquals(DraftStatus.SCHEDULED, stay.status());
+    }
 }
