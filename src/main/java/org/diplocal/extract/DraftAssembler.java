@@ -1518,6 +1518,23 @@ final class DraftAssembler {
      * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
      * the place and date told with it. The first keeps {@code c}; each later one is a new engagement.
      */
+    private static boolean sameDayToldBetween(SentenceFacts f, int from, int to) {
+        for (SentenceFacts.Anchor a : f.anchors) {
+            if (a.token() >= from && a.token() < to && a.type().equals("same-day")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day of {@code d}, without its clock time. */
+    private static SentenceFacts.Dated theDayAlone(SentenceFacts.Dated d) {
+        org.diplocal.extract.time.TimeMention m = d.mention();
+        return new SentenceFacts.Dated(d.token(), new org.diplocal.extract.time.TimeMention(m.start(), m.end(), m.text(),
+                org.diplocal.extract.time.TimexType.DATE, m.first().toString(),
+                m.first(), m.last(), m.exact(), null));
+    }
+
     private List<Candidate> coordinatedMeetings(SentenceFacts f, Candidate c, int regionEnd) {
         List<Candidate> more = new ArrayList<>();
         if (!c.family().equals("meeting") || c.objects.size() != 1) {
@@ -1546,6 +1563,9 @@ final class DraftAssembler {
                 }
             }
             SentenceFacts.Dated after = dateBetween(f, q.to(), next);
+            if (after == null && before != null && sameDayToldBetween(f, q.to(), next)) {
+                after = theDayAlone(before); // "X on Monday at 10.00, and the Secretary of Economy, Y, the same afternoon"
+            }
             if (before == null || after == null) {
                 break; // "meet X and Y on Tuesday": one meeting
             }

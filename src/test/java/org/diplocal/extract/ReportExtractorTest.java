@@ -3582,4 +3582,13 @@ class ReportExtractorTest {
                 && "Temuco".equals(d.location().city()));
         assertEquals(DraftStatus.SCHEDULED, stay.status());
     }
+
+    @Test
+    void aSecondOneMetTheSameAfternoonIsAMeetingOfItsOwnThatDay() {
+        Draft d = Fixtures.first(Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will be in Chile from Tuesday to "
+                + "Thursday. In Santiago, he will meet the Minister of Foreign Affairs, Alberto van Klaveren, on Wednesday at 10.00 "
+                + "local time, and the Minister of Finance, Mario Marcel, the same afternoon."), e -> e.title().contains("Marcel"));
+        assertEquals(WED, d.start());
+        assertNull(d.startTime());
+    }
 }
