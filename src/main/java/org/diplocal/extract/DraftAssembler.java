@@ -2237,8 +2237,9 @@ final class DraftAssembler {
     private static Optional<Person> openingSubject(SentenceFacts f) {
         for (PersonMention m : f.persons) {
             boolean opens = m.from() == 0 || m.from() == 1 && f.tokens.is(0, "the");
-            if (opens && !m.former() && !m.speaker() && !f.background[m.from()] && m.to() < f.tokens.size()
-                    && (f.tokens.is(m.to(), "is") || f.tokens.is(m.to(), "will") || f.tokens.is(m.to(), "would"))) {
+            int verb = m.to() < f.tokens.size() && f.tokens.is(m.to(), ",") ? m.to() + 1 : m.to(); // "The Foreign Minister, X, will"
+            if (opens && !m.former() && !m.speaker() && !f.background[m.from()] && verb < f.tokens.size()
+                    && (f.tokens.is(verb, "is") || f.tokens.is(verb, "will") || f.tokens.is(verb, "would"))) {
                 return Optional.of(m.person());
             }
         }

@@ -116,8 +116,9 @@ final class Tokenizer {
         return len > 0 && (at + len >= to || !isLetterOrDigit(chars[at + len])) ? len : 0;
     }
 
+    /** ', ’, and ‘ as GeoNames writes the glottal stop of "Nuku‘alofa", which reports write "Nuku'alofa". */
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+        return c == '\'' || c == '\u2019' || c == '\u2018';
     }
 
     /** Lower case, diacritics stripped, dots dropped, curly apostrophes straightened. */

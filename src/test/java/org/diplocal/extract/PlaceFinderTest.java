@@ -264,4 +264,11 @@ class PlaceFinderTest {
     void aTownsNameBeforeAStraitOrABayIsNoTown() {
         assertTrue(Fixtures.places("Fishermen work on both sides of Davis Strait and in Hudson Bay.").places().isEmpty());
     }
+
+    @Test
+    void aTownWrittenWithAPlainApostropheIsTheOneTheListWritesWithATurnedComma() {
+        PlaceMention p = first("The leaders will meet in Nuku'alofa on Friday.");
+        assertEquals(PlaceMention.Kind.CITY, p.kind());
+        assertEquals("TO", p.country());
+    }
 }

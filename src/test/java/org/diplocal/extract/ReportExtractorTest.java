@@ -3591,4 +3591,12 @@ class ReportExtractorTest {
         assertEquals(WED, d.start());
         assertNull(d.startTime());
     }
+
+    @Test
+    void sheAfterASentenceThatOpensWithATitledNameIsThatName() {
+        Draft d = Fixtures.first(Fixtures.extract("Prime Minister Jonas Gahr Store will visit Chile on Thursday. The Foreign "
+                + "Minister, Anniken Huitfeldt, will not be part of the delegation. She is due in Lima later this month for talks "
+                + "with Peru's Government, her office said."), e -> e.location() != null && "Lima".equals(e.location().city()));
+        assertEquals(List.of("Anniken Huitfeldt"), d.participants().stream().map(DraftPerson::name).toList());
+    }
 }
