@@ -1687,7 +1687,8 @@ final class DraftAssembler {
             }
             Person said = ONE_PERSON_PRONOUNS.contains(f.tokens, i) ? saidBy(f, i) : null;
             Person he = said != null ? said : followed(protagonist); // "After that he will travel to Ukraine"
-            if (ONE_PERSON_PRONOUNS.contains(f.tokens, i) && he != null && c.subjects.size() == presiders && !c.subjects.contains(he)) {
+            if (ONE_PERSON_PRONOUNS.contains(f.tokens, i) && he != null && (c.subjects.size() == presiders || joinsThem(f, i, limit))
+                    && !c.subjects.contains(he)) { // "he will join X and Y in Awaza for a trilateral summit": with them
                 c.subjects.add(he);
             } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && (voice != null || protagonist != null)
                     && c.subjects.isEmpty() && !EventClauses.quoted(f, i)
@@ -2244,6 +2245,18 @@ final class DraftAssembler {
             }
         }
         return Optional.empty();
+    }
+
+    private static final WordSet JOIN = WordSet.of("join", "joins", "joining");
+
+    /** "he will join" just after the pronoun at {@code at}, before the event word at {@code limit}. */
+    private static boolean joinsThem(SentenceFacts f, int at, int limit) {
+        for (int k = at + 1; k < limit && k <= at + 3; k++) {
+            if (JOIN.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whom "he", "him" and "the visiting president" stand for: the last single subject, else the report's main figure. */

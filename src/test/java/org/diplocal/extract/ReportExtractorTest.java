@@ -3599,4 +3599,12 @@ class ReportExtractorTest {
                 + "with Peru's Government, her office said."), e -> e.location() != null && "Lima".equals(e.location().city()));
         assertEquals(List.of("Anniken Huitfeldt"), d.participants().stream().map(DraftPerson::name).toList());
     }
+
+    @Test
+    void heWhoWillJoinThoseNamedForASummitTakesPartInIt() {
+        Draft d = Fixtures.first(Fixtures.extract("President Gabriel Boric flies to Peru on Tuesday for talks with President Dina "
+                + "Boluarte in Lima. On Wednesday he will join Boluarte and Ecuador's President Daniel Noboa in Paracas for a "
+                + "trilateral summit."), e -> e.kind().equals("summit"));
+        assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), d::toString);
+    }
 }
