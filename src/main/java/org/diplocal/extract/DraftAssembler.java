@@ -212,7 +212,7 @@ final class DraftAssembler {
         }
         Set<Candidate> sessions = new HashSet<>();
         for (Candidate e : events) {
-            if (aSessionOfABody(e)) {
+            if (aSessionOfABody(e) || officialsOfTwoCountriesMeet(e)) {
                 sessions.add(e);
             }
         }
@@ -252,6 +252,45 @@ final class DraftAssembler {
     /** "10:00 Eleventh meeting of the Mongolia-Kazakhstan Intergovernmental Commission": a body's session, told of no one. */
     private static boolean aSessionOfABody(Candidate e) {
         return e.noParticipants() && e.dated() && namesABodyOfTwoGovernments(e);
+    }
+
+    /**
+     * "The Czech and Philippine deputy foreign ministers will also hold political consultations in Prague on Monday":
+     * officials of two countries, told by their office alone, meet on a day; an engagement of those countries with no
+     * one named, as a body's session is.
+     */
+    /** how far before the event word the officials' countries are told: "the Czech and Philippine deputy foreign ministers will also hold" */
+    private static final int SUBJECT_REACH = 10;
+
+    private boolean officialsOfTwoCountriesMeet(Candidate e) {
+        if (!e.noParticipants() || !e.dated() || !e.family().equals("meeting") || e.trigger.form().equals("noun") && e.trigger.from() < 2) {
+            return false;
+        }
+        SentenceFacts f = e.facts;
+        Set<String> sides = new LinkedHashSet<>();
+        int firstDemonym = -1;
+        int lastDemonym = -1;
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.demonym() && cm.to() < e.trigger.from() && e.trigger.from() - cm.from() <= SUBJECT_REACH) {
+                sides.add(cm.iso2());
+                firstDemonym = firstDemonym < 0 ? cm.from() : firstDemonym;
+                lastDemonym = cm.to();
+            }
+        }
+        if (sides.size() != 2) {
+            return false;
+        }
+        for (int k = lastDemonym; k < e.trigger.from() && k <= lastDemonym + 3; k++) {
+            PhraseTable.Match<String[]> plural = lexicon.pluralRoles.longest(f.tokens, k);
+            if (plural != null && plural.to() <= e.trigger.from()) {
+                e.groupCountries.addAll(sides);
+                if (e.name == null) { // "Meeting of the Czech and Philippine deputy foreign ministers"
+                    e.name = "Meeting of the " + f.tokens.joined(firstDemonym, plural.to());
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Kyrgyz-Hungarian intergovernmental commission", "the Ghana-Senegal Permanent Joint Commission" */

@@ -3607,4 +3607,13 @@ class ReportExtractorTest {
                 + "trilateral summit."), e -> e.kind().equals("summit"));
         assertTrue(d.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")), d::toString);
     }
+
+    @Test
+    void officialsOfTwoCountriesToldByTheirOfficeAloneMeetWithNoOneNamed() {
+        Draft d = only("According to the ministry, the Chilean and Norwegian deputy foreign ministers will hold political "
+                + "consultations in Oslo on Wednesday afternoon.");
+        assertTrue(d.participants().isEmpty(), d::toString);
+        assertEquals(java.util.Set.of("CL", "NO"), java.util.Set.copyOf(d.countries()));
+        assertEquals(WED, d.start());
+    }
 }
