@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.diplocal.extract.time.TimeMention;
+import org.diplocal.extract.time.TimexType;
 
 /**
  * Turns the facts of a report's sentences into engagement drafts: picks the event words that carry
@@ -295,22 +297,21 @@ final class DraftAssembler {
 
     /** "the Kyrgyz-Hungarian intergovernmental commission", "the Ghana-Senegal Permanent Joint Commission" */
     static boolean namesABodyOfTwoGovernments(Candidate e) {
-        String written = e.name != null ? e.name : e.trigger.name(); // "Eleventh meeting of the X-Y Commission on Trade"
-        if (written == null || !e.family().equals("meeting")) {
+        if (!e.family().equals("meeting") || !namesABody(e)) {
             return false;
         }
-        TokenList name = Tokenizer.tokenize(written);
-        boolean body = false;
-        for (int k = 0; k < name.size() && !body; k++) {
-            body = BODY_HEADS.contains(name, k);
-        }
-        int to = Math.max(e.trigger.to(), e.trigger.nameFrom() + name.size());
-        return body && (e.groupCountries.size() >= 2 || e.facts.places.countriesWithin(e.trigger.nameFrom(), to).size() >= 2);
+        // "Eleventh meeting of the X-Y Commission on Trade": the countries within the name, which runs past the event word
+        int to = Math.max(e.trigger.to(), e.trigger.nameFrom() + Tokenizer.tokenize(writtenName(e)).size());
+        return e.groupCountries.size() >= 2 || e.facts.places.countriesWithin(e.trigger.nameFrom(), to).size() >= 2;
+    }
+
+    private static String writtenName(Candidate e) {
+        return e.name != null ? e.name : e.trigger.name();
     }
 
     /** A word of {@code e}'s name, or of its event word's, is the head of a body's name: "commission", "committee". */
     static boolean namesABody(Candidate e) {
-        String written = e.name != null ? e.name : e.trigger.name();
+        String written = writtenName(e);
         if (written == null) {
             return false;
         }
@@ -1553,10 +1554,6 @@ final class DraftAssembler {
     private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided", "headed");
     private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
 
-    /**
-     * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
-     * the place and date told with it. The first keeps {@code c}; each later one is a new engagement.
-     */
     private static boolean sameDayToldBetween(SentenceFacts f, int from, int to) {
         for (SentenceFacts.Anchor a : f.anchors) {
             if (a.token() >= from && a.token() < to && a.type().equals("same-day")) {
@@ -1568,12 +1565,15 @@ final class DraftAssembler {
 
     /** The day of {@code d}, without its clock time. */
     private static SentenceFacts.Dated theDayAlone(SentenceFacts.Dated d) {
-        org.diplocal.extract.time.TimeMention m = d.mention();
-        return new SentenceFacts.Dated(d.token(), new org.diplocal.extract.time.TimeMention(m.start(), m.end(), m.text(),
-                org.diplocal.extract.time.TimexType.DATE, m.first().toString(),
+        TimeMention m = d.mention();
+        return new SentenceFacts.Dated(d.token(), new TimeMention(m.start(), m.end(), m.text(), TimexType.DATE, m.first().toString(),
                 m.first(), m.last(), m.exact(), null));
     }
 
+    /**
+     * "will meet Putin in Moscow on Tuesday and Zelenskiy in Kyiv on Thursday": one meeting per counterpart, each with
+     * the place and date told with it. The first keeps {@code c}; each later one is a new engagement.
+     */
     private List<Candidate> coordinatedMeetings(SentenceFacts f, Candidate c, int regionEnd) {
         List<Candidate> more = new ArrayList<>();
         if (!c.family().equals("meeting") || c.objects.size() != 1) {
@@ -1790,9 +1790,12 @@ final class DraftAssembler {
             // "Thursday 8 June – working visit to Vienna"; not a commission's session, which is its members'
             c.subjects.add(f.principal);
         }
-        if (agreedToConvene(f, Math.min(c.trigger.from(), c.trigger.nameFrom())) && namesABodyOfTwoGovernments(c)) {
-            c.subjects.clear(); // "The two Heads of State agreed to convene the first session of the Joint Commission":
-            c.objects.clear(); // they decide it; its members, told apart ("will be co-chaired by"), hold it
+        if (agreedToConvene(f, Math.min(c.trigger.from(), c.trigger.nameFrom())) && namesABodyOfTwoGovernments(c)
+                && !c.participants().isEmpty() && c.participants().stream().allMatch(p -> p.role != null && lexicon.heads.containsKey(p.role))) {
+            // "The two Heads of State agreed to convene the first session of the Joint Commission": they decide it; its
+            // members, told apart ("will be co-chaired by"), hold it. Ministers who agree to hold it sit at it.
+            c.subjects.clear();
+            c.objects.clear();
         }
         c.subjects.removeAll(c.objects);
     }

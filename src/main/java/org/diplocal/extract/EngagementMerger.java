@@ -359,14 +359,19 @@ final class EngagementMerger {
      * Jordanian king's state visit: one who meets is of the visitor's country, come with the visit.
      */
     private static boolean aCompatriotOfTheVisitor(Candidate e, Candidate stay) {
+        String host = stay.loc.country();
         for (Person visitor : stay.participants()) {
-            if (visitor.country == null || stay.loc.country() == null || visitor.country.equals(stay.loc.country())) {
+            if (visitor.country == null || host == null || visitor.country.equals(host)) {
                 continue;
             }
+            boolean compatriot = false;
+            boolean others = true; // the others met are of the host country, or of none told ("his Egyptian counterpart": not here)
             for (Person p : e.participants()) {
-                if (visitor.country.equals(p.country)) {
-                    return true;
-                }
+                compatriot |= visitor.country.equals(p.country);
+                others &= visitor.country.equals(p.country) || p.country == null || p.country.equals(host);
+            }
+            if (compatriot && others) {
+                return true;
             }
         }
         return false;

@@ -1,6 +1,9 @@
 package org.diplocal.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where an engagement takes place, as its sentence tells it: the object of a travel or visit word ("visit Ghana",
@@ -525,17 +528,11 @@ final class EventPlaces {
     }
 
     /**
-     * An engagement the text places nowhere, or only at a venue, once no stay holds it: in the country of one of its
-     * people that the report tells a journey to ("will travel to Chile on Thursday" + "will hold a working meeting on
-     * Friday with Chile's foreign minister"), else in the town the report is filed from ("PORT LOUIS – ... will hold
-     * talks at State House on Monday").
-     */
-    /**
      * "Marlborough House, London" in a letterhead, "talks at the Palacio San Martín, Buenos Aires": the towns the report
      * gives its venues, by the venue's name, for the items that later name the venue alone.
      */
-    static java.util.Map<String, PlaceMention> venueTowns(List<SentenceFacts> report) {
-        java.util.Map<String, PlaceMention> towns = new java.util.HashMap<>();
+    static Map<String, PlaceMention> venueTowns(List<SentenceFacts> report) {
+        Map<String, PlaceMention> towns = new HashMap<>();
         for (SentenceFacts f : report) {
             List<PlaceMention> ps = f.places.places();
             for (int i = 0; i + 1 < ps.size(); i++) {
@@ -543,14 +540,21 @@ final class EventPlaces {
                 PlaceMention town = ps.get(i + 1);
                 if (venue.kind() == PlaceMention.Kind.VENUE && town.kind() == PlaceMention.Kind.CITY && town.from() == venue.to() + 1
                         && f.tokens.is(venue.to(), ",")) {
-                    towns.putIfAbsent(venue.name().toLowerCase(java.util.Locale.ROOT), town);
+                    towns.putIfAbsent(venue.name().toLowerCase(Locale.ROOT), town);
                 }
             }
         }
         return towns;
     }
 
-    void placeTheUnplaced(List<Candidate> events, PlaceMention dateline, java.util.Map<String, PlaceMention> venueTowns) {
+    /**
+     * An engagement the text places nowhere, or only at a venue, once no stay holds it: in the country of one of its
+     * people that the report tells a journey to ("will travel to Chile on Thursday" + "will hold a working meeting on
+     * Friday with Chile's foreign minister"), else, for a venue, in the town the report gives it elsewhere ("Marlborough
+     * House, London"), else where its people are that day on a tour, else in the town the report is filed from ("PORT
+     * LOUIS – ... will hold talks at State House on Monday").
+     */
+    void placeTheUnplaced(List<Candidate> events, PlaceMention dateline, Map<String, PlaceMention> venueTowns) {
         Candidate.Loc filedFrom = dateline != null && dateline.kind() == PlaceMention.Kind.CITY ? loc(dateline) : null;
         if (dateline != null && dateline.kind() == PlaceMention.Kind.COUNTRY) {
             // "Luxembourg, 13 September", "SINGAPORE, May 2": a capital named as its country is the town
@@ -565,8 +569,11 @@ final class EventPlaces {
             if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {
                 continue; // a journey is away from where the report is filed, most often its travellers' home
             }
-            PlaceMention venueTown = venueOnly ? venueTowns.get(e.loc.name().toLowerCase(java.util.Locale.ROOT)) : null;
-            Candidate.Loc town = venueTown != null ? loc(venueTown) : journeyToOnesCountry(e, events);
+            Candidate.Loc town = journeyToOnesCountry(e, events);
+            PlaceMention venueTown = venueOnly && town == null ? venueTowns.get(e.loc.name().toLowerCase(Locale.ROOT)) : null;
+            if (venueTown != null) {
+                town = loc(venueTown); // after the journey: "the Foreign Ministry, Buenos Aires" is not the one in Santiago
+            }
             if (town == null) {
                 town = whereTheyAreThatDay(e, events);
             }

@@ -199,18 +199,32 @@ final class PersonFinder {
             i = Math.max(to, officeEnd);
         }
         pluralTitled(tokens, places, out);
-        if (out.isEmpty()) {
+        if (out.isEmpty() && pluralOfficeBefore) {
             namesThatMeet(tokens, places, out);
         }
+        pluralOfficeBefore = namesAPluralOffice(tokens);
         return out;
+    }
+
+    /** the sentence before named an office of several ("the foreign ministers"), with no one */
+    private boolean pluralOfficeBefore;
+
+    private boolean namesAPluralOffice(TokenList tokens) {
+        for (int k = 0; k < tokens.size(); k++) {
+            PhraseTable.Match<String[]> plural = lexicon.pluralRoles.longest(tokens, k);
+            if (plural != null && plural.value()[1] != null && !"-".equals(plural.value()[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet MEET_VERBS = WordSet.of("meet", "meets", "will", "are", "were", "hold", "holds");
 
     /**
-     * "Hakan Fidan, Rashid Meredov and Jeyhun Bayramov are due to meet in Ashgabat on Wednesday": a sentence that opens
-     * with two or more names of two words or more, listed, then a verb; after "The ground will be laid by the foreign
-     * ministers" a report may name them so, with no title.
+     * "The groundwork is being laid by the foreign ministers. Hakan Fidan, Rashid Meredov and Jeyhun Bayramov are due to
+     * meet in Ashgabat on Wednesday": after a sentence that names an office of several, one that opens with two or more
+     * names of two words or more, listed, then a verb, names its holders with no title.
      */
     private void namesThatMeet(TokenList tokens, PlaceFinder.Found places, List<PersonMention> out) {
         List<int[]> names = new ArrayList<>();
@@ -236,6 +250,11 @@ final class PersonFinder {
         for (int[] n : names) {
             if (TokenSpan.covers(places.places(), n[0]) || TokenSpan.covers(places.places(), n[1] - 1)) {
                 return; // "Real Madrid and Manchester City meet": a name that opens or ends with a town is no person's
+            }
+            for (int k = n[0]; k < n[1]; k++) {
+                if (lexicon.organisationWords.contains(tokens, k)) {
+                    return; // "the Development Bank"
+                }
             }
         }
         for (int[] n : names) {
@@ -849,8 +868,8 @@ final class PersonFinder {
         return false;
     }
 
-    /** offices any head of state or government may be called by ("Kazakh leader Tokayev", then "President ...") */
-    private static final Set<String> GENERAL_OFFICES = Set.of("Leader", "Head of State", "Head of Government", "Ruler");
+    /** offices a reigning monarch holds, which no one holds beside another office */
+    private static final Set<String> MONARCHS = Set.of("King", "Queen", "Sultan", "Emir", "Emperor", "Grand Duke");
 
     private Person register(String shown, String role, String domain, String country) {
         String name = shouted(shown) ? capitalisedWord(shown) : shown; // "PEDRO SÁNCHEZ" in a schedule's heading
@@ -895,9 +914,10 @@ final class PersonFinder {
                     }
                 }
             }
-            // not "Prime Minister Anwar Ibrahim" after "His Majesty Sultan Ibrahim": two offices, two people
+            // not "Prime Minister Anwar Ibrahim" after "His Majesty Sultan Ibrahim": a reigning monarch and another office
+            // are two people ("President Xi" and "General Secretary Xi Jinping" are one)
             if (shorter != null && (shorter.role == null || role == null || Person.sameOffice(shorter.role, role)
-                    || GENERAL_OFFICES.contains(shorter.role) || GENERAL_OFFICES.contains(role))) {
+                    || MONARCHS.contains(shorter.role) == MONARCHS.contains(role))) {
                 singles.get(shorter.first()).remove(shorter);
                 p = lengthened(shorter, name, key);
             }

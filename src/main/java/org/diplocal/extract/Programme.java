@@ -100,12 +100,16 @@ final class Programme {
 
     /**
      * "12:00 - Talks with X. Hyderabad House." / "10:00 Call on Y. Office of the Prime Minister, Belmopan.": a short
-     * sentence after the item on its line, naming only where it is held.
+     * sentence after the item on its line that opens with a place and names little else, where the item is held.
      */
     private static boolean isVenueAfterTheItem(String text, SentenceFacts item, SentenceFacts f) {
         if (!f.triggers.isEmpty() || !f.persons.isEmpty() || !f.dates.isEmpty() || f.places.places().isEmpty()
                 || text.indexOf('\n', item.sentence.end()) < f.sentence.start() && text.indexOf('\n', item.sentence.end()) >= 0) {
             return false;
+        }
+        int opening = f.tokens.is(0, "the") ? 1 : 0;
+        if (!TokenSpan.covers(f.places.places(), opening)) {
+            return false; // "Onward to Mombasa.": where the day goes next, not where the item is held
         }
         int others = 0;
         for (int i = 0; i < f.tokens.size(); i++) {
@@ -117,7 +121,7 @@ final class Programme {
     }
 
     private static final WordSet VENUE_JOINS = WordSet.of("the", "of", "at");
-    /** "Forecourt of Rashtrapati Bhavan": a word or two the gazetteer does not hold */
+    /** "Chinggis Khaan Square, main entrance": a word or two the gazetteer does not hold */
     private static final int VENUE_OTHER_WORDS = 2;
 
     /** The town a place line names, else its first place (a palace, a ministry). */
@@ -179,6 +183,11 @@ final class Programme {
         if (f.tokens.size() <= k + 3 || !AGENDA.contains(f.tokens, k - 1) || !(f.tokens.is(k, "of") || f.tokens.is(k, "for"))
                 || f.triggers.size() != 1 || !f.triggers.get(0).kind().equals("visit")) {
             return false;
+        }
+        for (int i = 0; i < f.tokens.size(); i++) {
+            if (ClauseWords.AUXILIARIES.contains(f.tokens, i)) {
+                return false; // "The programme for the visit of President X was published on Monday": prose
+            }
         }
         Trigger visit = f.triggers.get(0);
         int name = f.persons.get(0).from();
@@ -290,7 +299,15 @@ final class Programme {
         while (dash < f.tokens.size() && !isDash(f.tokens, dash)) {
             dash++;
         }
-        return dash > 0 && dash < f.tokens.size() && f.triggers.get(0).from() > dash;
+        if (dash == 0 || dash == f.tokens.size() || f.triggers.get(0).from() < dash) {
+            return false;
+        }
+        for (Trigger t : f.triggers) {
+            if (!t.form().equals("noun")) {
+                return false; // "Monday 13 May - Ruto to visit Uganda": a headline, not a day of the programme
+            }
+        }
+        return true;
     }
 
     private static boolean isDash(TokenList tokens, int i) {

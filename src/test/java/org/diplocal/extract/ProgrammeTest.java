@@ -306,24 +306,41 @@ class ProgrammeTest {
     }
 
     @Test
-    void aNoteUnderTheItemsDoesNotBringTheVisitorToTheMeetingItNames() {
-        Draft d = with(Fixtures.extract("""
-                PROGRAMME OF THE OFFICIAL VISIT OF HIS EXCELLENCY GABRIEL BORIC, PRESIDENT OF THE REPUBLIC OF CHILE, TO GHANA
-                15-17 May 2024
-
-                WEDNESDAY, 15 MAY 2024
-
-                14:30 Meeting between the Minister of Foreign Affairs of Ghana, Shirley Ayorkor Botchwey, and the Minister of Foreign Affairs of Chile, Alberto van Klaveren.
-
-                Pool arrangements will apply to the meeting of the two ministers.
-                """), "Alberto van Klaveren");
-        assertEquals(List.of("Shirley Ayorkor Botchwey", "Alberto van Klaveren"), d.participants().stream().map(DraftPerson::name).toList());
-    }
-
-    @Test
     void aCeremonysTitleLeavesOutTheItemsClockAndCapital() {
         Draft d = Fixtures.first(Fixtures.extract(VISIT_PROGRAMME), e -> e.title().contains("welcome"));
         assertEquals("Gabriel Boric attends official welcome ceremony at Jubilee House", d.title());
+    }
+
+    @Test
+    void aDatedHeadlineWithAVerbAfterItsDashIsNoDayHeading() {
+        Draft d = with(Fixtures.extract("""
+                Monday 13 May - Store to visit Chile
+                Prime Minister Jonas Gahr Store will pay a state visit to Chile from 20 to 22 May.
+                During the visit, he will hold talks with President Gabriel Boric in Valparaíso.
+                """), "Gabriel Boric");
+        assertTrue(!d.start().isBefore(LocalDate.of(2024, 5, 20)), d::toString);
+    }
+
+    @Test
+    void aSentenceAboutAVisitsProgrammeMakesNoOneItsPrincipal() {
+        List<Draft> drafts = Fixtures.extract("""
+                SANTIAGO, 13 May 2024 - President Gabriel Boric will host Prime Minister Jonas Gahr Store of Norway on Tuesday.
+                The programme for the visit of Prime Minister Store was published by La Moneda on Monday.
+                Separately, an extraordinary summit of Mercosur heads of state will be held in Asunción on Friday.
+                """);
+        Draft summit = Fixtures.first(drafts, d -> d.title().contains("summit"));
+        assertTrue(summit.participants().stream().noneMatch(p -> p.name().equals("Jonas Gahr Store")), summit::toString);
+    }
+
+    @Test
+    void aSentenceAfterTheItemThatTellsWhereTheDayGoesNextIsNotItsVenue() {
+        Draft d = with(Fixtures.extract("""
+                SANTIAGO, 10 May 2024 - The programme of the state visit of Prime Minister Jonas Gahr Store of Norway to Chile:
+
+                Monday 13 May
+                10:00 Courtesy call on President Gabriel Boric. Onward to Valparaíso.
+                """), "Gabriel Boric");
+        assertEquals("Santiago", d.location().city());
     }
 
     @Test

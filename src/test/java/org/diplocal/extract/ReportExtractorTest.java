@@ -3616,4 +3616,41 @@ class ReportExtractorTest {
         assertEquals(java.util.Set.of("CL", "NO"), java.util.Set.copyOf(d.countries()));
         assertEquals(WED, d.start());
     }
+
+    @Test
+    void aPresidentNamedByTheFamilyNameAndThenInFullWithAPartyOfficeIsOnePerson() {
+        List<Draft> drafts = Fixtures.extract("""
+                HANOI, 13 May 2024 - President Lam will receive Prime Minister Jonas Gahr Store of Norway in Hanoi on Tuesday.
+
+                On Wednesday, General Secretary To Lam will host a banquet for Store at the Presidential Palace.
+                """);
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).noneMatch(p -> p.name().equals("Lam")), drafts::toString);
+    }
+
+    @Test
+    void ministersWhoAgreeToHoldTheirCommissionsSessionSitAtIt() {
+        Draft d = only("Foreign Ministers Alberto van Klaveren of Chile and Javier González-Olaechea of Peru agreed to hold the fifth "
+                + "session of the Chile-Peru Joint Commission in Arica on 20 May.");
+        assertEquals(2, d.participants().size(), d::toString);
+    }
+
+    @Test
+    void aMeetingOfTheVisitorsCompatriotWithAThirdCountrysOfficialStaysOutOfTheStay() {
+        Draft d = Fixtures.first(Fixtures.extract("""
+                King Harald V of Norway will pay a state visit to Chile from 14 to 16 May at the invitation of President Gabriel Boric.
+
+                Meanwhile, Norwegian Foreign Minister Espen Barth Eide will meet his Peruvian counterpart Javier González-Olaechea at the foreign ministry on Wednesday.
+                """), e -> e.title().contains("González"));
+        assertTrue(d.location() == null || d.location().city() == null, d::toString);
+    }
+
+    @Test
+    void aJourneyToOnesCountryPlacesAVenueBeforeTheTownTheReportGaveItForAnotherMeeting() {
+        Draft d = Fixtures.first(Fixtures.extract("""
+                LIMA, 13 May 2024 - Foreign Minister Javier González-Olaechea received the Bolivian Foreign Minister, Celinda Sosa, at the Foreign Ministry, Lima, on Monday.
+
+                González-Olaechea will travel to Chile on Thursday. He will hold a working meeting at the Foreign Ministry on Friday with Chile's foreign minister, Alberto van Klaveren.
+                """), e -> e.title().contains("Klaveren"));
+        assertEquals("Santiago", d.location().city());
+    }
 }
