@@ -19,6 +19,37 @@ final class DateAssignment {
     private DateAssignment() {
     }
 
+    /**
+     * "On Tuesday, 4 March, X will ... travel to Osaka to visit the pavilion at Expo 2025, which opens on 13 April": a
+     * date in a ", which" clause with no event word, about a thing that is none, when the sentence opened with its own
+     * date: the thing's, not the engagements'.
+     */
+    private static boolean ofAThingDescribed(SentenceFacts f, SentenceFacts.Dated d) {
+        if (f.triggers.isEmpty() || f.dates.get(0) == d || f.dates.get(0).token() >= f.triggers.get(0).from()) {
+            return false;
+        }
+        int which = -1;
+        for (int k = d.token() - 1; k > 0 && which < 0; k--) {
+            if (f.tokens.is(k, "which") && f.tokens.is(k - 1, ",")) {
+                which = k;
+            }
+            for (Trigger t : f.triggers) {
+                if (k >= t.from() && k < t.to()) {
+                    return false; // an event word between: the clause tells an engagement
+                }
+            }
+        }
+        if (which < 2) {
+            return false;
+        }
+        for (Trigger t : f.triggers) {
+            if (which - 2 >= Math.min(t.from(), t.nameFrom()) && which - 2 < t.to()) {
+                return false; // "the summit, which will be held on Friday": the event word's own day
+            }
+        }
+        return true;
+    }
+
     /** The engagement whose event word an appositive between commas renames: "X Dialogue, the security forum, runs". */
     private static Candidate appositiveOf(SentenceFacts f, Trigger t, List<Candidate> seeds) {
         int close = f.tokens.find(",", t.to(), Math.min(f.tokens.size(), t.to() + 3));
@@ -47,7 +78,7 @@ final class DateAssignment {
         }
         List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
-            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d)) {
+            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d) || ofAThingDescribed(f, d)) {
                 continue;
             }
             Candidate followedBy = followedOnBy(f, d, seeds);

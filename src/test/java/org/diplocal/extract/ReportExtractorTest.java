@@ -3653,4 +3653,17 @@ class ReportExtractorTest {
                 """), e -> e.title().contains("Klaveren"));
         assertEquals("Santiago", d.location().city());
     }
+
+    @Test
+    void aDateInAWhichClauseAboutAThingIsNotTheJourneysWhenTheSentenceOpenedWithItsOwn() {
+        Draft d = only("On Wednesday, Foreign Minister Espen Barth Eide will open a business seminar in Tokyo, after which he will "
+                + "travel to Osaka to visit the site of the Norwegian pavilion at Expo 2025, which opens on 13 April.");
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void aDateInAWhichClauseAboutTheEventIsTheEventsDay() {
+        Draft d = only("Foreign Minister Espen Barth Eide will attend the summit, which will be held on Friday.");
+        assertEquals(WED.plusDays(2), d.start());
+    }
 }
