@@ -256,16 +256,16 @@ final class DraftAssembler {
         return e.noParticipants() && e.dated() && namesABodyOfTwoGovernments(e);
     }
 
+    /** how far before the event word the officials' countries are told: "the Czech and Philippine deputy foreign ministers will also hold" */
+    private static final int SUBJECT_REACH = 10;
+
     /**
      * "The Czech and Philippine deputy foreign ministers will also hold political consultations in Prague on Monday":
      * officials of two countries, told by their office alone, meet on a day; an engagement of those countries with no
      * one named, as a body's session is.
      */
-    /** how far before the event word the officials' countries are told: "the Czech and Philippine deputy foreign ministers will also hold" */
-    private static final int SUBJECT_REACH = 10;
-
     private boolean officialsOfTwoCountriesMeet(Candidate e) {
-        if (!e.noParticipants() || !e.dated() || !e.family().equals("meeting") || e.trigger.form().equals("noun") && e.trigger.from() < 2) {
+        if (!e.noParticipants() || !e.dated() || !e.family().equals("meeting")) {
             return false;
         }
         SentenceFacts f = e.facts;

@@ -121,7 +121,7 @@ final class Programme {
     }
 
     private static final WordSet VENUE_JOINS = WordSet.of("the", "of", "at");
-    /** "Chinggis Khaan Square, main entrance": a word or two the gazetteer does not hold */
+    /** "Plaza de Armas, north gate": a word or two the gazetteer does not hold */
     private static final int VENUE_OTHER_WORDS = 2;
 
     /** The town a place line names, else its first place (a palace, a ministry). */
