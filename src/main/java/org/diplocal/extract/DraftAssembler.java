@@ -170,7 +170,7 @@ final class DraftAssembler {
         GatheringClauses.runsUntil(report, events);
         for (Candidate c : candidates) {
             if (!c.dated() && c.anchor != null && RelativeDates.resolveAnchor(c, events, candidates)) {
-                EngagementMerger.mergeOrAdd(events, c);
+                EngagementMerger.mergeOrAddTheSameDay(events, c);
             }
         }
         TripContext trip = TripContext.of(report);

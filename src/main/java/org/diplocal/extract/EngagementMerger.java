@@ -477,6 +477,23 @@ final class EngagementMerger {
         events.add(c);
     }
 
+    /**
+     * {@link #mergeOrAdd}, for an engagement dated by its anchor: a named gathering told "the same afternoon" after talks
+     * ("The two leaders are also scheduled to address the X Business Forum the same afternoon") is one more engagement
+     * that day, not the talks, which name nothing.
+     */
+    static void mergeOrAddTheSameDay(List<Candidate> events, Candidate c) {
+        if (c.name != null && c.anchor != null && c.anchor.type().equals("same-day")) {
+            for (Candidate e : events) {
+                if (sameEngagement(e, c) && e.name == null && !e.trigger.kind().equals(c.trigger.kind()) && e.facts != c.facts) {
+                    events.add(c);
+                    return;
+                }
+            }
+        }
+        mergeOrAdd(events, c);
+    }
+
     /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
     static boolean absorb(List<Candidate> events, Candidate c) {
         // "the summit" most likely means the last summit told before it

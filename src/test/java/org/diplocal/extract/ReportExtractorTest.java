@@ -3666,4 +3666,13 @@ class ReportExtractorTest {
         Draft d = only("Foreign Minister Espen Barth Eide will attend the summit, which will be held on Friday.");
         assertEquals(WED.plusDays(2), d.start());
     }
+
+    @Test
+    void aNamedForumTheSameAfternoonIsAnEngagementBesideTheTalksBeforeIt() {
+        List<Draft> drafts = Fixtures.extract("President Gabriel Boric will hold a bilateral meeting with Prime Minister Jonas "
+                + "Gahr Store in Oslo on Wednesday at 10am. The two leaders are also scheduled to address the Norway-Chile "
+                + "Business Forum in Bergen the same afternoon.");
+        assertTrue(drafts.stream().anyMatch(d -> d.title().contains("Business Forum")), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.title().contains("meets")), drafts::toString);
+    }
 }
