@@ -202,8 +202,11 @@ final class DraftAssembler {
                 }
             }
             if (e.noParticipants() && e.family().equals("visit") && e.trigger.form().equals("noun") && e.status != DraftStatus.SCHEDULED
-                    && protagonist != null && e.loc != null && e.loc.country() != null && !e.loc.country().equals(protagonist.country)) {
-                e.subjects.add(protagonist); // "A visit to the project site in Suai has been dropped": the report's traveller's
+                    && protagonist != null && e.loc != null && (e.loc.country() != null && !e.loc.country().equals(protagonist.country)
+                        || e.loc.country() == null && e.loc.level() == 2)) {
+                // "A visit to the project site in Suai has been dropped": the report's traveller's; so is one to a site
+                // the lists cannot place ("A visit to the Vasilikos energy centre planned for Tuesday has been dropped")
+                e.subjects.add(protagonist);
             }
             if (e.hostCountry != null && e.noParticipants()) {
                 hostCountryOfficial(e, people, e.hostCountry);

@@ -70,8 +70,10 @@ final class EngagementMerger {
                 }
                 continue;
             }
-            if (aSiteWithinTheStay(parent, orphan)) {
-                orphan.subjects.addAll(parent.subjects); // "On Wednesday, the delegation will tour the port": the visitors
+            if (aSiteWithinTheStay(parent, orphan) || aPlaceCalledOffApart(parent, orphan)) {
+                // "On Wednesday, the delegation will tour the port": the visitors; "A visit to the X centre planned for
+                // Tuesday has been dropped", beside Tuesday's stop in a town: theirs too, a stop of its own
+                orphan.subjects.addAll(parent.subjects);
                 continue;
             }
             if (aGatheringAfterTalks(orphan, parent)) {
@@ -240,10 +242,23 @@ final class EngagementMerger {
                 && (e.loc.name().equals(orphan.loc.name()) || said(orphan.evidence, e.loc.name()));
     }
 
+    /** "A trip to Labasa planned for Friday has been dropped", within a longer stay that is not: one stop, nothing more. */
+    private static boolean aStopOfAStay(Candidate stop, List<Candidate> events) {
+        for (Candidate stay : events) {
+            if (stay != stop && stay.family().equals("visit") && stay.status == DraftStatus.SCHEDULED && stay.dated()
+                    && shares(stay.subjects, stop.subjects) && !stay.start.isAfter(stop.start) && !stay.end.isBefore(stop.end)
+                    && span(stay) > span(stop)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "has postponed his state visit to China": the meetings planned inside it are postponed with it. */
     static void statusOfTheVisit(List<Candidate> events) {
         for (Candidate visit : events) {
-            if (!visit.family().equals("visit") || visit.status == DraftStatus.SCHEDULED || !visit.dated()) {
+            if (!visit.family().equals("visit") || visit.status == DraftStatus.SCHEDULED || !visit.dated()
+                    || aStopOfAStay(visit, events)) {
                 continue;
             }
             for (Candidate e : events) {
@@ -585,6 +600,14 @@ final class EngagementMerger {
                 && !DraftAssembler.namesABody(other);
     }
 
+    /** Two visits to places of different names, one called off and the other not: two stops, one of them dropped. */
+    private static boolean aPlaceCalledOffApart(Candidate a, Candidate b) {
+        return a.family().equals("visit") && b.family().equals("visit") && a.facts != b.facts
+                && (a.status == DraftStatus.SCHEDULED) != (b.status == DraftStatus.SCHEDULED)
+                && a.loc != null && b.loc != null && a.loc.level() >= 1 && b.loc.level() >= 1
+                && !a.loc.name().equalsIgnoreCase(b.loc.name());
+    }
+
     static boolean sameEngagement(Candidate a, Candidate b) {
         if (!a.family().equals(b.family()) || metOnItsSidelines(a, b) || metOnItsSidelines(b, a)) {
             return false;
@@ -606,6 +629,9 @@ final class EngagementMerger {
         if (a.name != null && b.name != null && !a.name.equalsIgnoreCase(b.name) && a.facts == b.facts
                 && a.trigger != b.trigger) {
             return false; // "the ASEAN-GCC Summit and the ASEAN-GCC-China Summit the next day": two events a sentence names
+        }
+        if (aPlaceCalledOffApart(a, b)) {
+            return false; // "visiting the community in Larnaca" + "A visit to the X energy centre ... has been dropped"
         }
         if (aTalkApartFrom(a, b) || aTalkApartFrom(b, a)) {
             return false; // "will co-chair the council" + "will hold a tete-a-tete before the plenary session": two

@@ -3675,4 +3675,20 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.title().contains("Business Forum")), drafts::toString);
         assertTrue(drafts.stream().anyMatch(d -> d.title().contains("meets")), drafts::toString);
     }
+
+    @Test
+    void aDroppedVisitToASiteBesideThatDaysStopInATownIsOneOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("""
+                King Harald V of Norway will arrive in Chile on Tuesday for a two-day state visit.
+
+                On Wednesday, the king will meet the President of the Senate, José García Ruminot, before visiting the Norwegian community in Valparaíso.
+
+                A visit to the Chungungo energy centre planned for Wednesday afternoon has been dropped from the programme, the palace said.
+                """);
+        Draft dropped = Fixtures.first(drafts, d -> d.title().contains("Chungungo"));
+        assertEquals(DraftStatus.CANCELLED, dropped.status());
+        assertEquals(List.of("Harald V"), dropped.participants().stream().map(DraftPerson::name).toList());
+        assertTrue(drafts.stream().anyMatch(d -> d.status() == DraftStatus.SCHEDULED && d.location() != null
+                && "Valparaíso".equals(d.location().city())), drafts::toString);
+    }
 }
