@@ -205,7 +205,7 @@ final class DraftAssembler {
                     && protagonist != null && e.loc != null && (e.loc.country() != null && !e.loc.country().equals(protagonist.country)
                         || e.loc.country() == null && e.loc.level() == 2)) {
                 // "A visit to the project site in Suai has been dropped": the report's traveller's; so is one to a site
-                // the lists cannot place ("A visit to the Vasilikos energy centre planned for Tuesday has been dropped")
+                // the lists cannot place ("A visit to the Chungungo energy centre planned for Wednesday has been dropped")
                 e.subjects.add(protagonist);
             }
             if (e.hostCountry != null && e.noParticipants()) {
@@ -711,7 +711,7 @@ final class DraftAssembler {
                 t = visitAfterTheTrip(live, first); // "will make her first trip abroad to X, arriving on Monday for a visit"
             }
             if (t.kind().equals("trip") && places.placeObject(f, t) == null || t.kind().equals("attend")) {
-                return seeds; // but "A trip to Labasa planned for Friday afternoon has been dropped" is one
+                return seeds; // but "A trip to Valdivia planned for Thursday afternoon has been dropped" is one
             }
             Candidate c = new Candidate(f, t);
             c.loc = places.location(f, t, places.placeObject(f, t), places.placeModifier(f, t), f.tokens.size(), firstTrigger);
@@ -1730,7 +1730,7 @@ final class DraftAssembler {
             Person said = ONE_PERSON_PRONOUNS.contains(f.tokens, i) ? saidBy(f, i) : null;
             Person he = said != null ? said : followed(protagonist); // "After that he will travel to Ukraine"
             if (ONE_PERSON_PRONOUNS.contains(f.tokens, i) && he != null && (c.subjects.size() == presiders || joinsThem(f, i, limit))
-                    && !c.subjects.contains(he)) { // "he will join X and Y in Awaza for a trilateral summit": with them
+                    && !c.subjects.contains(he)) { // "he will join X and Y in Paracas for a trilateral summit": with them
                 c.subjects.add(he);
             } else if (f.tokens.is(i, "i") && f.tokens.text(i).equals("I") && (voice != null || protagonist != null)
                     && c.subjects.isEmpty() && !EventClauses.quoted(f, i)

@@ -145,7 +145,7 @@ final class EngagementMerger {
      * stay in a country carries that country's capital as its city, so the capital itself is no other town.)
      */
     private static boolean aTownOfTheCountry(Candidate stay, Candidate site) {
-        // also another town than the one the stay is in: "travel to Suva" + "a trip to Labasa ... has been dropped"
+        // also another town than the one the stay is in: "travel to Temuco" + "a trip to Valdivia ... has been dropped"
         return site.loc.level() == 1 && stay.loc != null && stay.loc.level() <= 1 && site.loc.country() != null
                 && site.loc.country().equals(stay.loc.country()) && !site.loc.name().equals(stay.loc.city());
     }
@@ -242,7 +242,7 @@ final class EngagementMerger {
                 && (e.loc.name().equals(orphan.loc.name()) || said(orphan.evidence, e.loc.name()));
     }
 
-    /** "A trip to Labasa planned for Friday has been dropped", within a longer stay that is not: one stop, nothing more. */
+    /** "A trip to Valdivia planned for Thursday has been dropped", within a longer stay that is not: one stop, nothing more. */
     private static boolean aStopOfAStay(Candidate stop, List<Candidate> events) {
         for (Candidate stay : events) {
             if (stay != stop && stay.family().equals("visit") && stay.status == DraftStatus.SCHEDULED && stay.dated()
@@ -631,7 +631,7 @@ final class EngagementMerger {
             return false; // "the ASEAN-GCC Summit and the ASEAN-GCC-China Summit the next day": two events a sentence names
         }
         if (aPlaceCalledOffApart(a, b)) {
-            return false; // "visiting the community in Larnaca" + "A visit to the X energy centre ... has been dropped"
+            return false; // "visiting the community in Valparaíso" + "A visit to the X energy centre ... has been dropped"
         }
         if (aTalkApartFrom(a, b) || aTalkApartFrom(b, a)) {
             return false; // "will co-chair the council" + "will hold a tete-a-tete before the plenary session": two

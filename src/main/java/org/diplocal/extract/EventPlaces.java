@@ -17,7 +17,7 @@ final class EventPlaces {
     static final WordSet LOCATIVE = WordSet.of("in", "at", "to", "outside", "near");
     private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
             "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the",
-            "planned", "scheduled", "that", "has", "had", "was", "is", "will"); // "a trip to Labasa planned for Friday"
+            "planned", "scheduled", "that", "has", "had", "was", "is", "will"); // "a trip to Valdivia planned for Thursday"
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -528,7 +528,7 @@ final class EventPlaces {
     }
 
     /**
-     * "Marlborough House, London" in a letterhead, "talks at the Palacio San Martín, Buenos Aires": the towns the report
+     * "Commonwealth House, London" in a letterhead, "talks at the Palacio San Martín, Buenos Aires": the towns the report
      * gives its venues, by the venue's name, for the items that later name the venue alone.
      */
     static Map<String, PlaceMention> venueTowns(List<SentenceFacts> report) {
@@ -550,7 +550,7 @@ final class EventPlaces {
     /**
      * An engagement the text places nowhere, or only at a venue, once no stay holds it: in the country of one of its
      * people that the report tells a journey to ("will travel to Chile on Thursday" + "will hold a working meeting on
-     * Friday with Chile's foreign minister"), else, for a venue, in the town the report gives it elsewhere ("Marlborough
+     * Friday with Chile's foreign minister"), else, for a venue, in the town the report gives it elsewhere ("Commonwealth
      * House, London"), else where its people are that day on a tour, else in the town the report is filed from ("PORT
      * LOUIS – ... will hold talks at State House on Monday").
      */

@@ -222,8 +222,8 @@ final class PersonFinder {
     private static final WordSet MEET_VERBS = WordSet.of("meet", "meets", "will", "are", "were", "hold", "holds");
 
     /**
-     * "The groundwork is being laid by the foreign ministers. Hakan Fidan, Rashid Meredov and Jeyhun Bayramov are due to
-     * meet in Ashgabat on Wednesday": after a sentence that names an office of several, one that opens with two or more
+     * "The groundwork is being laid by the foreign ministers. Ana Silva, Jan Nowak and Espen Barth Eide are due to meet
+     * in Oslo on Wednesday": after a sentence that names an office of several, one that opens with two or more
      * names of two words or more, listed, then a verb, names its holders with no title.
      */
     private void namesThatMeet(TokenList tokens, PlaceFinder.Found places, List<PersonMention> out) {
@@ -452,7 +452,7 @@ final class PersonFinder {
 
     private static final WordSet POST_NOMINALS = WordSet.of("mp", "qc", "kc", "mna", "mla", "mhk", "td");
 
-    /** A name closed at {@code end} by the text's end or a closer, a member's letters between: "Simon Harris TD, will". */
+    /** A name closed at {@code end} by the text's end or a closer, a member's letters between: "Niamh Smyth TD, will". */
     private static boolean closedName(TokenList tokens, int end) {
         int k = end < tokens.size() && POST_NOMINALS.contains(tokens, end) && tokens.allCaps(end) ? end + 1 : end;
         return k >= tokens.size() || CLOSERS.contains(tokens, k);
@@ -555,7 +555,7 @@ final class PersonFinder {
     private boolean namedPair(TokenList tokens, PlaceFinder.Found places, int from, String[] role, List<PersonMention> out) {
         int j = courtesyEnd(tokens, from); // "the Ministers of Foreign Affairs, Mr X and Mr Y"
         int firstEnd = nameEnd(tokens, j, places);
-        // one word will do after a courtesy: "their Foreign Ministers, Dr Vivian Balakrishnan and Mr Sugiono"
+        // one word will do after a courtesy: "their Foreign Ministers, Dr Ana Silva and Mr Sukarno"
         if (firstEnd - j < (j > from ? 1 : 2) || firstEnd >= tokens.size() || !tokens.is(firstEnd, "and")) {
             return false;
         }

@@ -99,7 +99,7 @@ final class Programme {
     }
 
     /**
-     * "12:00 - Talks with X. Hyderabad House." / "10:00 Call on Y. Office of the Prime Minister, Belmopan.": a short
+     * "12:00 - Talks with X. Hyderabad House." / "10:00 Call on Y. Office of the President, Valparaíso.": a short
      * sentence after the item on its line that opens with a place and names little else, where the item is held.
      */
     private static boolean isVenueAfterTheItem(String text, SentenceFacts item, SentenceFacts f) {
