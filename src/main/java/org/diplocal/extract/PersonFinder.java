@@ -914,7 +914,7 @@ final class PersonFinder {
                     }
                 }
             }
-            // not "Prime Minister Anwar Ibrahim" after "His Majesty Sultan Ibrahim": a reigning monarch and another office
+            // not "Prime Minister Fahd Haitham" after "His Majesty Sultan Haitham": a reigning monarch and another office
             // are two people ("President Xi" and "General Secretary Xi Jinping" are one)
             if (shorter != null && (shorter.role == null || role == null || Person.sameOffice(shorter.role, role)
                     || MONARCHS.contains(shorter.role) == MONARCHS.contains(role))) {
