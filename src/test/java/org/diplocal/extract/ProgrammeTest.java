@@ -256,15 +256,15 @@ class ProgrammeTest {
     void aVenueTheLetterheadPlacesInATownIsInThatTownWhenAnItemNamesItAlone() {
         Draft d = with(Fixtures.extract("""
                 COMMONWEALTH OFFICE
-                Marlborough House, London
+                Lancaster House, London
 
                 Weekly schedule of the Secretary-General, Jagdish Koonjul
 
                 WEDNESDAY 15 MAY
 
-                14:00 Meeting with the Minister of Foreign Affairs of Norway, Espen Barth Eide. Marlborough House.
+                14:00 Meeting with the Minister of Foreign Affairs of Norway, Espen Barth Eide. Lancaster House.
                 """), "Espen Barth Eide");
-        assertEquals("Marlborough House", d.location().name());
+        assertEquals("Lancaster House", d.location().name());
         assertEquals("London", d.location().city());
     }
 
