@@ -86,7 +86,8 @@ final class EventPlaces {
         if (country != null) {
             return country; // "an official visit to the Republic of Maldives"
         }
-        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, courtesyEnd(f, k))
+        // "the State Visit of Her Excellency X": X's visit, past the courtesy, not a place
+        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, lexicon.courtesyEnd(f.tokens, k))
                 && !Calendar.isCalendarWord(f.tokens, k) && lexicon.roles.longest(f.tokens, k) == null) { // not "of the Minister"
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
             int end = k;
@@ -112,14 +113,6 @@ final class EventPlaces {
             return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
         }
         return null;
-    }
-
-    /** Past the courtesy words at {@code k}: "the State Visit of Her Excellency X" is X's visit, not a place. */
-    private int courtesyEnd(SentenceFacts f, int k) {
-        while (k < f.tokens.size() && lexicon.honorifics.contains(f.tokens, k)) {
-            k++;
-        }
-        return k;
     }
 
     private static final WordSet NATIONHOOD = WordSet.of("independence", "national", "republic", "liberation", "unity",

@@ -148,4 +148,20 @@ final class Lexicon {
         }
         return false;
     }
+
+    /** Past the courtesy words at {@code from}: "Senator the Hon", "H.E. Dr", "Her Excellency", a rank ("Captain"). */
+    int courtesyEnd(TokenList tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && k - from < 5) {
+            PhraseTable.Match<String[]> rank = roles.longest(tokens, k);
+            if (honorifics.contains(tokens, k) || (tokens.is(k, ".") || tokens.is(k, "'")) && k > from) {
+                k++; // "Dr. X", "Dato' Seri X"
+            } else if (rank != null && ranks.contains(rank.value()[1])) {
+                k = rank.to(); // "the President of Burkina Faso, Captain X": a grade after the office, no part of the name
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
 }

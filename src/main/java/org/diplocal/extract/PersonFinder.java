@@ -198,26 +198,16 @@ final class PersonFinder {
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, officeEnd), p, mods.former, speaker));
             i = Math.max(to, officeEnd);
         }
-        pluralTitled(tokens, places, out);
+        boolean pluralOffice = pluralTitled(tokens, places, out);
         if (out.isEmpty() && pluralOfficeBefore) {
             namesThatMeet(tokens, places, out);
         }
-        pluralOfficeBefore = namesAPluralOffice(tokens);
+        pluralOfficeBefore = pluralOffice;
         return out;
     }
 
-    /** the sentence before named an office of several ("the foreign ministers"), with no one */
+    /** the sentence before named an office of several ("the foreign ministers") */
     private boolean pluralOfficeBefore;
-
-    private boolean namesAPluralOffice(TokenList tokens) {
-        for (int k = 0; k < tokens.size(); k++) {
-            PhraseTable.Match<String[]> plural = lexicon.pluralRoles.longest(tokens, k);
-            if (plural != null && plural.value()[1] != null && !"-".equals(plural.value()[1])) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final WordSet MEET_VERBS = WordSet.of("meet", "meets", "will", "are", "were", "hold", "holds");
 
@@ -509,11 +499,13 @@ final class PersonFinder {
 
     /**
      * "Foreign ministers Elina Valtonen of Finland and Espen Barth Eide of Norway": one plural title, then each
-     * name with its country.
+     * name with its country. Whether the sentence names an office of several at all.
      */
-    private void pluralTitled(TokenList tokens, PlaceFinder.Found places, List<PersonMention> out) {
+    private boolean pluralTitled(TokenList tokens, PlaceFinder.Found places, List<PersonMention> out) {
+        boolean office = false;
         for (int k = 0; k < tokens.size(); k++) {
             PhraseTable.Match<String[]> role = lexicon.pluralRoles.longest(tokens, k);
+            office |= role != null && role.value()[1] != null && !"-".equals(role.value()[1]);
             if (role == null || TokenSpan.covers(out, k)) {
                 continue;
             }
@@ -546,6 +538,7 @@ final class PersonFinder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return office;
     }
 
     /**
@@ -1086,20 +1079,8 @@ final class PersonFinder {
         return -1;
     }
 
-    /** Past the courtesy words at {@code from}: "Senator the Hon", "H.E. Dr". */
     private int courtesyEnd(TokenList tokens, int from) {
-        int k = from;
-        while (k < tokens.size() && k - from < 5) {
-            PhraseTable.Match<String[]> rank = lexicon.roles.longest(tokens, k);
-            if (lexicon.honorifics.contains(tokens, k) || (tokens.is(k, ".") || tokens.is(k, "'")) && k > from) {
-                k++; // "Dr. X", "Dato' Seri X"
-            } else if (rank != null && lexicon.ranks.contains(rank.value()[1])) {
-                k = rank.to(); // "the President of Burkina Faso, Captain X": a grade after the office, no part of the name
-            } else {
-                break;
-            }
-        }
-        return k;
+        return lexicon.courtesyEnd(tokens, from);
     }
 
     /** the most words a name has; with particles ("Mohammed bin Abdulrahman bin Jassim Al Thani") two more */
