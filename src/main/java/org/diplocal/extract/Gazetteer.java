@@ -104,8 +104,9 @@ public final class Gazetteer {
         for (String[] r : DataFiles.rows(DIR + "region-aliases.tsv")) {
             add(r[0], Kind.REGION, "", null);
         }
+        List<String[]> aliases = DataFiles.rows(DIR + "city-aliases.tsv");
         Map<String, String> currentNames = new HashMap<>(); // "Ulan Bator" in the package is "Ulaanbaatar" today
-        for (String[] r : DataFiles.rows(DIR + "city-aliases.tsv")) {
+        for (String[] r : aliases) {
             if (r.length > 3 && r[3].equals("current")) {
                 currentNames.put(r[1] + "\t" + r[2], r[0]);
             }
@@ -129,7 +130,7 @@ public final class Gazetteer {
                 add(spelling, Kind.CITY, city.country(), city);
             }
         }
-        List<String[]> otherNames = new ArrayList<>(DataFiles.rows(DIR + "city-aliases.tsv"));
+        List<String[]> otherNames = new ArrayList<>(aliases);
         otherNames.addAll(DataFiles.rows(DIR + "city-exonyms.tsv"));
         for (String[] r : otherNames) {
             for (CityInfo city : cities(r[1])) {

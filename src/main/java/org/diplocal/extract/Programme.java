@@ -103,9 +103,10 @@ final class Programme {
      * sentence after the item on its line that opens with a place and names little else, where the item is held.
      */
     private static boolean isVenueAfterTheItem(String text, SentenceFacts item, SentenceFacts f) {
+        int lineEnd = text.indexOf('\n', item.sentence.end());
         if (!f.triggers.isEmpty() || !f.persons.isEmpty() || !f.dates.isEmpty() || f.places.places().isEmpty()
-                || text.indexOf('\n', item.sentence.end()) < f.sentence.start() && text.indexOf('\n', item.sentence.end()) >= 0) {
-            return false;
+                || lineEnd >= 0 && lineEnd < f.sentence.start()) {
+            return false; // on the item's own line only
         }
         int opening = f.tokens.is(0, "the") ? 1 : 0;
         if (!TokenSpan.covers(f.places.places(), opening)) {
