@@ -500,7 +500,7 @@ final class EngagementMerger {
     static void mergeOrAddTheSameDay(List<Candidate> events, Candidate c) {
         if (c.name != null && c.anchor != null && c.anchor.type().equals("same-day")) {
             for (Candidate e : events) {
-                if (sameEngagement(e, c) && e.name == null && !e.trigger.kind().equals(c.trigger.kind()) && e.facts != c.facts) {
+                if (sameEngagement(e, c) && e.name == null && e.facts != c.facts) {
                     events.add(c);
                     return;
                 }

@@ -13,6 +13,7 @@ import java.util.Set;
  * given name. One instance per report: it keeps the report's people.
  */
 final class PersonFinder {
+    private static final WordSet COUNTERPART = WordSet.of("counterpart", "host");
     private static final WordSet MODIFIERS = WordSet.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
             "top", "senior", "current", "'s", "first", "female", "interim", "a", "personal");
     /** A regnal number, II to XXIX: "Abdullah II", "Leo XIV", "Carl XVI Gustaf". */
@@ -1045,6 +1046,12 @@ final class PersonFinder {
             if (MODIFIERS.contains(tokens, k - 1) || tokens.norm(k - 1).endsWith("-century")) {
                 k--; // "a statue of 19th-century Mexican President X"
                 continue;
+            }
+            CountryMention counterpartOf = k == roleStart && k >= 3 && tokens.is(k - 1, ",") && COUNTERPART.contains(tokens, k - 2)
+                    ? countryEndingAt(places, k - 2) : null;
+            if (counterpartOf != null && counterpartOf.demonym()) {
+                country = counterpartOf.iso2(); // "his Peruvian counterpart, Foreign Minister X": whose counterpart X is
+                k = counterpartOf.from();
             }
             break;
         }

@@ -114,6 +114,25 @@ final class RelativeDates {
                 }
                 return true;
             }
+            case "then" -> {
+                // "On Monday she will hold talks with X. She will then be received by Y": the day of the engagement told
+                // just before, in the two sentences before or earlier in this one, when it has one day of its own
+                Candidate prev = null;
+                for (Candidate e : all) {
+                    int at = e.facts.sentence.index();
+                    boolean before = at < c.facts.sentence.index() && at >= c.facts.sentence.index() - 2
+                            || at == c.facts.sentence.index() && e.trigger.from() < c.trigger.from();
+                    if (before && e.dated() && (c.noParticipants() || e.noParticipants() || e.sharesParticipantWith(c))) {
+                        prev = e;
+                    }
+                }
+                if (prev == null || prev.precision != Precision.DAY || !prev.start.equals(prev.end)) {
+                    return false;
+                }
+                c.date(prev.start, prev.start, Precision.DAY);
+                inItsTown(c, prev);
+                return true;
+            }
             case "following-day" -> {
                 Candidate prev = null;
                 for (Candidate e : events) {

@@ -68,9 +68,10 @@ public final class ReportExtractor {
     }
 
     Reading read(String text, LocalDate published) {
-        char[] chars = text.toCharArray(); // read by the tokenizer and the time tagger alike
-        List<Sentence> sentences = SentenceSplitter.split(text, chars);
-        List<TimeMention> mentions = new ArrayList<>(times.tag(text, chars, published));
+        String words = Tokenizer.wordDashesAsHyphens(text);
+        char[] chars = words.toCharArray(); // read by the tokenizer and the time tagger alike
+        List<Sentence> sentences = SentenceSplitter.split(text, words, chars);
+        List<TimeMention> mentions = new ArrayList<>(times.tag(words, chars, published));
         mentions.sort(java.util.Comparator.comparingInt(TimeMention::start));
         // the dateline's date is the report's, not an event's
         for (int[] span : Dateline.headerSpans(text)) {

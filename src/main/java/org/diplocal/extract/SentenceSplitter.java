@@ -32,6 +32,14 @@ final class SentenceSplitter {
 
     /** {@link #split(String)} for a caller that holds the text's chars already. */
     static List<Sentence> split(String text, char[] chars) {
+        return split(text, text, chars);
+    }
+
+    /**
+     * The sentences of {@code report}, tokenized from {@code text}: the report with some chars read as others (of the
+     * same length, so every offset holds), {@code chars} its chars. A sentence's text is the report's own.
+     */
+    static List<Sentence> split(String report, String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();
         int n = chars.length;
         int start = 0;
@@ -48,14 +56,14 @@ final class SentenceSplitter {
                 }
             }
             if (cut >= 0) {
-                add(out, text, chars, start, cut);
+                add(out, report, text, chars, start, cut);
                 start = cut;
                 i = Math.max(i + 1, cut);
             } else {
                 i++;
             }
         }
-        add(out, text, chars, start, n);
+        add(out, report, text, chars, start, n);
         return out;
     }
 
@@ -103,7 +111,7 @@ final class SentenceSplitter {
         return dot - w > LONGEST_ABBREVIATION || !ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase());
     }
 
-    private static void add(List<Sentence> out, String text, char[] chars, int from, int to) {
+    private static void add(List<Sentence> out, String report, String text, char[] chars, int from, int to) {
         while (true) {
             while (from < to && Character.isWhitespace(chars[from])) {
                 from++;
@@ -115,7 +123,7 @@ final class SentenceSplitter {
                 return;
             }
             if (to - from <= MAX_CHARS) {
-                out.add(new Sentence(out.size(), from, to, text, Tokenizer.tokenize(text, chars, from, to)));
+                out.add(new Sentence(out.size(), from, to, report, Tokenizer.tokenize(text, chars, from, to)));
                 return;
             }
             // no report has a sentence this long: a run without a boundary is cut, so that no stage sees more
@@ -129,7 +137,7 @@ final class SentenceSplitter {
             } else if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
                 cut--;
             }
-            add(out, text, chars, from, cut);
+            add(out, report, text, chars, from, cut);
             from = cut;
         }
     }

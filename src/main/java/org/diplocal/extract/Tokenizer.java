@@ -105,6 +105,25 @@ final class Tokenizer {
         return out;
     }
 
+    /**
+     * The text with an en dash between two letters read as a hyphen, "the Belgium–Viet Nam Joint Committee" as
+     * "Belgium-Viet", one word whose parts are found as a hyphenated word's are. Of the same length; a dash between
+     * digits ("15–17 March") or set off by spaces is left to the time tagger and the clause rules.
+     */
+    static String wordDashesAsHyphens(String text) {
+        int at = text.indexOf('\u2013');
+        if (at < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (; at >= 0; at = text.indexOf('\u2013', at + 1)) {
+            if (at > 0 && at + 1 < chars.length && Character.isLetter(chars[at - 1]) && Character.isLetter(chars[at + 1])) {
+                chars[at] = '-';
+            }
+        }
+        return new String(chars);
+    }
+
     /** The length of the clitic after an apostrophe at {@code at} ("s", "ll", "re", "ve", "d"), 0 if none. */
     private static int clitic(char[] chars, int at, int to) {
         if (at >= to) {

@@ -1032,4 +1032,19 @@ class PersonFinderTest {
     void oneUntitledNameOpeningASentenceIsNotReadAsAPerson() {
         assertTrue(Fixtures.people(finder, "Ana Silva will meet the press on Wednesday.").isEmpty());
     }
+
+    @Test
+    void aTitledNameInAppositionToACounterpartIsOfTheCounterpartsCountry() {
+        List<PersonMention> found = Fixtures.people(finder, "She will hold talks with her Peruvian counterpart, Minister of "
+                + "Foreign Affairs Elmer Castillo, at the ministry.");
+        assertEquals("Elmer Castillo", found.get(0).person().name);
+        assertEquals("PE", found.get(0).person().country);
+    }
+
+    @Test
+    void aCounterpartWithoutACommaLendsNoCountryToTheTitleAfterIt() {
+        List<PersonMention> found = Fixtures.people(finder, "He met his Peruvian counterpart and Foreign Minister Elmer Castillo.");
+        assertEquals("Elmer Castillo", found.get(0).person().name);
+        assertEquals(null, found.get(0).person().country);
+    }
 }

@@ -3691,4 +3691,40 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.status() == DraftStatus.SCHEDULED && d.location() != null
                 && "Valparaíso".equals(d.location().city())), drafts::toString);
     }
+
+    @Test
+    void aMeetingToldWithWillThenIsOnTheDayOfTheOneToldJustBefore() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana next week. On "
+                + "Wednesday 22 May he will hold talks with Foreign Minister Samuel Okudzeto in Accra. Eide will then be "
+                + "received by President John Mahama at Jubilee House.");
+        Draft received = Fixtures.first(drafts, d -> Fixtures.names(d).contains("John Mahama"));
+        assertEquals(WED.plusDays(7), received.start(), drafts::toString);
+        assertEquals(Precision.DAY, received.precision());
+    }
+
+    @Test
+    void willThenAfterAWindowGivesNoDayOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Foreign Minister Espen Barth Eide will visit Ghana next week. Eide will "
+                + "then be received by President John Mahama at Jubilee House.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("John Mahama") && d.precision() == Precision.DAY),
+                drafts::toString);
+    }
+
+    @Test
+    void aNamedSessionOpenedTheSameAfternoonIsApartFromTheMorningsTalks() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday Foreign Minister Espen Barth Eide will hold talks with Foreign "
+                + "Minister Samuel Okudzeto in Accra. In the afternoon, the two ministers will open the first session of the "
+                + "Norway-Ghana Joint Commission.");
+        assertEquals(2, drafts.stream().filter(d -> d.start().equals(WED)).count(), drafts::toString);
+    }
+
+    @Test
+    void anEnDashBetweenTwoCountriesJoinsThemAsAHyphenDoes() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday Foreign Minister Espen Barth Eide will hold talks with Foreign "
+                + "Minister Samuel Okudzeto in Accra. In the afternoon, the two ministers will open the first session of the "
+                + "Norway\u2013Ghana Joint Commission.");
+        Draft session = Fixtures.first(drafts, d -> d.title().contains("Joint Commission"));
+        assertTrue(session.countries().containsAll(List.of("NO", "GH")), session::toString);
+        assertTrue(session.evidence().contains("Norway\u2013Ghana"), session::evidence);
+    }
 }

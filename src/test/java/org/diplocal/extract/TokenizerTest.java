@@ -43,4 +43,10 @@ class TokenizerTest {
         assertEquals("us", tokens.norm(0));
         assertEquals("brasilia", tokens.norm(1));
     }
+
+    @Test
+    void anEnDashBetweenLettersIsReadAsAHyphenAndBetweenDigitsOrSpacesLeftAlone() {
+        assertEquals("the Chile-Peru commission, 15\u201317 March \u2013 and",
+                Tokenizer.wordDashesAsHyphens("the Chile\u2013Peru commission, 15\u201317 March \u2013 and"));
+    }
 }
