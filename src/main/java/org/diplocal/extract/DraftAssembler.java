@@ -187,6 +187,7 @@ final class DraftAssembler {
         if (Boolean.getBoolean("diplocal.extract.trace")) {
             events.forEach(c -> System.err.println("before orphans " + c + " loc=" + c.loc + " sentences=" + c.sentences));
         }
+        TourLegs.split(events);
         EngagementMerger.untilTheReturn(report, events);
         EngagementMerger.throughTheDaysAfter(events);
         EngagementMerger.adoptOrphans(events);

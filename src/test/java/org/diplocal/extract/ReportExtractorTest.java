@@ -3727,4 +3727,28 @@ class ReportExtractorTest {
         assertTrue(session.countries().containsAll(List.of("NO", "GH")), session::toString);
         assertTrue(session.evidence().contains("Norway\u2013Ghana"), session::evidence);
     }
+
+    @Test
+    void whereTheyLastMetIsNotWhereTheyMeetNext() {
+        Draft d = only("On Wednesday Foreign Minister Espen Barth Eide will hold talks with Ghanaian Foreign Minister Samuel "
+                + "Okudzeto, whom he last met in Oslo in November.");
+        assertTrue(d.location() == null || !"Oslo".equals(d.location().city()), d::toString);
+    }
+
+    @Test
+    void aTourOfTwoCountriesWithDatedArrivalsIsAStayInEach() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Espen Barth Eide will travel to Ghana and Togo from Tuesday "
+                + "14 May to Friday 17 May. He will arrive in Accra on Tuesday evening. On Thursday 16 May he will fly to Lome. "
+                + "On Friday he will be received by President Faure Gnassingbe.");
+        Draft ghana = Fixtures.first(drafts, d -> d.location() != null && "Accra".equals(d.location().city())
+                && d.kind().equals("travel"));
+        assertEquals(LocalDate.of(2024, 5, 14), ghana.start(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 5, 16), ghana.end());
+        Draft togo = Fixtures.first(drafts, d -> d.location() != null && "Lome".equals(d.location().city())
+                && d.kind().equals("travel"));
+        assertEquals(LocalDate.of(2024, 5, 16), togo.start());
+        assertEquals(LocalDate.of(2024, 5, 17), togo.end());
+        Draft received = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Faure Gnassingbe"));
+        assertEquals("TG", received.location().country(), received::toString);
+    }
 }
