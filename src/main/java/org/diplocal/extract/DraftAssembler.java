@@ -1005,6 +1005,10 @@ final class DraftAssembler {
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private static final WordSet CHAIRING_WITH = WordSet.of("chair", "chairs", "co-chair", "co-chairs", "co-chairing", "chairing");
 
+    /** "the Office of the Prime Minister", "the Residence of the Ambassador": the seat of an office, not its holder */
+    private static final WordSet SEATS_OF_AN_OFFICE = WordSet.of("office", "residence", "palace", "house", "headquarters",
+            "seat", "chancellery", "secretariat");
+
     private static final WordSet GROUP_PRONOUNS = WordSet.of("they", "their", "them", "both");
     private static final WordSet GROUP_DETERMINERS = WordSet.of("the", "both", "two", "all", "these", "those", "their");
 
@@ -1761,7 +1765,9 @@ final class DraftAssembler {
                 // "the Mexican leader will lay wreaths": looked up once, for the lookup may learn their country;
                 // "Interior Secretary X and the Somali minister will travel to Mandera": both
                 continue;
-            } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause) && !goneAheadOf(f, i)) {
+            } else if (f.tokens.is(i, "the") && i + 1 < limit && (i >= clause || !namedInClause) && !goneAheadOf(f, i)
+                    && !(i >= 2 && f.tokens.is(i - 1, "of") && SEATS_OF_AN_OFFICE.contains(f.tokens, i - 2))) {
+                // (not "the Office of the Prime Minister", a place)
                 // "the minister" of an earlier clause is not the subject when this one names its own: "The two
                 // ministers will address the press, and Prince X is due to meet President Y" is X's meeting alone
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, i + 1);

@@ -23,7 +23,7 @@ final class DraftWriter {
         List<DraftPerson> participants = people.stream().map(Person::draft).collect(Collectors.toList());
         Set<String> countries = new LinkedHashSet<>();
         for (Person p : people) {
-            if (p.country != null) {
+            if (p.country != null && !p.countryGuessed) {
                 countries.add(p.country);
             }
             if (p.domain != null) {
@@ -60,7 +60,8 @@ final class DraftWriter {
         }
         for (Candidate e : events) {
             for (Person p : e.objects) {
-                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual) {
+                // (an object with no subject is no host: "Arrival at the airport; welcome by the foreign minister" of X)
+                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual && !e.subjects.isEmpty()) {
                     p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
                 }
             }
@@ -94,11 +95,14 @@ final class DraftWriter {
                         }
                     }
                 }
-                p.country = homeCountry(away);
-                if (p.country == null && e.loc != null && !e.virtual && !e.family().equals("visit")
-                        && !e.trigger.form().equals("passive") && !traveller(p, events)) {
+                String guess = homeCountry(away);
+                if ((guess == null || !guess.equals(datelineCountry)) && e.loc != null && e.loc.country() != null && !e.virtual
+                        && !e.family().equals("visit") && !e.trigger.form().equals("passive") && !traveller(p, events)) {
                     p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
+                    continue;
                 }
+                p.country = guess;
+                p.countryGuessed = guess != null && !guess.equals(datelineCountry) && !outweighs(guess, away);
             }
         }
     }
@@ -119,6 +123,21 @@ final class DraftWriter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the report names {@code guess} at least twice, and twice as often as any other country a home could be
+     * in: then the guess is published; a closer call is kept only to place the person's engagements (measured over the
+     * tuned sets: of the people the gold gives a country, wrong countries fell from 278 to 204, right ones from 1753 to 1750).
+     */
+    private boolean outweighs(String guess, Set<String> taken) {
+        int second = 0;
+        for (var entry : countryCounts.entrySet()) {
+            if (!taken.contains(entry.getKey()) && !entry.getKey().equals(guess)) {
+                second = Math.max(second, entry.getValue());
+            }
+        }
+        return countryCounts.getOrDefault(guess, 0) >= Math.max(2, 2 * second);
     }
 
     String homeCountry(Set<String> taken) {

@@ -9,6 +9,11 @@ final class Person {
     String role;
     String domain;
     String country;
+    /**
+     * The country is the report's most told one that none of the person's engagements is in: good enough to place
+     * "X will host Y" at X's home, too often wrong to publish as X's country.
+     */
+    boolean countryGuessed;
     int mentions;
     int speakerMentions;
     /** mentions as the one met, hosted or inviting ("talks with X", "hosted by X", "at the invitation of X") */
@@ -90,7 +95,7 @@ final class Person {
     }
 
     DraftPerson draft() {
-        return new DraftPerson(name, role, country);
+        return new DraftPerson(name, role, countryGuessed ? null : country);
     }
 
     @Override

@@ -265,7 +265,7 @@ final class Programme {
     }
 
     private static boolean isHeading(String text, SentenceFacts f) {
-        if (!triggersOnlyAfterADash(f) || f.dates.isEmpty() || f.tokens.size() > MAX_HEADING_TOKENS || !endsLine(text, f)
+        if (!triggersOnlyAfterADash(f) || f.dates.isEmpty() || outsideBrackets(f.tokens) > MAX_HEADING_TOKENS || !endsLine(text, f)
                 || f.dates.get(0).mention().type() == TimexType.TIME) { // "5 p.m. – Return to Kingston." is an item
             return false;
         }
@@ -289,6 +289,22 @@ final class Programme {
             others++;
         }
         return others <= OTHER_WORDS;
+    }
+
+    /** How many tokens stand outside brackets: "(times are Nairobi time)" is a note on the line, not its length. */
+    private static int outsideBrackets(TokenList tokens) {
+        int n = 0;
+        int depth = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.is(i, "(")) {
+                depth++;
+            } else if (tokens.is(i, ")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "Wednesday 11 March - Official visit to India": the day's event may follow the dash, as a town does. */

@@ -579,4 +579,39 @@ class ProgrammeTest {
                 """);
         assertEquals(List.of("Karin Lund", "John Mahama"), Fixtures.names(with(drafts, "John Mahama")));
     }
+
+    @Test
+    void aDayHeadingWithItsEventAndANoteInBracketsDatesTheItemsUnderIt() {
+        List<Draft> drafts = Fixtures.extract("""
+                Agenda of the Prime Minister, Jonas Gahr Store, for the week of 13 to 17 May
+
+                Tuesday 14 May
+
+                16:00 - Telephone conversation with the Prime Minister of Canada, Mark Carney
+
+                Wednesday 15 May - Official visit to Kenya (times are Nairobi time)
+
+                14:00 - Arrival at Jomo Kenyatta International Airport
+                16:00 - State House: talks with the President of Kenya, William Ruto
+                """);
+        assertEquals(WED, with(drafts, "William Ruto").start(), drafts::toString);
+    }
+
+    @Test
+    void theOfficeOfAnOfficeHolderIsAPlaceNotTheHolder() {
+        List<Draft> drafts = Fixtures.extract("""
+                Agenda of the Federal Chancellor, Karl Weber, for the week of 13 to 17 May
+
+                Tuesday 14 May
+
+                11:00 - Meeting with the Prime Minister of Japan, Shigeru Ishiba
+
+                Wednesday 15 May - Official visit to Ethiopia
+
+                16:00 - Office of the Prime Minister: talks with the Prime Minister of Ethiopia, Abiy Ahmed Ali
+                """);
+        Draft talks = with(drafts, "Abiy Ahmed Ali");
+        assertTrue(Fixtures.names(talks).contains("Karl Weber"), drafts::toString);
+        assertTrue(!Fixtures.names(talks).contains("Shigeru Ishiba"), drafts::toString);
+    }
 }

@@ -3751,4 +3751,31 @@ class ReportExtractorTest {
         Draft received = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Faure Gnassingbe"));
         assertEquals("TG", received.location().country(), received::toString);
     }
+
+    @Test
+    void oneWelcomedWithNoHostNamedTakesNoCountryFromThePlace() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will visit Kenya on Wednesday. On arrival at "
+                + "the airport in Nairobi he will be welcomed by the foreign minister. Store will then hold talks with "
+                + "President William Ruto.");
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream())
+                .noneMatch(p -> p.name().equals("Jonas Gahr Store") && "KE".equals(p.country())), drafts::toString);
+    }
+
+    @Test
+    void aHomeCountryGuessedOnAFewMentionsIsNotPublished() {
+        // Chile named once, Peru once: which one the president is of is not told
+        List<Draft> drafts = Fixtures.extract("President Ana Rojas will visit Japan on Wednesday for talks with Prime "
+                + "Minister Shigeru Ishiba. Trade between Chile and Japan has grown, as has trade with Peru.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertNull(visit.participants().get(0).country(), visit::toString);
+    }
+
+    @Test
+    void aHomeCountryTheReportNamesFarMostIsPublished() {
+        List<Draft> drafts = Fixtures.extract("President Ana Rojas will visit Japan on Wednesday for talks with Prime "
+                + "Minister Shigeru Ishiba. Chile sells copper to Japan, and Chile hopes to sell more; Chile's exporters "
+                + "and Peru's are watching.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals("CL", visit.participants().get(0).country(), visit::toString);
+    }
 }
