@@ -241,6 +241,11 @@ final class DraftAssembler {
         for (SentenceFacts f : report) {
             EventPlaces.homeFromReturn(f);
         }
+        for (Candidate e : events) {
+            if (namesABodyOfTwoGovernments(e) && e.groupCountries.isEmpty()) {
+                e.groupCountries.addAll(countriesOfTheName(e)); // "the Norway-Ghana Joint Commission": its two sides
+            }
+        }
         DraftWriter writer = new DraftWriter(gazetteer, countryCounts, datelineCountry);
         writer.homeCountries(events);
         places.hostsAtHome(events);
@@ -304,9 +309,13 @@ final class DraftAssembler {
         if (!e.family().equals("meeting") || !namesABody(e)) {
             return false;
         }
-        // "Eleventh meeting of the X-Y Commission on Trade": the countries within the name, which runs past the event word
+        return e.groupCountries.size() >= 2 || countriesOfTheName(e).size() >= 2;
+    }
+
+    /** "Eleventh meeting of the X-Y Commission on Trade": the countries within the name, which runs past the event word. */
+    private static Set<String> countriesOfTheName(Candidate e) {
         int to = Math.max(e.trigger.to(), e.trigger.nameFrom() + Tokenizer.tokenize(writtenName(e)).size());
-        return e.groupCountries.size() >= 2 || e.facts.places.countriesWithin(e.trigger.nameFrom(), to).size() >= 2;
+        return e.facts.places.countriesWithin(e.trigger.nameFrom(), to);
     }
 
     private static String writtenName(Candidate e) {

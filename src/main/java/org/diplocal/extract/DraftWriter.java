@@ -67,6 +67,9 @@ final class DraftWriter {
             }
         }
         for (Candidate e : events) {
+            theOtherSide(e);
+        }
+        for (Candidate e : events) {
             String together = null; // co-travellers share a country; a meeting's subjects may be host and guest
             for (Person p : e.subjects) {
                 together = together == null && e.family().equals("visit") && !eachOnTheirOwn(e) ? p.country : together;
@@ -104,6 +107,31 @@ final class DraftWriter {
                 p.country = guess;
                 p.countryGuessed = guess != null && !guess.equals(datelineCountry) && !outweighs(guess, away);
             }
+        }
+    }
+
+    /**
+     * "X and Y will open the Norway-Ghana Joint Commission" in Accra, Y of Ghana: X is of the other side. A meeting of
+     * two sides whose one participant with no country told meets the other side's.
+     */
+    private static void theOtherSide(Candidate e) {
+        if (!e.family().equals("meeting") || e.groupCountries.size() != 2) {
+            return;
+        }
+        Person unknown = null;
+        Set<String> sides = new LinkedHashSet<>(e.groupCountries);
+        for (Person p : e.participants()) {
+            if (p.country == null) {
+                if (unknown != null) {
+                    return;
+                }
+                unknown = p;
+            } else {
+                sides.remove(p.country);
+            }
+        }
+        if (unknown != null && sides.size() == 1) {
+            unknown.country = sides.iterator().next();
         }
     }
 

@@ -3778,4 +3778,15 @@ class ReportExtractorTest {
         Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals("CL", visit.participants().get(0).country(), visit::toString);
     }
+
+    @Test
+    void theSessionOfABodyOfTwoGovernmentsIsOfBothAndItsUnplacedMemberOfTheOtherSide() {
+        List<Draft> drafts = Fixtures.extract("On Wednesday Foreign Minister Espen Barth Eide will hold talks with Foreign "
+                + "Minister Samuel Okudzeto in Accra. In the afternoon, the two ministers will open the first session of the "
+                + "Norway-Ghana Joint Commission.");
+        Draft session = Fixtures.first(drafts, d -> d.title().contains("Joint Commission"));
+        assertTrue(session.countries().containsAll(List.of("NO", "GH")), session::toString);
+        assertTrue(session.participants().stream().anyMatch(p -> p.name().equals("Espen Barth Eide") && "NO".equals(p.country())),
+                session::toString);
+    }
 }
