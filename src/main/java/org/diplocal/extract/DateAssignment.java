@@ -78,7 +78,7 @@ final class DateAssignment {
         }
         List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
-            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d) || ofAThingDescribed(f, d)) {
+            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d) || ofAThingDescribed(f, d) || narrowedRightAfter(f, d)) {
                 continue;
             }
             Candidate followedBy = followedOnBy(f, d, seeds);
@@ -245,6 +245,21 @@ final class DateAssignment {
     private static boolean subjectSoonAfter(SentenceFacts f, int from) {
         for (int k = from; k < Math.min(f.tokens.size(), from + 4); k++) {
             if (ClauseWords.SUBJECT_PRONOUNS.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Next week, from Monday the 2nd to Wednesday the 4th, ...": a vague date told again, exactly, right after it. */
+    private static boolean narrowedRightAfter(SentenceFacts f, SentenceFacts.Dated d) {
+        if (d.mention().exact() || d.mention().first() == null) {
+            return false;
+        }
+        int end = f.tokenAt(d.mention().end() - 1);
+        for (SentenceFacts.Dated o : f.dates) {
+            if (o.token() > end && o.token() - end <= 3 && o.mention().exact() && o.mention().first() != null
+                    && !o.mention().first().isBefore(d.mention().first()) && !o.mention().last().isAfter(d.mention().last())) {
                 return true;
             }
         }

@@ -3789,4 +3789,14 @@ class ReportExtractorTest {
         assertTrue(session.participants().stream().anyMatch(p -> p.name().equals("Espen Barth Eide") && "NO".equals(p.country())),
                 session::toString);
     }
+
+    @Test
+    void aVagueDateToldAgainExactlyRightAfterItGivesWayToTheExactOne() {
+        List<Draft> drafts = Fixtures.extract("Next week, from Tuesday the 14th to Thursday the 16th of May, President Ana "
+                + "Rojas will pay an official visit to Japan.", LocalDate.of(2024, 5, 8));
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals(LocalDate.of(2024, 5, 14), visit.start(), visit::toString);
+        assertEquals(LocalDate.of(2024, 5, 16), visit.end());
+        assertEquals(Precision.DAY, visit.precision());
+    }
 }
