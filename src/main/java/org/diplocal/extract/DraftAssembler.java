@@ -1008,7 +1008,7 @@ final class DraftAssembler {
     private static final WordSet STYLES = WordSet.of("majesty", "highness", "royal", "excellency", "holiness");
 
     private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
-            "her", "their", "its", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately",
+            "her", "their", "its", "my", "our", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately",
             "planned", "scheduled", "expected", "host"); // "meetings planned with X", "sit down with his host, X"
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
@@ -1099,6 +1099,10 @@ final class DraftAssembler {
             qualifier--; // "Indian Commerce and Industry Minister X": a portfolio of two; not "the President and Prime Minister X"
         }
         for (int k = from; k < qualifier; k++) {
+            if (first && k == from && copulaWith(f, k) > k) {
+                k = copulaWith(f, k) - 1; // "The first meeting will be with President X"
+                continue;
+            }
             if ((f.tokens.is(k, "in") || f.tokens.is(k, "at")) && k + 1 < to && TokenSpan.covers(f.places.places(), k + 1)) {
                 continue; // "hold talks in Manila with President X": where, between the talks and the counterpart
             }
@@ -1165,6 +1169,9 @@ final class DraftAssembler {
             }
             if (first && (inDate(f, k) || f.tokens.is(k, "on") && k + 1 < to && inDate(f, k + 1))) {
                 continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
+            }
+            if (f.tokens.is(k, ",") && k > from && COUNTERPART_OR_HOST.contains(f.tokens, k - 1)) {
+                continue; // "with my counterpart, Foreign Minister X": the comma of the apposition
             }
             if (!OBJECT_GAP.contains(f.tokens, k) || ++words > 3) {
                 return false;
@@ -1279,8 +1286,22 @@ final class DraftAssembler {
             if (t.form().equals("present") || t.form().equals("ing")) {
                 return true;
             }
+            if (t.form().equals("noun") && copulaWith(f, t.to()) > t.to() && f.tokens.is(t.to(), "is")) {
+                return true; // "The main meeting is with President X on Tuesday"
+            }
         }
         return false;
+    }
+
+    /** "is with", "will be with", "would be with" at {@code k}: the "with" (the one met follows), else {@code k}. */
+    private static int copulaWith(SentenceFacts f, int k) {
+        if (f.tokens.is(k, "is") && f.tokens.is(k + 1, "with")) {
+            return k + 1;
+        }
+        if ((f.tokens.is(k, "will") || f.tokens.is(k, "would")) && f.tokens.is(k + 1, "be") && f.tokens.is(k + 2, "with")) {
+            return k + 2;
+        }
+        return k;
     }
 
     /**

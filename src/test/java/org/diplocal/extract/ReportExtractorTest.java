@@ -3799,4 +3799,24 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 16), visit.end());
         assertEquals(Precision.DAY, visit.precision());
     }
+
+    @Test
+    void theMeetingIsWithTheOneNamedAfterTheCopula() {
+        Draft d = only("The main meeting is with President José Jerí of Peru on Wednesday 15 May at the Government Palace.");
+        assertTrue(Fixtures.names(d).contains("José Jerí"), d::toString);
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void theFirstMeetingWillBeWithTheOneNamedAfterIt() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Anna Berg will visit Peru on Wednesday. The first meeting will "
+                + "be with President José Jerí.");
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).equals(List.of("Anna Berg", "José Jerí"))), drafts::toString);
+    }
+
+    @Test
+    void talksWithMyCounterpartInAppositionAreWithTheOneNamed() {
+        Draft d = only("On Wednesday Foreign Minister Anna Berg will hold talks with our counterpart, Foreign Minister Sugiono.");
+        assertTrue(Fixtures.names(d).contains("Sugiono"), d::toString);
+    }
 }
