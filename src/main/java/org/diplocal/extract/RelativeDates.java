@@ -360,7 +360,9 @@ final class RelativeDates {
             boolean there = c.loc == null || stay.loc == null || c.loc.country() == null
                     || c.loc.country().equals(stay.loc.country());
             // "On Wednesday, the delegation will tour the coast guard's headquarters in Manila": no one named, in the stay's country
-            boolean theirs = c.sharesParticipantWith(stay) || c.noParticipants() && c.loc != null && stay.loc != null
+            // nor "Foreign Minister Y will travel ahead of the President and meet Z in Abu Dhabi on Sunday evening": in the
+            // stay's country, ahead of it by days only because the weekday was read from the day of the report
+            boolean theirs = c.sharesParticipantWith(stay) || c.loc != null && stay.loc != null
                     && c.loc.country() != null && c.loc.country().equals(stay.loc.country());
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;

@@ -3819,4 +3819,13 @@ class ReportExtractorTest {
         Draft d = only("On Wednesday Foreign Minister Anna Berg will hold talks with our counterpart, Foreign Minister Sugiono.");
         assertTrue(Fixtures.names(d).contains("Sugiono"), d::toString);
     }
+
+    @Test
+    void aMeetingInTheStaysCountryOnABareWeekdayIsWithinTheStayThoughItsPeopleAreOthers() {
+        List<Draft> drafts = Fixtures.extract("President Ana Rojas will make an official visit to Kenya from Sunday, May 19, to "
+                + "Tuesday, May 21. Foreign Minister Luis Vera will travel ahead of the President and meet Foreign Minister "
+                + "Musalia Mudavadi in Nairobi on Sunday evening.", LocalDate.of(2024, 5, 9));
+        Draft ahead = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Musalia Mudavadi"));
+        assertEquals(LocalDate.of(2024, 5, 19), ahead.start(), drafts::toString);
+    }
 }
