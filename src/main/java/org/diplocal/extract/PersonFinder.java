@@ -696,7 +696,8 @@ final class PersonFinder {
                 && !lexicon.roles.isPhrase(tokens, at) && lexicon.pluralRoles.longest(tokens, at) == null
                 && !BARE_TITLES.contains(tokens, at) && !shoutedWord(tokens, at)
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
-                && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at);
+                && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at)
+                && !PREPOSITIONS.contains(tokens, at); // "For Salam, who faces an election, ...": the name is Salam
     }
 
     /** "10:30 a.m. LOCAL Secretary Nowak meets": titles and a shouted label are no part of a name. */

@@ -1047,4 +1047,10 @@ class PersonFinderTest {
         assertEquals("Elmer Castillo", found.get(0).person().name);
         assertEquals(null, found.get(0).person().country);
     }
+
+    @Test
+    void aPrepositionOpeningASentenceIsNoPartOfTheNameAfterIt() {
+        List<PersonMention> found = untitled("For Okonjo, who faces an election, the risk is real.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.startsWith("For")), found::toString);
+    }
 }
