@@ -510,7 +510,7 @@ final class DraftAssembler {
                 boolean invites = c.family().equals("visit") && inviting.contains(p); // the hosts of the visit, read below
                 if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && !invites
                         && (objectGap(f, reach, p.from(), reach == t.to()) || c.objects.isEmpty() && chairedWith(f, t, p.from()))
-                        && (!EventClauses.startsAClause(f, p) || gatheredOf(f, t) && reach > t.to())
+                        && (!EventClauses.startsAClause(f, p) || (gatheredOf(f, t) || betweenThem(f, t, reach, p)) && reach > t.to())
                         && !possessor) { // "The visit, Trump's first to Denmark"
                     boolean holder = gatheredOf(f, t) && !f.tokens.containsBetween(t.to(), p.from(), "with");
                     (holder ? c.subjects : c.objects).add(p.person()); // "a meeting of X and Y with Z": X and Y hold it
@@ -1082,6 +1082,11 @@ final class DraftAssembler {
     /** "The summit of President X and President Y will ...": those named after it gather at it, the last one too. */
     private static boolean gatheredOf(SentenceFacts f, Trigger t) {
         return t.form().equals("noun") && gatheringOfAt(f, t.to());
+    }
+
+    /** "The central meeting between X and President Y is scheduled for Monday": Y is the second of the pair, no new subject. */
+    private static boolean betweenThem(SentenceFacts f, Trigger t, int reach, PersonMention p) {
+        return p.from() > 0 && f.tokens.is(p.from() - 1, "and") && f.tokens.find("between", t.to(), Math.min(reach, t.to() + 2)) >= 0;
     }
 
     /** "summit of", "talks of": the "of" at {@code k} follows a word for a gathering. */

@@ -3828,4 +3828,11 @@ class ReportExtractorTest {
         Draft ahead = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Musalia Mudavadi"));
         assertEquals(LocalDate.of(2024, 5, 19), ahead.start(), drafts::toString);
     }
+
+    @Test
+    void aMeetingBetweenTwoIsOfBothThoughTheSecondOpensTheVerb() {
+        Draft d = Fixtures.first(Fixtures.extract("Spanish Prime Minister Ana Rojas will visit Uruguay on Tuesday and Wednesday. The central meeting between Rojas and President Yamandú Orsi is scheduled for Wednesday at 11:00 at the "
+                + "Executive Tower in Montevideo."), x -> x.kind().equals("meeting"));
+        assertTrue(Fixtures.names(d).contains("Yamandú Orsi"), d::toString);
+    }
 }
