@@ -344,8 +344,9 @@ final class EngagementMerger {
     /** A meeting with no place of its own, inside a dated visit of one of its people, is where the visit is. */
     static void placeFromStay(List<Candidate> events) {
         for (Candidate e : events) {
-            if (e.virtual || e.loc != null && !(e.loc.level() == 2 && e.loc.country() == null)) {
-                continue;
+            if (e.virtual || e.loc != null && !(e.loc.level() == 2 && e.loc.country() == null)
+                    || e.family().equals("visit") && e.groupCountries.size() >= 2) {
+                continue; // (a tour of several countries is in none of its stays)
             }
             for (Candidate stay : events) {
                 if (stay != e && (stay.family().equals("visit") || daysAway(stay)) && stay.loc != null

@@ -3835,4 +3835,12 @@ class ReportExtractorTest {
                 + "Executive Tower in Montevideo."), x -> x.kind().equals("meeting"));
         assertTrue(Fixtures.names(d).contains("Yamandú Orsi"), d::toString);
     }
+
+    @Test
+    void aTourOfSeveralCountriesIsPlacedInNoneOfTheStaysAroundIt() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Espen Barth Eide and Defence Minister Tore Sandvik will travel "
+                + "to Ghana and Togo next week. The two ministers will also visit Nigeria from Sunday 19 May to Sunday 26 May.");
+        Draft tour = Fixtures.first(drafts, d -> d.countries().contains("TG"));
+        assertNull(tour.location(), tour::toString);
+    }
 }
