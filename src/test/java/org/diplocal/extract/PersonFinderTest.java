@@ -1053,4 +1053,12 @@ class PersonFinderTest {
         List<PersonMention> found = untitled("For Okonjo, who faces an election, the risk is real.");
         assertTrue(found.stream().noneMatch(m -> m.person().name.startsWith("For")), found::toString);
     }
+
+    @Test
+    void expatriatesIsASecondPortfolioOfAForeignMinister() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet the Minister of Foreign Affairs and Expatriates of "
+                + "the Kingdom of Norway, Espen Barth Eide, on Monday.");
+        assertEquals("Espen Barth Eide", found.get(0).person().name);
+        assertEquals("NO", found.get(0).person().country);
+    }
 }
