@@ -44,6 +44,16 @@ final class RelativeClauses {
      */
     private static boolean clauseCommaBetween(SentenceFacts f, int from, int to) {
         for (int c = f.tokens.find(",", from, to); c >= 0; c = f.tokens.find(",", c + 1, to)) {
+            if (c + 1 < to && WHO_WHICH.contains(f.tokens, c + 1)) {
+                // "where she will meet X, who also heads the development, industry and trade ministry, on Thursday": an
+                // aside within the clause, whose commas close nothing; only one before the next clause's word does
+                for (int d = f.tokens.find(",", c + 1, to); d >= 0; d = f.tokens.find(",", d + 1, to)) {
+                    if (d + 1 < f.tokens.size() && NEXT_CLAUSE.contains(f.tokens, d + 1)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             if (!aroundAName(f, c)) {
                 return true;
             }

@@ -3843,4 +3843,21 @@ class ReportExtractorTest {
         Draft tour = Fixtures.first(drafts, d -> d.countries().contains("TG"));
         assertNull(tour.location(), tour::toString);
     }
+
+    @Test
+    void aDateAfterAWhoAsideWithListCommasIsTheWhereClausesOwn() {
+        List<Draft> drafts = Fixtures.extract("From Oslo, Foreign Minister Anna Berg will fly on Wednesday to Lima, where she "
+                + "is scheduled to meet Peruvian Vice President Ana Torres, who also heads the fisheries, energy and trade "
+                + "ministry, on Thursday to discuss fisheries.");
+        Draft met = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Ana Torres"));
+        assertEquals(WED.plusDays(1), met.start(), drafts::toString);
+    }
+
+    @Test
+    void aClauseOpenedAfterAWhoAsideStillClosesTheWhereClause() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Anna Berg will be in Lima on Wednesday, where she will meet "
+                + "Vice President Ana Torres, who heads the fisheries ministry, and in Quito on Thursday.");
+        Draft met = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Ana Torres"));
+        assertEquals(WED, met.start(), drafts::toString);
+    }
 }
