@@ -126,6 +126,11 @@ final class Candidate {
     }
 
     /** meeting-like, visit-like or ceremony: kinds of one family can be the same engagement. */
+    /** "will travel to Kenya and Uganda": a journey to several countries, which is in none of them alone */
+    boolean tourOfSeveral() {
+        return family().equals("visit") && groupCountries.size() >= 2;
+    }
+
     String family() {
         return familyOf(kind);
     }

@@ -6,6 +6,9 @@ final class ClauseWords {
      * Verbs and auxiliaries that follow a clause's subject: "and Prince X is due to meet Y", "said X would lead".
      * A name followed by one of them does something of its own; it is neither a counterpart nor a speaker.
      */
+    /** "his Peruvian counterpart", "her host": the words for the one met, on the other side */
+    static final WordSet COUNTERPART_OR_HOST = WordSet.of("counterpart", "host");
+
     /** Pronouns that open a clause as its subject: "..., and on Friday he travels", "the reference ends where she". */
     static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "we", "i");
 

@@ -258,7 +258,8 @@ final class DateAssignment {
         }
         int end = f.tokenAt(d.mention().end() - 1);
         for (SentenceFacts.Dated o : f.dates) {
-            if (o.token() > end && o.token() - end <= 3 && o.mention().exact() && o.mention().first() != null
+            if (o.token() > end && o.token() - end <= 3 && !RelativeClauses.closedAround(f, d.token(), o.token())
+                    && o.mention().exact() && o.mention().first() != null
                     && !o.mention().first().isBefore(d.mention().first()) && !o.mention().last().isAfter(d.mention().last())) {
                 return true;
             }

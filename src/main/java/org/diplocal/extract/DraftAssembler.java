@@ -242,7 +242,7 @@ final class DraftAssembler {
             EventPlaces.homeFromReturn(f);
         }
         for (Candidate e : events) {
-            if (namesABodyOfTwoGovernments(e) && e.groupCountries.isEmpty()) {
+            if (e.groupCountries.isEmpty() && namesABodyOfTwoGovernments(e)) {
                 e.groupCountries.addAll(countriesOfTheName(e)); // "the Norway-Ghana Joint Commission": its two sides
             }
         }
@@ -510,7 +510,7 @@ final class DraftAssembler {
                 boolean invites = c.family().equals("visit") && inviting.contains(p); // the hosts of the visit, read below
                 if (p.from() >= reach && p.from() < regionEnd && usable(f, p) && !invites
                         && (objectGap(f, reach, p.from(), reach == t.to()) || c.objects.isEmpty() && chairedWith(f, t, p.from()))
-                        && (!EventClauses.startsAClause(f, p) || (gatheredOf(f, t) || betweenThem(f, t, reach, p)) && reach > t.to())
+                        && (!EventClauses.startsAClause(f, p) || (gatheredOf(f, t) || betweenThem(f, t, p)) && reach > t.to())
                         && !possessor) { // "The visit, Trump's first to Denmark"
                     boolean holder = gatheredOf(f, t) && !f.tokens.containsBetween(t.to(), p.from(), "with");
                     (holder ? c.subjects : c.objects).add(p.person()); // "a meeting of X and Y with Z": X and Y hold it
@@ -1085,8 +1085,8 @@ final class DraftAssembler {
     }
 
     /** "The central meeting between X and President Y is scheduled for Monday": Y is the second of the pair, no new subject. */
-    private static boolean betweenThem(SentenceFacts f, Trigger t, int reach, PersonMention p) {
-        return p.from() > 0 && f.tokens.is(p.from() - 1, "and") && f.tokens.find("between", t.to(), Math.min(reach, t.to() + 2)) >= 0;
+    private static boolean betweenThem(SentenceFacts f, Trigger t, PersonMention p) {
+        return p.from() > 0 && f.tokens.is(p.from() - 1, "and") && t.to() < f.tokens.size() && f.tokens.is(t.to(), "between");
     }
 
     /** "summit of", "talks of": the "of" at {@code k} follows a word for a gathering. */
@@ -1175,7 +1175,7 @@ final class DraftAssembler {
             if (first && (inDate(f, k) || f.tokens.is(k, "on") && k + 1 < to && inDate(f, k + 1))) {
                 continue; // "will be received on Friday by President X", but "X on Tuesday and Y on Thursday" are two
             }
-            if (f.tokens.is(k, ",") && k > from && COUNTERPART_OR_HOST.contains(f.tokens, k - 1)) {
+            if (f.tokens.is(k, ",") && k > from && ClauseWords.COUNTERPART_OR_HOST.contains(f.tokens, k - 1)) {
                 continue; // "with my counterpart, Foreign Minister X": the comma of the apposition
             }
             if (!OBJECT_GAP.contains(f.tokens, k) || ++words > 3) {
@@ -1291,7 +1291,7 @@ final class DraftAssembler {
             if (t.form().equals("present") || t.form().equals("ing")) {
                 return true;
             }
-            if (t.form().equals("noun") && copulaWith(f, t.to()) > t.to() && f.tokens.is(t.to(), "is")) {
+            if (t.form().equals("noun") && t.to() < f.tokens.size() && f.tokens.is(t.to(), "is") && copulaWith(f, t.to()) > t.to()) {
                 return true; // "The main meeting is with President X on Tuesday"
             }
         }
@@ -1300,10 +1300,11 @@ final class DraftAssembler {
 
     /** "is with", "will be with", "would be with" at {@code k}: the "with" (the one met follows), else {@code k}. */
     private static int copulaWith(SentenceFacts f, int k) {
-        if (f.tokens.is(k, "is") && f.tokens.is(k + 1, "with")) {
+        if (k + 1 < f.tokens.size() && f.tokens.is(k, "is") && f.tokens.is(k + 1, "with")) {
             return k + 1;
         }
-        if ((f.tokens.is(k, "will") || f.tokens.is(k, "would")) && f.tokens.is(k + 1, "be") && f.tokens.is(k + 2, "with")) {
+        if (k + 2 < f.tokens.size() && (f.tokens.is(k, "will") || f.tokens.is(k, "would")) && f.tokens.is(k + 1, "be")
+                && f.tokens.is(k + 2, "with")) {
             return k + 2;
         }
         return k;
@@ -2414,7 +2415,7 @@ final class DraftAssembler {
      */
     private Person counterpartOf(SentenceFacts f, int from, int to) {
         for (int k = from; k < to && k < from + 3; k++) {
-            CountryMention cm = possessedDemonymBefore(f, k, COUNTERPART_OR_HOST);
+            CountryMention cm = possessedDemonymBefore(f, k, ClauseWords.COUNTERPART_OR_HOST);
             if (cm != null) {
                 Person best = null;
                 for (Person p : reportPeople) {
@@ -2428,7 +2429,6 @@ final class DraftAssembler {
         return null;
     }
 
-    private static final WordSet COUNTERPART_OR_HOST = WordSet.of("counterpart", "host");
     private static final WordSet COUNTERPARTS = WordSet.of("counterpart", "counterparts");
 
     /** At {@code k}, "his Indian counterpart": the demonym after a possessive pronoun, before one of {@code heads}; else null. */

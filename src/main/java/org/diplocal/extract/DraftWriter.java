@@ -60,8 +60,9 @@ final class DraftWriter {
         }
         for (Candidate e : events) {
             for (Person p : e.objects) {
-                // (an object with no subject is no host: "Arrival at the airport; welcome by the foreign minister" of X)
-                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual && !e.subjects.isEmpty()) {
+                // (an object with no one told coming is no host: "Arrival at the airport; welcome by the foreign minister")
+                boolean guests = !e.subjects.isEmpty() || e.groupRole != null || !e.groupCountries.isEmpty();
+                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual && guests) {
                     p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
                 }
             }
@@ -70,16 +71,17 @@ final class DraftWriter {
             theOtherSide(e);
         }
         for (Candidate e : events) {
-            String together = null; // co-travellers share a country; a meeting's subjects may be host and guest
+            Person together = null; // co-travellers share a country; a meeting's subjects may be host and guest
             for (Person p : e.subjects) {
-                together = together == null && e.family().equals("visit") && !eachOnTheirOwn(e) ? p.country : together;
+                together = together == null && p.country != null && e.family().equals("visit") && !eachOnTheirOwn(e) ? p : together;
             }
             for (Person p : e.subjects) {
                 if (p.country != null || "multilateral".equals(p.domain)) {
                     continue; // a UN or NATO official has no home country to guess
                 }
                 if (together != null) {
-                    p.country = together;
+                    p.country = together.country;
+                    p.countryGuessed = together.countryGuessed; // a guess stays one
                     continue;
                 }
                 Set<String> away = new LinkedHashSet<>();
@@ -99,13 +101,20 @@ final class DraftWriter {
                     }
                 }
                 String guess = homeCountry(away);
-                if ((guess == null || !guess.equals(datelineCountry)) && e.loc != null && e.loc.country() != null && !e.virtual
-                        && !e.family().equals("visit") && !e.trigger.form().equals("passive") && !traveller(p, events)) {
-                    p.country = e.loc.country(); // a host at home: "Lula will meet Modi in Brasilia"
+                boolean sure = guess != null && (guess.equals(datelineCountry) || outweighs(guess, away));
+                // a host at home: "Lula will meet Modi in Brasilia"; read before a guess unless the guess is sure and
+                // no one is met ("X will address the council in Geneva"). Measured on the tuned sets, this order gets
+                // more people's countries right than the guess first (pcountry.py: right 1755 against 1737, wrong 203
+                // against 221)
+                if ((guess == null || !guess.equals(datelineCountry)) && e.loc != null
+                        && e.loc.country() != null && !e.virtual && !e.family().equals("visit")
+                        && !e.trigger.form().equals("passive") && !traveller(p, events)
+                        && (!sure || e.participants().size() > 1)) {
+                    p.country = e.loc.country();
                     continue;
                 }
                 p.country = guess;
-                p.countryGuessed = guess != null && !guess.equals(datelineCountry) && !outweighs(guess, away);
+                p.countryGuessed = guess != null && !sure;
             }
         }
     }

@@ -345,7 +345,7 @@ final class EngagementMerger {
     static void placeFromStay(List<Candidate> events) {
         for (Candidate e : events) {
             if (e.virtual || e.loc != null && !(e.loc.level() == 2 && e.loc.country() == null)
-                    || e.family().equals("visit") && e.groupCountries.size() >= 2) {
+                    || e.tourOfSeveral()) {
                 continue; // (a tour of several countries is in none of its stays)
             }
             for (Candidate stay : events) {

@@ -10,8 +10,9 @@ final class Person {
     String domain;
     String country;
     /**
-     * The country is the report's most told one that none of the person's engagements is in: good enough to place
-     * "X will host Y" at X's home, too often wrong to publish as X's country.
+     * The country is the report's most told one that none of the person's engagements is in, told too few times over
+     * the others to be sure of (DraftWriter.homeCountries): good enough to place "X will host Y" at X's home, too often
+     * wrong to publish as X's country.
      */
     boolean countryGuessed;
     int mentions;

@@ -13,7 +13,6 @@ import java.util.Set;
  * given name. One instance per report: it keeps the report's people.
  */
 final class PersonFinder {
-    private static final WordSet COUNTERPART = WordSet.of("counterpart", "host");
     private static final WordSet MODIFIERS = WordSet.of("the", "new", "newly", "incoming", "outgoing", "acting", "visiting",
             "top", "senior", "current", "'s", "first", "female", "interim", "a", "personal");
     /** A regnal number, II to XXIX: "Abdullah II", "Leo XIV", "Carl XVI Gustaf". */
@@ -697,7 +696,7 @@ final class PersonFinder {
                 && !BARE_TITLES.contains(tokens, at) && !shoutedWord(tokens, at)
                 && lexicon.triggers.longest(tokens, at) == null && lexicon.cues.longest(tokens, at) == null
                 && lexicon.anchors.longest(tokens, at) == null && !FUNCTION_WORDS.contains(tokens, at)
-                && !PREPOSITIONS.contains(tokens, at); // "For Salam, who faces an election, ...": the name is Salam
+                && !PREPOSITIONS.contains(tokens, at); // "For Salam, who faces an election": a preposition is no part of a name
     }
 
     /** "10:30 a.m. LOCAL Secretary Nowak meets": titles and a shouted label are no part of a name. */
@@ -1048,7 +1047,7 @@ final class PersonFinder {
                 k--; // "a statue of 19th-century Mexican President X"
                 continue;
             }
-            CountryMention counterpartOf = k == roleStart && k >= 3 && tokens.is(k - 1, ",") && COUNTERPART.contains(tokens, k - 2)
+            CountryMention counterpartOf = k == roleStart && k >= 3 && tokens.is(k - 1, ",") && ClauseWords.COUNTERPART_OR_HOST.contains(tokens, k - 2)
                     ? countryEndingAt(places, k - 2) : null;
             if (counterpartOf != null && counterpartOf.demonym()) {
                 country = counterpartOf.iso2(); // "his Peruvian counterpart, Foreign Minister X": whose counterpart X is

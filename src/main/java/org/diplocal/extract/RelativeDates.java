@@ -126,11 +126,16 @@ final class RelativeDates {
                         prev = e;
                     }
                 }
-                if (prev == null || prev.precision != Precision.DAY || !prev.start.equals(prev.end)) {
-                    return false;
+                if (prev == null || prev.precision != Precision.DAY || !prev.start.equals(prev.end) || c.family().equals("visit")) {
+                    return false; // ("He will then travel to Tanzania for a state visit": a journey of days not told)
                 }
                 c.date(prev.start, prev.start, Precision.DAY);
-                inItsTown(c, prev);
+                Candidate.Loc there = prev.loc;
+                boolean metFromElsewhere = there != null && c.objects.stream()
+                        .anyMatch(p -> p.country != null && !p.country.equals(there.country()));
+                if (!metFromElsewhere) {
+                    inItsTown(c, prev); // but "will then be received by Rwandan President X" after talks in Kampala: not there
+                }
                 return true;
             }
             case "following-day" -> {
@@ -353,17 +358,19 @@ final class RelativeDates {
 
     /**
      * "X spends four days in Chile from Thursday, May 23 ... on Friday he travels to Valparaiso": a bare weekday that
-     * falls before a stay told earlier, of the same people, is the one inside that stay when a whole week on lands in it.
+     * falls before a stay told earlier, of the same people (or of one who goes ahead of them, there), is the one inside
+     * that stay when a whole week on lands in it.
      */
     private static void inTheStayToldBefore(Candidate c, List<Candidate> stays) {
         for (Candidate stay : stays) {
             boolean there = c.loc == null || stay.loc == null || c.loc.country() == null
                     || c.loc.country().equals(stay.loc.country());
             // "On Wednesday, the delegation will tour the coast guard's headquarters in Manila": no one named, in the stay's country
-            // nor "Foreign Minister Y will travel ahead of the President and meet Z in Abu Dhabi on Sunday evening": in the
-            // stay's country, ahead of it by days only because the weekday was read from the day of the report
-            boolean theirs = c.sharesParticipantWith(stay) || c.loc != null && stay.loc != null
-                    && c.loc.country() != null && c.loc.country().equals(stay.loc.country());
+            boolean inItsCountry = c.loc != null && stay.loc != null && c.loc.country() != null
+                    && c.loc.country().equals(stay.loc.country());
+            // nor "Foreign Minister Y will travel ahead of the President and meet Z in Abu Dhabi on Sunday evening": one who
+            // goes ahead of the visit, in its country
+            boolean theirs = c.sharesParticipantWith(stay) || inItsCountry && (c.noParticipants() || goesAhead(c.facts));
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;
             }
@@ -377,6 +384,12 @@ final class RelativeDates {
                 return;
             }
         }
+    }
+
+    /** "will travel ahead of the President": goes before the visit, to the same place */
+    private static boolean goesAhead(SentenceFacts f) {
+        int ahead = f.tokens.find("ahead", 0, f.tokens.size());
+        return ahead >= 0 && ahead + 1 < f.tokens.size() && f.tokens.is(ahead + 1, "of");
     }
 
     /** A stay's last day, from its dates or from the days it is told to last ("spends four days in Chile from Thursday"). */

@@ -37,7 +37,8 @@ final class SentenceSplitter {
 
     /**
      * The sentences of {@code report}, tokenized from {@code text}: the report with some chars read as others (of the
-     * same length, so every offset holds), {@code chars} its chars. A sentence's text is the report's own.
+     * same length, so every offset holds), {@code chars} its chars. A sentence's text (an engagement's evidence) is the
+     * report's own; what is read from its tokens (a name, a title) is in the words the tokenizer read.
      */
     static List<Sentence> split(String report, String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();

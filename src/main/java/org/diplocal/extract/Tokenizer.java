@@ -106,9 +106,10 @@ final class Tokenizer {
     }
 
     /**
-     * The text with an en dash between two letters read as a hyphen, "the Belgium–Viet Nam Joint Committee" as
-     * "Belgium-Viet", one word whose parts are found as a hyphenated word's are. Of the same length; a dash between
-     * digits ("15–17 March") or set off by spaces is left to the time tagger and the clause rules.
+     * The text with an en dash between a letter and a capital read as a hyphen, "the Belgium–Viet Nam Joint Committee"
+     * as "Belgium-Viet", one word whose parts are found as a hyphenated word's are. Of the same length; a dash between
+     * digits ("15–17 March"), set off by spaces, or opening an aside in lower case ("Museveni–his closest ally–in
+     * Kampala") is left to the time tagger and the clause rules.
      */
     static String wordDashesAsHyphens(String text) {
         int at = text.indexOf('\u2013');
@@ -117,7 +118,7 @@ final class Tokenizer {
         }
         char[] chars = text.toCharArray();
         for (; at >= 0; at = text.indexOf('\u2013', at + 1)) {
-            if (at > 0 && at + 1 < chars.length && Character.isLetter(chars[at - 1]) && Character.isLetter(chars[at + 1])) {
+            if (at > 0 && at + 1 < chars.length && Character.isLetter(chars[at - 1]) && Character.isUpperCase(chars[at + 1])) {
                 chars[at] = '-';
             }
         }

@@ -47,7 +47,7 @@ final class TourLegs {
     }
 
     private static boolean aTourOfDays(Candidate tour) {
-        return tour.family().equals("visit") && tour.groupCountries.size() >= 2 && tour.dated() && tour.precision == Precision.DAY
+        return tour.tourOfSeveral() && tour.dated() && tour.precision == Precision.DAY
                 && tour.start.isBefore(tour.end) && tour.status == DraftStatus.SCHEDULED;
     }
 

@@ -3860,4 +3860,70 @@ class ReportExtractorTest {
         Draft met = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Ana Torres"));
         assertEquals(WED, met.start(), drafts::toString);
     }
+
+    @Test
+    void aNounEventWordEndingTheTextCostsNoEngagement() {
+        List<Draft> drafts = Fixtures.extract("President William Ruto will host President Yoweri Museveni in Nairobi on "
+                + "Wednesday.\nOn Monday, talks");
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).contains("Yoweri Museveni")), drafts::toString);
+    }
+
+    @Test
+    void aHostingBeforeAVisitInTheSameCountryStaysOnItsOwnWeekday() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will pay a state visit to Uganda from 20 to 23 "
+                + "May. Before that, Ugandan President Yoweri Museveni will host Tanzanian President Samia Suluhu Hassan in "
+                + "Entebbe on Wednesday.");
+        Draft hosting = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Samia Suluhu Hassan"));
+        assertEquals(WED, hosting.start(), drafts::toString);
+    }
+
+    @Test
+    void anEnDashOpeningALowerCaseAsideIsNoHyphen() {
+        Draft d = only("President William Ruto will meet President Yoweri Museveni\u2013his closest ally\u2013in Kampala on "
+                + "Wednesday.");
+        assertTrue(Fixtures.names(d).contains("Yoweri Museveni"), d::toString);
+        assertEquals("Kampala", d.location().city());
+    }
+
+    @Test
+    void aVagueDateInAClosedWhoClauseIsNotNarrowedByTheMainClausesDay() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto, who will visit Japan later this month, on "
+                + "Wednesday will meet Ugandan President Yoweri Museveni in Nairobi.");
+        Draft japan = Fixtures.first(drafts, d -> "JP".equals(d.location() == null ? null : d.location().country()));
+        assertEquals(Precision.WINDOW, japan.precision(), drafts::toString);
+    }
+
+    @Test
+    void aCoTravellerTakesNoPublishedCountryFromAGuess() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Alfred Mutua will visit Uganda on Tuesday. On Thursday, Mutua "
+                + "and Trade Minister Rebecca Miano will visit Tanzania. Kenya and Ethiopia signed a pact last year; Ethiopia "
+                + "and Kenya share a border.");
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream())
+                .noneMatch(p -> p.name().equals("Rebecca Miano") && p.country() != null), drafts::toString);
+    }
+
+    @Test
+    void aJourneyToldWithWillThenTakesNoDayFromTheMeetingBefore() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will hold talks with President Yoweri Museveni "
+                + "in Kampala on Monday. He will then travel to Tanzania for a state visit.");
+        assertTrue(drafts.stream().noneMatch(d -> d.countries().contains("TZ") && d.precision() == Precision.DAY),
+                drafts::toString);
+    }
+
+    @Test
+    void oneReceivedThenByAPresidentOfAnotherCountryIsNotPlacedInTheTownBefore() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will hold talks with President Yoweri Museveni "
+                + "in Kampala on Monday. Ruto will then be received by Rwandan President Paul Kagame.");
+        Draft received = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Paul Kagame"));
+        assertTrue(received.location() == null || !"UG".equals(received.location().country()), drafts::toString);
+    }
+
+    @Test
+    void oneWhoAddressesACouncilAloneKeepsTheHomeTheReportTellsOfTheirs() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Yusuf Tuggar will address the UN Human Rights Council in "
+                + "Geneva on Wednesday. He will present the report of Nigeria. Nigeria joined the council in 2023, and "
+                + "Nigeria hopes to chair it.");
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream())
+                .anyMatch(p -> p.name().equals("Yusuf Tuggar") && "NG".equals(p.country())), drafts::toString);
+    }
 }
