@@ -559,8 +559,14 @@ final class DateAssignment {
             c.time = m.timeOfDay();
         }
         boolean bare = p == Precision.DAY && first.equals(m.last());
-        c.weekday = bare && WEEKDAY.contains(m.text().toLowerCase().replace("on ", ""));
+        c.weekday = bare && WEEKDAY.contains(m.text().toLowerCase().replace("on ", "")) || p == Precision.DAY && weekdaySpan(m.text());
         c.weekdayPart = bare && weekdayAndPart(m.text());
+    }
+
+    /** "Sunday to Tuesday", "Monday-Wednesday": weekdays and nothing else, as bare as one weekday. */
+    private static boolean weekdaySpan(String text) {
+        String[] ends = text.toLowerCase(java.util.Locale.ROOT).replace("from ", "").split(" to | until |\\s*[-\u2013]\\s*");
+        return ends.length == 2 && WEEKDAY.contains(ends[0].trim()) && WEEKDAY.contains(ends[1].trim());
     }
 
     /** "Monday evening", "on Tuesday morning": a weekday's part, with no date of its own. */

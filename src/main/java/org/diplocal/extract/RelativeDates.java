@@ -369,8 +369,9 @@ final class RelativeDates {
             boolean inItsCountry = c.loc != null && stay.loc != null && c.loc.country() != null
                     && c.loc.country().equals(stay.loc.country());
             // nor "Foreign Minister Y will travel ahead of the President and meet Z in Abu Dhabi on Sunday evening": one who
-            // goes ahead of the visit, in its country
-            boolean theirs = c.sharesParticipantWith(stay) || inItsCountry && (c.noParticipants() || goesAhead(c.facts));
+            // goes ahead of the visit or with it, in its country
+            boolean theirs = c.sharesParticipantWith(stay) || inItsCountry && c.noParticipants()
+                    || goesAhead(c.facts) && (c.loc == null || inItsCountry);
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;
             }
@@ -386,10 +387,15 @@ final class RelativeDates {
         }
     }
 
-    /** "will travel ahead of the President": goes before the visit, to the same place */
+    private static final WordSet GOING = WordSet.of("travel", "travels", "fly", "flies", "arrive", "arrives", "go", "goes",
+            "leave", "leaves");
+
+    /** "will travel ahead of the President", "who is accompanying the President": goes with the visit, or before it */
     private static boolean goesAhead(SentenceFacts f) {
         int ahead = f.tokens.find("ahead", 0, f.tokens.size());
-        return ahead >= 0 && ahead + 1 < f.tokens.size() && f.tokens.is(ahead + 1, "of");
+        // (not "Ahead of the visit, X and Y will speak by telephone": before it, not there)
+        return ahead > 0 && ahead + 1 < f.tokens.size() && f.tokens.is(ahead + 1, "of") && GOING.contains(f.tokens, ahead - 1)
+                || f.tokens.find("accompanying", 0, f.tokens.size()) >= 0; // "X, who is accompanying the President, will meet"
     }
 
     /** A stay's last day, from its dates or from the days it is told to last ("spends four days in Chile from Thursday"). */

@@ -3926,4 +3926,32 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().flatMap(d -> d.participants().stream())
                 .anyMatch(p -> p.name().equals("Yusuf Tuggar") && "NG".equals(p.country())), drafts::toString);
     }
+
+    @Test
+    void aSpanOfBareWeekdaysAfterADatedTourIsWithinTheTour() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will make official visits to Poland and Czechia "
+                + "from May 19 to May 23. Mr Store will be in Warsaw from Sunday to Tuesday. He will then travel to Prague on "
+                + "Tuesday evening.", LocalDate.of(2024, 5, 9));
+        Draft warsaw = Fixtures.first(drafts, d -> d.location() != null && "Warsaw".equals(d.location().city()));
+        assertEquals(LocalDate.of(2024, 5, 19), warsaw.start(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 5, 21), warsaw.end());
+    }
+
+    @Test
+    void oneWhoAccompaniesTheVisitorMeetsOnTheWeekdayWithinTheVisit() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Jonas Gahr Store will visit Czechia from May 19 to May 23. "
+                + "Foreign Minister Espen Barth Eide, who is accompanying Mr Store, will meet his Czech counterpart Jan "
+                + "Lipavsky on Wednesday morning.", LocalDate.of(2024, 5, 9));
+        Draft met = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Jan Lipavsky"));
+        assertEquals(LocalDate.of(2024, 5, 22), met.start(), drafts::toString);
+    }
+
+    @Test
+    void aCallAheadOfTheVisitStaysBeforeIt() {
+        List<Draft> drafts = Fixtures.extract("Trade Minister Cecilia Myrseth will visit India from May 20 to 22. Ahead of the "
+                + "visit, Myrseth and Commerce Minister Piyush Goyal will speak by telephone on Thursday.",
+                LocalDate.of(2024, 5, 13));
+        Draft call = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Piyush Goyal"));
+        assertEquals(LocalDate.of(2024, 5, 16), call.start(), drafts::toString);
+    }
 }
