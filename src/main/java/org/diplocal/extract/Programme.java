@@ -32,9 +32,9 @@ final class Programme {
         for (SentenceFacts f : facts) {
             SentenceFacts before = previous;
             previous = f;
-            f.itemPlace = leadingPlace(f, heading != null);
             int start = f.sentence.start();
             f.timedLine = leadingClock(text, start, f.sentence.end()) != null;
+            f.itemPlace = leadingPlace(f, heading != null);
             if (item != null && item.itemPlace == null && (isPlaceLine(f) || isVenueAfterTheItem(text, item, f))) {
                 item.itemPlace = placeOf(f); // "11:00 - Meeting with X" / "Place: Palacio de La Moneda, Santiago"
                 item = null;
@@ -474,11 +474,23 @@ final class Programme {
         while (k < tokens.size() && !tokens.word(k) && k < 2) {
             k++; // "-", "•", "*"
         }
+        boolean afterClock = false;
+        if (underHeading && f.timedLine) {
+            int dash = 1;
+            while (dash < tokens.size() && dash < 4 && !isDash(tokens, dash)) {
+                dash++;
+            }
+            if (dash < tokens.size() && dash < 4 && isDash(tokens, dash)) {
+                k = dash + 1; // "14:00 - Riga: meeting with X": the town the item is in, after its clock
+                afterClock = true;
+            }
+        }
         if (k == 0 && !underHeading) {
             return null; // "NEW DELHI: Prime Minister X will ...": a dateline, not an item
         }
         for (PlaceMention p : f.places.places()) {
-            if (p.from() != k || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY || !tokens.allCaps(k)) {
+            if (p.from() != k || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY
+                    || !tokens.allCaps(k) && !(afterClock && p.to() < tokens.size() && tokens.is(p.to(), ":"))) {
                 continue;
             }
             int j = p.to();

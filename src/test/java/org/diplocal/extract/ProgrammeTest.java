@@ -614,4 +614,18 @@ class ProgrammeTest {
         assertTrue(Fixtures.names(talks).contains("Karl Weber"), drafts::toString);
         assertTrue(!Fixtures.names(talks).contains("Shigeru Ishiba"), drafts::toString);
     }
+
+    @Test
+    void aTownBeforeAColonAfterTheItemsClockIsWhereTheItemIs() {
+        List<Draft> drafts = Fixtures.extract("""
+                Schedule of Foreign Minister Anna Berg for the week of 13 to 17 May
+
+                WEDNESDAY, 15 MAY
+
+                11:00 - Council of Ministers, Government Palace
+                14:00 - Riga: meeting with the Minister of Foreign Affairs of Latvia, Baiba Braze
+                """);
+        Draft met = with(drafts, "Baiba Braze");
+        assertEquals("Riga", met.location().city(), drafts::toString);
+    }
 }
