@@ -1084,6 +1084,11 @@ final class DraftAssembler {
         return t.form().equals("noun") && gatheringOfAt(f, t.to());
     }
 
+    /** "X, as President Y's special envoy, will attend": Y only names whom X stands for. */
+    private static boolean inWhoseName(SentenceFacts f, PersonMention p) {
+        return p.from() > 0 && f.tokens.is(p.from() - 1, "as") && p.to() < f.tokens.size() && f.tokens.is(p.to(), "'s");
+    }
+
     /** "The central meeting between X and President Y is scheduled for Monday": Y is the second of the pair, no new subject. */
     private static boolean betweenThem(SentenceFacts f, Trigger t, PersonMention p) {
         return p.from() > 0 && f.tokens.is(p.from() - 1, "and") && t.to() < f.tokens.size() && f.tokens.is(t.to(), "between");
@@ -1741,7 +1746,7 @@ final class DraftAssembler {
                 }
             } else if (p.from() < c.trigger.from() && p.from() >= ownSubjects && usable(f, p) && !taken.contains(p.person())
                     && !agent && !inviting.contains(p) && !RelativeClauses.closedAround(f, p.from(), c.trigger.from())
-                    && !goneAheadOf(f, p.from())) {
+                    && !goneAheadOf(f, p.from()) && !inWhoseName(f, p)) {
                 c.subjects.add(p.person());
             }
         }
@@ -1876,7 +1881,7 @@ final class DraftAssembler {
             }
             List<PersonMention> named = new ArrayList<>();
             for (PersonMention p : f.persons) {
-                if (p.from() > k && p.to() <= firstTrigger && !p.former()) {
+                if (p.from() > k && p.to() <= firstTrigger && !p.former() && !inWhoseName(f, p)) {
                     named.add(p);
                 }
             }

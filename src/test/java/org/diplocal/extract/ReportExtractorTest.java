@@ -3954,4 +3954,18 @@ class ReportExtractorTest {
         Draft call = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Piyush Goyal"));
         assertEquals(LocalDate.of(2024, 5, 16), call.start(), drafts::toString);
     }
+
+    @Test
+    void oneInWhoseNameAnEnvoyAttendsIsNotThere() {
+        Draft d = only("Vice President Ana Torres, as President Jose Jeri's special envoy, will attend the inauguration "
+                + "ceremony of the new President of Chile in Santiago on Wednesday.");
+        assertEquals(List.of("Ana Torres"), Fixtures.names(d), d::toString);
+    }
+
+    @Test
+    void anEnvoyAtTheInvitationOfAGovernmentIsTheOneWhoAttends() {
+        Draft d = only("At the invitation of the Government of Chile, Vice President Ana Torres, as President Jose Jeri's "
+                + "special envoy, will attend the inauguration ceremony of the new President of Chile in Santiago on Wednesday.");
+        assertEquals(List.of("Ana Torres"), Fixtures.names(d), d::toString);
+    }
 }
