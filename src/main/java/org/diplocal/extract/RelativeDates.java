@@ -371,7 +371,7 @@ final class RelativeDates {
             // nor "Foreign Minister Y will travel ahead of the President and meet Z in Abu Dhabi on Sunday evening": one who
             // goes ahead of the visit or with it, in its country
             boolean theirs = c.sharesParticipantWith(stay) || inItsCountry && c.noParticipants()
-                    || goesAhead(c.facts) && (c.loc == null || inItsCountry);
+                    || goesWithTheVisit(c.facts) && (c.loc == null || inItsCountry);
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;
             }
@@ -391,7 +391,7 @@ final class RelativeDates {
             "leave", "leaves");
 
     /** "will travel ahead of the President", "who is accompanying the President": goes with the visit, or before it */
-    private static boolean goesAhead(SentenceFacts f) {
+    private static boolean goesWithTheVisit(SentenceFacts f) {
         int ahead = f.tokens.find("ahead", 0, f.tokens.size());
         // (not "Ahead of the visit, X and Y will speak by telephone": before it, not there)
         return ahead > 0 && ahead + 1 < f.tokens.size() && f.tokens.is(ahead + 1, "of") && GOING.contains(f.tokens, ahead - 1)
