@@ -44,8 +44,7 @@ final class ClockTimes {
             boolean afterTheAside = aside != null && asideStop >= 0 && m.start() > asideStop && aside.equals(m.first());
             if (told != null && !todayJustBefore && m.type() == TimexType.TIME && m.timeOfDay() != null
                     && (published.equals(m.first()) || afterTheAside) && CLOCK_ONLY.matcher(m.text().trim()).matches()) {
-                m = new TimeMention(m.start(), m.end(), m.text(), m.type(), told + "T" + m.timeOfDay(), told, told, true,
-                        m.timeOfDay());
+                m = m.onDay(told, told + "T" + m.timeOfDay(), true, m.timeOfDay());
             }
             out.add(m);
         }

@@ -57,7 +57,7 @@ final class DateRanges {
             return b;
         }
         LocalDate day = a.last().with(TemporalAdjusters.next(dow));
-        return new TimeMention(b.start(), b.end(), b.text(), b.type(), day.toString(), day, day, true, null);
+        return b.onDay(day, day.toString(), true, null);
     }
 
     private static boolean day(TimeMention m) {

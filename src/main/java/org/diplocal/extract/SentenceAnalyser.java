@@ -226,8 +226,7 @@ final class SentenceAnalyser {
         }
         for (int k = 0; k < at; k++) {
             if (f.tokens.is(k, "was") || f.tokens.is(k, "were") || f.tokens.is(k, "had")) {
-                return new TimeMention(m.start(), m.end(), m.text(), m.type(), published.toString(), published, published,
-                        m.exact(), m.timeOfDay());
+                return m.onDay(published, published.toString(), m.exact(), m.timeOfDay());
             }
         }
         return m;

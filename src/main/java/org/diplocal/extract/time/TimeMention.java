@@ -28,6 +28,11 @@ public record TimeMention(
         boolean exact,
         LocalTime timeOfDay) {
 
+    /** The same words read as one day, {@code day}, with its TIMEX3 value and clock time. */
+    public TimeMention onDay(LocalDate day, String dayValue, boolean dayExact, LocalTime clock) {
+        return new TimeMention(start, end, text, type, dayValue, day, day, dayExact, clock);
+    }
+
     /** An exact mention of one known day: "on 12 March", "Thursday"; not a span, a window or a time with no day. */
     public boolean oneDay() {
         return exact && first != null && first.equals(last);

@@ -320,8 +320,7 @@ public final class TimeTagger {
             if (day != null) {
                 LocalDate date = day.first();
                 String suffix = t.value().substring(t.value().indexOf('T'));
-                out.set(k, new TimeMention(t.start(), t.end(), t.text(), t.type(), date + suffix, date, date, true,
-                        t.timeOfDay()));
+                out.set(k, t.onDay(date, date + suffix, true, t.timeOfDay()));
             }
         }
         return out;
