@@ -515,9 +515,23 @@ final class EventPlaces {
                     return new Candidate.Loc(p.name(), cap == null ? null : cap.shortName(), p.country(),
                             cap == null ? null : cap.zone(), null, null, 2);
                 }
+                Gazetteer.CityInfo of = townOfTheName(p.name());
+                if (of != null) { // "the Port of Santos", "the University of Nairobi": in that town
+                    return new Candidate.Loc(p.name(), of.shortName(), of.country(), of.zone(), null, null, 2);
+                }
                 return new Candidate.Loc(p.name(), null, null, null, null, null, 2);
             }
         }
+    }
+
+    /** The town a venue's name ends with after "of" ("Port of Santos"), the most populous of that name; else null. */
+    private Gazetteer.CityInfo townOfTheName(String venue) {
+        int of = venue.lastIndexOf(" of ");
+        if (of < 0) {
+            return null;
+        }
+        List<Gazetteer.CityInfo> towns = gazetteer.cities(venue.substring(of + 4));
+        return towns.isEmpty() ? null : towns.get(0);
     }
 
     /**

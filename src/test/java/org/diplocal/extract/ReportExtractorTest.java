@@ -3968,4 +3968,11 @@ class ReportExtractorTest {
                 + "special envoy, will attend the inauguration ceremony of the new President of Chile in Santiago on Wednesday.");
         assertEquals(List.of("Ana Torres"), Fixtures.names(d), d::toString);
     }
+
+    @Test
+    void aVenueNamedAfterATownIsInThatTown() {
+        Draft d = only("President William Ruto will visit the Port of Mombasa on Wednesday.");
+        assertEquals("Mombasa", d.location().city(), d::toString);
+        assertEquals("KE", d.location().country());
+    }
 }
