@@ -58,6 +58,10 @@ final class Candidate {
     String hostCountry;
     /** "talks between Ethiopia and Somalia": the countries that meet, whose officials stand for them when none is named */
     final Set<String> sides = new LinkedHashSet<>();
+    /** "Negotiators from Peru and Ecuador will meet", "Peru and Ecuador will hold talks": two sides meet, no one named */
+    boolean delegatesMeet;
+    /** "the joint border committee of the two countries": its countries are the pair the report is about */
+    boolean ofTheTwoCountries;
     /** "with his Zimbabwean counterpart", who is named nowhere: the country met */
     String counterpartCountry;
     DraftStatus status = DraftStatus.SCHEDULED;

@@ -30,6 +30,7 @@ final class DraftAssembler {
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final EventPlaces places;
+    private final GroupsThatMeet groups;
     private final java.util.Map<String, Integer> countryCounts = new java.util.LinkedHashMap<>();
     /** who the last engagement told was about: the "he" or "she" of the next one */
     private Person lastSubject;
@@ -61,6 +62,7 @@ final class DraftAssembler {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.places = new EventPlaces(gazetteer, lexicon);
+        this.groups = new GroupsThatMeet(lexicon);
     }
 
     /**
@@ -193,7 +195,12 @@ final class DraftAssembler {
         EngagementMerger.adoptOrphans(events);
         EngagementMerger.attendedFromItsSidelines(events);
         EngagementMerger.statusOfTheVisit(events);
+        countCountries(report);
+        List<String> theTwoCountries = theTwoCountries();
         for (Candidate e : events) {
+            if (e.ofTheTwoCountries && e.groupCountries.isEmpty()) {
+                e.groupCountries.addAll(theTwoCountries); // "the joint border committee of the two countries"
+            }
             if (e.groupRole != null) {
                 officialsOfTheGroup(e, people);
             }
@@ -211,33 +218,22 @@ final class DraftAssembler {
             }
             if (e.hostCountry != null && e.noParticipants()) {
                 hostCountryOfficial(e, people, e.hostCountry);
-            } else if (e.noParticipants() && !e.virtual && e.loc != null && e.loc.country() != null && e.loc.level() >= 1) {
-                // "The summit, due in Lima on May 5, was called off": whoever stands for the country it is held in
+            } else if (e.noParticipants() && !e.virtual && e.loc != null && e.loc.country() != null && e.loc.level() >= 1
+                    && !e.delegatesMeet) {
+                // "The summit, due in Lima on May 5, was called off": whoever stands for the country it is held in; but
+                // two delegations meeting there are not its president's engagement
                 hostCountryOfficial(e, people, e.loc.country());
             }
         }
         Set<Candidate> sessions = new HashSet<>();
         for (Candidate e : events) {
-            if (aSessionOfABody(e) || officialsOfTwoCountriesMeet(e)) {
+            if (aSessionOfABody(e) || officialsOfTwoCountriesMeet(e) || twoSidesMeet(e)) {
                 sessions.add(e);
             }
         }
         events.removeIf(e -> e.noParticipants() && !sessions.contains(e));
         EngagementMerger.placeFromStay(events);
         places.placeTheUnplaced(events, datelinePlace, EventPlaces.venueTowns(report));
-        countryCounts.clear();
-        for (SentenceFacts f : report) {
-            for (CountryMention cm : f.places.countries()) {
-                if (!f.background[cm.from()]) {
-                    countryCounts.merge(cm.iso2(), 1, Integer::sum);
-                }
-            }
-            for (PlaceMention p : f.places.places()) { // "Warsaw pledged": a capital standing for its government
-                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !p.possessive() && !f.background[p.from()]) {
-                    countryCounts.merge(p.country(), 1, Integer::sum);
-                }
-            }
-        }
         for (SentenceFacts f : report) {
             EventPlaces.homeFromReturn(f);
         }
@@ -258,6 +254,38 @@ final class DraftAssembler {
         }
         drafts.sort(Comparator.comparing(Draft::start).thenComparing(Draft::end));
         return drafts;
+    }
+
+    /** How often the report names each country, outside background: by name, demonym or capital standing for it. */
+    private void countCountries(List<SentenceFacts> report) {
+        countryCounts.clear();
+        for (SentenceFacts f : report) {
+            for (CountryMention cm : f.places.countries()) {
+                if (!f.background[cm.from()]) {
+                    countryCounts.merge(cm.iso2(), 1, Integer::sum);
+                }
+            }
+            for (PlaceMention p : f.places.places()) { // "Warsaw pledged": a capital standing for its government
+                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !p.possessive() && !f.background[p.from()]) {
+                    countryCounts.merge(p.country(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** "the two countries": the two the report names most, when a third is named less than both; else none. */
+    private List<String> theTwoCountries() {
+        List<java.util.Map.Entry<String, Integer>> most = countryCounts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey())).limit(3).toList();
+        if (most.size() < 2 || most.size() == 3 && most.get(2).getValue() >= most.get(1).getValue()) {
+            return List.of();
+        }
+        return List.of(most.get(0).getKey(), most.get(1).getKey());
+    }
+
+    /** "Negotiators from Peru and Ecuador will meet in Geneva on Thursday": the sides meet, on a day, no one named. */
+    private static boolean twoSidesMeet(Candidate e) {
+        return e.delegatesMeet && e.noParticipants() && e.dated() && e.groupCountries.size() >= 2;
     }
 
     /** "10:00 Eleventh meeting of the Mongolia-Kazakhstan Intergovernmental Commission": a body's session, told of no one. */
@@ -330,17 +358,13 @@ final class DraftAssembler {
         }
         TokenList name = Tokenizer.tokenize(written);
         for (int k = 0; k < name.size(); k++) {
-            if (BODY_HEADS.contains(name, k)) {
+            if (GroupsThatMeet.BODY_HEADS.contains(name, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** the heads of the names of bodies two governments keep: "Joint Commission", "working group" */
-    private static final WordSet BODY_HEADS = WordSet.of("commission", "committee", "group", "dialogue", "consultations", "mechanism");
-    private static final WordSet BETWEEN_GOVERNMENTS = WordSet.of("joint", "intergovernmental", "binational", "bilateral", "mixed",
-            "bi-national", "inter-governmental");
 
     /** lines of a release's heading looked at for its authors before its text begins */
     private static final int HEADING_LINES = 12;
@@ -613,13 +637,25 @@ final class DraftAssembler {
             if (!seed && t.gathering() && t.form().equals("noun") && GatheringClauses.precededOnBy(f, t)) {
                 seed = true; // "the summit will be preceded on Friday by a joint meeting of ministers"
             }
-            TokenSpan body = t.kind().equals("meeting") && !t.form().equals("noun") ? bodyThatMeets(f, t) : null;
+            // "The joint commission will meet", or "will hold its fifth session", "will hold a round of talks"
+            int groupVerb = t.kind().equals("meeting") && !t.form().equals("noun") ? t.from()
+                    : t.form().equals("noun") && c.family().equals("meeting") ? GroupsThatMeet.heldAt(f, t) : -1;
+            GroupsThatMeet.Group body = groupVerb >= 0 ? groups.before(f, groupVerb) : null;
             if (body != null && dateBetween(f, 0, regionEnd) != null) {
                 seed = true; // "The AU Executive Council meets on Thursday and Friday under the chairmanship of X"
                 String name = f.tokens.joined(body.from(), body.to()); // "Joint working group on labour recruitment", as written
-                c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                if (!body.body()) { // "Negotiators from Peru and Ecuador meet", "Peru and Ecuador hold fourth round of talks"
+                    int what = ARTICLES.contains(f.tokens, groupVerb + 1) || THEIR.contains(f.tokens, groupVerb + 1) ? groupVerb + 2 : groupVerb + 1;
+                    name += " " + (t.form().equals("noun") ? "hold " + f.tokens.joined(what, t.to()) : f.tokens.joined(t.from(), t.to()));
+                    c.delegatesMeet = true;
+                    c.subjects.clear(); // the delegates meet, not the pair or the office told before
+                }
+                if (c.name == null || !t.form().equals("noun")) {
+                    c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                }
                 // "The Kyrgyz-Hungarian intergovernmental commission": of both
                 c.groupCountries.addAll(f.places.countriesWithin(body.from(), body.to()));
+                c.ofTheTwoCountries = body.ofTheTwoCountries();
             }
             boolean forAGathering = n + 1 < live.size() && live.get(n + 1).gathering(); // "will gather ... for the X summit"
             boolean gatheringVerb = t.kind().equals("meeting") && !t.form().equals("noun")
@@ -1681,7 +1717,7 @@ final class DraftAssembler {
                 || q.from() >= 2 && f.tokens.is(q.from() - 1, "with") && f.tokens.is(q.from() - 2, "and");
     }
 
-    private static SentenceFacts.Dated dateBetween(SentenceFacts f, int from, int to) {
+    static SentenceFacts.Dated dateBetween(SentenceFacts f, int from, int to) {
         for (SentenceFacts.Dated d : f.dates) {
             if (d.token() >= from && d.token() < to) {
                 return d;
@@ -1721,6 +1757,9 @@ final class DraftAssembler {
 
     private void subjects(SentenceFacts f, Candidate c, Set<Person> taken, Person protagonist, Set<Person> lastGroup,
                           List<PersonMention> inviting) {
+        if (c.delegatesMeet) {
+            return; // "Officials of the two governments will meet": the group is the subject, no one told before
+        }
         int presiders = c.subjects.size(); // "he will attend the summit hosted by X": X, and whoever "he" is
         PersonMention who = RelativeClauses.whoStandsFor(f, c.trigger.from());
         if (who != null && c.subjects.isEmpty() && !c.objects.contains(who.person()) && usable(f, who)) {
@@ -1947,53 +1986,9 @@ final class DraftAssembler {
     private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "but", "while", "whereas");
     private static final WordSet SUBORDINATORS = WordSet.of("before", "after", "when", "as");
 
-    /** "The AU Executive Council meets", "the newly created X Council is to meet": the body's name opening its clause, else null. */
-    private TokenSpan bodyThatMeets(SentenceFacts f, Trigger t) {
-        int k = t.from() - 1;
-        while (k >= 0 && t.from() - k <= 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
-            k--; // "is to meet", "will meet"
-        }
-        int end = k + 1;
-        for (int j = k; j > 0 && k - j < BODY_TAIL && f.tokens.word(j); j--) {
-            if ((f.tokens.is(j, "on") || f.tokens.is(j, "for")) && lexicon.organisationWords.contains(f.tokens, j - 1)) {
-                // "the intergovernmental commission on economic cooperation will meet"; but "the joint commission on
-                // Wednesday will meet" ends before its date
-                end = dateBetween(f, j, end) != null ? j : end;
-                k = j - 1;
-                break;
-            }
-        }
-        if (k < 0 || !lexicon.organisationWords.contains(f.tokens, k)) {
-            return null;
-        }
-        int start = k;
-        for (int j = k - 1; j >= 0 && k - j <= 3 && f.tokens.word(j) && !f.tokens.capitalised(j); j--) {
-            if (BETWEEN_GOVERNMENTS.contains(f.tokens, j)) {
-                start = j; // "The joint working group on labour recruitment will meet"
-            }
-        }
-        while (start > 0 && k - start < 5 && (f.tokens.capitalised(start - 1) || BETWEEN_GOVERNMENTS.contains(f.tokens, start - 1))
-                && f.tokens.word(start - 1) && !TokenSpan.covers(f.persons, start - 1) && !ARTICLES.contains(f.tokens, start - 1)) {
-            start--; // "The Kyrgyz-Hungarian intergovernmental commission"
-        }
-        // the body opens the sentence or its clause: "The AU Executive Council meets", "On Wednesday, the newly
-        // created NATO-Ukraine Council is to meet"
-        int before = start;
-        while (before > 0 && start - before < 3 && f.tokens.word(before - 1) && !f.tokens.capitalised(before - 1)
-                && !f.tokens.is(before - 1, "the")) {
-            before--;
-        }
-        boolean opens = before == 0 || ARTICLES.contains(f.tokens, before - 1) && (before == 1 || f.tokens.is(before - 2, ","));
-        return opens && !TokenSpan.covers(f.persons, k) ? new Span(start, end) : null;
-    }
-
-    private record Span(int from, int to) implements TokenSpan {
-    }
-
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+    private static final WordSet THEIR = WordSet.of("its", "their");
 
-    /** words of a body's name after "on" or "for": "commission on trade and economic cooperation" */
-    private static final int BODY_TAIL = 6;
 
     /** "leaders of the Gulf states", "the two ministers", "both sides" opening the clause before its event word. */
     private static boolean groupSubjectBefore(SentenceFacts f, int from, int to) {

@@ -1518,6 +1518,66 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aJointBodyWhoseTwoCountriesFollowItsHeadIsAnEngagementOfBoth() {
+        Draft d = only("The joint border committee of Peru and Ecuador will meet in Quito on Wednesday.");
+        assertEquals(WED, d.start());
+        assertTrue(d.participants().isEmpty(), d::toString);
+        assertTrue(d.countries().containsAll(java.util.Set.of("PE", "EC")), d::toString);
+    }
+
+    @Test
+    void theTwoCountriesOfABodyAreThePairTheReportIsAbout() {
+        List<Draft> drafts = Fixtures.extract("President Dina Boluarte will receive Chilean President Gabriel Boric in Lima on "
+                + "Tuesday. The joint border committee of the two countries will meet in Tacna on Wednesday.");
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(WED));
+        assertEquals("Joint border committee of the two countries", d.title());
+        assertEquals(java.util.Set.of("CL", "PE"), d.countries());
+    }
+
+    @Test
+    void aBodyThatHoldsItsSessionNamesIt() {
+        Draft d = only("The Peru-Ecuador joint commission will hold its fifth session in Quito on Wednesday.");
+        assertEquals("Peru-Ecuador joint commission", d.title());
+        assertEquals(java.util.Set.of("PE", "EC"), d.countries());
+    }
+
+    @Test
+    void negotiatorsOfTwoCountriesMeetingAreAnEngagementOfBothWithNoOneNamed() {
+        Draft d = only("Negotiators from Ghana and Togo will meet in Geneva on Wednesday.");
+        assertEquals(WED, d.start());
+        assertTrue(d.participants().isEmpty(), d::toString);
+        assertTrue(d.countries().containsAll(java.util.Set.of("GH", "TG")), d::toString);
+        assertEquals("Geneva", d.location().city());
+    }
+
+    @Test
+    void twoCountriesThatHoldARoundOfTalksAreItsSides() {
+        Draft d = only("Norway and Chile will hold a fourth round of trade talks in Santiago on Wednesday.");
+        assertTrue(d.participants().isEmpty(), d::toString);
+        assertEquals(java.util.Set.of("NO", "CL"), d.countries());
+        assertTrue(d.title().contains("fourth round of trade talks"), d::title);
+    }
+
+    @Test
+    void officialsOfTheTwoGovernmentsAreNotTheLeadersToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will receive Ecuadorian President Daniel Noboa in "
+                + "Lima on Thursday. The two leaders will discuss border security. Officials of the two governments will meet the "
+                + "day before to prepare the talks.");
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(WED));
+        assertTrue(d.participants().isEmpty(), d::toString);
+    }
+
+    @Test
+    void delegatesOfOneCountryAloneAreNoEngagement() {
+        assertTrue(Fixtures.extract("Negotiators from Ghana will meet in Geneva on Wednesday.").isEmpty());
+    }
+
+    @Test
+    void aSeriesOfMeetingsTheTwoCountriesHoldIsNoEngagementOfItsOwn() {
+        assertTrue(Fixtures.extract("Ghana and Togo will hold a series of ministerial meetings this week.").isEmpty());
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());

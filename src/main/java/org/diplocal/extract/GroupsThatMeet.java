@@ -1,0 +1,156 @@
+package org.diplocal.extract;
+
+/**
+ * The subject of a meeting verb that is no person but a group: a body ("The Kyrgyz-Hungarian intergovernmental
+ * commission will meet"), the delegates of two sides ("Negotiators from Peru and Ecuador will meet") or the two
+ * countries themselves ("Peru and Ecuador will hold a fourth round of talks"). Each opens its sentence or clause.
+ */
+final class GroupsThatMeet {
+
+    /** The group's words, and whether its two sides are "the two countries" the report is about. */
+    record Group(int from, int to, boolean body, boolean ofTheTwoCountries) implements TokenSpan {
+    }
+
+    /** the heads of the names of bodies two governments keep: "Joint Commission", "working group" */
+    static final WordSet BODY_HEADS = WordSet.of("commission", "committee", "group", "dialogue", "consultations", "mechanism");
+    static final WordSet BETWEEN_GOVERNMENTS = WordSet.of("joint", "intergovernmental", "binational", "bilateral", "mixed",
+            "bi-national", "inter-governmental");
+    /** those who meet for their side, unnamed: "negotiators from", "the delegations of" */
+    private static final WordSet DELEGATES = WordSet.of("negotiators", "delegations", "delegates", "officials", "experts",
+            "teams", "representatives");
+    /** "the two countries", "both governments": the pair the report is about */
+    private static final WordSet COUNTRIES = WordSet.of("countries", "nations", "governments", "states", "sides");
+    private static final WordSet SIDES_JOIN = WordSet.of("of", "from");
+    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+    /** words of a body's name after "on" or "for": "commission on trade and economic cooperation" */
+    private static final int BODY_TAIL = 6;
+    private static final WordSet HOLD = WordSet.of("hold", "holds", "convene", "convenes");
+    /** words from the holding verb to its event noun: "hold a fourth round of trade talks" */
+    private static final int HELD_REACH = 6;
+    /** lower-case words before a group's head: "senior trade officials", "the technical teams" */
+    private static final int MODIFIERS = 2;
+
+    private final Lexicon lexicon;
+
+    GroupsThatMeet(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The group whose verb is at {@code verbAt} ("meet", or "hold" before "its session"), when it opens the sentence
+     * or its clause: "The AU Executive Council meets", "On Wednesday, the newly created NATO-Ukraine Council is to
+     * meet", "the joint border committee of the two countries would meet". Else null.
+     */
+    Group before(SentenceFacts f, int verbAt) {
+        int k = verbAt - 1;
+        while (k >= 0 && verbAt - k <= 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
+            k--; // "is to meet", "will meet"
+        }
+        int end = k + 1;
+        int sides = twoSidesFrom(f, end);
+        boolean ofTheTwo = sides >= 0 && COUNTRIES.contains(f.tokens, end - 1);
+        if (sides >= 0) {
+            k = sides - 1;
+        } else {
+            for (int j = k; j > 0 && k - j < BODY_TAIL && f.tokens.word(j); j--) {
+                if ((f.tokens.is(j, "on") || f.tokens.is(j, "for")) && lexicon.organisationWords.contains(f.tokens, j - 1)) {
+                    // "the intergovernmental commission on economic cooperation will meet"; but "the joint commission on
+                    // Wednesday will meet" ends before its date
+                    end = DraftAssembler.dateBetween(f, j, end) != null ? j : end;
+                    k = j - 1;
+                    break;
+                }
+            }
+        }
+        if (k < 0 || TokenSpan.covers(f.persons, k)) {
+            return null;
+        }
+        if (lexicon.organisationWords.contains(f.tokens, k)) {
+            int start = k;
+            for (int j = k - 1; j >= 0 && k - j <= 3 && f.tokens.word(j) && !f.tokens.capitalised(j); j--) {
+                if (BETWEEN_GOVERNMENTS.contains(f.tokens, j)) {
+                    start = j; // "The joint working group on labour recruitment will meet"
+                }
+            }
+            while (start > 0 && k - start < 5 && (f.tokens.capitalised(start - 1) || BETWEEN_GOVERNMENTS.contains(f.tokens, start - 1))
+                    && f.tokens.word(start - 1) && !TokenSpan.covers(f.persons, start - 1) && !ARTICLES.contains(f.tokens, start - 1)) {
+                start--; // "The Kyrgyz-Hungarian intergovernmental commission"
+            }
+            return opens(f, start) ? new Group(start, end, true, ofTheTwo) : null;
+        }
+        if (sides >= 0 && DELEGATES.contains(f.tokens, k) && (k == 0 || !f.tokens.capitalised(k))) {
+            int start = k; // "Negotiators from Peru and Ecuador", "Trade negotiators of the two countries"
+            while (start > 0 && k - start < MODIFIERS && f.tokens.word(start - 1) && !ARTICLES.contains(f.tokens, start - 1)
+                    && !ClauseWords.AUXILIARIES.contains(f.tokens, start - 1) && (start - 1 == 0 || !f.tokens.capitalised(start - 1))) {
+                start--;
+            }
+            return opens(f, start) ? new Group(start, end, false, ofTheTwo) : null;
+        }
+        CountryMention second = countryEndingAt(f, end);
+        CountryMention first = second != null && second.from() >= 2 && f.tokens.is(second.from() - 1, "and")
+                ? countryEndingAt(f, second.from() - 1) : null;
+        if (first != null && !first.demonym() && !second.demonym() && !first.iso2().equals(second.iso2())) {
+            return opens(f, first.from()) ? new Group(first.from(), end, false, false) : null; // "Peru and Ecuador will hold"
+        }
+        return null;
+    }
+
+    /** "will hold its fifth session", "will hold a fourth round of trade talks": the holding verb of an event noun, or -1. */
+    static int heldAt(SentenceFacts f, Trigger t) {
+        for (int k = Math.min(t.from(), t.nameFrom()) - 1; k >= 0 && t.from() - k <= HELD_REACH; k--) {
+            if (HOLD.contains(f.tokens, k)) {
+                return k;
+            }
+            if (!f.tokens.word(k) || f.tokens.capitalised(k) || f.tokens.is(k, "series")) {
+                return -1; // "will hold a series of ministerial meetings": many, told one by one
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the two sides told after a group's head begin ("of" in "of Peru and Ecuador", "from" in "from both
+     * countries", "of the two countries") when they end at {@code end}, else -1.
+     */
+    private static int twoSidesFrom(SentenceFacts f, int end) {
+        int last = end - 1;
+        if (last >= 2 && COUNTRIES.contains(f.tokens, last)) {
+            if (f.tokens.is(last - 1, "both") && SIDES_JOIN.contains(f.tokens, last - 2)) {
+                return last - 2;
+            }
+            if (last >= 3 && f.tokens.is(last - 1, "two") && f.tokens.is(last - 2, "the") && SIDES_JOIN.contains(f.tokens, last - 3)) {
+                return last - 3;
+            }
+            return -1;
+        }
+        CountryMention second = countryEndingAt(f, end);
+        if (second == null || second.from() < 3 || !f.tokens.is(second.from() - 1, "and")) {
+            return -1;
+        }
+        CountryMention first = countryEndingAt(f, second.from() - 1);
+        if (first == null || first.from() < 1 || first.iso2().equals(second.iso2())) {
+            return -1;
+        }
+        int join = first.from() - 1;
+        return SIDES_JOIN.contains(f.tokens, join) ? join : -1;
+    }
+
+    private static CountryMention countryEndingAt(SentenceFacts f, int end) {
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.to() == end) {
+                return cm;
+            }
+        }
+        return null;
+    }
+
+    /** The group opens the sentence or its clause: "The AU Executive Council", ", the newly created X Council". */
+    private static boolean opens(SentenceFacts f, int start) {
+        int before = start;
+        while (before > 0 && start - before < 3 && f.tokens.word(before - 1) && !f.tokens.capitalised(before - 1)
+                && !f.tokens.is(before - 1, "the")) {
+            before--;
+        }
+        return before == 0 || ARTICLES.contains(f.tokens, before - 1) && (before == 1 || f.tokens.is(before - 2, ","));
+    }
+}
