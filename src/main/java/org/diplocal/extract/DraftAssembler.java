@@ -1186,6 +1186,11 @@ final class DraftAssembler {
             if (f.tokens.is(k, "on") && k > 0 && f.tokens.is(k - 1, "call")) {
                 continue; // "will pay a courtesy call on President X"
             }
+            int office = officeOfABody(f, k, to);
+            if (office > k) {
+                k = office - 1; // "a call on Chairman of the State Council President X": a second office of the one met
+                continue;
+            }
             if (f.tokens.is(k, "on") && k == from && TokenSpan.covers(f.persons, k - 1)
                     && f.tokens.find("call", Math.max(0, k - 12), k) >= 0) {
                 continue; // "Courtesy call by X on Vice President Y": the caller, then the one called on
@@ -1224,6 +1229,23 @@ final class DraftAssembler {
             }
         }
         return true;
+    }
+
+    /**
+     * Past "Chairman of the National Security Council" when another title and its name follow at {@code before}:
+     * an office of a body, told ahead of the person's own title; else {@code at}.
+     */
+    private int officeOfABody(SentenceFacts f, int at, int before) {
+        PhraseTable.Match<String[]> role = f.tokens.capitalised(at) ? lexicon.roles.longest(f.tokens, at) : null;
+        if (role == null || role.to() + 1 >= before || !f.tokens.is(role.to(), "of")) {
+            return at;
+        }
+        int k = f.tokens.is(role.to() + 1, "the") ? role.to() + 2 : role.to() + 1;
+        int body = k;
+        while (k < before && f.tokens.word(k) && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)) {
+            k++;
+        }
+        return k == before && k > body ? k : at;
     }
 
     /** The "by" of ", (co-)chaired by" from {@code from} on and before {@code limit}, else {@code from}. */
@@ -1840,7 +1862,8 @@ final class DraftAssembler {
                 c.subjects.addAll(previousPair);
                 i += 3;
                 continue;
-            } else if (f.tokens.is(i, "the") && i + 2 < limit && (c.subjects.isEmpty() || i > 0 && f.tokens.is(i - 1, "and"))
+            } else if (f.tokens.is(i, "the") && i + 2 < limit
+                    && (c.subjects.isEmpty() || i > 0 && f.tokens.is(i - 1, "and") || officeThenAnd(f, i + 1))
                     && addKnown(c.subjects, demonymAndRole(f, i + 1))) {
                 // "the Mexican leader will lay wreaths": looked up once, for the lookup may learn their country;
                 // "Interior Secretary X and the Somali minister will travel to Mandera": both
@@ -2181,7 +2204,8 @@ final class DraftAssembler {
         for (CountryMention cm : f.places.countries()) {
             if (cm.from() == k && cm.demonym() && cm.to() < f.tokens.size()) {
                 PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, cm.to());
-                if (role != null && !f.tokens.capitalised(cm.to()) && (role.to() >= f.tokens.size() || !f.tokens.capitalised(role.to()))) {
+                // "the Mexican leader", "the Chilean Foreign Minister and X"; not "the Chilean Foreign Minister X"
+                if (role != null && (role.to() >= f.tokens.size() || !f.tokens.capitalised(role.to()))) {
                     Person official = officialOf(cm.iso2(), role.value()[1]);
                     Person before = namedAloneBefore;
                     if (official == null && before != null && (before.country == null || before.country.equals(cm.iso2()))
@@ -2196,6 +2220,17 @@ final class DraftAssembler {
             }
         }
         return null;
+    }
+
+    /** "the Chilean Foreign Minister and X will co-chair": a demonym and an office at {@code k}, then "and". */
+    private boolean officeThenAnd(SentenceFacts f, int k) {
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() == k && cm.demonym() && cm.to() < f.tokens.size()) {
+                PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, cm.to());
+                return role != null && role.to() < f.tokens.size() && f.tokens.is(role.to(), "and");
+            }
+        }
+        return false;
     }
 
     private static boolean addKnown(Set<Person> to, Person p) {

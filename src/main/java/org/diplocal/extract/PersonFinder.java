@@ -55,7 +55,8 @@ final class PersonFinder {
                 continue;
             }
             // ("with the Minister of Foreign Affairs and Moussa Faki Mahamat": after "the", an office and a second person)
-            boolean ownPortfolio = (role.value()[1].contains(" of ") || role.value()[1].contains(" for "))
+            // (written "Minister of X", not "Foreign Minister": "the Chilean Foreign Minister and Samuel Ablakwa" are two)
+            boolean ownPortfolio = (tokens.containsBetween(role.from(), role.to(), "of") || tokens.containsBetween(role.from(), role.to(), "for"))
                     && !(role.from() > 0 && tokens.is(role.from() - 1, "the"));
             int j = portfolioTail(tokens, role.to(), ownPortfolio);
             int portfolio = j == role.to() && "Minister".equals(role.value()[1]) ? unlistedPortfolio(tokens, j, places) : j;
@@ -1176,7 +1177,8 @@ final class PersonFinder {
     /** {@link #nameToken}, where {@code shouted} lets a short word in capitals be a name ("PETR") rather than initials. */
     private boolean nameToken(TokenList tokens, int at, PlaceFinder.Found places, boolean shouted) {
         boolean date = Calendar.isCalendarWord(tokens, at) && (Calendar.isWeekday(tokens, at)
-                || at + 1 < tokens.size() && Character.isDigit(tokens.charAt(at + 1, 0)));
+                || at + 1 < tokens.size() && Character.isDigit(tokens.charAt(at + 1, 0))
+                || at > 0 && Character.isDigit(tokens.charAt(at - 1, 0))); // "May 16", and "16 May, the minister will"
         return tokens.word(at) && (tokens.capitalised(at) || hyphenatedName(tokens, at)) && !Character.isDigit(tokens.charAt(at, 0))
                 && !date && !insideNonCity(places, at) && countryAt(places, at) == null
                 && (lexicon.roles.longest(tokens, at) == null || givenName(tokens, at, at + 1))

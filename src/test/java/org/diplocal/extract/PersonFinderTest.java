@@ -24,6 +24,25 @@ class PersonFinderTest {
     }
 
     @Test
+    void aMonthAfterItsDayIsNoNameBeforeAnAppositiveTitle() {
+        List<PersonMention> found = untitled("In the afternoon of 16 May, the Chilean Foreign Minister will pay a courtesy call.");
+        assertTrue(found.stream().noneMatch(p -> p.person().name.equals("May")), found::toString);
+    }
+
+    @Test
+    void aSeniorGeneralsRankIsNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will call on Prime Minister Senior General Thura Aung on Friday.");
+        assertEquals("Thura Aung", found.get(0).person().name);
+        assertEquals("Prime Minister", found.get(0).person().role);
+    }
+
+    @Test
+    void anOfficeWrittenBeforeItsPortfolioTakesNoNameAfterAnd() {
+        List<PersonMention> found = Fixtures.people(finder, "The Chilean Foreign Minister and Samuel Okudzeto Ablakwa will co-chair the session.");
+        assertTrue(found.stream().noneMatch(p -> "CL".equals(p.person().country) && p.person().name.contains("Ablakwa")), found::toString);
+    }
+
+    @Test
     void theMarshalOfTheSejmIsPolandsSpeaker() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Marshal of the Sejm, Anna Kowalczyk, on Friday.");
         assertEquals("Anna Kowalczyk", found.get(0).person().name);

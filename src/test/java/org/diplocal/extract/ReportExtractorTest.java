@@ -1578,6 +1578,22 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anOfficeOfABodyToldBeforeTheTitledNameStillNamesTheOneCalledOn() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren will pay a courtesy call on Chairman of the National "
+                + "Security Council President Kofi Mensah on Wednesday.");
+        assertTrue(Fixtures.names(d).contains("Kofi Mensah"), d::toString);
+    }
+
+    @Test
+    void anOfficeByItsDemonymJoinedToANameIsTheOfficialToldBefore() {
+        List<Draft> drafts = Fixtures.extract("At the invitation of Foreign Minister Samuel Ablakwa, Chilean Foreign Minister "
+                + "Alberto van Klaveren will visit Ghana from Wednesday to Friday. On Thursday, the Chilean Foreign Minister and "
+                + "Samuel Ablakwa will hold talks in Accra.");
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(WED.plusDays(1)));
+        assertTrue(Fixtures.names(d).contains("Alberto van Klaveren"), d::toString);
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
