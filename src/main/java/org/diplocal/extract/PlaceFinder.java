@@ -417,6 +417,20 @@ final class PlaceFinder {
         return role != null && role.to() < tokens.size() && tokens.is(role.to(), "of");
     }
 
+    /** "Convention Centre-2", "Hall-3": a venue's head numbered after a hyphen. */
+    private boolean numberedHead(TokenList tokens, int k) {
+        int dash = tokens.indexOf(k, '-');
+        if (dash <= 0 || dash + 1 >= tokens.length(k)) {
+            return false;
+        }
+        for (int c = dash + 1; c < tokens.length(k); c++) {
+            if (!Character.isDigit(tokens.charAt(k, c))) {
+                return false;
+            }
+        }
+        return lexicon.venueHeads.contains(tokens.text(k).substring(0, dash));
+    }
+
     /** End of a venue phrase starting at {@code i}, or {@code i} when there is none. */
     private int venueEnd(TokenList tokens, int i) {
         if (!tokens.capitalised(i)) {
@@ -459,7 +473,7 @@ final class PlaceFinder {
 
                 if (tokens.capitalised(k) && tokens.word(k)) {
                     PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(tokens, k);
-                    if (h != null && !h.value()[1].equals("first")) {
+                    if (h != null && !h.value()[1].equals("first") || h == null && numberedHead(tokens, k)) {
                         lastHead = k + 1;
                     }
                     k++;

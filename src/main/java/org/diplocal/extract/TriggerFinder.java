@@ -78,7 +78,22 @@ final class TriggerFinder {
         out.removeIf(host -> hostingAt(tokens, host, out)); // "will host President X at an official welcome ceremony"
         out.removeIf(noun -> renamesTheMeetingBefore(tokens, noun, out, persons));
         out.removeIf(noun -> aBodyThatMeets(tokens, noun, out));
+        out.removeIf(delegation -> whoseVisit(tokens, delegation, out));
         return out;
+    }
+
+    /** "The visit of the delegation to the Free Zone": the delegation is whose visit it is, no event of its own. */
+    private static boolean whoseVisit(TokenList tokens, Trigger delegation, List<Trigger> all) {
+        int k = delegation.from();
+        if (!tokens.is(k, "delegation") || k < 3 || !tokens.is(k - 1, "the") || !(tokens.is(k - 2, "of") || tokens.is(k - 2, "by"))) {
+            return false;
+        }
+        for (Trigger t : all) {
+            if (t.to() == k - 2 && t.form().equals("noun") && Candidate.familyOf(t.kind()).equals("visit")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

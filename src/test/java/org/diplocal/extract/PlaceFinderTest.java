@@ -20,6 +20,13 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aVenueWhoseHeadIsNumberedAfterAHyphenIsOneVenue() {
+        PlaceMention p = first("The commission will meet at the Lusaka International Conference Centre-2 on Friday.");
+        assertEquals(PlaceMention.Kind.VENUE, p.kind());
+        assertEquals("Lusaka International Conference Centre-2", p.name());
+    }
+
+    @Test
     void knowsASmallStatesMainTownsThoughFewLiveThere() {
         PlaceMention p = first("The foreign ministers will meet in Esch-sur-Alzette on Friday.");
         assertEquals(PlaceMention.Kind.CITY, p.kind());

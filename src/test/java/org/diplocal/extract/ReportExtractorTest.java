@@ -1594,6 +1594,18 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theVisitOfTheDelegationToASiteIsTheVisitorsAndNoTripOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren and party will pay an official visit "
+                + "to Ghana from Tuesday to Thursday. The visit of the delegation to the Tema Free Zone in Tema, originally "
+                + "planned for Wednesday afternoon, has been cancelled due to the tight schedule.");
+        Draft d = Fixtures.first(drafts, x -> x.status() == DraftStatus.CANCELLED);
+        assertEquals(WED, d.start());
+        assertEquals("Tema", d.location().city());
+        assertTrue(Fixtures.names(d).contains("Alberto van Klaveren"), d::toString);
+        assertEquals("visit", d.kind());
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
