@@ -668,6 +668,17 @@ final class DraftAssembler {
                     c.hostCountry = datelineCountry; // "TUNIS (AFP) - ... the leaders, who will hold their summit on Saturday"
                 }
             }
+            if (!seed && c.family().equals("visit") && t.form().equals("noun") && f.timedLine && f.principal != null
+                    && t.from() <= LINE_OPENING) {
+                seed = true; // "09.00 Visit to the new Vuna wharf - CANCELLED" in the programme of X's visit: X's
+                if (object == null) {
+                    int end = t.from();
+                    while (end < f.tokens.size() && !f.tokens.is(end, "-") && !f.tokens.is(end, ",")) {
+                        end++;
+                    }
+                    c.name = f.tokens.joined(t.from(), end); // the site the lists do not know, as the line tells it
+                }
+            }
             if (!seed && n == 0 && GatheringClauses.opensTheSentence(f, t) && dateBetween(f, t.to(), regionEnd) != null) {
                 seed = true; // "The two-day leaders' summit opens on Tuesday, Nov. 10"
             }
@@ -2010,6 +2021,8 @@ final class DraftAssembler {
     private static final WordSet SUBORDINATORS = WordSet.of("before", "after", "when", "as");
 
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+    /** the clock, its "a.m." and a dash before a programme line's first word: "10.30 a.m. - Visit to ..." */
+    private static final int LINE_OPENING = 5;
     private static final WordSet THEIR = WordSet.of("its", "their");
 
 

@@ -687,6 +687,9 @@ final class EngagementMerger {
         if (a.family().equals("visit") && (outsideTour(a, b) || outsideTour(b, a))) {
             return false; // "will then travel to Argentina, Brazil and Namibia" is not the visit to Ghana
         }
+        if (a.family().equals("visit") && (anItemOfTheProgramme(a, b) || anItemOfTheProgramme(b, a))) {
+            return false; // "09.00 Visit to the new wharf - CANCELLED" is one item of the three-day visit, not all of it
+        }
         if (a.loc != null && b.loc != null) {
             if (a.loc.country() != null && b.loc.country() != null && !a.loc.country().equals(b.loc.country())) {
                 return false;
@@ -705,6 +708,14 @@ final class EngagementMerger {
             }
         }
         return true;
+    }
+
+    /** A visit told on a timed line of the programme, on one day of a longer stay told in prose. */
+    private static boolean anItemOfTheProgramme(Candidate item, Candidate stay) {
+        if (item.facts.timedLine && stay.facts.timedLine) {
+            return item.facts != stay.facts; // "09.00 Visit to the wharf", "10.30 Visit to the community": two items
+        }
+        return item.facts.timedLine && item.dated() && stay.dated() && item.start.equals(item.end) && stay.end.isAfter(stay.start);
     }
 
     /** "will visit Ethiopia, Gabon, Angola, Benin and Egypt": a tour of three or more holds its stops, it is none of them. */

@@ -185,6 +185,10 @@ final class PersonFinder {
                 i = role.to();
                 continue;
             }
+            if (patronymic(tokens, Math.min(from, mods.start))) {
+                i = Math.max(to, officeEnd); // "X ibni Al-Marhum Sultan Y": Y is the father X is named for
+                continue;
+            }
             String title = "-".equals(role.value()[1]) ? null : role.value()[1];
             if (title == null && !out.isEmpty() && tokens.is(role.to() - 1, "counterpart")) {
                 title = out.get(out.size() - 1).person().role; // "Russian Foreign Minister X and his Ukrainian counterpart Y"
@@ -205,6 +209,17 @@ final class PersonFinder {
         }
         pluralOfficeBefore = pluralOffice;
         return out;
+    }
+
+    private static final WordSet SON_OF = WordSet.of("ibni", "ibn", "bin", "bint", "binti");
+
+    /** "ibni Al-Marhum" or "bin" right before a titled name: the name of a father, inside his child's. */
+    private static boolean patronymic(TokenList tokens, int from) {
+        int k = from - 1;
+        if (k >= 1 && tokens.capitalised(k) && tokens.norm(k).startsWith("al-marhum")) {
+            k--; // "the late"
+        }
+        return k >= 0 && SON_OF.contains(tokens, k) && !tokens.capitalised(k);
     }
 
     /** the sentence before named an office of several ("the foreign ministers") */

@@ -160,7 +160,15 @@ final class Programme {
      */
     static void principals(List<SentenceFacts> facts) {
         Person principal = null;
+        Person visitor = null;
         for (SentenceFacts f : facts) {
+            if (principal == null && f.persons.isEmpty() && visitor != null && programmeOfTheVisit(f)) {
+                principal = visitor; // "X will make a State Visit to Y ... The programme for the visit is as follows:"
+                continue;
+            }
+            if (principal == null && visitor == null) {
+                visitor = visitorOf(f);
+            }
             if (f.persons.size() == 1 && (f.persons.get(0).to() == f.tokens.size()
                     && (f.persons.get(0).from() == 0 && f.tokens.allCaps(0) || agendaOf(f))
                     || (titleRunsOn(f) || periodAfter(f)) && agendaOf(f) || theFollowing(f))
@@ -170,6 +178,39 @@ final class Programme {
             }
             f.principal = principal;
         }
+    }
+
+    /** "The programme for the visit is as follows:", "Programme of the State Visit": the visit told before, no one named. */
+    private static boolean programmeOfTheVisit(SentenceFacts f) {
+        int k = f.tokens.size() > 0 && f.tokens.is(0, "the") ? 1 : 0;
+        if (f.tokens.size() < k + 4 || !AGENDA.contains(f.tokens, k) || !(f.tokens.is(k + 1, "of") || f.tokens.is(k + 1, "for"))
+                || !f.tokens.is(k + 2, "the")) {
+            return false;
+        }
+        for (Trigger t : f.triggers) {
+            if (t.kind().equals("visit") && t.from() > k + 2 && t.from() <= k + 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X, President of Y, will make a State Visit to Z at the invitation of W": X, named before the visit's word. */
+    private static Person visitorOf(SentenceFacts f) {
+        for (Trigger t : f.triggers) {
+            if (!t.kind().equals("visit")) {
+                return null; // "X will host Y on a State Visit": the visitor is who is hosted
+            }
+            Person visitor = null;
+            for (PersonMention p : f.persons) {
+                boolean inviting = p.from() >= 2 && f.tokens.is(p.from() - 1, "of") && f.tokens.is(p.from() - 2, "invitation");
+                if (p.from() < t.from() && !p.former() && !p.speaker() && !f.background[p.from()] && !inviting) {
+                    visitor = p.person(); // "At the invitation of X, Y will pay a visit": the one nearest the visit
+                }
+            }
+            return visitor;
+        }
+        return null;
     }
 
     /** the most words between "visit of" and the visitor's name: "Her Excellency", "His Majesty King" */

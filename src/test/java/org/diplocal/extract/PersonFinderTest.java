@@ -43,6 +43,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aFatherNamedInsideHisSonsNameIsNoPersonOfTheReport() {
+        List<PersonMention> found = Fixtures.people(finder, "His Majesty Sultan Haji Ahmad Tajuddin ibni Al-Marhum Sultan Haji "
+                + "Jamalul Alam will undertake a State Visit to Oman on Monday.");
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).person().name.startsWith("Ahmad Tajuddin"), found::toString);
+    }
+
+    @Test
     void theMarshalOfTheSejmIsPolandsSpeaker() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Marshal of the Sejm, Anna Kowalczyk, on Friday.");
         assertEquals("Anna Kowalczyk", found.get(0).person().name);

@@ -36,6 +36,60 @@ class ProgrammeTest {
             16.30 Bilateral meeting between Chilean President Gabriel Boric and Colombian President Gustavo Petro
             """;
 
+    /** A visit told in prose, then "The programme for the visit is as follows" with lines that name no one. */
+    private static final String PROSE_VISIT_PROGRAMME = """
+            Prime Minister Fiame Naomi Mata'afa of Samoa will make an official visit to Tonga from Wednesday 15 May to \
+            Friday 17 May 2024 at the invitation of Prime Minister Siaosi Sovaleni.
+
+            The programme for the visit is as follows:
+
+            Thursday 16 May
+            7.00pm - State dinner
+
+            Friday 17 May
+            9.00am - Visit to the new Vuna wharf - CANCELLED
+            10.30am - Visit to the Samoan community in Kolofo'ou
+            """;
+
+    @Test
+    void theProgrammeOfAVisitToldBeforeIsTheVisitorsProgramme() {
+        List<Draft> drafts = Fixtures.extract(PROSE_VISIT_PROGRAMME);
+        Draft dinner = Fixtures.first(drafts, d -> d.title().equals("State dinner"));
+        assertTrue(Fixtures.names(dinner).contains("Fiame Naomi Mata'afa"), dinner::toString);
+    }
+
+    @Test
+    void aVisitOnAProgrammesLineIsAnEngagementOfItsOwnNamedAsTheLineTellsIt() {
+        List<Draft> drafts = Fixtures.extract(PROSE_VISIT_PROGRAMME);
+        Draft wharf = Fixtures.first(drafts, d -> d.title().equals("Visit to the new Vuna wharf"));
+        assertEquals(DraftStatus.CANCELLED, wharf.status());
+        assertEquals(LocalDate.of(2024, 5, 17), wharf.start());
+        Draft stay = Fixtures.first(drafts, d -> d.end().isAfter(d.start()));
+        assertEquals(DraftStatus.SCHEDULED, stay.status(), drafts::toString); // the item's cancellation is not the visit's
+    }
+
+    @Test
+    void twoVisitsOnTwoLinesOfADayAreTwoEngagements() {
+        List<Draft> drafts = Fixtures.extract(PROSE_VISIT_PROGRAMME);
+        assertEquals(2, drafts.stream().filter(d -> d.start().equals(LocalDate.of(2024, 5, 17)) && d.end().equals(d.start())).count(),
+                drafts::toString);
+    }
+
+    @Test
+    void theHostOfAStateVisitIsNotTheVisitorOfItsProgramme() {
+        List<Draft> drafts = Fixtures.extract("""
+                President Samia Suluhu Hassan will host President Daniel Chapo on a State Visit to Tanzania from 15 to 17 May 2024.
+
+                The programme of the State Visit is as follows:
+
+                Thursday 16 May
+                09.00 Official Welcome Ceremony, State House
+                """);
+        Draft welcome = Fixtures.first(drafts, d -> d.title().equals("Official Welcome Ceremony"));
+        assertTrue(!Fixtures.names(welcome).contains("Samia Suluhu Hassan") || Fixtures.names(welcome).contains("Daniel Chapo"),
+                welcome::toString);
+    }
+
     private static Draft with(List<Draft> drafts, String name) {
         return drafts.stream().filter(d -> d.participants().stream().anyMatch(p -> p.name().equals(name))).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " in " + drafts));
