@@ -81,6 +81,9 @@ final class DateAssignment {
             if (EventClauses.afterReturn(f, d.token()) || superseded(f, d) || ofAThingDescribed(f, d) || narrowedRightAfter(f, d)) {
                 continue;
             }
+            if (arrivalsBeginFor(f, d)) {
+                continue; // "leaders will start arriving in Bali over the weekend for the G20 summit": the arrivals' days only
+            }
             Candidate followedBy = followedOnBy(f, d, seeds);
             if (followedBy != null) {
                 apply(followedBy, d); // "will be followed on Nov. 12 by the East Asia Summit"
@@ -225,6 +228,29 @@ final class DateAssignment {
             }
         }
     }
+
+    private static final WordSet BEGIN = WordSet.of("start", "starts", "begin", "begins");
+
+    /** A date after "start arriving" (or "begin arriving") and before "for" a gathering: when arrivals begin. */
+    private static boolean arrivalsBeginFor(SentenceFacts f, SentenceFacts.Dated d) {
+        boolean arrivals = false;
+        for (int k = Math.max(0, d.token() - ARRIVALS_REACH); k + 1 < d.token(); k++) {
+            arrivals |= BEGIN.contains(f.tokens, k) && (f.tokens.is(k + 1, "arriving")
+                    || f.tokens.is(k + 1, "to") && k + 2 < d.token() && f.tokens.is(k + 2, "arrive"));
+        }
+        if (!arrivals) {
+            return false;
+        }
+        for (Trigger t : f.triggers) {
+            if (t.gathering() && t.from() > d.token() && f.tokens.containsBetween(d.token(), t.from(), "for")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** words from "start arriving" to the date: "start arriving in the Indonesian resort of Bali over the weekend" */
+    private static final int ARRIVALS_REACH = 10;
 
     private static final WordSet NEXT_CLAUSE = WordSet.of("before", "after", "then", "while");
 

@@ -53,6 +53,8 @@ final class DraftAssembler {
     private Person voice;
     /** the people a release opens with, one name a line, each with the office on the line below it */
     private List<Person> authors = List.of();
+    /** the sentences of the report being assembled */
+    private List<SentenceFacts> currentReport = List.of();
     /** the country of the report's dateline, where a gathering it tells without a place most likely is */
     private String datelineCountry;
     /** the town or country of the report's dateline, the place "here" names ("will arrive here on Wednesday") */
@@ -92,6 +94,7 @@ final class DraftAssembler {
 
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         reportPeople = people;
+        currentReport = report;
         datelinePlace = Dateline.place(report);
         datelineCountry = datelinePlace == null ? null : datelinePlace.country();
         engaged.clear();
@@ -254,6 +257,38 @@ final class DraftAssembler {
         }
         drafts.sort(Comparator.comparing(Draft::start).thenComparing(Draft::end));
         return drafts;
+    }
+
+    /**
+     * "the capital": the dateline's town when it is a capital; else the capital the report names most often, once no
+     * other is named as often, and not that of the country of whoever the sentence names first (who travels to it).
+     */
+    private Candidate.Loc theCapitalOfTheReport(SentenceFacts f) {
+        if (datelinePlace != null && datelinePlace.kind() == PlaceMention.Kind.CITY && datelinePlace.city().capital()) {
+            return places.loc(datelinePlace);
+        }
+        String traveller = f.persons.isEmpty() ? null : f.persons.get(0).person().country;
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, PlaceMention> mentions = new java.util.HashMap<>();
+        for (SentenceFacts s : currentReport) {
+            for (PlaceMention p : s.places.places()) {
+                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !s.background[p.from()] && !p.country().equals(traveller)) {
+                    counts.merge(p.country(), 1, Integer::sum);
+                    mentions.putIfAbsent(p.country(), p);
+                }
+            }
+        }
+        String best = null;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+                tie = false;
+            } else if (e.getValue().equals(counts.get(best))) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? null : places.loc(mentions.get(best));
     }
 
     /** How often the report names each country, outside background: by name, demonym or capital standing for it. */
@@ -627,7 +662,8 @@ final class DraftAssembler {
             }
             if (t.kind().equals("travel") && object == null) {
                 seed = DatedLegs.told(f, t, regionEnd) // "travels first to X, on Monday, and then to Y, on Wednesday"
-                        || filedHere(f, t) != null; // "KARACHI: X will arrive here on Wednesday"
+                        || filedHere(f, t) != null // "KARACHI: X will arrive here on Wednesday"
+                        || EventPlaces.theCapital(f, t) && theCapitalOfTheReport(f) != null;
             }
             boolean chairedSession = t.form().equals("noun") && c.family().equals("meeting") && n > 0
                     && CHAIRING_WITH.contains(f.tokens, live.get(n - 1).from()) && t.from() - live.get(n - 1).to() < EVENT_WORD_REACH;
@@ -713,6 +749,9 @@ final class DraftAssembler {
             }
             if (where == null) {
                 where = filedHere(f, t); // "KARACHI: X will arrive here on Wednesday"
+            }
+            if (where == null && EventPlaces.theCapital(f, t)) {
+                where = theCapitalOfTheReport(f); // "is due to arrive in the capital on Thursday"
             }
             if (!seed && t.kind().equals("visit") && !t.form().equals("noun") && where != null && where.level() >= 1
                     && !t.form().equals("passive")) {

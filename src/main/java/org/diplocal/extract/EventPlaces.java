@@ -184,6 +184,14 @@ final class EventPlaces {
         return false;
     }
 
+    /** Whether the journey {@code t}, still ahead, ends in "the capital" (not "the capital of Y", which names it). */
+    static boolean theCapital(SentenceFacts f, Trigger t) {
+        int k = t.to();
+        return t.journey() && !t.past() && k + 2 < f.tokens.size() && (f.tokens.is(k, "in") || f.tokens.is(k, "to"))
+                && f.tokens.is(k + 1, "the") && f.tokens.is(k + 2, "capital")
+                && !(k + 3 < f.tokens.size() && f.tokens.is(k + 3, "of"));
+    }
+
     /** Whether the journey {@code t}, still ahead, ends "here": at the place the report is filed from. */
     static boolean here(SentenceFacts f, Trigger t) {
         return t.journey() && !t.past() && t.to() < f.tokens.size() && f.tokens.is(t.to(), "here");

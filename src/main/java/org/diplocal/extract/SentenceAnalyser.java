@@ -125,6 +125,11 @@ final class SentenceAnalyser {
                 if (m.last().isBefore(published) && !saidAt(speechAt, tokens, at) && m.last().toEpochDay() - m.first().toEpochDay() <= 31) {
                     f.pastDate = true;
                 }
+                if (m.last().isBefore(published) && aComingWeekday(f, m, at, published)) {
+                    // "The main meeting is with X on Friday": a plan told in the present names the coming Friday
+                    LocalDate coming = m.first().plusDays(7);
+                    m = m.onDay(coming, coming.toString(), m.exact(), m.timeOfDay());
+                }
                 f.pastTime |= m.last().isBefore(published) && !saidAt(speechAt, tokens, at);
                 if (m.last().isBefore(published) || saidAt(speechAt, tokens, at)) {
                     continue;
@@ -230,6 +235,35 @@ final class SentenceAnalyser {
             }
         }
         return m;
+    }
+
+    private static final WordSet PRESENT_COPULA = WordSet.of("is", "are");
+    private static final WordSet PAST_WORDS = WordSet.of("was", "were", "had", "has", "have", "said", "says", "told", "met",
+            "held", "visited", "last", "ago", "since");
+
+    /**
+     * A bare weekday of the past week that a present copula ties to an event word, in a sentence with no word of the
+     * past: "The centrepiece is a meeting with X on Friday", "The talks are on Friday". The tagger, told no tense,
+     * reads the last Friday; the plan is the coming one.
+     */
+    private boolean aComingWeekday(SentenceFacts f, TimeMention m, int at, LocalDate published) {
+        if (!WEEKDAYS.contains(m.text().toLowerCase()) || !m.oneDay() || m.first().isBefore(published.minusDays(6))) {
+            return false;
+        }
+        TokenList tokens = f.tokens;
+        boolean copula = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (PAST_WORDS.contains(tokens, k)) {
+                return false;
+            }
+            if (k < at && PRESENT_COPULA.contains(tokens, k)) {
+                boolean eventBefore = k > 0 && lexicon.eventNounEnd(tokens, k - 1) == k;
+                int after = k + 1 < tokens.size() && (tokens.is(k + 1, "a") || tokens.is(k + 1, "an") || tokens.is(k + 1, "the")) ? k + 2 : k + 1;
+                boolean eventAfter = after < tokens.size() && lexicon.eventNounEnd(tokens, after) > after;
+                copula |= eventBefore || eventAfter || k + 1 < tokens.size() && tokens.is(k + 1, "with");
+            }
+        }
+        return copula;
     }
 
     /** "will travel ahead of the delegation and hold talks with X": "and" before an event verb ends the reference. */

@@ -1606,6 +1606,35 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aPlanToldInThePresentNamesTheComingWeekday() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Norway this week. The "
+                + "centrepiece is a meeting with Foreign Minister Espen Barth Eide at the Foreign Ministry on Friday.");
+        Draft d = Fixtures.first(drafts, x -> Fixtures.names(x).contains("Espen Barth Eide"));
+        assertEquals(LocalDate.of(2024, 5, 17), d.start());
+    }
+
+    @Test
+    void aWeekdayToldOfThePastInThePresentTenseStaysPast() {
+        assertTrue(Fixtures.extract("The meeting is a follow-up to the talks Foreign Minister Espen Barth Eide held with "
+                + "Chilean Foreign Minister Alberto van Klaveren on Friday.").stream().noneMatch(d -> d.start().isAfter(WED)));
+    }
+
+    @Test
+    void arrivingInTheCapitalIsArrivingInTheCapitalTheReportIsAbout() {
+        List<Draft> drafts = Fixtures.extract("Oslo opens its doors. Oslo has long kept its distance. Chilean Foreign Minister "
+                + "Alberto van Klaveren is due to arrive in the capital on Wednesday for a three-day visit.");
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(WED));
+        assertEquals("Oslo", d.location().city(), drafts::toString);
+    }
+
+    @Test
+    void theDaysArrivalsBeginAreNotTheGatheringsTheyAreFor() {
+        List<Draft> drafts = Fixtures.extract("Leaders will start arriving in Lima over the weekend for the Andean summit. "
+                + "Peruvian President Dina Boluarte will open the summit on Monday 20 May.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start().equals(LocalDate.of(2024, 5, 18))), drafts::toString);
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());

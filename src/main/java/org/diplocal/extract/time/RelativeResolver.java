@@ -33,6 +33,15 @@ final class RelativeResolver {
         if (period == null) {
             return null;
         }
+        if (unit.equals("weekend") && !g.has("rel") && !g.has("afterNext")) {
+            // "over the weekend": the last one in a past sentence, else the one still to come
+            Tense t = c.tense();
+            if (t == Tense.PAST && !period.last().isBefore(ref)) {
+                period = period(unit, ref, -1);
+            } else if (t != Tense.PAST && period.last().isBefore(ref)) {
+                period = period(unit, ref, 1);
+            }
+        }
         if (g.has("edge")) {
             boolean later = g.get("edge").equalsIgnoreCase("later");
             LocalDate first = later ? min(ref.plusDays(1), period.last()) : period.first();
