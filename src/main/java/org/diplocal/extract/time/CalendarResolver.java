@@ -123,6 +123,19 @@ final class CalendarResolver {
         if (mod != null) {
             first = ym.atDay(mod.equals("START") ? 1 : mod.equals("MID") ? 11 : 21);
             last = mod.equals("START") ? ym.atDay(10) : mod.equals("MID") ? ym.atDay(20) : last;
+        } else if (g.has("weekOf")) {
+            // "the last week of September": the Monday-to-Sunday week holding the middle of the month's last seven days;
+            // "the second week of October": of days 8-14
+            int n = switch (g.get("weekOf").toLowerCase(java.util.Locale.ROOT)) {
+                case "first" -> 1;
+                case "second" -> 2;
+                case "third" -> 3;
+                case "fourth" -> 4;
+                default -> 0;
+            };
+            LocalDate middle = n == 0 ? ym.atDay(ym.lengthOfMonth() - 3) : ym.atDay(7 * (n - 1) + 4);
+            LocalDate monday = DateArithmetic.monday(middle);
+            return Resolved.span(DateArithmetic.week(monday), monday, monday.plusDays(6), false);
         } else if (g.has("half")) { // "the second half of February": from the day after the month's middle day
             int half = ym.lengthOfMonth() / 2;
             boolean firstHalf = g.get("half").equalsIgnoreCase("first");
