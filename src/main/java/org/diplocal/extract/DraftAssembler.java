@@ -1927,7 +1927,9 @@ final class DraftAssembler {
                 int end = role != null ? role.to() : i + 2;
                 String head = f.tokens.norm(end - 1);
                 // "the minister", and in the US style "the Secretary will": no name after it
-                if ((role != null || ROLE_REFS.contains(f.tokens, end - 1))
+                // (not "the head of Poland's National Security Bureau": a head is only ever one of what follows)
+                boolean headOf = role != null && GENERIC_HEADS.contains(role.value()[1]) && end < f.tokens.size() && f.tokens.is(end, "of");
+                if ((role != null || ROLE_REFS.contains(f.tokens, end - 1)) && !headOf
                         && (end >= f.tokens.size() || !f.tokens.capitalised(end))) {
                     Person p = byRole(f, role != null ? role.value()[1] : head, protagonist, i, c.objects);
                     if (p != null) {
@@ -2060,6 +2062,8 @@ final class DraftAssembler {
     private static final WordSet SUBORDINATORS = WordSet.of("before", "after", "when", "as");
 
     private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+    /** titles that say nothing of the office without the body after "of": "the head of ...", "the commander of ..." */
+    private static final Set<String> GENERIC_HEADS = Set.of("Head", "Commander", "Leader", "Chairman", "Chief");
     /** the clock, its "a.m." and a dash before a programme line's first word: "10.30 a.m. - Visit to ..." */
     private static final int LINE_OPENING = 5;
     private static final WordSet THEIR = WordSet.of("its", "their");
@@ -2816,6 +2820,26 @@ final class DraftAssembler {
         }
         if (c.sides.size() < 2) {
             c.sides.clear();
+            return;
+        }
+        int last = -1;
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() > k && cm.from() < Math.min(regionEnd, k + 8)) {
+                last = cm.to();
+            }
+        }
+        for (int j = last; j >= 0 && j < Math.min(regionEnd, last + 3); j++) {
+            if (GroupsThatMeet.DELEGATES.contains(f.tokens, j)) {
+                // "talks between Greek and Libyan experts": the two sides' delegates, whom no official stands for
+                c.groupCountries.addAll(c.sides);
+                c.sides.clear();
+                c.delegatesMeet = true;
+                if (c.name == null) {
+                    String name = f.tokens.joined(t.from(), j + 1);
+                    c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                }
+                return;
+            }
         }
     }
 

@@ -254,6 +254,12 @@ final class EngagementMerger {
         return false;
     }
 
+    /** "A stop in Cusco has been dropped": what the same day holds in Lima goes ahead. */
+    private static boolean inAnotherTown(Candidate e, Candidate visit) {
+        return visit.loc != null && visit.loc.level() >= 1 && visit.loc.city() != null && e.loc != null && e.loc.city() != null
+                && !e.loc.city().equals(visit.loc.city());
+    }
+
     /** "has postponed his state visit to China": the meetings planned inside it are postponed with it. */
     static void statusOfTheVisit(List<Candidate> events) {
         for (Candidate visit : events) {
@@ -265,7 +271,8 @@ final class EngagementMerger {
                 if (e != visit && e.status == DraftStatus.SCHEDULED && e.dated() && shares(e.subjects, visit.subjects)
                         && !e.start.isBefore(visit.start) && !e.end.isAfter(visit.end.plusDays(7))
                         && (visit.loc == null || e.loc == null || visit.loc.country() == null
-                                || visit.loc.country().equals(e.loc.country()))) {
+                                || visit.loc.country().equals(e.loc.country()))
+                        && !inAnotherTown(e, visit)) {
                     e.status = visit.status;
                 }
             }

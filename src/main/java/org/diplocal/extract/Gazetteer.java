@@ -43,6 +43,8 @@ public final class Gazetteer {
     private final Map<String, CountryInfo> countries = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
+    /** one-word towns by {@link #loose} spelling: the largest of those that share one */
+    private final Map<String, CityInfo> looseSpellings = new HashMap<>();
     /** {@link #capitalOf} of every country, found once: the assembler asks for it for every candidate place */
     private final Map<String, Optional<CityInfo>> capitals = new HashMap<>();
     private final Map<String, Integer> firstWords = new HashMap<>();
@@ -129,6 +131,10 @@ public final class Gazetteer {
             for (String spelling : saintSpellings(city.name())) { // "Saint Petersburg", "St Petersburg", "St. Petersburg"
                 add(spelling, Kind.CITY, city.country(), city);
             }
+            String key = Tokenizer.key(r[0]);
+            if (key.indexOf(' ') < 0 && !key.isEmpty()) {
+                looseSpellings.merge(loose(key), city, (a, b) -> a.population() >= b.population() ? a : b);
+            }
         }
         List<String[]> otherNames = new ArrayList<>(aliases);
         otherNames.addAll(DataFiles.rows(DIR + "city-exonyms.tsv"));
@@ -146,6 +152,31 @@ public final class Gazetteer {
         for (String iso2 : countries.keySet()) {
             capitals.put(iso2, findCapital(iso2));
         }
+    }
+
+    /**
+     * A one-word town by a spelling that transliterates it another way ("Misrata" for "Mişrātah", "Sainshand" for
+     * "Saynshand"): the largest town whose name, read loosely, is the word's; else empty.
+     */
+    Optional<CityInfo> looseCity(String norm) {
+        return Optional.ofNullable(looseSpellings.get(loose(norm)));
+    }
+
+    /** A folded name with the marks of transliteration taken off: a final "h" after a vowel, "ay" for "ai", doubled letters. */
+    static String loose(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (i > 0 && c == key.charAt(i - 1)) {
+                continue;
+            }
+            b.append(c == 'y' && i > 0 && "aeo".indexOf(key.charAt(i - 1)) >= 0 ? 'i' : c);
+        }
+        int n = b.length();
+        if (n > 3 && b.charAt(n - 1) == 'h' && "aeiou".indexOf(b.charAt(n - 2)) >= 0) {
+            b.setLength(n - 1);
+        }
+        return b.toString();
     }
 
     private static List<String> saintSpellings(String name) {

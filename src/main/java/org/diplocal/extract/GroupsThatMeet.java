@@ -16,7 +16,7 @@ final class GroupsThatMeet {
     static final WordSet BETWEEN_GOVERNMENTS = WordSet.of("joint", "intergovernmental", "binational", "bilateral", "mixed",
             "bi-national", "inter-governmental");
     /** those who meet for their side, unnamed: "negotiators from", "the delegations of" */
-    private static final WordSet DELEGATES = WordSet.of("negotiators", "delegations", "delegates", "officials", "experts",
+    static final WordSet DELEGATES = WordSet.of("negotiators", "delegations", "delegates", "officials", "experts",
             "teams", "representatives");
     /** "the two countries", "both governments": the pair the report is about */
     private static final WordSet COUNTRIES = WordSet.of("countries", "nations", "governments", "states", "sides");

@@ -122,6 +122,9 @@ final class PlaceFinder {
             }
             int told = places.size() + countries.size();
             int next = gazetteerMatch(tokens, i, reportCountries, places, countries);
+            if (next == i) {
+                next = looseTown(tokens, i, places);
+            }
             if (next > i) {
                 if (places.size() + countries.size() == told) {
                     areas.add(new Area(i, next));
@@ -230,6 +233,25 @@ final class PlaceFinder {
             return to;
         }
         return i;
+    }
+
+    private static final WordSet TOWN_PREPOSITIONS = WordSet.of("in", "to", "at", "near", "from");
+
+    /**
+     * "in Misrata", "to Sainshand": one capitalised word after a preposition of place that the lists know only by
+     * another transliteration of it; the town, under the text's spelling. Else {@code i}.
+     */
+    private int looseTown(TokenList tokens, int i, List<PlaceMention> places) {
+        if (i == 0 || !TOWN_PREPOSITIONS.contains(tokens, i - 1) || !tokens.word(i) || !tokens.capitalised(i) || tokens.allCaps(i)
+                || tokens.length(i) < 5 || i + 1 < tokens.size() && tokens.capitalised(i + 1) && tokens.word(i + 1)) {
+            return i;
+        }
+        Optional<Gazetteer.CityInfo> town = gazetteer.looseCity(tokens.norm(i));
+        if (town.isEmpty()) {
+            return i;
+        }
+        places.add(new PlaceMention(i, i + 1, PlaceMention.Kind.CITY, tokens.text(i), town.get().country(), town.get(), false));
+        return i + 1;
     }
 
     /** "the Thai capital" told without its name ("the Thai capital Bangkok", "the Angolan capital, Luanda" name it). */

@@ -27,6 +27,14 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTownWrittenInAnotherTransliterationIsFoundAfterAPreposition() {
+        PlaceMention p = first("A stop in Misrata has been dropped from the programme.");
+        assertEquals(PlaceMention.Kind.CITY, p.kind());
+        assertEquals("LY", p.country());
+        assertEquals("Misrata", p.name());
+    }
+
+    @Test
     void knowsASmallStatesMainTownsThoughFewLiveThere() {
         PlaceMention p = first("The foreign ministers will meet in Esch-sur-Alzette on Friday.");
         assertEquals(PlaceMention.Kind.CITY, p.kind());

@@ -1635,6 +1635,47 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theHeadOfABodyNamedAfterACommaIsTheOneCalledOn() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Lima on Wednesday. He will "
+                + "also call on the head of the Council of Ministers, Gustavo Adrianzen, the ministry said.");
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).contains("Gustavo Adrianzen")), drafts::toString);
+    }
+
+    @Test
+    void theCommanderOfAnArmyNamedAfterACommaIsTheOneMet() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will fly to Arequipa on Wednesday, "
+                + "where he is scheduled to meet the commander of the Peruvian Army, General Oscar Arriola.");
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).contains("Oscar Arriola")), drafts::toString);
+    }
+
+    @Test
+    void theHeadOfABodyIsNotTheTravellerToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Peru from Tuesday to Thursday. On "
+                + "Wednesday, the head of Chile's National Security Council, Ana Figueroa, who is accompanying the president, "
+                + "will hold talks with Peruvian Defence Minister Walter Astudillo.");
+        Draft d = Fixtures.first(drafts, x -> Fixtures.names(x).contains("Walter Astudillo"));
+        assertTrue(!Fixtures.names(d).contains("Gabriel Boric"), d::toString);
+    }
+
+    @Test
+    void aStopDroppedInOneTownLeavesTheSameDaysVisitToAnotherStanding() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Lima on Wednesday. A stop "
+                + "in Cusco, where the minister had been due to visit the old town on Wednesday afternoon, has been dropped "
+                + "from the programme.");
+        assertEquals(DraftStatus.SCHEDULED, Fixtures.first(drafts, d -> "Lima".equals(d.location().city())).status());
+        assertEquals(DraftStatus.CANCELLED, Fixtures.first(drafts, d -> "Cusco".equals(d.location().city())).status());
+    }
+
+    @Test
+    void talksBetweenTheExpertsOfTwoCountriesAreTheirCountriesWithNoOfficialStandingForThem() {
+        Draft d = Fixtures.first(Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will meet President Dina "
+                + "Boluarte in Lima on Wednesday. A first round of talks between Chilean and Peruvian experts will take place "
+                + "in Santiago on Friday."), x -> x.start().equals(LocalDate.of(2024, 5, 17)));
+        assertTrue(d.participants().isEmpty(), d::toString);
+        assertEquals(java.util.Set.of("CL", "PE"), d.countries());
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
