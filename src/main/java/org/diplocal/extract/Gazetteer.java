@@ -43,7 +43,9 @@ public final class Gazetteer {
     private final Map<String, CountryInfo> countries = new LinkedHashMap<>();
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, CityInfo> seats = new HashMap<>();
-    /** one-word towns by {@link #loose} spelling: the largest of those that share one */
+    /** "sino" → CN: the first parts of compounds of two countries ("Sino-Indian") */
+    private final Map<String, String> combiningForms = new HashMap<>();
+        /** one-word towns by {@link #loose} spelling: the largest of those that share one */
     private final Map<String, CityInfo> looseSpellings = new HashMap<>();
     /** {@link #capitalOf} of every country, found once: the assembler asks for it for every candidate place */
     private final Map<String, Optional<CityInfo>> capitals = new HashMap<>();
@@ -106,6 +108,9 @@ public final class Gazetteer {
         for (String[] r : DataFiles.rows(DIR + "region-aliases.tsv")) {
             add(r[0], Kind.REGION, "", null);
         }
+        for (String[] r : DataFiles.rows(DIR + "combining-forms.tsv")) {
+            combiningForms.put(r[0], r[1]);
+        }
         List<String[]> aliases = DataFiles.rows(DIR + "city-aliases.tsv");
         Map<String, String> currentNames = new HashMap<>(); // "Ulan Bator" in the package is "Ulaanbaatar" today
         for (String[] r : aliases) {
@@ -160,6 +165,11 @@ public final class Gazetteer {
      */
     Optional<CityInfo> looseCity(String norm) {
         return Optional.ofNullable(looseSpellings.get(loose(norm)));
+    }
+
+    /** The country a combining form stands for inside a compound ("Luso-" in "Luso-Guinean"), or null. */
+    String combiningForm(String norm) {
+        return combiningForms.get(norm);
     }
 
     /** A folded name with the marks of transliteration taken off: a final "h" after a vowel, "ay" for "ai", doubled letters. */

@@ -416,17 +416,27 @@ final class PlaceFinder {
         if (tokens.indexOf(i, '-') < 0) {
             return;
         }
+        int found = countries.size();
+        String combining = null;
         for (String part : tokens.text(i).split("-")) {
             if (part.isEmpty()) {
                 continue;
             }
+            boolean named = false;
             for (Gazetteer.Entry e : gazetteer.entries(Tokenizer.normalise(part))) {
                 if ((e.kind() == Gazetteer.Kind.COUNTRY || e.kind() == Gazetteer.Kind.DEMONYM)
                         && (!e.needsCaps() || part.equals(part.toUpperCase()))) {
                     countries.add(new CountryMention(i, i + 1, e.iso2(), true));
+                    named = true;
                     break;
                 }
             }
+            if (!named && combining == null) {
+                combining = gazetteer.combiningForm(Tokenizer.normalise(part)); // "Luso-Guinean": Portugal's
+            }
+        }
+        if (combining != null && countries.size() > found) {
+            countries.add(found, new CountryMention(i, i + 1, combining, true)); // only beside a country the word names
         }
     }
 

@@ -51,6 +51,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aMinisterOfStateAndOfForeignAffairsHoldsTheForeignPortfolio() {
+        List<PersonMention> found = Fixtures.people(finder, "The Minister of State and of Foreign Affairs of Portugal, Paulo "
+                + "Rangel, is expected in Bissau on Thursday.");
+        assertEquals("Minister of Foreign Affairs", found.get(0).person().role);
+    }
+
+    @Test
     void theMarshalOfTheSejmIsPolandsSpeaker() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Marshal of the Sejm, Anna Kowalczyk, on Friday.");
         assertEquals("Anna Kowalczyk", found.get(0).person().name);

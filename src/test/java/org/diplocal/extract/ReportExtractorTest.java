@@ -1676,6 +1676,27 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aCombiningFormBeforeADemonymNamesTheOtherCountryOfTheBody() {
+        Draft d = only("The Sino-Chilean joint commission will meet in Santiago on Wednesday.");
+        assertEquals(java.util.Set.of("CN", "CL"), d.countries());
+    }
+
+    @Test
+    void aCombiningFormBesideNoCountryNamesNone() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will attend the Indo-Pacific forum "
+                + "in Tokyo on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.countries().contains("IN")), drafts::toString);
+    }
+
+    @Test
+    void theChiefOfDiplomacyIsTheForeignMinister() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will visit Lima on Tuesday. From "
+                + "Lima, the Chilean chief of diplomacy will travel to Quito, where he will stay on Wednesday.");
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(WED));
+        assertTrue(Fixtures.names(d).contains("Alberto van Klaveren"), d::toString);
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
