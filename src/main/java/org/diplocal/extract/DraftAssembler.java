@@ -89,6 +89,51 @@ final class DraftAssembler {
         }
     }
 
+    private static final WordSet MOVED_SUBJECTS = WordSet.of("it", "meeting", "talks", "visit", "session", "summit");
+
+    /**
+     * "X had been due to hold talks with Y in A on Wednesday. ... the meeting has been moved. It will now take place on
+     * Thursday in B": the engagement told in the few sentences before is on the new day, at the new town when one is
+     * named, and planned for then.
+     */
+    private void movedHere(SentenceFacts f, List<Candidate> candidates) {
+        int now = f.tokens.find("now", 0, Math.min(f.tokens.size(), 6));
+        if (now < 1 || now + 2 >= f.tokens.size() || !MOVED_SUBJECTS.contains(f.tokens, now - 2 >= 0 && f.tokens.is(now - 1, "will") ? now - 2 : now - 1)
+                || !(f.tokens.is(now + 1, "take") && f.tokens.is(now + 2, "place") || f.tokens.is(now + 1, "be") && f.tokens.is(now + 2, "held"))) {
+            return;
+        }
+        SentenceFacts.Dated day = null;
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.token() > now && d.mention().oneDay()) {
+                day = d;
+                break;
+            }
+        }
+        if (day == null) {
+            return;
+        }
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            Candidate c = candidates.get(k);
+            int told = c.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1);
+            if (told < f.sentence.index() - 3) {
+                return;
+            }
+            if (c.family().equals("meeting") && !c.noParticipants()) {
+                c.start = null; // the day it had gives way
+                DateAssignment.apply(c, day);
+                c.status = DraftStatus.SCHEDULED;
+                for (PlaceMention p : f.places.places()) {
+                    if (p.kind() == PlaceMention.Kind.CITY && p.from() > now) {
+                        c.loc = places.loc(p);
+                        break;
+                    }
+                }
+                c.sentences.add(f.sentence.index());
+                return;
+            }
+        }
+    }
+
     /** Engagement mentions read per report, in text order; a report has tens at most. */
     static final int MAX_CANDIDATES = 500;
 
@@ -114,6 +159,7 @@ final class DraftAssembler {
             voice = turnOf(f, voice);
             joinTheJourney(f, candidates);
             withdrawDenied(f, candidates);
+            movedHere(f, candidates);
             List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
             if (told.isEmpty() && !f.pastTime) {
                 openingSubject(f).ifPresent(p -> lastSubject = p); // "X is travelling ahead of the delegation. She will meet"

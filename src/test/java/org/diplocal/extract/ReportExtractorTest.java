@@ -1697,6 +1697,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aMeetingThatWillNowTakePlaceElsewhereIsOnItsNewDayInItsNewTown() {
+        Draft d = only("Chilean Foreign Minister Alberto van Klaveren had been due to hold talks with President Dina Boluarte "
+                + "in Lima on Wednesday, May 15. But with the airport closed, the meeting has been moved south. It will now take "
+                + "place on Thursday, May 16, at 10 a.m. in Arequipa, the presidency said.");
+        assertEquals(LocalDate.of(2024, 5, 16), d.start());
+        assertEquals("Arequipa", d.location().city());
+        assertEquals(DraftStatus.SCHEDULED, d.status());
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
