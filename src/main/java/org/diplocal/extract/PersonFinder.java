@@ -611,7 +611,7 @@ final class PersonFinder {
     }
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
-            "hosts", "travels", "arrives", "heads", "to", "lands");
+            "hosts", "travels", "arrives", "heads", "to", "lands", "said", "says", "spoke", "speaks", "told");
     /**
      * Words opening a sentence's first clause before its subject: "When X lands in Jakarta", "Once X arrives", "Why X
      * will travel ... remains unclear".

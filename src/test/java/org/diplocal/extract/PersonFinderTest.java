@@ -58,6 +58,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameBeforeAVerbOfSpeakingIsAPerson() {
+        List<PersonMention> found = untitled("Kamla Persad-Bissessar spoke by telephone this morning with the Chilean president.");
+        assertEquals("Kamla Persad-Bissessar", found.get(0).person().name);
+    }
+
+    @Test
     void theMarshalOfTheSejmIsPolandsSpeaker() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Marshal of the Sejm, Anna Kowalczyk, on Friday.");
         assertEquals("Anna Kowalczyk", found.get(0).person().name);

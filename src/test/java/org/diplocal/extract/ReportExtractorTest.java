@@ -1707,6 +1707,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVisitOnlyPreparedForIsNoEngagementOfTheSentence() {
+        Draft d = only("In preparation for the visit, Foreign Minister Espen Barth Eide and Chile's Minister of Foreign Affairs, "
+                + "Alberto van Klaveren, will hold a virtual meeting on Wednesday.");
+        assertEquals("meeting", d.kind());
+        assertEquals(2, d.participants().size(), d::toString);
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
