@@ -1282,6 +1282,10 @@ final class DraftAssembler {
             if (f.tokens.is(k, "on") && k > 0 && f.tokens.is(k - 1, "call")) {
                 continue; // "will pay a courtesy call on President X"
             }
+            if ((f.tokens.is(k, "newly") || f.tokens.is(k, "recently")) && k + 1 < qualifier && f.tokens.norm(k + 1).endsWith("ed")) {
+                k++; // "talks with the newly inaugurated President of Senegal, X"
+                continue;
+            }
             int office = officeOfABody(f, k, to);
             if (office > k) {
                 k = office - 1; // "a call on Chairman of the State Council President X": a second office of the one met
@@ -1332,16 +1336,30 @@ final class DraftAssembler {
      * an office of a body, told ahead of the person's own title; else {@code at}.
      */
     private int officeOfABody(SentenceFacts f, int at, int before) {
-        PhraseTable.Match<String[]> role = f.tokens.capitalised(at) ? lexicon.roles.longest(f.tokens, at) : null;
-        if (role == null || role.to() + 1 >= before || !f.tokens.is(role.to(), "of")) {
-            return at;
+        int k = at;
+        while (k < before) {
+            PhraseTable.Match<String[]> role = f.tokens.capitalised(k) ? lexicon.roles.longest(f.tokens, k) : null;
+            if (role == null || role.to() + 1 >= before || !f.tokens.is(role.to(), "of")) {
+                return at;
+            }
+            k = f.tokens.is(role.to() + 1, "the") ? role.to() + 2 : role.to() + 1;
+            int body = k;
+            // "of the Islamic Republic of Mauritania": capitalised words, and "of (the)" between them
+            while (k < before && (f.tokens.word(k) && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)
+                    || (f.tokens.is(k, "of") || f.tokens.is(k, "the")) && k > body && k + 1 < before && !f.tokens.is(k + 1, ","))) {
+                k++;
+            }
+            if (k == body) {
+                return at;
+            }
+            if (k < before && f.tokens.is(k, ",") && k + 1 == before) {
+                k++; // "Chairperson of the African Union, X"
+            }
+            if (k < before && f.tokens.is(k, "and")) {
+                k++; // "President of Mauritania and Chairperson of the African Union, X": a second office of X's
+            }
         }
-        int k = f.tokens.is(role.to() + 1, "the") ? role.to() + 2 : role.to() + 1;
-        int body = k;
-        while (k < before && f.tokens.word(k) && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, k)) {
-            k++;
-        }
-        return k == before && k > body ? k : at;
+        return k == before ? k : at;
     }
 
     /** The "by" of ", (co-)chaired by" from {@code from} on and before {@code limit}, else {@code from}. */
@@ -1549,6 +1567,20 @@ final class DraftAssembler {
                     || other.trigger.to() < f.tokens.size() && f.tokens.is(other.trigger.to(), "by"); // "..., hosted by X"
             if (other.trigger.from() > c.trigger.from() && other.trigger.from() < next && !chairing) {
                 next = other.trigger.from(); // "a meeting of X, which will be chaired by Y": Y's too
+            }
+        }
+        int under = f.tokens.find("under", c.trigger.to(), next);
+        if (under > 0 && under + 2 < next && (f.tokens.is(under + 1, "his") || f.tokens.is(under + 1, "her"))
+                && PRESIDENCY.contains(f.tokens, under + 2)) {
+            // "X said the meeting of the Council will be held on Thursday under his chairmanship": X chairs it
+            PersonMention chair = null;
+            for (PersonMention p : f.persons) {
+                if (p.to() <= c.trigger.from() && !p.former()) {
+                    chair = p;
+                }
+            }
+            if (chair != null && !c.objects.contains(chair.person())) {
+                c.subjects.add(chair.person());
             }
         }
         int presidingTo = -1;

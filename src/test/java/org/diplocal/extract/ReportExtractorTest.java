@@ -1715,6 +1715,29 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aNewlyInauguratedPresidentIsTheOneMetAndNoSignOfThePast() {
+        Draft d = only("Minister Ana Silva revealed that President Barrow will hold talks with the newly inaugurated President of "
+                + "Senegal, Bassirou Diomaye Faye, on Saturday evening.");
+        assertEquals(LocalDate.of(2024, 5, 18), d.start());
+        assertEquals(java.util.Set.of("Barrow", "Bassirou Diomaye Faye"), java.util.Set.copyOf(Fixtures.names(d)));
+    }
+
+    @Test
+    void twoOfficesOfTheOneReceivedBeforeTheirNameStillNameTheOneReceived() {
+        List<Draft> drafts = Fixtures.extract("President Adama Barrow will host the summit. The Gambian leader will also receive "
+                + "the President of the Islamic Republic of Mauritania and Chairperson of the African Union, Mohamed Ould "
+                + "Cheikh El Ghazouani, on Sunday morning.");
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).contains("Mohamed Ould Cheikh El Ghazouani")), drafts::toString);
+    }
+
+    @Test
+    void aMeetingHeldUnderTheSpeakersChairmanshipIsTheSpeakers() {
+        Draft d = only("The Minister of Foreign Affairs, Dr. Ana Silva, said the preparatory meeting of the Council of Foreign "
+                + "Ministers will be held on Wednesday under her chairmanship.");
+        assertTrue(Fixtures.names(d).contains("Ana Silva"), d::toString);
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());

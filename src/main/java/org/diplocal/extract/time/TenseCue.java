@@ -26,11 +26,13 @@ final class TenseCue {
     private final int was;
     private final int were;
     private final int last;
+    private final int newly;
+    private final int recently;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives, List<String> speechVerbs) {
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "recently"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -43,6 +45,8 @@ final class TenseCue {
         was = vocabulary.id("was");
         were = vocabulary.id("were");
         last = vocabulary.id("last");
+        newly = vocabulary.id("newly");
+        recently = vocabulary.id("recently");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -157,6 +161,9 @@ final class TenseCue {
         }
         if (w == last && i > 0 && (vocabulary.is(words.id(i - 1), CueVocabulary.FUTURE) || words.id(i - 1) == to)) {
             return Tense.FUTURE; // "the visit will last until Friday", "is expected to last": a verb, not "last Friday"
+        }
+        if (i > 0 && (words.id(i - 1) == newly || words.id(i - 1) == recently)) {
+            return Tense.NONE; // "the newly inaugurated President of Senegal": an adjective, no verb of the past
         }
         if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i) && Character.isLowerCase(words.firstChar(i))) {
             return Tense.PAST; // but "talks with Rose Mivedor on Wednesday": a capitalised past form is a name

@@ -40,6 +40,7 @@ class TimeTaggerCorpusTest {
                 group("2026-03-06", "The envoys met [last Friday] in Oslo."),
                 group("2026-03-13",
                         "The Egyptian delegation will fly to Santiago [this Friday].",
+                        "Ghana's president will hold talks with the newly elected president of Chile on [Friday].",
                         "Poland's president is to receive the Chilean foreign minister on [Friday]."),
                 group("2026-03-11", "The Norwegian crown prince arrives in Buenos Aires [tomorrow]."),
                 group("2026-W12", "The Ghanaian foreign minister will visit Warsaw [next week]."),
