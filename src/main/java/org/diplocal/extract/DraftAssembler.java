@@ -732,6 +732,10 @@ final class DraftAssembler {
                     c.delegatesMeet = true;
                     c.subjects.clear(); // the delegates meet, not the pair or the office told before
                 }
+                if (body.body() && body.sidesTold()) {
+                    c.delegatesMeet = true; // "a technical committee of experts from both countries": no official's
+                    c.subjects.clear();
+                }
                 if (c.name == null || !t.form().equals("noun")) {
                     c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
                 }

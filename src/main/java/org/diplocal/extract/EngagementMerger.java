@@ -15,8 +15,8 @@ final class EngagementMerger {
      */
     static void adoptOrphans(List<Candidate> events) {
         for (Candidate orphan : new ArrayList<>(events)) {
-            if (!orphan.noParticipants()) {
-                continue;
+            if (!orphan.noParticipants() || orphan.delegatesMeet) {
+                continue; // (delegates of two sides, no one named, are no one's engagement to adopt)
             }
             Candidate parent = null;
             boolean parentAtPlace = false;
@@ -620,6 +620,9 @@ final class EngagementMerger {
         if (!a.family().equals(b.family()) || metOnItsSidelines(a, b) || metOnItsSidelines(b, a)) {
             return false;
         }
+        if (unnamedTalksBeside(a, b) || unnamedTalksBeside(b, a)) {
+            return false; // "the joint border committee of the two countries will meet": not the leaders' talks that week
+        }
         for (Person p : a.apartFrom) {
             if (b.involves(p)) {
                 return false; // "separate meetings with X and Y": the meeting with X is not the one with Y
@@ -715,6 +718,14 @@ final class EngagementMerger {
             }
         }
         return true;
+    }
+
+    /**
+     * Two sides' delegates meeting, no one named, and another's dated meeting that has no name to share with it (an
+     * undated "X will co-chair the commission" tells who sits at the session, and joins it).
+     */
+    private static boolean unnamedTalksBeside(Candidate delegates, Candidate other) {
+        return delegates.delegatesMeet && delegates.noParticipants() && !other.noParticipants() && other.name == null && other.dated();
     }
 
     /** A visit told on a timed line of the programme, on one day of a longer stay told in prose. */

@@ -7,8 +7,11 @@ package org.diplocal.extract;
  */
 final class GroupsThatMeet {
 
-    /** The group's words, and whether its two sides are "the two countries" the report is about. */
-    record Group(int from, int to, boolean body, boolean ofTheTwoCountries) implements TokenSpan {
+    /**
+     * The group's words; whether its two sides are "the two countries" the report is about; whether its sides are told
+     * in it ("of Peru and Ecuador", "from both countries"), so that no official stands for them.
+     */
+    record Group(int from, int to, boolean body, boolean ofTheTwoCountries, boolean sidesTold) implements TokenSpan {
     }
 
     /** the heads of the names of bodies two governments keep: "Joint Commission", "working group" */
@@ -60,7 +63,19 @@ final class GroupsThatMeet {
                     k = j - 1;
                     break;
                 }
+                int before = (f.tokens.is(j, "on") || f.tokens.is(j, "for")) ? twoSidesFrom(f, j) : -1;
+                if (before >= 0) {
+                    // "a technical committee of experts from both countries on the demarcation of the border will meet"
+                    sides = before;
+                    ofTheTwo = COUNTRIES.contains(f.tokens, j - 1);
+                    k = before - 1;
+                    break;
+                }
             }
+        }
+        if (sides >= 0 && k >= 2 && DELEGATES.contains(f.tokens, k) && f.tokens.is(k - 1, "of")
+                && lexicon.organisationWords.contains(f.tokens, k - 2)) {
+            k -= 2; // "a committee of experts from both countries": the committee, whose experts they are
         }
         if (k < 0 || TokenSpan.covers(f.persons, k)) {
             return null;
@@ -76,7 +91,7 @@ final class GroupsThatMeet {
                     && f.tokens.word(start - 1) && !TokenSpan.covers(f.persons, start - 1) && !ARTICLES.contains(f.tokens, start - 1)) {
                 start--; // "The Kyrgyz-Hungarian intergovernmental commission"
             }
-            return opens(f, start) ? new Group(start, end, true, ofTheTwo) : null;
+            return opens(f, start) ? new Group(start, end, true, ofTheTwo, sides >= 0) : null;
         }
         if (sides >= 0 && DELEGATES.contains(f.tokens, k) && (k == 0 || !f.tokens.capitalised(k))) {
             int start = k; // "Negotiators from Peru and Ecuador", "Trade negotiators of the two countries"
@@ -84,13 +99,13 @@ final class GroupsThatMeet {
                     && !ClauseWords.AUXILIARIES.contains(f.tokens, start - 1) && (start - 1 == 0 || !f.tokens.capitalised(start - 1))) {
                 start--;
             }
-            return opens(f, start) ? new Group(start, end, false, ofTheTwo) : null;
+            return opens(f, start) ? new Group(start, end, false, ofTheTwo, true) : null;
         }
         CountryMention second = countryEndingAt(f, end);
         CountryMention first = second != null && second.from() >= 2 && f.tokens.is(second.from() - 1, "and")
                 ? countryEndingAt(f, second.from() - 1) : null;
         if (first != null && !first.demonym() && !second.demonym() && !first.iso2().equals(second.iso2())) {
-            return opens(f, first.from()) ? new Group(first.from(), end, false, false) : null; // "Peru and Ecuador will hold"
+            return opens(f, first.from()) ? new Group(first.from(), end, false, false, true) : null; // "Peru and Ecuador will hold"
         }
         return null;
     }
@@ -151,6 +166,7 @@ final class GroupsThatMeet {
                 && !f.tokens.is(before - 1, "the")) {
             before--;
         }
-        return before == 0 || ARTICLES.contains(f.tokens, before - 1) && (before == 1 || f.tokens.is(before - 2, ","));
+        return before == 0 || ARTICLES.contains(f.tokens, before - 1) && (before == 1 || f.tokens.is(before - 2, ","))
+                || ARTICLES.contains(f.tokens, before) && f.tokens.is(before - 1, ","); // ", a technical committee of ..."
     }
 }

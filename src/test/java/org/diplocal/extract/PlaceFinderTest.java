@@ -35,6 +35,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void anEquatoguineanIsOfEquatorialGuinea() {
+        PlaceFinder.Found found = Fixtures.places("Equatoguinean President Teodoro Obiang will travel on Friday.");
+        assertEquals("GQ", found.countries().get(0).iso2());
+    }
+
+    @Test
     void knowsASmallStatesMainTownsThoughFewLiveThere() {
         PlaceMention p = first("The foreign ministers will meet in Esch-sur-Alzette on Friday.");
         assertEquals(PlaceMention.Kind.CITY, p.kind());

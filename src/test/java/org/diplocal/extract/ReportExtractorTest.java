@@ -1738,6 +1738,23 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aCommitteeOfExpertsFromBothCountriesIsTheirEngagementAndNoLeadersMeeting() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will receive Chilean President Gabriel Boric in "
+                + "Lima on Wednesday. Despite the setbacks, a technical committee of experts from both countries on the "
+                + "demarcation of the border will meet as planned in Tacna on Friday, the ministry said.");
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(LocalDate.of(2024, 5, 17)));
+        assertTrue(d.participants().isEmpty(), d::toString);
+        assertEquals(java.util.Set.of("PE", "CL"), d.countries());
+    }
+
+    @Test
+    void aSessionOfTheTwoCountriesInTheLastDaysOfTheMonthIsNotTheLeadersTalksThatWeek() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President Dina Boluarte will receive Chilean President Gabriel Boric in "
+                + "Lima on Wednesday. The joint border committee of the two countries will meet in Tacna at the end of the month.");
+        assertEquals(2, drafts.size(), drafts::toString);
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
