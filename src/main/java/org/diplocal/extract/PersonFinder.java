@@ -17,6 +17,8 @@ final class PersonFinder {
             "top", "senior", "current", "'s", "first", "female", "interim", "a", "personal");
     /** A regnal number, II to XXIX: "Abdullah II", "Leo XIV", "Carl XVI Gustaf". */
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
+    /** given names written shortened with a stop: "Md." and "Mohd." for Muhammad */
+    private static final WordSet GIVEN_NAME_SHORTENINGS = WordSet.of("md", "mohd", "muhd");
     private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote",
             "revealed", "explained", "disclosed", "stressed", "recalled", "insisted", "emphasised", "emphasized");
 
@@ -1121,6 +1123,9 @@ final class PersonFinder {
             if (tokens.length(k) == 1 && Character.isUpperCase(tokens.charAt(k, 0)) && k + 2 < tokens.size()
                     && tokens.is(k + 1, ".") && nameToken(tokens, k + 2, places)) {
                 k += 2; // an initial: "S. Jaishankar"
+            } else if (k == from && GIVEN_NAME_SHORTENINGS.contains(tokens, k) && tokens.capitalised(k) && k + 2 < tokens.size()
+                    && tokens.is(k + 1, ".") && nameToken(tokens, k + 2, places)) {
+                k += 2; // a given name shortened: "Md. Touhid Hossain", "Mohd. Hasan"
             } else if (k == from && tokens.allCaps(k) && tokens.length(k) == 2 && tokens.word(k) && countryAt(places, k) == null
                     && !insideNonCity(places, k) && k + 1 < tokens.size() && !tokens.allCaps(k + 1) && nameToken(tokens, k + 1, places)) {
                 k++; // initials without stops: "KP Sharma Oli"

@@ -64,6 +64,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGivenNameShortenedWithAStopIsPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet Foreign Minister Md. Rafiqul Islam on Friday.");
+        assertEquals("Md. Rafiqul Islam", found.get(0).person().name);
+    }
+
+    @Test
+    void theAdviserForForeignAffairsIsATitleBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet the Adviser for Foreign Affairs, Rafiqul Islam, on Friday.");
+        assertEquals("Rafiqul Islam", found.get(0).person().name);
+        assertEquals("Foreign Affairs Adviser", found.get(0).person().role);
+    }
+
+    @Test
     void theMarshalOfTheSejmIsPolandsSpeaker() {
         List<PersonMention> found = Fixtures.people(finder, "He will meet the Marshal of the Sejm, Anna Kowalczyk, on Friday.");
         assertEquals("Anna Kowalczyk", found.get(0).person().name);

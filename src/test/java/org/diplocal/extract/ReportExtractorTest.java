@@ -1755,6 +1755,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void talksHeldInParallelAreOnTheDayOfTheTalksToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will hold talks with President Dina Boluarte in "
+                + "Lima on Thursday. In parallel, Foreign Minister Alberto van Klaveren will have talks with his counterpart "
+                + "Javier Gonzalez-Olaechea at the Ministry of Foreign Affairs.");
+        Draft d = Fixtures.first(drafts, x -> Fixtures.names(x).contains("Javier Gonzalez-Olaechea"));
+        assertEquals(LocalDate.of(2024, 5, 16), d.start());
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());
