@@ -82,7 +82,7 @@ final class DateAssignment {
                 continue;
             }
             if (arrivalsBeginFor(f, d)) {
-                continue; // "leaders will start arriving in Bali over the weekend for the G20 summit": the arrivals' days only
+                continue; // "leaders will start arriving in Bali over the weekend for the G20 summit": when arrivals begin, no one's engagement and not the summit's days
             }
             Candidate followedBy = followedOnBy(f, d, seeds);
             if (followedBy != null) {

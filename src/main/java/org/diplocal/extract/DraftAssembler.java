@@ -89,7 +89,8 @@ final class DraftAssembler {
         }
     }
 
-    private static final WordSet MOVED_SUBJECTS = WordSet.of("it", "meeting", "talks", "visit", "session", "summit");
+    private static final WordSet MOVED_SUBJECTS = WordSet.of("it", "meeting", "talks");
+    private static final WordSet MOVED_WORDS = WordSet.of("moved", "postponed", "rescheduled", "relocated", "shifted", "due");
 
     /**
      * "X had been due to hold talks with Y in A on Wednesday. ... the meeting has been moved. It will now take place on
@@ -118,7 +119,8 @@ final class DraftAssembler {
             if (told < f.sentence.index() - 3) {
                 return;
             }
-            if (c.family().equals("meeting") && !c.noParticipants()) {
+            if (c.family().equals("meeting") && !c.noParticipants() && c.name == null
+                    && toldMoved(c.facts.sentence.index(), f.sentence.index())) {
                 c.start = null; // the day it had gives way
                 DateAssignment.apply(c, day);
                 c.status = DraftStatus.SCHEDULED;
@@ -132,6 +134,19 @@ final class DraftAssembler {
                 return;
             }
         }
+    }
+
+    /** A word of moving ("moved", "postponed", "had been due") in the sentences from {@code from} to {@code to}. */
+    private boolean toldMoved(int from, int to) {
+        for (SentenceFacts s : currentReport) {
+            int n = s.sentence.index();
+            for (int k = 0; n >= from && n <= to && k < s.tokens.size(); k++) {
+                if (MOVED_WORDS.contains(s.tokens, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Engagement mentions read per report, in text order; a report has tens at most. */
@@ -318,7 +333,8 @@ final class DraftAssembler {
         java.util.Map<String, PlaceMention> mentions = new java.util.HashMap<>();
         for (SentenceFacts s : currentReport) {
             for (PlaceMention p : s.places.places()) {
-                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !s.background[p.from()] && !p.country().equals(traveller)) {
+                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !s.background[p.from()] && !s.pastTime
+                        && !p.country().equals(traveller)) {
                     counts.merge(p.country(), 1, Integer::sum);
                     mentions.putIfAbsent(p.country(), p);
                 }
@@ -722,7 +738,7 @@ final class DraftAssembler {
             // "The joint commission will meet", or "will hold its fifth session", "will hold a round of talks"
             int groupVerb = t.kind().equals("meeting") && !t.form().equals("noun") ? t.from()
                     : t.form().equals("noun") && c.family().equals("meeting") ? GroupsThatMeet.heldAt(f, t) : -1;
-            GroupsThatMeet.Group body = groupVerb >= 0 ? groups.before(f, groupVerb) : null;
+            GroupsThatMeet.Group body = groupVerb >= 0 ? groups.before(f, groupVerb, t.form().equals("noun")) : null;
             if (body != null && dateBetween(f, 0, regionEnd) != null) {
                 seed = true; // "The AU Executive Council meets on Thursday and Friday under the chairmanship of X"
                 String name = f.tokens.joined(body.from(), body.to()); // "Joint working group on labour recruitment", as written
@@ -2143,7 +2159,7 @@ final class DraftAssembler {
     private static final WordSet CLAUSE_JOINERS = WordSet.of("and", "but", "while", "whereas");
     private static final WordSet SUBORDINATORS = WordSet.of("before", "after", "when", "as");
 
-    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+    private static final WordSet ARTICLES = GroupsThatMeet.ARTICLES;
     /** titles that say nothing of the office without the body after "of": "the head of ...", "the commander of ..." */
     private static final Set<String> GENERIC_HEADS = Set.of("Head", "Commander", "Leader", "Chairman", "Chief");
     /** the clock, its "a.m." and a dash before a programme line's first word: "10.30 a.m. - Visit to ..." */
@@ -2910,17 +2926,14 @@ final class DraftAssembler {
                 last = cm.to();
             }
         }
-        for (int j = last; j >= 0 && j < Math.min(regionEnd, last + 3); j++) {
-            if (GroupsThatMeet.DELEGATES.contains(f.tokens, j)) {
-                // "talks between Greek and Libyan experts": the two sides' delegates, whom no official stands for
-                c.groupCountries.addAll(c.sides);
-                c.sides.clear();
-                c.delegatesMeet = true;
-                if (c.name == null) {
-                    String name = f.tokens.joined(t.from(), j + 1);
-                    c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
-                }
-                return;
+        if (last >= 0 && last < regionEnd && GroupsThatMeet.delegatesAfter(f, last)) {
+            // "talks between Greek and Libyan experts": the two sides' delegates, whom no official stands for
+            c.groupCountries.addAll(c.sides);
+            c.sides.clear();
+            c.delegatesMeet = true;
+            if (c.name == null) {
+                String name = f.tokens.joined(t.from(), last + 1);
+                c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
             }
         }
     }

@@ -254,10 +254,10 @@ final class EngagementMerger {
         return false;
     }
 
-    /** "A stop in Cusco has been dropped": what the same day holds in Lima goes ahead. */
+    /** "A stop in Cusco has been dropped": what the same day holds in Lima goes ahead (a whole stay's postponing still carries). */
     private static boolean inAnotherTown(Candidate e, Candidate visit) {
-        return visit.loc != null && visit.loc.level() >= 1 && visit.loc.city() != null && e.loc != null && e.loc.city() != null
-                && !e.loc.city().equals(visit.loc.city());
+        return visit.start.equals(visit.end) && visit.loc != null && visit.loc.level() >= 1 && visit.loc.city() != null
+                && e.loc != null && e.loc.city() != null && !e.loc.city().equals(visit.loc.city());
     }
 
     /** "has postponed his state visit to China": the meetings planned inside it are postponed with it. */

@@ -137,7 +137,7 @@ public final class Gazetteer {
                 add(spelling, Kind.CITY, city.country(), city);
             }
             String key = Tokenizer.key(r[0]);
-            if (key.indexOf(' ') < 0 && !key.isEmpty()) {
+            if (key.indexOf(' ') < 0 && !key.isEmpty() && !loose(key).equals(key)) { // only names with a mark to lose
                 looseSpellings.merge(loose(key), city, (a, b) -> a.population() >= b.population() ? a : b);
             }
         }
@@ -161,10 +161,11 @@ public final class Gazetteer {
 
     /**
      * A one-word town by a spelling that transliterates it another way ("Misrata" for "Mişrātah", "Sainshand" for
-     * "Saynshand"): the largest town whose name, read loosely, is the word's; else empty.
+     * "Saynshand"): the largest town whose name bears a mark of transliteration the word lacks; else empty.
      */
     Optional<CityInfo> looseCity(String norm) {
-        return Optional.ofNullable(looseSpellings.get(loose(norm)));
+        // the text without the mark the list's name bears ("Misrata" for "Misratah"); not "Saleh" for "Salé"
+        return loose(norm).equals(norm) ? Optional.ofNullable(looseSpellings.get(norm)) : Optional.empty();
     }
 
     /** The country a combining form stands for inside a compound ("Luso-" in "Luso-Guinean"), or null. */

@@ -20,11 +20,11 @@ final class GroupsThatMeet {
             "bi-national", "inter-governmental");
     /** those who meet for their side, unnamed: "negotiators from", "the delegations of" */
     static final WordSet DELEGATES = WordSet.of("negotiators", "delegations", "delegates", "officials", "experts",
-            "teams", "representatives");
+            "representatives");
     /** "the two countries", "both governments": the pair the report is about */
     private static final WordSet COUNTRIES = WordSet.of("countries", "nations", "governments", "states", "sides");
     private static final WordSet SIDES_JOIN = WordSet.of("of", "from");
-    private static final WordSet ARTICLES = WordSet.of("the", "a", "an");
+    static final WordSet ARTICLES = WordSet.of("the", "a", "an");
     /** words of a body's name after "on" or "for": "commission on trade and economic cooperation" */
     private static final int BODY_TAIL = 6;
     private static final WordSet HOLD = WordSet.of("hold", "holds", "convene", "convenes");
@@ -42,9 +42,10 @@ final class GroupsThatMeet {
     /**
      * The group whose verb is at {@code verbAt} ("meet", or "hold" before "its session"), when it opens the sentence
      * or its clause: "The AU Executive Council meets", "On Wednesday, the newly created NATO-Ukraine Council is to
-     * meet", "the joint border committee of the two countries would meet". Else null.
+     * meet", "the joint border committee of the two countries would meet". Two countries alone are a group only when
+     * they {@code held} an event noun ("Peru and Ecuador will hold talks"), not when they "meet" (in a final). Else null.
      */
-    Group before(SentenceFacts f, int verbAt) {
+    Group before(SentenceFacts f, int verbAt, boolean held) {
         int k = verbAt - 1;
         while (k >= 0 && verbAt - k <= 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
             k--; // "is to meet", "will meet"
@@ -101,13 +102,19 @@ final class GroupsThatMeet {
             }
             return opens(f, start) ? new Group(start, end, false, ofTheTwo, true) : null;
         }
-        CountryMention second = countryEndingAt(f, end);
+        CountryMention second = held ? countryEndingAt(f, end) : null; // "will hold talks", not "will meet in the final"
         CountryMention first = second != null && second.from() >= 2 && f.tokens.is(second.from() - 1, "and")
                 ? countryEndingAt(f, second.from() - 1) : null;
         if (first != null && !first.demonym() && !second.demonym() && !first.iso2().equals(second.iso2())) {
             return opens(f, first.from()) ? new Group(first.from(), end, false, false, true) : null; // "Peru and Ecuador will hold"
         }
         return null;
+    }
+
+    /** "talks between Greek and Libyan experts": a word for delegates right after the last of two demonyms ending at {@code end}. */
+    static boolean delegatesAfter(SentenceFacts f, int end) {
+        CountryMention last = countryEndingAt(f, end);
+        return last != null && last.demonym() && end < f.tokens.size() && DELEGATES.contains(f.tokens, end);
     }
 
     /** "will hold its fifth session", "will hold a fourth round of trade talks": the holding verb of an event noun, or -1. */

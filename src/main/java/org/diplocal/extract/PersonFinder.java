@@ -53,7 +53,8 @@ final class PersonFinder {
         int i = 0;
         while (i < tokens.size()) {
             PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
-            if (role == null || TokenSpan.covers(places.places(), i) || givenName(tokens, i, role.to())) {
+            if (role == null || TokenSpan.covers(places.places(), i) || givenName(tokens, i, role.to())
+                    || verbLikeTitle(tokens, role)) {
                 i++;
                 continue;
             }
@@ -223,6 +224,14 @@ final class PersonFinder {
             k--; // "the late"
         }
         return k >= 0 && SON_OF.contains(tokens, k) && !tokens.capitalised(k);
+    }
+
+    private static final WordSet VERB_LIKE_TITLES = WordSet.of("head", "commander");
+
+    /** "will head Team Kenya": a title's word used as a verb, lower case and with no "of" after it. */
+    private static boolean verbLikeTitle(TokenList tokens, PhraseTable.Match<String[]> role) {
+        return role.to() == role.from() + 1 && VERB_LIKE_TITLES.contains(tokens, role.from()) && !tokens.capitalised(role.from())
+                && !(role.to() < tokens.size() && tokens.is(role.to(), "of"));
     }
 
     /** the sentence before named an office of several ("the foreign ministers") */
@@ -615,6 +624,8 @@ final class PersonFinder {
 
     private static final WordSet AFTER_NAME = WordSet.of("will", "plans", "is", "was", "has", "had", "would", "visits", "meets",
             "hosts", "travels", "arrives", "heads", "to", "lands", "said", "says", "spoke", "speaks", "told");
+    /** of {@link #AFTER_NAME}, the verbs a body speaks with too ("Human Rights Watch said"): no body's word in the name */
+    private static final WordSet SPOKEN_AFTER_NAME = WordSet.of("said", "says", "spoke", "speaks", "told");
     /**
      * Words opening a sentence's first clause before its subject: "When X lands in Jakarta", "Once X arrives", "Why X
      * will travel ... remains unclear".
@@ -642,7 +653,8 @@ final class PersonFinder {
                     && !FOLLOWS_NAME.contains(tokens, j); // "with Southeast Asian neighbours"
             boolean before = i > 0 && BEFORE_NAME.contains(tokens, i - 1) && !adjective;
             boolean who = j + 1 < tokens.size() && tokens.is(j, ",") && tokens.is(j + 1, "who"); // "X, who was sworn in ..."
-            boolean after = j < tokens.size() && (AFTER_NAME.contains(tokens, j) || who)
+            boolean after = j < tokens.size() && (AFTER_NAME.contains(tokens, j) && !(SPOKEN_AFTER_NAME.contains(tokens, j)
+                        && bodysWordWithin(tokens, i, j)) || who)
                     && (i == 0 || !tokens.capitalised(i - 1) || i == 1 && OPENING_SUBORDINATORS.contains(tokens, 0)) // "When X lands"
                     && !(tokens.is(j, "heads") && !(j + 1 < tokens.size() && tokens.is(j + 1, "to"))); // "West African heads of state
             // "Brazil's Luiz Inacio Lula da Silva", "Argentina's Javier Milei": the country's own, by its possessive
@@ -664,6 +676,15 @@ final class PersonFinder {
         }
         out.sort((a, b) -> Integer.compare(a.from(), b.from()));
         return out;
+    }
+
+    private boolean bodysWordWithin(TokenList tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.organisationWords.contains(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

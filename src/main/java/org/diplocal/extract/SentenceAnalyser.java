@@ -122,13 +122,13 @@ final class SentenceAnalyser {
                 if (m.last().isBefore(published) && pastAside(f, at)) {
                     continue; // "its last summit, held in Maputo in 2015, ...": where and when that one was
                 }
-                if (m.last().isBefore(published) && !saidAt(speechAt, tokens, at) && m.last().toEpochDay() - m.first().toEpochDay() <= 31) {
-                    f.pastDate = true;
-                }
                 if (m.last().isBefore(published) && aComingWeekday(f, m, at, published)) {
                     // "The main meeting is with X on Friday": a plan told in the present names the coming Friday
                     LocalDate coming = m.first().plusDays(7);
                     m = m.onDay(coming, coming.toString(), m.exact(), m.timeOfDay());
+                }
+                if (m.last().isBefore(published) && !saidAt(speechAt, tokens, at) && m.last().toEpochDay() - m.first().toEpochDay() <= 31) {
+                    f.pastDate = true;
                 }
                 f.pastTime |= m.last().isBefore(published) && !saidAt(speechAt, tokens, at);
                 if (m.last().isBefore(published) || saidAt(speechAt, tokens, at)) {
@@ -239,7 +239,8 @@ final class SentenceAnalyser {
 
     private static final WordSet PRESENT_COPULA = WordSet.of("is", "are");
     private static final WordSet PAST_WORDS = WordSet.of("was", "were", "had", "has", "have", "said", "says", "told", "met",
-            "held", "visited", "last", "ago", "since");
+            "held", "last", "ago", "since", "began", "went", "came", "took", "gave", "saw", "spoke", "made", "left", "led",
+            "sent", "won", "ran");
 
     /**
      * A bare weekday of the past week that a present copula ties to an event word, in a sentence with no word of the
@@ -253,8 +254,8 @@ final class SentenceAnalyser {
         TokenList tokens = f.tokens;
         boolean copula = false;
         for (int k = 0; k < tokens.size(); k++) {
-            if (PAST_WORDS.contains(tokens, k)) {
-                return false;
+            if (PAST_WORDS.contains(tokens, k) || tokens.word(k) && !tokens.capitalised(k) && tokens.norm(k).endsWith("ed")) {
+                return false; // any word of the past: "a tour that began with talks in Hanoi on Friday", "agreed"
             }
             if (k < at && PRESENT_COPULA.contains(tokens, k)) {
                 boolean eventBefore = k > 0 && lexicon.eventNounEnd(tokens, k - 1) == k;

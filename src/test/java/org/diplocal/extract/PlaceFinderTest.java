@@ -41,6 +41,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aWordWithAMarkTheTownsNameLacksIsNoLooseSpellingOfIt() {
+        PlaceFinder.Found found = Fixtures.places("The envoy will travel to Saleh on Friday.");
+        assertTrue(found.places().isEmpty(), found::toString);
+    }
+
+    @Test
     void knowsASmallStatesMainTownsThoughFewLiveThere() {
         PlaceMention p = first("The foreign ministers will meet in Esch-sur-Alzette on Friday.");
         assertEquals(PlaceMention.Kind.CITY, p.kind());

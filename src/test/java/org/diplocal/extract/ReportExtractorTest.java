@@ -1764,6 +1764,55 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anotherEventThatWillNowBeHeldElsewhereMovesNoMeetingToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will meet Ethiopian Prime Minister Abiy Ahmed in "
+                + "Nairobi on Wednesday. The IGAD summit will now be held on Friday in Djibouti.");
+        Draft d = Fixtures.first(drafts, x -> Fixtures.names(x).contains("Abiy Ahmed"));
+        assertEquals(WED, d.start());
+        assertEquals("Nairobi", d.location().city());
+    }
+
+    @Test
+    void twoCountriesThatMeetInAFinalAreNoDiplomaticEngagement() {
+        assertTrue(Fixtures.extract("Brazil and Argentina will meet in the Copa America final in Miami on Sunday.").isEmpty());
+    }
+
+    @Test
+    void talksBetweenTwoCountriesBeforeAnAsideOfOfficialsAreNoDelegatesMeeting() {
+        assertTrue(Fixtures.extract("Talks between Greece and Libya, officials said, will be held in Athens on Friday.").stream()
+                .noneMatch(d -> d.title().contains("officials")));
+    }
+
+    @Test
+    void aWeekdayOfATourThatBeganIsNoComingDay() {
+        assertTrue(Fixtures.extract("Chinese Premier Li Qiang's visit is the first leg of a regional tour that began with talks "
+                + "in Hanoi on Friday.").stream().noneMatch(d -> d.start().isAfter(WED)));
+    }
+
+    @Test
+    void aWholeStayPostponedPostponesItsDayInAnotherTown() {
+        List<Draft> drafts = Fixtures.extract("French President Emmanuel Macron has postponed his state visit to Beijing, which "
+                + "had been planned for May 15 to 17. During the visit, Macron was to meet Chinese President Xi Jinping in "
+                + "Beijing on May 15 and to tour a factory in Shanghai on May 16.");
+        Draft shanghai = Fixtures.first(drafts, d -> "Shanghai".equals(d.location().city()));
+        assertEquals(DraftStatus.POSTPONED, shanghai.status());
+    }
+
+    @Test
+    void aBodyThatSaysSomethingIsNoPerson() {
+        List<Draft> drafts = Fixtures.extract("Human Rights Watch said the talks with Chinese Premier Li Qiang would be held in "
+                + "Canberra on Friday.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Human Rights Watch")), drafts::toString);
+    }
+
+    @Test
+    void toHeadADelegationIsNoTitle() {
+        List<Draft> drafts = Fixtures.extract("Deputy President Rigathi Gachagua will head Team Kenya at the summit in Addis "
+                + "Ababa on Friday.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Team Kenya")), drafts::toString);
+    }
+
+    @Test
     void aBodysNameRunsOnThroughWhatItIsFor() {
         assertEquals("Polish-Egyptian intergovernmental commission on economic cooperation",
                 only("The Polish-Egyptian intergovernmental commission on economic cooperation will meet on Wednesday.").title());

@@ -36,7 +36,7 @@ final class RelativeResolver {
         if (unit.equals("weekend") && !g.has("rel") && !g.has("afterNext")) {
             // "over the weekend": the last one in a past sentence, else the one still to come
             Tense t = c.tense();
-            if (t == Tense.PAST && !period.last().isBefore(ref)) {
+            if (t == Tense.PAST && period.first().isAfter(ref)) {
                 period = period(unit, ref, -1);
             } else if (t != Tense.PAST && period.last().isBefore(ref)) {
                 period = period(unit, ref, 1);

@@ -27,12 +27,11 @@ final class TenseCue {
     private final int were;
     private final int last;
     private final int newly;
-    private final int recently;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives, List<String> speechVerbs) {
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "recently"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -46,7 +45,6 @@ final class TenseCue {
         were = vocabulary.id("were");
         last = vocabulary.id("last");
         newly = vocabulary.id("newly");
-        recently = vocabulary.id("recently");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -162,7 +160,7 @@ final class TenseCue {
         if (w == last && i > 0 && (vocabulary.is(words.id(i - 1), CueVocabulary.FUTURE) || words.id(i - 1) == to)) {
             return Tense.FUTURE; // "the visit will last until Friday", "is expected to last": a verb, not "last Friday"
         }
-        if (i > 0 && (words.id(i - 1) == newly || words.id(i - 1) == recently)) {
+        if (i > 0 && words.id(i - 1) == newly) {
             return Tense.NONE; // "the newly inaugurated President of Senegal": an adjective, no verb of the past
         }
         if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i) && Character.isLowerCase(words.firstChar(i))) {

@@ -39,6 +39,18 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void theWeekendOfAPastSentenceToldOnItsSundayIsThatWeekend() {
+        assertEquals(LocalDate.of(2026, 3, 7), find("Foreign ministers met in Oslo over the weekend.", LocalDate.of(2026, 3, 8),
+                "the weekend").first());
+    }
+
+    @Test
+    void aVerbOfThePastAfterRecentlyStillTellsThePast() {
+        assertEquals(LocalDate.of(2026, 3, 6), find("Penny Wong recently visited Jakarta on Friday and will travel to Manila.",
+                TUESDAY, "Friday").first());
+    }
+
+    @Test
     void aDayOfAPlanThatWasToHaveBeenKeptIsStillAhead() {
         assertEquals(LocalDate.of(2026, 3, 11), find("A stop in Accra, where the minister was to have met President John "
                 + "Mahama on Wednesday, has been called off.", TUESDAY, "Wednesday").first());
