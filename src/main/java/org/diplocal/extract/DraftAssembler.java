@@ -76,17 +76,28 @@ final class DraftAssembler {
         if (family == null) {
             return;
         }
+        Candidate denied = toldJustBefore(f, candidates, c -> c.family().equals(family));
+        if (denied != null) {
+            candidates.remove(denied);
+        }
+    }
+
+    /** sentences back from the one that refers to an engagement told before ("No such meeting", "It will now take place") */
+    private static final int TOLD_BEFORE_REACH = 3;
+
+    /** The last engagement that {@code which} accepts, told in the few sentences up to {@code f}; else null. */
+    private static Candidate toldJustBefore(SentenceFacts f, List<Candidate> candidates, java.util.function.Predicate<Candidate> which) {
         for (int k = candidates.size() - 1; k >= 0; k--) {
             Candidate c = candidates.get(k);
             int told = c.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1);
-            if (told < f.sentence.index() - 3) {
-                return;
+            if (told < f.sentence.index() - TOLD_BEFORE_REACH) {
+                return null;
             }
-            if (c.family().equals(family)) {
-                candidates.remove(k);
-                return;
+            if (which.test(c)) {
+                return c;
             }
         }
+        return null;
     }
 
     private static final WordSet MOVED_SUBJECTS = WordSet.of("it", "meeting", "talks");
@@ -99,8 +110,10 @@ final class DraftAssembler {
      */
     private void movedHere(SentenceFacts f, List<Candidate> candidates) {
         int now = f.tokens.find("now", 0, Math.min(f.tokens.size(), 6));
-        if (now < 1 || now + 2 >= f.tokens.size() || !MOVED_SUBJECTS.contains(f.tokens, now - 2 >= 0 && f.tokens.is(now - 1, "will") ? now - 2 : now - 1)
-                || !(f.tokens.is(now + 1, "take") && f.tokens.is(now + 2, "place") || f.tokens.is(now + 1, "be") && f.tokens.is(now + 2, "held"))) {
+        int subject = now >= 2 && f.tokens.is(now - 1, "will") ? now - 2 : now - 1; // "It will now", "The talks now"
+        boolean held = now + 2 < f.tokens.size() && (f.tokens.is(now + 1, "take") && f.tokens.is(now + 2, "place")
+                || f.tokens.is(now + 1, "be") && f.tokens.is(now + 2, "held"));
+        if (now < 1 || !held || !MOVED_SUBJECTS.contains(f.tokens, subject)) {
             return;
         }
         SentenceFacts.Dated day = null;
@@ -113,27 +126,21 @@ final class DraftAssembler {
         if (day == null) {
             return;
         }
-        for (int k = candidates.size() - 1; k >= 0; k--) {
-            Candidate c = candidates.get(k);
-            int told = c.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1);
-            if (told < f.sentence.index() - 3) {
-                return;
-            }
-            if (c.family().equals("meeting") && !c.noParticipants() && c.name == null
-                    && toldMoved(c.facts.sentence.index(), f.sentence.index())) {
-                c.start = null; // the day it had gives way
-                DateAssignment.apply(c, day);
-                c.status = DraftStatus.SCHEDULED;
-                for (PlaceMention p : f.places.places()) {
-                    if (p.kind() == PlaceMention.Kind.CITY && p.from() > now) {
-                        c.loc = places.loc(p);
-                        break;
-                    }
-                }
-                c.sentences.add(f.sentence.index());
-                return;
+        Candidate moved = toldJustBefore(f, candidates, c -> c.family().equals("meeting") && !c.noParticipants() && c.name == null
+                && toldMoved(c.facts.sentence.index(), f.sentence.index()));
+        if (moved == null) {
+            return;
+        }
+        moved.start = null; // the day it had gives way
+        DateAssignment.apply(moved, day);
+        moved.status = DraftStatus.SCHEDULED;
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() == PlaceMention.Kind.CITY && p.from() > now) {
+                moved.loc = places.loc(p);
+                break;
             }
         }
+        moved.sentences.add(f.sentence.index());
     }
 
     /** A word of moving ("moved", "postponed", "had been due") in the sentences from {@code from} to {@code to}. */

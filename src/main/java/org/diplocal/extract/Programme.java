@@ -197,20 +197,18 @@ final class Programme {
 
     /** "X, President of Y, will make a State Visit to Z at the invitation of W": X, named before the visit's word. */
     private static Person visitorOf(SentenceFacts f) {
-        for (Trigger t : f.triggers) {
-            if (!t.kind().equals("visit")) {
-                return null; // "X will host Y on a State Visit": the visitor is who is hosted
-            }
-            Person visitor = null;
-            for (PersonMention p : f.persons) {
-                boolean inviting = p.from() >= 2 && f.tokens.is(p.from() - 1, "of") && f.tokens.is(p.from() - 2, "invitation");
-                if (p.from() < t.from() && !p.former() && !p.speaker() && !f.background[p.from()] && !inviting) {
-                    visitor = p.person(); // "At the invitation of X, Y will pay a visit": the one nearest the visit
-                }
-            }
-            return visitor;
+        Trigger first = f.triggers.isEmpty() ? null : f.triggers.get(0);
+        if (first == null || !first.kind().equals("visit")) {
+            return null; // "X will host Y on a State Visit": the visitor is who is hosted, not the one named first
         }
-        return null;
+        Person visitor = null;
+        for (PersonMention p : f.persons) {
+            boolean inviting = p.from() >= 2 && f.tokens.is(p.from() - 1, "of") && f.tokens.is(p.from() - 2, "invitation");
+            if (p.from() < first.from() && !p.former() && !p.speaker() && !f.background[p.from()] && !inviting) {
+                visitor = p.person(); // "At the invitation of X, Y will pay a visit": the one nearest the visit
+            }
+        }
+        return visitor;
     }
 
     /** the most words between "visit of" and the visitor's name: "Her Excellency", "His Majesty King" */
