@@ -53,6 +53,9 @@ final class DraftAssembler {
     private Person voice;
     /** the people a release opens with, one name a line, each with the office on the line below it */
     private List<Person> authors = List.of();
+    /** {@link #countCapitals}: read once per report, asked for each journey "to the capital" */
+    private final java.util.Map<String, Integer> capitalCounts = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, PlaceMention> capitalMentions = new java.util.HashMap<>();
     /** the sentences of the report being assembled */
     private List<SentenceFacts> currentReport = List.of();
     /** the country of the report's dateline, where a gathering it tells without a place most likely is */
@@ -162,6 +165,7 @@ final class DraftAssembler {
     List<Draft> assemble(List<SentenceFacts> report, List<Person> people) {
         reportPeople = people;
         currentReport = report;
+        countCapitals(report);
         datelinePlace = Dateline.place(report);
         datelineCountry = datelinePlace == null ? null : datelinePlace.country();
         engaged.clear();
@@ -336,28 +340,39 @@ final class DraftAssembler {
             return places.loc(datelinePlace);
         }
         String traveller = f.persons.isEmpty() ? null : f.persons.get(0).person().country;
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, PlaceMention> mentions = new java.util.HashMap<>();
-        for (SentenceFacts s : currentReport) {
-            for (PlaceMention p : s.places.places()) {
-                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !s.background[p.from()] && !s.pastTime
-                        && !p.country().equals(traveller)) {
-                    counts.merge(p.country(), 1, Integer::sum);
-                    mentions.putIfAbsent(p.country(), p);
-                }
-            }
-        }
         String best = null;
         boolean tie = false;
-        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
+        for (java.util.Map.Entry<String, Integer> e : capitalCounts.entrySet()) {
+            if (e.getKey().equals(traveller)) {
+                continue;
+            }
+            if (best == null || e.getValue() > capitalCounts.get(best)) {
                 best = e.getKey();
                 tie = false;
-            } else if (e.getValue().equals(counts.get(best))) {
+            } else if (e.getValue().equals(capitalCounts.get(best))) {
                 tie = true;
             }
         }
-        return best == null || tie ? null : places.loc(mentions.get(best));
+        return best == null || tie ? null : places.loc(capitalMentions.get(best));
+    }
+
+    /** Each country's capital named in the report, how often and where first, outside background and sentences of the past. */
+    private void countCapitals(List<SentenceFacts> report) {
+        capitalCounts.clear();
+        capitalMentions.clear();
+        for (SentenceFacts s : report) {
+            for (PlaceMention p : s.places.places()) {
+                if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !s.background[p.from()] && !s.pastTime) {
+                    capitalCounts.merge(p.country(), 1, Integer::sum);
+                    capitalMentions.putIfAbsent(p.country(), p);
+                }
+            }
+        }
+    }
+
+    /** "joint border committee of ..." → "Joint border committee of ...": a phrase as written, made a title. */
+    private static String sentenceCase(String phrase) {
+        return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
     }
 
     /** How often the report names each country, outside background: by name, demonym or capital standing for it. */
@@ -760,7 +775,7 @@ final class DraftAssembler {
                     c.subjects.clear();
                 }
                 if (c.name == null || !t.form().equals("noun")) {
-                    c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                    c.name = sentenceCase(name);
                 }
                 // "The Kyrgyz-Hungarian intergovernmental commission": of both
                 c.groupCountries.addAll(f.places.countriesWithin(body.from(), body.to()));
@@ -2362,36 +2377,39 @@ final class DraftAssembler {
 
     /** "Mexican leader", "Peruvian foreign minister" at {@code k}, with no name after it: that official of the report. */
     private Person demonymAndRole(SentenceFacts f, int k) {
-        for (CountryMention cm : f.places.countries()) {
-            if (cm.from() == k && cm.demonym() && cm.to() < f.tokens.size()) {
-                PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, cm.to());
-                // "the Mexican leader", "the Chilean Foreign Minister and X"; not "the Chilean Foreign Minister X"
-                if (role != null && (role.to() >= f.tokens.size() || !f.tokens.capitalised(role.to()))) {
-                    Person official = officialOf(cm.iso2(), role.value()[1]);
-                    Person before = namedAloneBefore;
-                    if (official == null && before != null && (before.country == null || before.country.equals(cm.iso2()))
-                            && (before.role == null || before.role.toLowerCase().contains(role.value()[1].toLowerCase()))) {
-                        // "For Macron, Antananarivo is ... The French president will": the one just named, whose country
-                        // no one said, is French from here on
-                        before.country = cm.iso2();
-                        official = before;
-                    }
-                    return official;
-                }
-            }
+        CountryMention cm = demonymAt(f, k);
+        PhraseTable.Match<String[]> role = cm == null ? null : lexicon.roles.longest(f.tokens, cm.to());
+        // "the Mexican leader", "the Chilean Foreign Minister and X"; not "the Chilean Foreign Minister X"
+        if (role == null || role.to() < f.tokens.size() && f.tokens.capitalised(role.to())) {
+            return null;
         }
-        return null;
+        Person official = officialOf(cm.iso2(), role.value()[1]);
+        Person before = namedAloneBefore;
+        if (official == null && before != null && (before.country == null || before.country.equals(cm.iso2()))
+                && (before.role == null || before.role.toLowerCase().contains(role.value()[1].toLowerCase()))) {
+            // "For Macron, Antananarivo is ... The French president will": the one just named, whose country no one
+            // said, is French from here on
+            before.country = cm.iso2();
+            official = before;
+        }
+        return official;
     }
 
     /** "the Chilean Foreign Minister and X will co-chair": a demonym and an office at {@code k}, then "and". */
     private boolean officeThenAnd(SentenceFacts f, int k) {
+        CountryMention cm = demonymAt(f, k);
+        PhraseTable.Match<String[]> role = cm == null ? null : lexicon.roles.longest(f.tokens, cm.to());
+        return role != null && role.to() < f.tokens.size() && f.tokens.is(role.to(), "and");
+    }
+
+    /** The demonym that opens at {@code k} with a word after it ("Chilean" in "the Chilean Foreign Minister"), or null. */
+    private static CountryMention demonymAt(SentenceFacts f, int k) {
         for (CountryMention cm : f.places.countries()) {
             if (cm.from() == k && cm.demonym() && cm.to() < f.tokens.size()) {
-                PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, cm.to());
-                return role != null && role.to() < f.tokens.size() && f.tokens.is(role.to(), "and");
+                return cm;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean addKnown(Set<Person> to, Person p) {
@@ -2940,7 +2958,7 @@ final class DraftAssembler {
             c.delegatesMeet = true;
             if (c.name == null) {
                 String name = f.tokens.joined(t.from(), last + 1);
-                c.name = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+                c.name = sentenceCase(name);
             }
         }
     }
