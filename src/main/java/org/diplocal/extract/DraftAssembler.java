@@ -926,6 +926,7 @@ final class DraftAssembler {
             if (!ofAGroup.contains(c)) { // "the heads of state, who gather": the host's officials stand for them later
                 subjects(f, c, taken, protagonist, lastGroup, inviting);
             }
+            travelsTogetherWith(f, c);
             taken.addAll(c.objects);
             c.virtual = f.virtual || c.trigger.kind().equals("call"); // "a telephone conversation" has no place
             c.status = f.status;
@@ -1707,6 +1708,28 @@ final class DraftAssembler {
 
     private static final WordSet EXPECTED = WordSet.of("expected", "due", "set", "scheduled");
     private static final WordSet TAKING_PART = WordSet.of("attend", "take", "join", "participate", "be");
+
+    /** how many words of a companion's office may come before the name: "the Director of the Pan American Health Organization (PAHO), Dr" */
+    private static final int COMPANION_REACH = 16;
+
+    /** "X will visit Honduras on 14 July together with the Director of PAHO, Dr Y": Y travels too. */
+    private void travelsTogetherWith(SentenceFacts f, Candidate c) {
+        if (!c.family().equals("visit") || c.subjects.isEmpty()) {
+            return;
+        }
+        int together = f.tokens.find("together", c.trigger.to(), f.tokens.size());
+        if (together < 0 || !f.tokens.is(together + 1, "with")) {
+            return;
+        }
+        int reach = together + 2;
+        for (PersonMention p : f.persons) {
+            if (p.from() >= reach && p.from() - reach <= COMPANION_REACH && usable(f, p) && !c.objects.contains(p.person())
+                    && !ClauseWords.AUXILIARIES.anyBetween(f.tokens, reach, p.from())) {
+                c.subjects.add(p.person()); // "together with X and Y"
+                reach = p.to();
+            }
+        }
+    }
 
     /**
      * "leaders will be joined by Chinese Premier X for the ASEAN-GCC-China Summit", "the Council is to meet ..., with

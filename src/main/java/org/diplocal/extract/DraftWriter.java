@@ -72,12 +72,17 @@ final class DraftWriter {
         }
         for (Candidate e : events) {
             Person together = null; // co-travellers share a country; a meeting's subjects may be host and guest
+            boolean withAnInternationalOfficial = false;
             for (Person p : e.subjects) {
                 together = together == null && p.country != null && e.family().equals("visit") && !eachOnTheirOwn(e) ? p : together;
+                withAnInternationalOfficial |= e.family().equals("visit") && "multilateral".equals(p.domain);
             }
             for (Person p : e.subjects) {
                 if (p.country != null || "multilateral".equals(p.domain)) {
                     continue; // a UN or NATO official has no home country to guess
+                }
+                if (together == null && withAnInternationalOfficial && p.role == null) {
+                    continue; // "the WHO's Director-General will visit, together with the Director of PAHO, Dr X": X's neither
                 }
                 if (together != null) {
                     p.country = together.country;

@@ -310,8 +310,9 @@ final class EngagementMerger {
      */
     static void throughTheDaysAfter(List<Candidate> events) {
         for (Candidate stay : events) {
-            if (!stay.kind.equals("visit") || !stay.dated() || stay.precision != Precision.DAY || !stay.start.equals(stay.end)
-                    || stay.days > 1 || stay.loc == null || stay.loc.level() > 1 || stay.loc.country() == null || stay.subjects.isEmpty()) {
+            // "15:00 - Visit to the dengue unit": a timed line of a programme is an hour of one day, no stay
+            if (!stay.kind.equals("visit") || stay.facts.timedLine || !stay.dated() || stay.precision != Precision.DAY
+                    || !stay.start.equals(stay.end) || stay.days > 1 || stay.loc == null || stay.loc.level() > 1 || stay.loc.country() == null || stay.subjects.isEmpty()) {
                 continue;
             }
             for (boolean longer = true; longer && span(stay) < MAX_STAY_DAYS; ) {
@@ -762,7 +763,20 @@ final class EngagementMerger {
         String ka = Tokenizer.key(a.name);
         String kb = Tokenizer.key(b.name);
         return ka.equals(kb) || (a.acronym != null && a.acronym.equals(b.acronym)) || abbreviates(a.name, b.name)
-                || abbreviates(b.name, a.name);
+                || abbreviates(b.name, a.name) || namedByItsInitials(a, b) || namedByItsInitials(b, a);
+    }
+
+    /** "the Council of Ministers of Health of Central America (COMISCA)" and, later, "the COMISCA meeting". */
+    private static boolean namedByItsInitials(Candidate full, Candidate brief) {
+        if (full.acronym == null || brief.name == null) {
+            return false;
+        }
+        for (String w : brief.name.split("[ ()]")) {
+            if (w.equals(full.acronym)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "SCO Council of Foreign Ministers" and "Shanghai Cooperation Organisation meeting": a word of one is the other's initials. */

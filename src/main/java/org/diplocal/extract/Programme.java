@@ -180,8 +180,14 @@ final class Programme {
         }
     }
 
-    /** "The programme for the visit is as follows:", "Programme of the State Visit": the visit told before, no one named. */
+    /**
+     * "The programme for the visit is as follows:", "Programme of the State Visit", or a bare heading "Programme" /
+     * "Programme (times are local)": the visit told before, no one named.
+     */
     private static boolean programmeOfTheVisit(SentenceFacts f) {
+        if (bareHeading(f)) {
+            return true;
+        }
         int k = f.tokens.size() > 0 && f.tokens.is(0, "the") ? 1 : 0;
         if (f.tokens.size() < k + 4 || !AGENDA.contains(f.tokens, k) || !(f.tokens.is(k + 1, "of") || f.tokens.is(k + 1, "for"))
                 || !f.tokens.is(k + 2, "the")) {
@@ -195,6 +201,17 @@ final class Programme {
         return false;
     }
 
+    private static final WordSet PROGRAMME_ADJECTIVES = WordSet.of("provisional", "draft", "tentative", "detailed", "indicative");
+
+    /** "Programme", "Schedule:", "Programme (times are local time in Y)": the word alone, or with a note in brackets. */
+    private static boolean bareHeading(SentenceFacts f) {
+        int k = f.tokens.size() > 1 && PROGRAMME_ADJECTIVES.contains(f.tokens, 0) ? 1 : 0; // "Provisional programme"
+        if (f.tokens.size() <= k || !AGENDA.contains(f.tokens, k) || !f.triggers.isEmpty()) {
+            return false;
+        }
+        return f.tokens.size() == k + 1 || f.tokens.is(k + 1, ":") && f.tokens.size() == k + 2 || f.tokens.is(k + 1, "(");
+    }
+
     /** "X, President of Y, will make a State Visit to Z at the invitation of W": X, named before the visit's word. */
     private static Person visitorOf(SentenceFacts f) {
         Trigger first = f.triggers.isEmpty() ? null : f.triggers.get(0);
@@ -205,7 +222,9 @@ final class Programme {
         for (PersonMention p : f.persons) {
             boolean inviting = p.from() >= 2 && f.tokens.is(p.from() - 1, "of") && f.tokens.is(p.from() - 2, "invitation");
             if (p.from() < first.from() && !p.former() && !p.speaker() && !f.background[p.from()] && !inviting) {
-                visitor = p.person(); // "At the invitation of X, Y will pay a visit": the one nearest the visit
+                // "At the invitation of X, Y will pay a visit": the one nearest the visit; "King X and Queen Y will
+                // pay a visit": two visitors, neither the one principal
+                visitor = p.from() > 0 && f.tokens.is(p.from() - 1, "and") ? null : p.person();
             }
         }
         return visitor;

@@ -79,7 +79,18 @@ final class TriggerFinder {
         out.removeIf(noun -> renamesTheMeetingBefore(tokens, noun, out, persons));
         out.removeIf(noun -> aBodyThatMeets(tokens, noun, out));
         out.removeIf(delegation -> whoseVisit(tokens, delegation, out));
+        out.removeIf(body -> anOfficeOf(tokens, body));
         return out;
+    }
+
+    private static final WordSet OFFICES = WordSet.of("director", "head", "chair", "chairman", "chairwoman", "chairperson",
+            "president", "secretary", "spokesperson", "spokesman", "spokeswoman", "founder", "executive", "coordinator");
+
+    /** "the Director of the Pacific Islands Forum, Dr X": the body whose office someone holds, no event told. */
+    private static boolean anOfficeOf(TokenList tokens, Trigger body) {
+        int k = body.nameFrom();
+        return body.form().equals("noun") && k < body.from() && k >= 3 && tokens.is(k - 1, "the") && tokens.is(k - 2, "of")
+                && OFFICES.contains(tokens, k - 3) && (body.to() >= tokens.size() || !tokens.word(body.to()));
     }
 
     /** "The visit of the delegation to the Free Zone": the delegation is whose visit it is, no event of its own. */
@@ -259,7 +270,7 @@ final class TriggerFinder {
             from++;
         }
         int end = from;
-        while (end < tokens.size() && end - from < 8) {
+        while (end < tokens.size() && (end - from < 8 || initialsAhead(tokens, end))) {
             if (Calendar.isCalendarWord(tokens, end)) {
                 break; // "the session of the Forum on Tuesday": the day is no part of the name
             } else if (tokens.capitalised(end) && tokens.word(end) && !TokenSpan.covers(persons, end)) {
@@ -267,6 +278,9 @@ final class TriggerFinder {
             } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && end + 1 < tokens.size() && tokens.capitalised(end + 1)
                     && !Calendar.isCalendarWord(tokens, end + 1)) {
                 end++;
+            } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && tokens.is(end + 1, "the")
+                    && end + 2 < tokens.size() && tokens.capitalised(end + 2) && initialsAhead(tokens, end + 2)) {
+                end += 2; // "the Council of Ministers of Health of Central America and the Dominican Republic (COMISCA)"
             } else {
                 break;
             }
@@ -286,6 +300,22 @@ final class TriggerFinder {
         }
         // the trigger spans the body's name, so that "with X" after it reads as the counterpart
         return new Trigger(t.from(), end, t.kind(), t.form(), t.from(), name, initials, t.stopsOnly());
+    }
+
+    /** the most words a body's name runs on after "and the" before the initials in brackets that close it */
+    private static final int NAME_BEFORE_INITIALS = 6;
+
+    /** From {@code k}, capitalised words and connectors, then the initials in brackets: "Dominican Republic (COMISCA)". */
+    private static boolean initialsAhead(TokenList tokens, int k) {
+        for (int j = k; j < tokens.size() && j <= k + NAME_BEFORE_INITIALS; j++) {
+            if (tokens.is(j, "(")) {
+                return j > k && j + 2 < tokens.size() && tokens.allCaps(j + 1) && tokens.is(j + 2, ")");
+            }
+            if (!(tokens.capitalised(j) && tokens.word(j) || BODY_CONNECTORS.contains(tokens, j) || tokens.is(j, "the"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */

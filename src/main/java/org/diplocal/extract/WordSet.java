@@ -28,4 +28,14 @@ final class WordSet {
         int id = tokens.id(k);
         return id >= 0 && id < members.length && members[id];
     }
+
+    /** Whether a token in {@code from..to} (exclusive) is one of these words. */
+    boolean anyBetween(TokenList tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (contains(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -682,4 +682,79 @@ class ProgrammeTest {
         Draft met = with(drafts, "Baiba Braze");
         assertEquals("Riga", met.location().city(), drafts::toString);
     }
+
+    /**
+     * A visit told in prose, then a bare "Programme" heading with a note on the clock, lines that name no one who
+     * meets, and a host the report tells more of than the visitor.
+     */
+    private static final String BARE_HEADING_PROGRAMME = """
+            The Secretary-General of the Commonwealth, Shirley Botchwey, will visit Fiji on 15 and 16 May 2024.
+
+            Programme (all times are Fiji time, UTC+12)
+
+            Wednesday, 15 May - Suva
+            09:00 - Meeting with the Prime Minister of Fiji, Sitiveni Rabuka, Government Buildings
+            15:00 - Visit to the cardiac unit of the national hospital
+
+            Thursday, 16 May - Lautoka
+            10:00 - Meeting with the Minister of Health, Dr Atonio Lalabalavu
+
+            Dr Lalabalavu, who chairs the Pacific health ministers' council, will open the council's session.
+
+            Dr Lalabalavu met the Secretary-General in London in March, where he invited her to Fiji.
+            """;
+
+    @Test
+    void aBareProgrammeHeadingAfterAVisitMakesTheVisitorThePrincipal() {
+        List<Draft> drafts = Fixtures.extract(BARE_HEADING_PROGRAMME);
+        Draft talks = with(drafts, "Sitiveni Rabuka");
+        assertTrue(Fixtures.names(talks).contains("Shirley Botchwey"), drafts::toString);
+    }
+
+    @Test
+    void theOneNamedOnALineOfAVisitorsProgrammeIsMetNotTheOneWhoMeets() {
+        List<Draft> drafts = Fixtures.extract(BARE_HEADING_PROGRAMME);
+        Draft talks = with(drafts, "Sitiveni Rabuka");
+        assertTrue(!Fixtures.names(talks).contains("Atonio Lalabalavu"), drafts::toString);
+    }
+
+    @Test
+    void aSiteVisitOnATimedLineIsAnHourOfOneDayNotAStayThroughTheNext() {
+        List<Draft> drafts = Fixtures.extract(BARE_HEADING_PROGRAMME);
+        Draft hospital = Fixtures.first(drafts, d -> d.title().contains("hospital"));
+        assertEquals(hospital.start(), hospital.end(), drafts::toString);
+    }
+
+    @Test
+    void twoVisitorsNamedTogetherLeaveTheProgrammeWithoutOnePrincipal() {
+        List<Draft> drafts = Fixtures.extract("""
+                Their Majesties King Harald V and Queen Sonja of Norway will pay a state visit to Iceland on 15 and 16 May 2024.
+
+                Programme
+
+                Wednesday 15 May
+                10:00 Official welcome ceremony at Bessastadir
+                """);
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).equals(List.of("Sonja"))), drafts::toString);
+    }
+
+    @Test
+    void aGatheringToldLaterByItsInitialsIsTheOneThoseInitialsCloseOnTheProgramme() {
+        List<Draft> drafts = Fixtures.extract("""
+                The Secretary-General of the Commonwealth, Shirley Botchwey, will visit Fiji on 15 and 16 May 2024.
+
+                Programme
+
+                Wednesday, 15 May - Suva
+                11:00 - Meeting with the Minister of Health, Dr Atonio Lalabalavu, at the Ministry of Health
+
+                Thursday, 16 May - Nadi
+                10:00 - Special meeting of the Council of Health Ministers of the Pacific and the Republic of Timor-Leste (PHMC)
+
+                The PHMC meeting will bring together health ministers or their deputies from Samoa, Tonga, Vanuatu, Kiribati \
+                and Fiji. Dr Lalabalavu, who holds the rotating presidency of PHMC, will chair the session.
+                """);
+        Draft council = Fixtures.first(drafts, d -> d.countries().contains("WS"));
+        assertEquals(LocalDate.of(2024, 5, 16), council.start(), drafts::toString);
+    }
 }

@@ -4270,4 +4270,24 @@ class ReportExtractorTest {
         assertEquals("Mombasa", d.location().city(), d::toString);
         assertEquals("KE", d.location().country());
     }
+
+    @Test
+    void oneNamedTogetherWithTheVisitorTravelsToo() {
+        Draft d = only("Peruvian President Dina Boluarte will visit Chile on Wednesday together with Foreign Minister Javier González-Olaechea.");
+        assertEquals(List.of("Dina Boluarte", "Javier González-Olaechea"), Fixtures.names(d));
+    }
+
+    @Test
+    void theOfficeOfABodyNamedAfterTheVisitorIsNoGatheringOfThatBody() {
+        Draft d = only("The Secretary-General of the Commonwealth, Shirley Botchwey, will visit Fiji on Wednesday together with "
+                + "the Director of the Pacific Islands Forum, Dr Baron Waqa.");
+        assertEquals("FJ", d.location().country(), d::toString);
+    }
+
+    @Test
+    void aCompanionOfAnInternationalOfficialNamedWithoutOfficeHasNoCountryGuessed() {
+        Draft d = only("GENEVA, 13 May 2024 - The Secretary-General of the United Nations, António Guterres, will visit Ghana on "
+                + "Wednesday together with the Director of the United Nations Development Programme (UNDP), Dr Achim Steiner.");
+        assertEquals(java.util.Set.of("GH"), java.util.Set.copyOf(d.countries()), d::toString);
+    }
 }

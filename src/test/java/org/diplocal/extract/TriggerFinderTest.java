@@ -110,6 +110,19 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aBodysNameRunsOnPastAndTheUpToItsInitialsInBrackets() {
+        Trigger t = triggers("The summit of the Organisation of Eastern Caribbean States and the Dominican Republic (OECSDR) opens.")
+                .get(0);
+        assertEquals("OECSDR", t.acronym(), t::toString);
+    }
+
+    @Test
+    void aBodysNameStopsAtAndTheWithoutInitialsAfterIt() {
+        Trigger t = triggers("The summit of the Organisation of Eastern Caribbean States and the President will open.").get(0);
+        assertTrue(!t.name().contains("President"), t::toString);
+    }
+
+    @Test
     void theCapitalOfALinesFirstWordIsNoName() {
         Trigger t = triggers("09.00 Bilateral meeting with the Foreign Minister").get(0);
         assertEquals(null, t.name());
