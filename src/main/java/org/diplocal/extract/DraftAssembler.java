@@ -1712,23 +1712,41 @@ final class DraftAssembler {
     /** how many words of a companion's office may come before the name: "the Director of the Pan American Health Organization (PAHO), Dr" */
     private static final int COMPANION_REACH = 16;
 
-    /** "X will visit Honduras on 14 July together with the Director of PAHO, Dr Y": Y travels too. */
+    /**
+     * "X will visit Honduras on 14 July together with the Director of PAHO, Dr Y", "X will tour the prison on Wednesday
+     * with Y, the Minister of Justice": Y goes too.
+     */
     private void travelsTogetherWith(SentenceFacts f, Candidate c) {
         if (!c.family().equals("visit") || c.subjects.isEmpty()) {
             return;
         }
         int together = f.tokens.find("together", c.trigger.to(), f.tokens.size());
-        if (together < 0 || !f.tokens.is(together + 1, "with")) {
-            return;
+        int with = together >= 0 && f.tokens.is(together + 1, "with") ? together + 1
+                : c.loc != null && !c.trigger.form().equals("noun") ? f.tokens.find("with", c.trigger.to(), f.tokens.size()) : -1;
+        if (with < 0 || eventWordBetween(f, c.trigger.to(), with + 1)
+                || together < 0 && NOT_OF_THE_JOURNEY.anyBetween(f.tokens, c.trigger.to(), with)) {
+            return; // not "will travel to Kenya for talks with X", "will visit Bahrain, where he will sign a pact with X"
         }
-        int reach = together + 2;
+        int reach = with + 1;
         for (PersonMention p : f.persons) {
             if (p.from() >= reach && p.from() - reach <= COMPANION_REACH && usable(f, p) && !c.objects.contains(p.person())
-                    && !ClauseWords.AUXILIARIES.anyBetween(f.tokens, reach, p.from())) {
+                    && !ClauseWords.AUXILIARIES.anyBetween(f.tokens, reach, p.from()) && !eventWordBetween(f, reach, p.from())) {
                 c.subjects.add(p.person()); // "together with X and Y"
                 reach = p.to();
             }
         }
+    }
+
+    /** words after which a "with" is of another clause or of the journey's purpose, not of who goes along */
+    private static final WordSet NOT_OF_THE_JOURNEY = WordSet.of(",", "for", "where", "who", "which", "and");
+
+    private static boolean eventWordBetween(SentenceFacts f, int from, int to) {
+        for (Trigger t : f.triggers) {
+            if (t.from() >= from && t.from() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2702,12 +2720,15 @@ final class DraftAssembler {
 
     /** "the two leaders would hold talks", "both ministers are also due to meet": a pair as the subject. */
     private static final WordSet TALKS_OF_A_KIND = WordSet.of("official", "bilateral", "formal", "private", "direct", "further",
-            "separate", "face-to-face", "closed-door", "one-on-one", "extensive", "detailed", "in-depth");
+            "separate", "face-to-face", "closed-door", "one-on-one", "extensive", "detailed", "in-depth", "working");
 
     private static boolean pairBefore(SentenceFacts f, int trigger) {
         int k = trigger - 1;
         if (k > 0 && TALKS_OF_A_KIND.contains(f.tokens, k)) {
             k--; // "the two ministers will hold official talks"
+        }
+        if (k > 0 && (f.tokens.is(k, "a") || f.tokens.is(k, "an") || f.tokens.is(k, "their"))) {
+            k--; // "the two ministers will hold a working session"
         }
         while (k >= 0 && trigger - k <= 5 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to")
                 || f.tokens.is(k, "due") || f.tokens.is(k, "set") || f.tokens.is(k, "expected") || f.tokens.is(k, "then")

@@ -136,7 +136,60 @@ final class PlaceFinder {
             i++;
         }
         ownTownsBody(tokens, places, countries);
+        clockAside(tokens, places, countries);
         return new Found(places, countries, areas);
+    }
+
+    private static final WordSet CLOCK_WORDS = WordSet.of("noon", "midday", "midnight", "a.m.", "p.m.", "am", "pm");
+    private static final WordSet DIFFERENCE_WORDS = WordSet.of("ahead", "behind");
+
+    /** the most words in brackets read as a note on the clock */
+    private static final int ASIDE_WORDS = 12;
+
+    /**
+     * "at 11 a.m. local time (noon in Quito)", "(Geneva is eight hours ahead)": a place in brackets beside a clock
+     * tells the time there, not where anything happens (but "TUESDAY 14 OCTOBER (Athens time)" is where the day is).
+     */
+    private static void clockAside(TokenList tokens, List<PlaceMention> places, List<CountryMention> countries) {
+        if (places.isEmpty() && countries.isEmpty()) {
+            return;
+        }
+        for (int open = 0; open < tokens.size(); open++) {
+            if (!tokens.is(open, "(")) {
+                continue;
+            }
+            int close = tokens.find(")", open + 1, Math.min(tokens.size(), open + ASIDE_WORDS + 2));
+            if (close < 0) {
+                continue;
+            }
+            int clock = -1;
+            boolean difference = false;
+            for (int k = open + 1; k < close; k++) {
+                if (clock < 0 && (CLOCK_WORDS.contains(tokens, k) || clockFigure(tokens, k))) {
+                    clock = k;
+                }
+                difference |= DIFFERENCE_WORDS.contains(tokens, k);
+            }
+            int from = clock;
+            int to = close;
+            if (clock >= 0) { // "(noon in Quito)", "(12:45 pm in Nepal)"
+                places.removeIf(p -> p.from() > from && p.to() <= to && tokens.is(p.from() - 1, "in"));
+                countries.removeIf(c -> c.from() > from && c.to() <= to && tokens.is(c.from() - 1, "in"));
+            } else if (difference) { // "(Geneva is eight hours ahead)"
+                int start = open;
+                places.removeIf(p -> p.from() > start && p.to() <= to);
+                countries.removeIf(c -> c.from() > start && c.to() <= to);
+            }
+            open = close;
+        }
+    }
+
+    /** "12:45", "17.00": hours and minutes */
+    private static boolean clockFigure(TokenList tokens, int k) {
+        String t = tokens.text(k);
+        int sep = Math.max(t.indexOf(':'), t.indexOf('.'));
+        return sep >= 1 && sep <= 2 && t.length() == sep + 3 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(sep + 1))
+                && Character.isDigit(t.charAt(sep + 2));
     }
 
     /**

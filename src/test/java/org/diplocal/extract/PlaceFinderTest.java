@@ -298,4 +298,22 @@ class PlaceFinderTest {
         assertEquals(PlaceMention.Kind.CITY, p.kind());
         assertEquals("TO", p.country());
     }
+
+    @Test
+    void aTownInBracketsAfterAClockTellsTheTimeThereNotWhere() {
+        PlaceFinder.Found found = Fixtures.places("Boric will meet Petro at 11 a.m. local time (1 p.m. in Santiago).");
+        assertTrue(found.places().isEmpty(), found::toString);
+    }
+
+    @Test
+    void aTownInBracketsHoursAheadIsNoPlaceOfTheEvents() {
+        PlaceFinder.Found found = Fixtures.places("Programme (times are local; Oslo is seven hours ahead)");
+        assertTrue(found.places().isEmpty(), found::toString);
+    }
+
+    @Test
+    void aDaysHeadingWithItsTownsClockInBracketsKeepsTheTown() {
+        PlaceFinder.Found found = Fixtures.places("WEDNESDAY 15 MAY (Accra time)");
+        assertEquals("Accra", found.places().get(0).name(), found::toString);
+    }
 }

@@ -4290,4 +4290,36 @@ class ReportExtractorTest {
                 + "Wednesday together with the Director of the United Nations Development Programme (UNDP), Dr Achim Steiner.");
         assertEquals(java.util.Set.of("GH"), java.util.Set.copyOf(d.countries()), d::toString);
     }
+
+    @Test
+    void theTwoMinistersWhoHoldAWorkingSessionAreThePairToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Chilean Interior Minister Carolina Tohá will tour the Port of Callao on Tuesday "
+                + "with Peru's Interior Minister, Juan José Santiváñez, and the two ministers will hold a working session at "
+                + "the Peruvian ministry on Wednesday.");
+        Draft session = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Carolina Tohá", "Juan José Santiváñez"), Fixtures.names(session), drafts::toString);
+    }
+
+    @Test
+    void oneNamedWithTheVisitorOfASiteGoesThereToo() {
+        Draft d = only("Chilean Interior Minister Carolina Tohá will tour the Port of Callao on Wednesday with Peru's Interior "
+                + "Minister, Juan José Santiváñez.");
+        assertEquals(List.of("Carolina Tohá", "Juan José Santiváñez"), Fixtures.names(d));
+    }
+
+    @Test
+    void oneAJourneysPurposeIsWithDoesNotTravel() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will travel directly to Lima for the annual "
+                + "consultation with President Dina Boluarte on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.kind().equals("travel") && Fixtures.names(d).contains("Dina Boluarte")),
+                drafts::toString);
+    }
+
+    @Test
+    void oneMetInAClauseAfterTheVisitDoesNotTravel() {
+        List<Draft> drafts = Fixtures.extract("Defence Minister Gabriel Boric is slated to visit Peru on Wednesday, where he "
+                + "is expected to sign an agreement with his counterpart, General Walter Astudillo.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals(List.of("Gabriel Boric"), Fixtures.names(visit), drafts::toString);
+    }
 }
