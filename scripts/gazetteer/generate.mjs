@@ -110,6 +110,11 @@ for (const c of countries) {
   if (t) tailCount.set(t, (tailCount.get(t) || 0) + 1);
 }
 
+// An alternative name that is an English word and no word of the country's English name ("Island", Iceland's own
+// name, is the word of "the Island" for Jersey; but "the Emirates" is the UAE's, and codes such as "AE" stay).
+const strayWord = (alias, c) => alias.length > 2 && aWord(alias)
+  && !foldAccents(clean(c.name.common)).split(/[^a-z]+/).includes(foldAccents(alias));
+
 const countryRows = countries.filter((c) => c.cca2).map((c) => {
   const capital = clean((c.capital || [])[0]);
   const cap = capitalOf(c.cca2, capital);
@@ -119,7 +124,7 @@ const countryRows = countries.filter((c) => c.cca2).map((c) => {
   const tail = officialTail(c);
   const ownTail = tail && tailCount.get(tail) === 1 && !countryNames.has(tail) ? [tail] : [];
   const aliases = new Set([c.name.official, ...(c.altSpellings || []), ...ownTail].map(clean)
-    .filter((a) => a && ascii(a) && a !== c.name.common && a.length > 1));
+    .filter((a) => a && ascii(a) && a !== c.name.common && a.length > 1 && !strayWord(a, c)));
   return [c.cca2, clean(c.name.common), demonyms[0] || '', capital, zone, [...aliases].join('|'), demonyms.slice(1).join('|')];
 }).sort((a, b) => a[0].localeCompare(b[0]));
 

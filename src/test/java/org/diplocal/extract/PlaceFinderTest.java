@@ -316,4 +316,10 @@ class PlaceFinderTest {
         PlaceFinder.Found found = Fixtures.places("WEDNESDAY 15 MAY (Accra time)");
         assertEquals("Accra", found.places().get(0).name(), found::toString);
     }
+
+    @Test
+    void theIslandIsNoCountryWhoseOwnNameIsThatWord() {
+        PlaceFinder.Found found = Fixtures.places("It will be the first visit to the Island by a Spanish minister since 2019.");
+        assertTrue(found.countries().stream().noneMatch(c -> c.iso2().equals("IS")), found::toString);
+    }
 }

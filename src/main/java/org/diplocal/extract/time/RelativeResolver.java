@@ -16,6 +16,9 @@ final class RelativeResolver {
         LocalDate ref = c.reference;
         if (g.has("deixis")) {
             LocalDate d = ref.plusDays(Integer.parseInt(data.normalize("deixis", g.get("deixis"))));
+            if (g.has("weeksAhead")) {
+                d = d.plusWeeks(g.get("weeksAhead").equalsIgnoreCase("fortnight") ? 2 : 1); // "a week tomorrow"
+            }
             if (g.get("deixis").equalsIgnoreCase("tonight")) {
                 return new Resolved(TimexType.TIME, d + "TNI", d, d, true, null, false);
             }
