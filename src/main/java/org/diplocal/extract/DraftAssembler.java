@@ -2404,6 +2404,10 @@ final class DraftAssembler {
                 && (protagonist == null || !office.equalsIgnoreCase(protagonist.role))) {
             // "will hold talks with the King on 25 November": the King told before, not the report's traveller
             found = mostTold(reportPeople, p -> office.equalsIgnoreCase(p.role) && p != protagonist && toldBefore.contains(p))
+                    // "will meet the prime minister on Friday, an adviser to Prime Minister X said": named after, in the
+                    // sentence, or else in the report ("for talks with the Chief Minister ... She will meet Chief Minister X")
+                    .or(() -> holderIn(f, office, protagonist))
+                    .or(() -> mostTold(reportPeople, p -> office.equalsIgnoreCase(p.role) && p != protagonist))
                     .orElse(null);
         }
         if (found == null && protagonist != null && (country == null || protagonist.country == null
@@ -2414,6 +2418,16 @@ final class DraftAssembler {
             }
         }
         return found;
+    }
+
+    /** The first one the sentence names holding {@code office}, not the protagonist. */
+    private static Optional<Person> holderIn(SentenceFacts f, String office, Person protagonist) {
+        for (PersonMention p : f.persons) {
+            if (office.equalsIgnoreCase(p.person().role) && p.person() != protagonist && !p.former()) {
+                return Optional.of(p.person());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Mexican leader", "Peruvian foreign minister" at {@code k}, with no name after it: that official of the report. */

@@ -4322,4 +4322,31 @@ class ReportExtractorTest {
         Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals(List.of("Gabriel Boric"), Fixtures.names(visit), drafts::toString);
     }
+
+    @Test
+    void anOfficeMetBeforeItsHoldersNameIsTheOneNamedLaterWithThatOffice() {
+        List<Draft> drafts = Fixtures.extract("""
+                Norwegian Fisheries Minister Marianne Sivertsen Næss will visit Guernsey on Wednesday for talks with the \
+                Chief Minister on fishing licences.
+
+                Sivertsen Næss will meet Chief Minister Lyndon Trott at Sir Charles Frossard House.
+                """);
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals(List.of("Marianne Sivertsen Næss", "Lyndon Trott"), Fixtures.names(visit), drafts::toString);
+    }
+
+    @Test
+    void anOfficeMetIsTheHolderTheSameSentenceNamesBeforeOneTheReportTellsMoreOf() {
+        List<Draft> drafts = Fixtures.extract("""
+                Chile's Foreign Minister Alberto van Klaveren will attend the Pacific Alliance summit in Lima on Wednesday.
+
+                "Van Klaveren has confirmed his participation, and he will meet the prime minister on Wednesday," an \
+                adviser to Peruvian Prime Minister Gustavo Adrianzén said.
+
+                Spanish Prime Minister Pedro Sánchez will also attend as a guest. Sánchez was invited by Lima. Sánchez \
+                will hold talks with Adrianzén on Thursday. Van Klaveren last visited Lima in March.
+                """);
+        Draft met = Fixtures.first(drafts, d -> d.start().equals(WED) && d.kind().equals("meeting") && d.participants().size() == 2);
+        assertEquals(List.of("Alberto van Klaveren", "Gustavo Adrianzén"), Fixtures.names(met), drafts::toString);
+    }
 }
