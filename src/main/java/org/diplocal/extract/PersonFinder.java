@@ -397,7 +397,9 @@ final class PersonFinder {
             }
             return m > j + 1 ? m : j;
         }
-        boolean atAMinistry = j + 2 < tokens.size() && tokens.is(j, "at") && tokens.is(j + 2, "ministry"); // "Minister of State at the Ministry of Foreign Affairs, X"
+        // "Minister of State at the Ministry of Foreign Affairs, X", "State Secretary at the Norwegian Ministry of ..."
+        boolean atAMinistry = j + 2 < tokens.size() && tokens.is(j, "at")
+                && (tokens.is(j + 2, "ministry") || j + 3 < tokens.size() && tokens.is(j + 3, "ministry") && tokens.capitalised(j + 2));
         if (j + 2 >= tokens.size() || !(tokens.is(j, "of") || atAMinistry) || !tokens.is(j + 1, "the")) {
             return j;
         }
@@ -412,10 +414,22 @@ final class PersonFinder {
         if (last >= 0) {
             int closed = last + 2 < tokens.size() && (tokens.is(last + 1, "of") || tokens.is(last + 1, "for"))
                     ? commaClosedBody(tokens, last + 2, places) : -1;
+            if (closed < 0 && last + 2 < tokens.size() && tokens.is(last + 1, "of") && tokens.is(last, "ministry")) {
+                closed = afterThePortfolio(tokens, last + 2); // "at the Ministry of Foreign Affairs Eirik Sandvold"
+            }
             return closed > 0 ? closed : last + 1; // "the Chairman of the Assembly of Experts, X", "of the Union for the Mediterranean, X"
         }
         int closed = commaClosedBody(tokens, j + 2, places);
         return closed > 0 ? closed : j; // "the Chairman of the State Great Khural, X"
+    }
+
+    /** After a portfolio's words from {@code from} ("Foreign Affairs and Trade"), where a capitalised name starts; else -1. */
+    private int afterThePortfolio(TokenList tokens, int from) {
+        int k = from;
+        while (k < tokens.size() && (tokens.capitalised(k) && lexicon.portfolioWords.contains(tokens, k) || k > from && tokens.is(k, "and"))) {
+            k++;
+        }
+        return k > from && k < tokens.size() && tokens.capitalised(k) && tokens.word(k) && lexicon.portfolioWords.contains(tokens, k - 1) ? k : -1;
     }
 
     /** A body's word among the capitalised words from {@code from}: "the OECS Authority", "the NPC Standing Committee". */

@@ -182,6 +182,21 @@ final class PlaceFinder {
             }
             open = close;
         }
+        places.removeIf(p -> convertedClock(tokens, p.from()));
+        countries.removeIf(c -> convertedClock(tokens, c.from()));
+    }
+
+    /** "at 10 am Doha time, which is 12:45 pm in Nepal": the place after a clock given again in another zone. */
+    private static boolean convertedClock(TokenList tokens, int place) {
+        if (place < 4 || !tokens.is(place - 1, "in") || !(CLOCK_WORDS.contains(tokens, place - 2) || clockFigure(tokens, place - 2))) {
+            return false;
+        }
+        for (int k = place - 3; k >= 1 && k >= place - 7; k--) {
+            if (tokens.is(k, "is") && tokens.is(k - 1, "which")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "12:45", "17.00": hours and minutes */
@@ -584,11 +599,28 @@ final class PlaceFinder {
         if (lastHead > i + 1 || (lastHead == i + 1 && tokens.is(i, "pentagon"))) {
             // "Ministry of National Defense": a head followed by "of ..." keeps its tail
             if (lastHead < end && tokens.is(lastHead, "of")) {
-                return end;
+                return portfolioEnd(tokens, lastHead - 1, end);
             }
             return lastHead;
         }
         return i;
+    }
+
+    private static final WordSet OFFICE_HEADS = WordSet.of("ministry", "department");
+
+    /**
+     * "the Norwegian Ministry of Foreign Affairs Eirik Sandvold": a ministry's name ends with its portfolio, when the
+     * capitalised words after it are no portfolio's ({@code head} is the head word, {@code end} where the run stops).
+     */
+    private int portfolioEnd(TokenList tokens, int head, int end) {
+        if (!OFFICE_HEADS.contains(tokens, head)) {
+            return end;
+        }
+        int k = head + 2;
+        while (k < end && (lexicon.portfolioWords.contains(tokens, k) || CONNECTORS.contains(tokens, k))) {
+            k++;
+        }
+        return k > head + 2 && k < end && lexicon.portfolioWords.contains(tokens, k - 1) ? k : end;
     }
 
     private boolean namesACity(TokenList tokens, int from, int to) {

@@ -1114,4 +1114,11 @@ class PersonFinderTest {
         assertEquals("Espen Barth Eide", found.get(0).person().name);
         assertEquals("NO", found.get(0).person().country);
     }
+
+    @Test
+    void anOfficeAtACountrysMinistryComesBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder,
+                "State Secretary at the Danish Ministry of Foreign Affairs Lotte Machon arrives in Accra on Wednesday.");
+        assertEquals("Lotte Machon", found.get(0).person().name, found::toString);
+    }
 }

@@ -322,4 +322,16 @@ class PlaceFinderTest {
         PlaceFinder.Found found = Fixtures.places("It will be the first visit to the Island by a Spanish minister since 2019.");
         assertTrue(found.countries().stream().noneMatch(c -> c.iso2().equals("IS")), found::toString);
     }
+
+    @Test
+    void aMinistrysNameEndsWithItsPortfolio() {
+        PlaceFinder.Found found = Fixtures.places("State Secretary at the Danish Ministry of Foreign Affairs Lotte Machon arrives.");
+        assertEquals("Danish Ministry of Foreign Affairs", found.places().get(0).name(), found::toString);
+    }
+
+    @Test
+    void aTownAfterAClockGivenAgainInAnotherZoneIsNoPlaceOfTheEvent() {
+        PlaceFinder.Found found = Fixtures.places("The talks begin at 9 am Lima time, which is 10 am in Santiago.");
+        assertEquals(List.of(), found.places().stream().filter(p -> p.name().equals("Santiago")).toList(), found::toString);
+    }
 }

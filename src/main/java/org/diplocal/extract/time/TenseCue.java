@@ -27,11 +27,13 @@ final class TenseCue {
     private final int were;
     private final int last;
     private final int newly;
+    private final int is;
+    private final int are;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives, List<String> speechVerbs) {
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "is", "are"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -45,6 +47,8 @@ final class TenseCue {
         were = vocabulary.id("were");
         last = vocabulary.id("last");
         newly = vocabulary.id("newly");
+        is = vocabulary.id("is");
+        are = vocabulary.id("are");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -156,6 +160,15 @@ final class TenseCue {
         }
         if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY) && !(i + 1 < words.size() && words.id(i + 1) == of)) {
             return Tense.FUTURE_OR_TODAY; // but "the Conference of Heads of Government": a noun, no verb
+        }
+        if (i > 0 && words.endsWith(i, "ing") && Character.isLowerCase(words.firstChar(i))) {
+            int before = words.id(i - 1);
+            if (before == is || before == are) {
+                return Tense.FUTURE_OR_TODAY; // "X is arriving in Kathmandu on Wednesday": an arrangement ahead
+            }
+            if (before == was || before == were) {
+                return Tense.PAST; // "X was travelling to Oslo on Monday"
+            }
         }
         if (w == last && i > 0 && (vocabulary.is(words.id(i - 1), CueVocabulary.FUTURE) || words.id(i - 1) == to)) {
             return Tense.FUTURE; // "the visit will last until Friday", "is expected to last": a verb, not "last Friday"

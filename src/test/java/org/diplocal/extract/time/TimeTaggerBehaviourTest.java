@@ -650,4 +650,15 @@ class TimeTaggerBehaviourTest {
     void afterNextWeeksElectionsIsNextWeek() {
         assertEquals(LocalDate.of(2026, 3, 16), find("Talks resume after next week's elections.", TUESDAY, "next week").first());
     }
+
+    @Test
+    void aWeekdayAfterThePresentProgressiveIsTheComingOne() {
+        assertEquals(LocalDate.of(2026, 3, 13), find("Chile's foreign minister is arriving in Accra on Friday.", TUESDAY, "Friday").first());
+    }
+
+    @Test
+    void aWeekdayAfterThePastProgressiveIsThePastOne() {
+        assertEquals(LocalDate.of(2026, 3, 6), find("Chile's foreign minister was travelling to Accra on Friday when the strike began.",
+                TUESDAY, "Friday").first());
+    }
 }
