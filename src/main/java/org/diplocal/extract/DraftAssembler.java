@@ -2107,8 +2107,10 @@ final class DraftAssembler {
             c.subjects.add(lastVisitor); // "The visit will include official talks with President X": the visitor's
         }
         Person main = f.principal != null ? f.principal : protagonist; // "11:00 Meeting with X" in Y's schedule: Y's
+        // (not "the meeting ... will be co-chaired by X and Y": the chairs hold it, whatever verb the clause has)
         if (c.subjects.isEmpty() && !c.objects.isEmpty() && main != null && !c.objects.contains(main) && !between
-                && !(c.trigger.form().equals("passive") && EventClauses.eventBefore(f, clause, c.trigger.from()))) {
+                && !(c.trigger.form().equals("passive") && (EventClauses.eventBefore(f, clause, c.trigger.from())
+                    || c.trigger.kind().equals("attend")))) {
             c.subjects.add(main);
         }
         if (c.subjects.isEmpty() && c.objects.isEmpty() && f.principal != null && !pastToldBefore(f, c.trigger.from())

@@ -4349,4 +4349,17 @@ class ReportExtractorTest {
         Draft met = Fixtures.first(drafts, d -> d.start().equals(WED) && d.kind().equals("meeting") && d.participants().size() == 2);
         assertEquals(List.of("Alberto van Klaveren", "Gustavo Adrianzén"), Fixtures.names(met), drafts::toString);
     }
+
+    @Test
+    void aSessionCoChairedByTwoIsTheirsNotTheReportsProtagonists() {
+        List<Draft> drafts = Fixtures.extract("""
+                Chilean Foreign Minister Alberto van Klaveren will visit Ghana on Monday. Van Klaveren will meet President \
+                John Mahama on Tuesday. Van Klaveren then flies to Lagos.
+
+                The joint trade committee is scheduled to open on Wednesday at 10 am, and will be co-chaired by Trade \
+                Minister Elizabeth Ofosu-Adjare and Peru's Trade Minister, Úrsula Desilú León.
+                """);
+        Draft session = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Elizabeth Ofosu-Adjare"));
+        assertTrue(!Fixtures.names(session).contains("Alberto van Klaveren"), drafts::toString);
+    }
 }
