@@ -29,11 +29,12 @@ final class TenseCue {
     private final int newly;
     private final int is;
     private final int are;
+    private final int forWord;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives, List<String> speechVerbs) {
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "is", "are"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "is", "are", "for"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -49,6 +50,7 @@ final class TenseCue {
         newly = vocabulary.id("newly");
         is = vocabulary.id("is");
         are = vocabulary.id("are");
+        forWord = vocabulary.id("for");
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -160,6 +162,10 @@ final class TenseCue {
         }
         if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY) && !(i + 1 < words.size() && words.id(i + 1) == of)) {
             return Tense.FUTURE_OR_TODAY; // but "the Conference of Heads of Government": a noun, no verb
+        }
+        if (i > 0 && i + 1 < words.size() && words.id(i + 1) == forWord && words.edForm(i, 5) && Character.isLowerCase(words.firstChar(i))
+                && (words.id(i - 1) == is || words.id(i - 1) == are)) {
+            return Tense.FUTURE_OR_TODAY; // "the talks are maintained for Wednesday": the present passive, no past
         }
         if (i > 0 && words.endsWith(i, "ing") && Character.isLowerCase(words.firstChar(i))) {
             int before = words.id(i - 1);

@@ -661,4 +661,16 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 3, 6), find("Chile's foreign minister was travelling to Accra on Friday when the strike began.",
                 TUESDAY, "Friday").first());
     }
+
+    @Test
+    void aWeekdayAPlanWasForeseenForIsTheComingOne() {
+        assertEquals(LocalDate.of(2026, 3, 12), find("The visit to the port, which was foreseen for Thursday, was cancelled.",
+                TUESDAY, "Thursday").first());
+    }
+
+    @Test
+    void aWeekdayTheTalksAreKeptForInThePresentPassiveIsTheComingOne() {
+        assertEquals(LocalDate.of(2026, 3, 11), find("The talks on fuel, which the commission was supposed to close, are "
+                + "maintained for Wednesday.", TUESDAY, "Wednesday").first());
+    }
 }
