@@ -1842,7 +1842,7 @@ final class DraftAssembler {
     }
 
     private static final WordSet PRESIDING = WordSet.of("chaired", "hosted", "led", "headed", "attended", "presided", "co-chaired",
-            "opened");
+            "opened", "conducted", "co-presided", "co-hosted", "co-led");
 
     /** Where the title before a name starts when "by" stands before it: "by Qatar's Prime Minister and Foreign Minister X". */
     private static int pastTheTitle(SentenceFacts f, int at) {

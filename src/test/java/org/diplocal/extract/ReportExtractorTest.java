@@ -4362,4 +4362,19 @@ class ReportExtractorTest {
         Draft session = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Elizabeth Ofosu-Adjare"));
         assertTrue(!Fixtures.names(session).contains("Alberto van Klaveren"), drafts::toString);
     }
+
+    @Test
+    void talksConductedByAMinisterToldAfterTheirDayAreHers() {
+        List<Draft> drafts = Fixtures.extract("The technical talks on electricity supply are maintained for Wednesday. On the "
+                + "Ghanaian side the talks will be conducted by the Minister of Energy, John Jinapor.");
+        assertEquals(List.of("John Jinapor"), Fixtures.names(Fixtures.first(drafts, d -> d.start().equals(WED))), drafts::toString);
+    }
+
+    @Test
+    void aSessionCoPresidedByAMinisterToldAfterItsDayIsHis() {
+        List<Draft> drafts = Fixtures.extract("The session of the joint commission on the corridor has been moved to Wednesday "
+                + "15 May. It will be co-presided by the Ghanaian Minister of Transport, Joseph Bukari Nikpe, and his Togolese "
+                + "counterpart.");
+        assertTrue(Fixtures.names(Fixtures.first(drafts, d -> d.start().equals(WED))).contains("Joseph Bukari Nikpe"), drafts::toString);
+    }
 }
