@@ -209,8 +209,13 @@ final class Programme {
         if (f.tokens.size() <= k || !AGENDA.contains(f.tokens, k) || !f.triggers.isEmpty()) {
             return false;
         }
+        if (f.tokens.size() > k + 1 && PROGRAMME_TAILS.contains(f.tokens, k + 1)) {
+            k++; // "Programme highlights (all times local):"
+        }
         return f.tokens.size() == k + 1 || f.tokens.is(k + 1, ":") && f.tokens.size() == k + 2 || f.tokens.is(k + 1, "(");
     }
+
+    private static final WordSet PROGRAMME_TAILS = WordSet.of("highlights", "outline", "overview", "summary", "details");
 
     /** "X, President of Y, will make a State Visit to Z at the invitation of W": X, named before the visit's word. */
     private static Person visitorOf(SentenceFacts f) {

@@ -757,4 +757,27 @@ class ProgrammeTest {
         Draft council = Fixtures.first(drafts, d -> d.countries().contains("WS"));
         assertEquals(LocalDate.of(2024, 5, 16), council.start(), drafts::toString);
     }
+
+    private static final String HIGHLIGHTS = """
+            Foreign Minister Rosemary DiCarlo of Norway will pay an official visit to Jamaica from 15 to 17 May 2024.
+
+            Programme highlights (all times local):
+
+            THURSDAY, MAY 16
+            11:00 a.m. Courtesy call on the Prime Minister, Office of the Prime Minister, Jamaica House
+            2:30 p.m. Visit to Port Antonio - REMOVED FROM THE PROGRAMME
+            """;
+
+    @Test
+    void aProgrammesHighlightsHeadingMakesTheVisitorThePrincipal() {
+        Draft call = Fixtures.first(Fixtures.extract(HIGHLIGHTS), d -> d.start().equals(LocalDate.of(2024, 5, 16))
+                && d.kind().equals("meeting"));
+        assertEquals(List.of("Rosemary DiCarlo"), Fixtures.names(call));
+    }
+
+    @Test
+    void anItemRemovedFromTheProgrammeIsCancelled() {
+        Draft stop = Fixtures.first(Fixtures.extract(HIGHLIGHTS), d -> d.title().contains("Port Antonio"));
+        assertEquals(DraftStatus.CANCELLED, stop.status(), stop::toString);
+    }
 }
