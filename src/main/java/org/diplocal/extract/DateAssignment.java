@@ -397,6 +397,9 @@ final class DateAssignment {
 
     private static final WordSet TO = WordSet.of("to", "for", "until");
 
+    /** the widest span a postponement "to" names as the engagement's new slot: a week */
+    private static final int NEW_SLOT_DAYS = 6;
+
     /**
      * "The visit, which was to have begun today, has been rescheduled to March 22-23": the date the engagement was
      * moved to is its date now, and it is planned for then.
@@ -407,8 +410,9 @@ final class DateAssignment {
         }
         for (SentenceFacts.Dated d : f.dates) {
             int at = d.token();
-            if (at > f.postponedEnd && at - f.postponedEnd <= 2 && TO.contains(f.tokens, at - 1) && d.mention().exact()
-                    && d.mention().first() != null) {
+            // a day, or a week: "postponed to the last week of January next year" is a new slot; "to October" is not yet one
+            if (at > f.postponedEnd && at - f.postponedEnd <= 2 && TO.contains(f.tokens, at - 1) && d.mention().first() != null
+                    && (d.mention().exact() || !d.mention().last().isAfter(d.mention().first().plusDays(NEW_SLOT_DAYS)))) {
                 for (Candidate c : seeds) {
                     if (c.status == DraftStatus.POSTPONED && c.trigger.from() < f.postponedEnd) {
                         moveTo(c, d);

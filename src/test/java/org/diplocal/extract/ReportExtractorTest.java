@@ -4377,4 +4377,21 @@ class ReportExtractorTest {
                 + "counterpart.");
         assertTrue(Fixtures.names(Fixtures.first(drafts, d -> d.start().equals(WED))).contains("Joseph Bukari Nikpe"), drafts::toString);
     }
+
+    @Test
+    void aSessionPostponedToAWeekIsPlannedForThatWeek() {
+        List<Draft> drafts = Fixtures.extract("The fourth session of the Chile-Peru Joint Commission, which was set for Lima from "
+                + "May 20 to 22, has been postponed to the last week of June.");
+        Draft session = Fixtures.first(drafts, d -> d.title().contains("Commission"));
+        assertEquals(LocalDate.of(2024, 6, 24), session.start(), drafts::toString);
+        assertEquals(DraftStatus.SCHEDULED, session.status());
+    }
+
+    @Test
+    void aSummitPostponedToAMonthKeepsItsDayAndIsPostponed() {
+        List<Draft> drafts = Fixtures.extract("A joint summit, which Chilean President Gabriel Boric had been due to host in "
+                + "Santiago on 24 May, has been postponed to July.");
+        Draft summit = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")));
+        assertEquals(DraftStatus.POSTPONED, summit.status(), drafts::toString);
+    }
 }
