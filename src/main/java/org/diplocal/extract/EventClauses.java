@@ -193,8 +193,17 @@ final class EventClauses {
 
     private static final WordSet PLANS_FOR = WordSet.of("plan", "plans", "intention", "intentions");
 
+    /** how far back "no plan" reaches: "there was no plan for Abela to travel to Benghazi to meet X" */
+    private static final int NO_PLAN_REACH = 10;
+
     static boolean negated(SentenceFacts f, int token) {
-        for (int k = token - 1; k >= 0 && k >= token - 5 && !f.tokens.is(k, ","); k--) {
+        for (int k = token - 1; k >= 0 && k >= token - NO_PLAN_REACH && !f.tokens.is(k, ","); k--) {
+            if (k < token - 5) {
+                if (f.tokens.is(k, "no") && PLANS_FOR.contains(f.tokens, k + 1)) {
+                    return true;
+                }
+                continue;
+            }
             if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
                     || f.tokens.is(k, "wont") || f.tokens.is(k, "no") && k >= token - 2 && !f.tokens.is(k + 1, "such") // "no (formal) meeting"
                     || f.tokens.is(k, "any") && k >= token - 2 // "without giving details of any bilateral meetings"

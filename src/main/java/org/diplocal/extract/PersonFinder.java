@@ -77,7 +77,10 @@ final class PersonFinder {
                 if (cm != null) {
                     country = cm.iso2();
                     j = cm.to();
-                    if (cm.demonym() && j < tokens.size() && tokens.is(j, "republic")) {
+                    if (!cm.demonym() && j + 1 < tokens.size() && tokens.is(j, "'s") && tokens.capitalised(j + 1)
+                            && commaClosedBody(tokens, j + 1, places) > 0) {
+                        j = commaClosedBody(tokens, j + 1, places); // "the Speaker of Malaysia's Dewan Rakyat, Johari Abdul"
+                    } else if (cm.demonym() && j < tokens.size() && tokens.is(j, "republic")) {
                         j++; // "President of the French Republic Emmanuel Macron"
                     } else if (cm.demonym() && j < tokens.size() && tokens.capitalised(j)) {
                         int closed = commaClosedBody(tokens, j, places); // "of the Austrian National Council, X"

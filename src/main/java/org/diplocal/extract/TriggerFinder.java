@@ -39,6 +39,13 @@ final class TriggerFinder {
                     m = new PhraseTable.Match<>(i, i + 1, h.value());
                 }
             }
+            if (m == null && numberedAssembly(tokens, i) && !TokenSpan.covers(persons, i)) {
+                // "the 153rd Assembly of the Inter-Parliamentary Union": a numbered sitting, not the body
+                Trigger t = named(new Trigger(i, i + 1, "meeting", "noun", i, null, null, false), tokens, places, persons);
+                out.add(t);
+                i = Math.max(i + 1, t.to());
+                continue;
+            }
             if (m == null || TokenSpan.covers(persons, i)) {
                 i++;
                 continue;
@@ -91,6 +98,24 @@ final class TriggerFinder {
         int k = body.nameFrom();
         return body.form().equals("noun") && k < body.from() && k >= 3 && tokens.is(k - 1, "the") && tokens.is(k - 2, "of")
                 && OFFICES.contains(tokens, k - 3) && (body.to() >= tokens.size() || !tokens.word(body.to()));
+    }
+
+    /** "Assembly" after an ordinal figure: "the 153rd Assembly", "the 78th World Health Assembly" (one word between). */
+    private static boolean numberedAssembly(TokenList tokens, int i) {
+        if (!tokens.is(i, "assembly") || !tokens.capitalised(i)) {
+            return false;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            String t = tokens.text(k);
+            if (t.length() >= 3 && Character.isDigit(t.charAt(0)) && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd")
+                    || t.endsWith("th"))) {
+                return true;
+            }
+            if (!tokens.capitalised(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "The visit of the delegation to the Free Zone": the delegation is whose visit it is, no event of its own. */

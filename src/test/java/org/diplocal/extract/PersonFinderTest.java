@@ -1121,4 +1121,11 @@ class PersonFinderTest {
                 "State Secretary at the Danish Ministry of Foreign Affairs Lotte Machon arrives in Accra on Wednesday.");
         assertEquals("Lotte Machon", found.get(0).person().name, found::toString);
     }
+
+    @Test
+    void anOfficeOfACountrysBodyClosedByACommaComesBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "She will meet the Speaker of Ghana's Parliament, Alban Bagbin, on Monday.");
+        assertEquals("Alban Bagbin", found.get(0).person().name, found::toString);
+        assertEquals("GH", found.get(0).person().country);
+    }
 }

@@ -4394,4 +4394,20 @@ class ReportExtractorTest {
         Draft summit = Fixtures.first(drafts, d -> d.participants().stream().anyMatch(p -> p.name().equals("Gabriel Boric")));
         assertEquals(DraftStatus.POSTPONED, summit.status(), drafts::toString);
     }
+
+    @Test
+    void aNumberedAssemblyOfABodyIsAGatheringOnItsDays() {
+        Draft d = only("Speaker of the Storting Masud Gharahkhani will lead a delegation to the 46th Assembly of the "
+                + "Commonwealth Parliamentary Association in Accra, which runs from Monday 13 to Friday 17 May.");
+        assertEquals(LocalDate.of(2024, 5, 17), d.end(), d::toString);
+    }
+
+    @Test
+    void aMeetingThereIsNoPlanForFarAfterTheWordsIsNone() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will visit Lima on Wednesday. During the one-day "
+                + "visit, Boric is also scheduled to meet the head of Peru's Congress, Eduardo Salhuana. Officials insisted there "
+                + "was no plan for Boric to travel to Arequipa to meet Keiko Fujimori, whose party controls the south.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Keiko Fujimori")), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).contains("Eduardo Salhuana")), drafts::toString);
+    }
 }
