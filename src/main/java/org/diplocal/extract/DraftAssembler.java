@@ -660,6 +660,14 @@ final class DraftAssembler {
                     reach = p.to();
                 }
             }
+            if (reach == t.to() && t.to() < f.tokens.size() && t.form().equals("noun") && c.family().equals("meeting")
+                    && f.tokens.is(t.to(), ":")) {
+                for (PersonMention p : f.persons) { // "9:30 a.m. - Meeting of Foreign Ministers: X, Minister of ..., and Y"
+                    if (p.from() > t.to() && p.from() < regionEnd && usable(f, p)) {
+                        c.subjects.add(p.person());
+                    }
+                }
+            }
             PersonMention alsoMet = reach > t.to() ? RelativeClauses.namedAfterAWhoClause(f, reach) : null;
             if (alsoMet != null && usable(f, alsoMet)) {
                 c.objects.add(alsoMet.person()); // "meet X, who will host a dinner in his honour, and Y": two meetings

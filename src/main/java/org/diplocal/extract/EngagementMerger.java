@@ -560,7 +560,7 @@ final class EngagementMerger {
     }
 
     private static final WordSet APART = WordSet.of("tête-à-tête", "tete-a-tete", "one-on-one", "four-eyes", "restricted",
-            "private");
+            "private", "separate");
 
     /** A meeting of a restricted format ("a tete-a-tete", "a one-on-one meeting") beside a gathering. */
     private static boolean aTalkApartFrom(Candidate talk, Candidate gathering) {

@@ -780,4 +780,19 @@ class ProgrammeTest {
         Draft stop = Fixtures.first(Fixtures.extract(HIGHLIGHTS), d -> d.title().contains("Port Antonio"));
         assertEquals(DraftStatus.CANCELLED, stop.status(), stop::toString);
     }
+
+    @Test
+    void aLineOfAProgrammeThatListsWhoMeetsAfterAColonIsTheirs() {
+        List<Draft> drafts = Fixtures.extract("""
+                Foreign Minister Rosemary DiCarlo of Norway will pay an official visit to Jamaica from 15 to 17 May 2024.
+
+                Programme
+
+                THURSDAY, MAY 16
+                9:30 a.m. - Meeting of Foreign Ministers: Senator the Hon. Kamina Johnson Smith, Minister of Foreign Affairs \
+                and Foreign Trade, and Dr. Anniken Huitfeldt
+                """);
+        Draft d = Fixtures.first(drafts, x -> x.start().equals(LocalDate.of(2024, 5, 16)));
+        assertEquals(List.of("Kamina Johnson Smith", "Anniken Huitfeldt"), Fixtures.names(d), drafts::toString);
+    }
 }

@@ -4410,4 +4410,22 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Keiko Fujimori")), drafts::toString);
         assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).contains("Eduardo Salhuana")), drafts::toString);
     }
+
+    @Test
+    void aSeparateMeetingOfTwoBeforeAForumTheyOpenIsAnEngagementOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("""
+                Chilean Foreign Minister Alberto van Klaveren will visit Norway from 14 to 16 May 2024.
+
+                Programme
+
+                WEDNESDAY 15 MAY
+                15.00 Chile-Norway Business Forum, opened by Minister van Klaveren and Minister of Trade Cecilie Myrseth
+
+                Minister van Klaveren will hold a separate meeting with Minister Myrseth on Wednesday 15 May before the \
+                business forum, at 14.00.
+                """);
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED) && d.title().contains("Forum")), drafts::toString);
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED) && !d.title().contains("Forum")
+                && Fixtures.names(d).contains("Cecilie Myrseth")), drafts::toString);
+    }
 }
