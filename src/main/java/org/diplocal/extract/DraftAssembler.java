@@ -188,6 +188,9 @@ final class DraftAssembler {
             movedHere(f, candidates);
             List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
             if (told.isEmpty() && !f.pastTime) {
+                delegationsLedBy(f, candidates);
+            }
+            if (told.isEmpty() && !f.pastTime) {
                 openingSubject(f).ifPresent(p -> lastSubject = p); // "X is travelling ahead of the delegation. She will meet"
             }
             for (Candidate c : told) {
@@ -1608,6 +1611,26 @@ final class DraftAssembler {
             }
         }
         return false;
+    }
+
+    private static final WordSet DELEGATIONS = WordSet.of("delegation", "delegations", "side", "team");
+
+    /**
+     * "The 55th session of the Commission is set for October. Norway's delegation will be led by X; the Russian side is
+     * expected to be headed by Y": a sentence of no event of its own names who leads each side of the gathering just told.
+     */
+    private void delegationsLedBy(SentenceFacts f, List<Candidate> candidates) {
+        Candidate gathering = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+        if (gathering == null || !gathering.family().equals("meeting") || gathering.facts.sentence.index() != f.sentence.index() - 1) {
+            return;
+        }
+        for (PersonMention p : f.persons) {
+            int at = pastTheTitle(f, p.from());
+            if (at >= 3 && f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2) && !p.former()
+                    && DELEGATIONS.anyBetween(f.tokens, Math.max(0, at - 9), at - 2) && !gathering.involves(p.person())) {
+                gathering.subjects.add(p.person());
+            }
+        }
     }
 
     /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */

@@ -4428,4 +4428,14 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED) && !d.title().contains("Forum")
                 && Fixtures.names(d).contains("Cecilie Myrseth")), drafts::toString);
     }
+
+    @Test
+    void theLeadersOfEachSidesDelegationToldAfterASessionTakePartInIt() {
+        List<Draft> drafts = Fixtures.extract("The 12th session of the Chile-Argentina Joint Mining Commission is set for "
+                + "Wednesday, although the venue has not been made public. Chile's delegation will again be led by Marcela "
+                + "Williams, undersecretary of mining; the Argentine side is expected to be headed by Luis Lucero, secretary "
+                + "of mining.");
+        Draft session = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Marcela Williams", "Luis Lucero"), Fixtures.names(session), drafts::toString);
+    }
 }
