@@ -1615,6 +1615,9 @@ final class DraftAssembler {
 
     private static final WordSet DELEGATIONS = WordSet.of("delegation", "delegations", "side", "team");
 
+    /** the chairing verbs whose passive names who holds a gathering ("will be co-chaired by X and Y") */
+    private static final WordSet CHAIRED = WordSet.of("chaired", "co-chaired", "presided", "co-presided");
+
     /**
      * "The 55th session of the Commission is set for October. Norway's delegation will be led by X; the Russian side is
      * expected to be headed by Y": a sentence of no event of its own names who leads each side of the gathering just told.
@@ -1754,9 +1757,12 @@ final class DraftAssembler {
         int together = f.tokens.find("together", c.trigger.to(), f.tokens.size());
         int with = together >= 0 && f.tokens.is(together + 1, "with") ? together + 1
                 : c.loc != null && !c.trigger.form().equals("noun") ? f.tokens.find("with", c.trigger.to(), f.tokens.size()) : -1;
+        // not "will travel to Kenya for talks with X", "will visit Bahrain, where he will sign a pact (together) with X",
+        // "will visit Paris on Monday to discuss Ukraine with X" (a "to" of purpose, not the journey's "travel to")
         if (with < 0 || eventWordBetween(f, c.trigger.to(), with + 1)
-                || together < 0 && NOT_OF_THE_JOURNEY.anyBetween(f.tokens, c.trigger.to(), with)) {
-            return; // not "will travel to Kenya for talks with X", "will visit Bahrain, where he will sign a pact with X"
+                || (together >= 0 ? ANOTHER_CLAUSE : NOT_OF_THE_JOURNEY).anyBetween(f.tokens, c.trigger.to(), with)
+                || f.tokens.find("to", c.trigger.to() + 1, with) >= 0) {
+            return;
         }
         int reach = with + 1;
         for (PersonMention p : f.persons) {
@@ -1770,6 +1776,8 @@ final class DraftAssembler {
 
     /** words after which a "with" is of another clause or of the journey's purpose, not of who goes along */
     private static final WordSet NOT_OF_THE_JOURNEY = WordSet.of(",", "for", "where", "who", "which", "and");
+    /** before "together with", only a new clause: "on 14 and 15 July, together with X" still goes with the visit */
+    private static final WordSet ANOTHER_CLAUSE = WordSet.of("where", "who", "which", "while");
 
     private static boolean eventWordBetween(SentenceFacts f, int from, int to) {
         for (Trigger t : f.triggers) {
@@ -2141,7 +2149,7 @@ final class DraftAssembler {
         // (not "the meeting ... will be co-chaired by X and Y": the chairs hold it, whatever verb the clause has)
         if (c.subjects.isEmpty() && !c.objects.isEmpty() && main != null && !c.objects.contains(main) && !between
                 && !(c.trigger.form().equals("passive") && (EventClauses.eventBefore(f, clause, c.trigger.from())
-                    || c.trigger.kind().equals("attend")))) {
+                    || CHAIRED.contains(f.tokens, c.trigger.from())))) {
             c.subjects.add(main);
         }
         if (c.subjects.isEmpty() && c.objects.isEmpty() && f.principal != null && !pastToldBefore(f, c.trigger.from())
@@ -2440,7 +2448,8 @@ final class DraftAssembler {
                     // "will meet the prime minister on Friday, an adviser to Prime Minister X said": named after, in the
                     // sentence, or else in the report ("for talks with the Chief Minister ... She will meet Chief Minister X")
                     .or(() -> holderIn(f, office, protagonist))
-                    .or(() -> mostTold(reportPeople, p -> office.equalsIgnoreCase(p.role) && p != protagonist))
+                    .or(() -> holderToldOfThePast(f, office) ? Optional.empty()
+                            : mostTold(reportPeople, p -> office.equalsIgnoreCase(p.role) && p != protagonist))
                     .orElse(null);
         }
         if (found == null && protagonist != null && (country == null || protagonist.country == null
@@ -2453,14 +2462,36 @@ final class DraftAssembler {
         return found;
     }
 
-    /** The first one the sentence names holding {@code office}, not the protagonist. */
+    /** The first one the sentence names holding {@code office}, not the protagonist nor told of the past. */
     private static Optional<Person> holderIn(SentenceFacts f, String office, Person protagonist) {
         for (PersonMention p : f.persons) {
-            if (office.equalsIgnoreCase(p.person().role) && p.person() != protagonist && !p.former()) {
+            if (office.equalsIgnoreCase(p.person().role) && p.person() != protagonist && !p.former() && !toldOfThePast(f, p)) {
                 return Optional.of(p.person());
             }
         }
         return Optional.empty();
+    }
+
+    /** "a week after British Prime Minister X visited Washington": the sentence's holder of the office is of the past. */
+    private static boolean holderToldOfThePast(SentenceFacts f, String office) {
+        for (PersonMention p : f.persons) {
+            if (office.equalsIgnoreCase(p.person().role) && toldOfThePast(f, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean toldOfThePast(SentenceFacts f, PersonMention p) {
+        if (f.background[p.from()]) {
+            return true;
+        }
+        for (Trigger t : f.triggers) {
+            if (t.from() == p.to() && t.form().equals("past")) {
+                return true; // "X visited Washington"
+            }
+        }
+        return false;
     }
 
     /** "Mexican leader", "Peruvian foreign minister" at {@code k}, with no name after it: that official of the report. */

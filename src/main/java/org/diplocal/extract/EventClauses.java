@@ -196,18 +196,23 @@ final class EventClauses {
     /** how far back "no plan" reaches: "there was no plan for Abela to travel to Benghazi to meet X" */
     private static final int NO_PLAN_REACH = 10;
 
+    /** the words of a short negation's reach: "will not meet", "no formal meeting" */
+    private static final int NEGATION_REACH = 5;
+    private static final WordSet CLAUSE_JOINS = WordSet.of("and", "but", ";");
+
     static boolean negated(SentenceFacts f, int token) {
+        boolean anotherClause = false; // "There is no plan to change course and she will meet X": the plan is not the meeting
         for (int k = token - 1; k >= 0 && k >= token - NO_PLAN_REACH && !f.tokens.is(k, ","); k--) {
-            if (k < token - 5) {
-                if (f.tokens.is(k, "no") && PLANS_FOR.contains(f.tokens, k + 1)) {
-                    return true;
-                }
+            anotherClause |= CLAUSE_JOINS.contains(f.tokens, k);
+            if (f.tokens.is(k, "no") && PLANS_FOR.contains(f.tokens, k + 1)) { // "there is no plan for a meeting"
+                return !anotherClause || k >= token - NEGATION_REACH;
+            }
+            if (k < token - NEGATION_REACH) {
                 continue;
             }
             if (f.tokens.is(k, "not") || f.tokens.is(k, "won't") || f.tokens.is(k, "never") || f.tokens.is(k, "n't")
                     || f.tokens.is(k, "wont") || f.tokens.is(k, "no") && k >= token - 2 && !f.tokens.is(k + 1, "such") // "no (formal) meeting"
-                    || f.tokens.is(k, "any") && k >= token - 2 // "without giving details of any bilateral meetings"
-                    || f.tokens.is(k, "no") && PLANS_FOR.contains(f.tokens, k + 1)) { // "there is no plan for a meeting"
+                    || f.tokens.is(k, "any") && k >= token - 2) { // "without giving details of any bilateral meetings"
                 return true;
             }
         }

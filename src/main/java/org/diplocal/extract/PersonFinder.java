@@ -77,9 +77,10 @@ final class PersonFinder {
                 if (cm != null) {
                     country = cm.iso2();
                     j = cm.to();
-                    if (!cm.demonym() && j + 1 < tokens.size() && tokens.is(j, "'s") && tokens.capitalised(j + 1)
-                            && commaClosedBody(tokens, j + 1, places) > 0) {
-                        j = commaClosedBody(tokens, j + 1, places); // "the Speaker of Malaysia's Dewan Rakyat, Johari Abdul"
+                    int ownBody = !cm.demonym() && j + 1 < tokens.size() && tokens.is(j, "'s") && tokens.capitalised(j + 1)
+                            ? commaClosedBody(tokens, j + 1, places) : -1;
+                    if (ownBody > 0) {
+                        j = ownBody; // "the Speaker of Malaysia's Dewan Rakyat, Johari Abdul"
                     } else if (cm.demonym() && j < tokens.size() && tokens.is(j, "republic")) {
                         j++; // "President of the French Republic Emmanuel Macron"
                     } else if (cm.demonym() && j < tokens.size() && tokens.capitalised(j)) {

@@ -147,8 +147,9 @@ final class PlaceFinder {
     private static final int ASIDE_WORDS = 12;
 
     /**
-     * "at 11 a.m. local time (noon in Quito)", "(Geneva is eight hours ahead)": a place in brackets beside a clock
-     * tells the time there, not where anything happens (but "TUESDAY 14 OCTOBER (Athens time)" is where the day is).
+     * "at 11 a.m. local time (noon in Quito)", "(12:45 pm in Nepal)", "(Geneva is eight hours ahead)": a place in
+     * brackets that open on a clock, or that tell the hours between two zones, tells the time there, not where anything
+     * happens (but "(signing ceremony at 10 am in Geneva)" and "TUESDAY 14 OCTOBER (Athens time)" are where).
      */
     private static void clockAside(TokenList tokens, List<PlaceMention> places, List<CountryMention> countries) {
         if (places.isEmpty() && countries.isEmpty()) {
@@ -162,23 +163,15 @@ final class PlaceFinder {
             if (close < 0) {
                 continue;
             }
-            int clock = -1;
             boolean difference = false;
             for (int k = open + 1; k < close; k++) {
-                if (clock < 0 && (CLOCK_WORDS.contains(tokens, k) || clockFigure(tokens, k))) {
-                    clock = k;
-                }
                 difference |= DIFFERENCE_WORDS.contains(tokens, k);
             }
-            int from = clock;
-            int to = close;
-            if (clock >= 0) { // "(noon in Quito)", "(12:45 pm in Nepal)"
-                places.removeIf(p -> p.from() > from && p.to() <= to && tokens.is(p.from() - 1, "in"));
-                countries.removeIf(c -> c.from() > from && c.to() <= to && tokens.is(c.from() - 1, "in"));
-            } else if (difference) { // "(Geneva is eight hours ahead)"
-                int start = open;
-                places.removeIf(p -> p.from() > start && p.to() <= to);
-                countries.removeIf(c -> c.from() > start && c.to() <= to);
+            if (clockEnd(tokens, open + 1) > 0 || difference) {
+                int from = open;
+                int to = close;
+                places.removeIf(p -> p.from() > from && p.to() <= to);
+                countries.removeIf(c -> c.from() > from && c.to() <= to);
             }
             open = close;
         }
@@ -188,24 +181,49 @@ final class PlaceFinder {
 
     /** "at 10 am Doha time, which is 12:45 pm in Nepal": the place after a clock given again in another zone. */
     private static boolean convertedClock(TokenList tokens, int place) {
-        if (place < 4 || !tokens.is(place - 1, "in") || !(CLOCK_WORDS.contains(tokens, place - 2) || clockFigure(tokens, place - 2))) {
+        if (place < 5 || !tokens.is(place - 1, "in")) {
             return false;
         }
-        for (int k = place - 3; k >= 1 && k >= place - 7; k--) {
-            if (tokens.is(k, "is") && tokens.is(k - 1, "which")) {
+        for (int k = place - 3; k >= 2 && k >= place - 6; k--) {
+            if (tokens.is(k - 1, "is") && tokens.is(k - 2, "which") && clockEnd(tokens, k) == place - 1) {
                 return true;
             }
         }
         return false;
     }
 
-    /** "12:45", "17.00": hours and minutes */
+    /**
+     * Where a time of day that starts at {@code k} ends ("noon", "12:45 pm", "12 : 45", "17.00", "10 am"), or -1: the
+     * tokenizer splits "12:45" into three tokens.
+     */
+    private static int clockEnd(TokenList tokens, int k) {
+        if (k >= tokens.size()) {
+            return -1;
+        }
+        if (CLOCK_WORDS.contains(tokens, k)) {
+            return k + 1;
+        }
+        if (!Character.isDigit(tokens.charAt(k, 0))) {
+            return -1;
+        }
+        int end = k + 1;
+        if (end + 1 < tokens.size() && (tokens.is(end, ":") || tokens.is(end, ".")) && Character.isDigit(tokens.charAt(end + 1, 0))) {
+            end += 2;
+        }
+        if (CLOCK_WORDS.contains(tokens, end)) {
+            return end + 1;
+        }
+        return end > k + 1 || clockFigure(tokens, k) ? end : -1;
+    }
+
+    /** "17.00" as one token: hours and minutes */
     private static boolean clockFigure(TokenList tokens, int k) {
         String t = tokens.text(k);
         int sep = Math.max(t.indexOf(':'), t.indexOf('.'));
         return sep >= 1 && sep <= 2 && t.length() == sep + 3 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(sep + 1))
                 && Character.isDigit(t.charAt(sep + 2));
     }
+
 
     /**
      * "the Foreign Office in Accra": a body that stands for one country (the UK's Foreign Office) told in a town of

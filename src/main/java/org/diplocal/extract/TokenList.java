@@ -277,10 +277,11 @@ final class TokenList {
         return -1;
     }
 
-    /** Whether the folded form of token {@code k} is {@code normalised}. */
+    /** Whether the folded form of token {@code k} is {@code normalised}; false for a {@code k} outside the list. */
     boolean is(int k, String normalised) {
-        // the length decides most calls: small enough to be inlined where it is called
-        return normalised.length() == normLength[k] && sameNorm(k, normalised);
+        // the length decides most calls: small enough to be inlined where it is called (a rule that reads one token
+        // past the end gets false, not an exception that would empty the whole report)
+        return k >= 0 && k < size && normalised.length() == normLength[k] && sameNorm(k, normalised);
     }
 
     private boolean sameNorm(int k, String normalised) {

@@ -100,9 +100,12 @@ final class TriggerFinder {
                 && OFFICES.contains(tokens, k - 3) && (body.to() >= tokens.size() || !tokens.word(body.to()));
     }
 
-    /** "Assembly" after an ordinal figure: "the 153rd Assembly", "the 78th World Health Assembly" (one word between). */
+    /**
+     * "Assembly" after an ordinal figure: "the 153rd Assembly", "the 78th World Health Assembly" (up to two capitalised
+     * words between); not "the 16th National Assembly", a parliament's term.
+     */
     private static boolean numberedAssembly(TokenList tokens, int i) {
-        if (!tokens.is(i, "assembly") || !tokens.capitalised(i)) {
+        if (!tokens.is(i, "assembly") || !tokens.capitalised(i) || tokens.is(i - 1, "national")) {
             return false;
         }
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -303,8 +306,8 @@ final class TriggerFinder {
             } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && end + 1 < tokens.size() && tokens.capitalised(end + 1)
                     && !Calendar.isCalendarWord(tokens, end + 1)) {
                 end++;
-            } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && tokens.is(end + 1, "the")
-                    && end + 2 < tokens.size() && tokens.capitalised(end + 2) && initialsAhead(tokens, end + 2)) {
+            } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && end + 2 < tokens.size() && tokens.is(end + 1, "the")
+                    && tokens.capitalised(end + 2) && initialsAhead(tokens, end + 2)) {
                 end += 2; // "the Council of Ministers of Health of Central America and the Dominican Republic (COMISCA)"
             } else {
                 break;

@@ -334,4 +334,22 @@ class PlaceFinderTest {
         PlaceFinder.Found found = Fixtures.places("The talks begin at 9 am Lima time, which is 10 am in Santiago.");
         assertEquals(List.of(), found.places().stream().filter(p -> p.name().equals("Santiago")).toList(), found::toString);
     }
+
+    @Test
+    void aVenueInBracketsThatOpenOnAnEventIsStillAPlace() {
+        PlaceFinder.Found found = Fixtures.places("They meet on Friday (signing ceremony at 10 am in Geneva).");
+        assertEquals("Geneva", found.places().get(0).name(), found::toString);
+    }
+
+    @Test
+    void aTownAfterAClockInARelativeClauseOfTheMeetingIsItsPlace() {
+        PlaceFinder.Found found = Fixtures.places("The meeting, which is scheduled for 10 am in Geneva, will take place on Friday.");
+        assertEquals("Geneva", found.places().get(0).name(), found::toString);
+    }
+
+    @Test
+    void aTownInBracketsAfterAClockWithAColonTellsTheTimeThere() {
+        PlaceFinder.Found found = Fixtures.places("They meet at 11:00 (13:00 in Bogota).");
+        assertTrue(found.places().isEmpty(), found::toString);
+    }
 }

@@ -795,4 +795,18 @@ class ProgrammeTest {
         Draft d = Fixtures.first(drafts, x -> x.start().equals(LocalDate.of(2024, 5, 16)));
         assertEquals(List.of("Kamina Johnson Smith", "Anniken Huitfeldt"), Fixtures.names(d), drafts::toString);
     }
+
+    @Test
+    void aBriefingOnAVisitorsProgrammeLineIsStillTheVisitors() {
+        List<Draft> drafts = Fixtures.extract("""
+                Indian Prime Minister Narendra Modi will pay an official visit to Kenya from 15 to 17 May 2024.
+
+                Programme
+
+                THURSDAY, MAY 16
+                10:00 Will be briefed by Kenyan Foreign Minister Musalia Mudavadi at State House
+                """);
+        Draft d = with(drafts, "Musalia Mudavadi");
+        assertTrue(Fixtures.names(d).contains("Narendra Modi"), drafts::toString);
+    }
 }

@@ -4438,4 +4438,46 @@ class ReportExtractorTest {
         Draft session = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertEquals(List.of("Marcela Williams", "Luis Lucero"), Fixtures.names(session), drafts::toString);
     }
+
+    @Test
+    void oneMetForTheJourneysPurposeDoesNotTravel() {
+        Draft visit = Fixtures.first(Fixtures.extract("German Chancellor Olaf Scholz will visit Nairobi on Wednesday to sign a "
+                + "trade agreement with President William Ruto."), d -> d.kind().equals("visit") || d.kind().equals("travel"));
+        assertEquals(List.of("Olaf Scholz"), Fixtures.names(visit));
+    }
+
+    @Test
+    void oneTogetherWithWhomSomethingIsDoneInAWhereClauseDoesNotTravel() {
+        Draft visit = Fixtures.first(Fixtures.extract("German Chancellor Olaf Scholz will visit Kenya on Wednesday, where he "
+                + "will launch a climate fund together with President William Ruto."), d -> d.kind().equals("visit"));
+        assertEquals(List.of("Olaf Scholz"), Fixtures.names(visit));
+    }
+
+    @Test
+    void aPlaneThatHasTakenOffCancelsNothing() {
+        Draft d = Fixtures.first(Fixtures.extract("Indian Prime Minister Narendra Modi, whose plane has taken off from Delhi, "
+                + "will meet President Volodymyr Zelenskiy in Kyiv on Wednesday."), x -> true);
+        assertEquals(DraftStatus.SCHEDULED, d.status());
+    }
+
+    @Test
+    void aCountryRemovedFromAListCancelsNothing() {
+        Draft d = Fixtures.first(Fixtures.extract("Pakistani Prime Minister Shehbaz Sharif will visit Beijing on Wednesday "
+                + "after the country was removed from the FATF grey list."), x -> true);
+        assertEquals(DraftStatus.SCHEDULED, d.status());
+    }
+
+    @Test
+    void aPlanNegatedInOneClauseLeavesTheMeetingOfTheNext() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren said there is no plan to change "
+                + "course and he will meet President Gustavo Petro on Wednesday.");
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).contains("Gustavo Petro")), drafts::toString);
+    }
+
+    @Test
+    void anOfficeMetIsNotItsHolderToldOfThePastInTheSameSentence() {
+        List<Draft> drafts = Fixtures.extract("US President Joe Biden will meet the prime minister in Ottawa on Wednesday, a "
+                + "week after British Prime Minister Rishi Sunak visited Washington.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Rishi Sunak")), drafts::toString);
+    }
 }

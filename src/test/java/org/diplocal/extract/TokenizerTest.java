@@ -1,6 +1,7 @@
 package org.diplocal.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,5 +49,12 @@ class TokenizerTest {
     void anEnDashBetweenLettersIsReadAsAHyphenAndBetweenDigitsOrSpacesLeftAlone() {
         assertEquals("the Chile-Peru commission, 15\u201317 March \u2013 and",
                 Tokenizer.wordDashesAsHyphens("the Chile\u2013Peru commission, 15\u201317 March \u2013 and"));
+    }
+
+    @Test
+    void aTokenPastEitherEndOfTheListIsNoWord() {
+        TokenList tokens = Tokenizer.tokenize("President Xi will visit the UK on May 20 together");
+        assertFalse(tokens.is(tokens.size(), "with"));
+        assertFalse(tokens.is(-1, "president"));
     }
 }

@@ -55,6 +55,8 @@ final class TenseCue {
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
     Tense at(LetterBits letters, int start, int end) {
+        // "Police are investigating Friday's attack": a day told by its event is no arrangement of the present tense
+        boolean arrangement = !possessive(letters.text(), end);
         int sentenceStart = Sentences.start(letters.text(), start);
         WordWindow words = new WordWindow(letters, vocabulary, MAX_DISTANCE + 2);
         // most cues sit within a few words: look there first (words 0 and 1 only give context)
@@ -64,7 +66,7 @@ final class TenseCue {
             if (sinceDoingAfar(near, i)) {
                 continue;
             }
-            Tense t = cue(near, i);
+            Tense t = cue(near, i, arrangement);
             if (t == Tense.PAST && i >= 2 && near.id(i - 1) == have && near.id(i - 2) == to) {
                 // "where X was to have met Y on Wednesday": a plan as it stood, its day still ahead ("was" may lie
                 // before the near words, so they are read again further back)
@@ -77,14 +79,14 @@ final class TenseCue {
             }
         }
         if (wholeSentence) {
-            return after(words, letters.text(), end);
+            return after(words, letters.text(), end, arrangement);
         }
         WordWindow before = words.last(sentenceStart, start, MAX_DISTANCE + 2);
         for (int i = before.size() - 1; i >= 0 && before.size() - 1 - i < MAX_DISTANCE; i--) {
             if (sinceDoingAfar(before, i)) {
                 continue;
             }
-            Tense t = cue(before, i);
+            Tense t = cue(before, i, arrangement);
             if (t == Tense.PAST && wasToHave(before, i)) {
                 return Tense.FUTURE; // "where X was to have met the President of ... on Wednesday"
             }
@@ -93,7 +95,7 @@ final class TenseCue {
                 return reported(before, i, t) ? reportedTense(words, letters.text(), end) : t;
             }
         }
-        return after(words, letters.text(), end);
+        return after(words, letters.text(), end, arrangement);
     }
 
     /** "was to have met": word {@code i}, a past form, after "was to have" or "were to have". */
@@ -118,12 +120,12 @@ final class TenseCue {
 
     /** The tense of a reported clause: its verb after the mention, else the past of the reporting verb. */
     private Tense reportedTense(WordWindow words, char[] text, int end) {
-        Tense after = after(words, text, end);
+        Tense after = after(words, text, end, !possessive(text, end));
         return after == Tense.NONE ? Tense.PAST : after;
     }
 
     /** The nearest cue after the mention, or NONE. */
-    private Tense after(WordWindow words, char[] text, int end) {
+    private Tense after(WordWindow words, char[] text, int end, boolean arrangement) {
         WordWindow after = words.firstInSentence(end, Math.min(text.length, end + Sentences.REACH), MAX_DISTANCE + 1);
         for (int i = 0; i < after.size() && i < MAX_DISTANCE; i++) {
             // "On Friday, allied leaders will ...": an -ed word before a plain noun is an adjective, not a past verb
@@ -136,7 +138,7 @@ final class TenseCue {
             if (isEdWord(after, i) && i > 0 && after.endsWith(i - 1, "ly")) {
                 continue; // "On Wednesday, the newly created Council is to meet": an adverb's participle describes
             }
-            Tense t = cue(after, i);
+            Tense t = cue(after, i, arrangement);
             if (t != Tense.NONE) {
                 return t;
             }
@@ -149,7 +151,12 @@ final class TenseCue {
                 && !is(words, i, CueVocabulary.FUTURE_OR_TODAY);
     }
 
-    private Tense cue(WordWindow words, int i) {
+    private static boolean possessive(char[] text, int end) {
+        return end + 1 < text.length && (text[end] == '\'' || text[end] == '\u2019') && (text[end + 1] == 's' || text[end + 1] == 'S');
+    }
+
+    /** The tense word {@code i} tells; {@code arrangement}: whether a present progressive or passive may tell a plan. */
+    private Tense cue(WordWindow words, int i, boolean arrangement) {
         int w = words.id(i);
         if (i + 1 < words.size() && vocabulary.futurePair(w, words.id(i + 1))) {
             return Tense.FUTURE;
@@ -163,13 +170,13 @@ final class TenseCue {
         if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY) && !(i + 1 < words.size() && words.id(i + 1) == of)) {
             return Tense.FUTURE_OR_TODAY; // but "the Conference of Heads of Government": a noun, no verb
         }
-        if (i > 0 && i + 1 < words.size() && words.id(i + 1) == forWord && words.edForm(i, 5) && Character.isLowerCase(words.firstChar(i))
+        if (arrangement && i > 0 && i + 1 < words.size() && words.id(i + 1) == forWord && words.edForm(i, 5) && Character.isLowerCase(words.firstChar(i))
                 && (words.id(i - 1) == is || words.id(i - 1) == are)) {
             return Tense.FUTURE_OR_TODAY; // "the talks are maintained for Wednesday": the present passive, no past
         }
         if (i > 0 && words.endsWith(i, "ing") && Character.isLowerCase(words.firstChar(i))) {
             int before = words.id(i - 1);
-            if (before == is || before == are) {
+            if (arrangement && (before == is || before == are)) {
                 return Tense.FUTURE_OR_TODAY; // "X is arriving in Kathmandu on Wednesday": an arrangement ahead
             }
             if (before == was || before == were) {

@@ -673,4 +673,21 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 3, 11), find("The talks on fuel, which the commission was supposed to close, are "
                 + "maintained for Wednesday.", TUESDAY, "Wednesday").first());
     }
+
+    @Test
+    void aWeekdayOfAnEventNamedByItsDayIsNoArrangementOfThePresent() {
+        assertEquals(LocalDate.of(2026, 3, 6), find("Police are investigating Friday's attack on the embassy.", TUESDAY,
+                "Friday").first());
+    }
+
+    @Test
+    void aWeekTodaySinceSomethingIsNoDayAhead() {
+        assertTrue(TAGGER.tag("It is a week today since the summit collapsed.", TUESDAY).stream()
+                .noneMatch(m -> m.text().equals("a week today")));
+    }
+
+    @Test
+    void aSumEarmarkedOnFridayWasEarmarkedThen() {
+        assertEquals(LocalDate.of(2026, 3, 6), find("The EU earmarked 50 million euros for Gaza on Friday.", TUESDAY, "Friday").first());
+    }
 }
