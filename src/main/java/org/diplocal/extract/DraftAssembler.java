@@ -1627,12 +1627,17 @@ final class DraftAssembler {
         if (gathering == null || !gathering.family().equals("meeting") || gathering.facts.sentence.index() != f.sentence.index() - 1) {
             return;
         }
+        boolean led = false;
         for (PersonMention p : f.persons) {
             int at = pastTheTitle(f, p.from());
-            if (at >= 3 && f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2) && !p.former()
-                    && DELEGATIONS.anyBetween(f.tokens, Math.max(0, at - 9), at - 2) && !gathering.involves(p.person())) {
+            boolean byALeader = at >= 3 && f.tokens.is(at - 1, "by") && PRESIDING.contains(f.tokens, at - 2)
+                    && DELEGATIONS.anyBetween(f.tokens, Math.max(0, at - 9), at - 2);
+            // "..., and the French delegation by X": the verb told once for both sides
+            boolean andTheOtherBy = led && at >= 2 && f.tokens.is(at - 1, "by") && DELEGATIONS.contains(f.tokens, at - 2);
+            if ((byALeader || andTheOtherBy) && !p.former() && !gathering.involves(p.person())) {
                 gathering.subjects.add(p.person());
             }
+            led |= byALeader;
         }
     }
 

@@ -1128,4 +1128,11 @@ class PersonFinderTest {
         assertEquals("Alban Bagbin", found.get(0).person().name, found::toString);
         assertEquals("GH", found.get(0).person().country);
     }
+
+    @Test
+    void aPrefectIsAnOfficeBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "He will hold talks with the Prefect of Réunion, Patrice Latron, on Monday.");
+        assertEquals("Patrice Latron", found.get(0).person().name, found::toString);
+        assertEquals("Prefect", found.get(0).person().role);
+    }
 }

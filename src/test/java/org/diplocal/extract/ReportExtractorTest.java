@@ -4480,4 +4480,13 @@ class ReportExtractorTest {
                 + "week after British Prime Minister Rishi Sunak visited Washington.");
         assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Rishi Sunak")), drafts::toString);
     }
+
+    @Test
+    void theOtherSidesLeaderToldWithoutTheVerbAgainTakesPartToo() {
+        List<Draft> drafts = Fixtures.extract("The second round of border talks between Chile and Peru will be held in Tacna "
+                + "on Wednesday. The Chilean delegation will be led by ambassador Rodrigo Yáñez, and the Peruvian delegation "
+                + "by Carlos Chocano.");
+        Draft round = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Rodrigo Yáñez", "Carlos Chocano"), Fixtures.names(round), drafts::toString);
+    }
 }
