@@ -67,11 +67,29 @@ final class Durations {
         if (k + 2 < f.tokens.size() && f.tokens.is(k, "of") && f.tokens.is(k + 2, "days")) {
             return Math.max(1, number(f.tokens.norm(k + 1))); // "an official visit of two days"
         }
+        for (int j = k; j + 2 < f.tokens.size() && j <= k + 4; j++) {
+            if (f.tokens.is(j, "of") && f.tokens.is(j + 2, "hours")) {
+                return daysOfHours(f.tokens.norm(j + 1)); // "a working and friendship visit of 48 hours"
+            }
+        }
         return 1;
     }
 
-    /** "two-day", "3-day": the days it counts; 0 for any other word. */
+    /** "48" hours: two days; a count of hours that is no whole number of days tells one day. */
+    private static int daysOfHours(String figure) {
+        if (figure.isEmpty() || figure.length() > 3 || !figure.chars().allMatch(Character::isDigit)) {
+            return 1;
+        }
+        int hours = Integer.parseInt(figure);
+        return hours >= 24 && hours % 24 == 0 ? Math.min(7, hours / 24) : 1;
+    }
+
+    /** "two-day", "3-day", "48-hour": the days it counts; 0 for any other word. */
     private static int dayCompound(String w) {
+        if (w.endsWith("-hour")) {
+            int days = daysOfHours(w.substring(0, w.length() - 5));
+            return days > 1 ? days : 0;
+        }
         if (!w.endsWith("-day")) {
             return 0;
         }

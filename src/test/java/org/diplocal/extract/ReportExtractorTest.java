@@ -4489,4 +4489,23 @@ class ReportExtractorTest {
         Draft round = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertEquals(List.of("Rodrigo Yáñez", "Carlos Chocano"), Fixtures.names(round), drafts::toString);
     }
+
+    @Test
+    void aVisitOfFortyEightHoursLastsTwoDays() {
+        Draft d = only("The Prime Minister of Mali, General Abdoulaye Maïga, is expected in Dakar this Wednesday 15 May for a "
+                + "working and friendship visit of 48 hours.");
+        assertEquals(LocalDate.of(2024, 5, 16), d.end(), d::toString);
+    }
+
+    @Test
+    void aFortyEightHourVisitLastsTwoDays() {
+        Draft d = only("Ghana's President John Mahama will arrive in Lomé on Wednesday for a 48-hour visit.");
+        assertEquals(LocalDate.of(2024, 5, 16), d.end(), d::toString);
+    }
+
+    @Test
+    void aVisitOfHoursThatMakeNoWholeDayLastsItsDay() {
+        Draft d = only("Ghana's President John Mahama will pay a 36-hour visit to Lomé on Wednesday.");
+        assertEquals(WED, d.end(), d::toString);
+    }
 }
