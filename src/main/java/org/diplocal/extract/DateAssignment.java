@@ -480,7 +480,7 @@ final class DateAssignment {
                     continue;
                 }
                 if (visit.start.equals(visit.end) && visit.start.isBefore(until) && visit.kind.equals("travel")
-                        && stayingBetween(f, visit.trigger.to(), d.token())) {
+                        && STAYING.anyBetween(f.tokens, visit.trigger.to(), d.token())) {
                     visit.date(visit.start, until, visit.precision); // "will fly to Apia on Monday and remain there until Wednesday"
                     continue;
                 }
@@ -548,16 +548,6 @@ final class DateAssignment {
         if (visit != null) {
             visit.date(from.mention().first(), until.mention().last(), Precision.DAY);
         }
-    }
-
-    /** "and will remain in Samoa": a word of staying on between tokens {@code from} and {@code to}. */
-    private static boolean stayingBetween(SentenceFacts f, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (STAYING.contains(f.tokens, k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The token of the last date told before {@code token}, or -1. */

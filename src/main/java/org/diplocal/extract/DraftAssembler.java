@@ -1589,15 +1589,7 @@ final class DraftAssembler {
 
     /** "52nd", "18th", "third": the number of a recurring event, before its name. */
     private static boolean ordinal(SentenceFacts f, int k) {
-        if (ORDINAL_WORDS.contains(f.tokens, k)) {
-            return true;
-        }
-        int n = f.tokens.length(k);
-        if (n < 3 || !Character.isDigit(f.tokens.charAt(k, 0))) {
-            return false;
-        }
-        String suffix = f.tokens.norm(k).substring(n - 2);
-        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+        return ORDINAL_WORDS.contains(f.tokens, k) || f.tokens.ordinalFigure(k);
     }
 
     /**

@@ -82,6 +82,23 @@ final class Lexicon {
         return WordSet.of(words);
     }
 
+    /**
+     * Where a portfolio's name written from {@code from} ends ("Foreign Affairs and Trade"): capitalised portfolio words
+     * joined by "and" or "&", the last a portfolio word; {@code from} when none starts there.
+     */
+    int portfolioEnd(TokenList tokens, int from) {
+        int k = from;
+        int end = from;
+        while (k < tokens.size() && (tokens.capitalised(k) && portfolioWords.contains(tokens, k)
+                || k > from && (tokens.is(k, "and") || tokens.is(k, "&")))) {
+            if (portfolioWords.contains(tokens, k)) {
+                end = k + 1;
+            }
+            k++;
+        }
+        return end;
+    }
+
     /** The titles of one portfolio; roles.tsv was loaded first, so its reading of a title wins. */
     private void addPortfolioTitles(String portfolio, String name, String domain) {
         String[] minister = {null, "Minister of " + name, domain};

@@ -429,11 +429,8 @@ final class PersonFinder {
 
     /** After a portfolio's words from {@code from} ("Foreign Affairs and Trade"), where a capitalised name starts; else -1. */
     private int afterThePortfolio(TokenList tokens, int from) {
-        int k = from;
-        while (k < tokens.size() && (tokens.capitalised(k) && lexicon.portfolioWords.contains(tokens, k) || k > from && tokens.is(k, "and"))) {
-            k++;
-        }
-        return k > from && k < tokens.size() && tokens.capitalised(k) && tokens.word(k) && lexicon.portfolioWords.contains(tokens, k - 1) ? k : -1;
+        int k = lexicon.portfolioEnd(tokens, from);
+        return k > from && k < tokens.size() && tokens.capitalised(k) && tokens.word(k) ? k : -1;
     }
 
     /** A body's word among the capitalised words from {@code from}: "the OECS Authority", "the NPC Standing Committee". */

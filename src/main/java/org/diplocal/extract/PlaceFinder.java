@@ -634,11 +634,8 @@ final class PlaceFinder {
         if (!OFFICE_HEADS.contains(tokens, head)) {
             return end;
         }
-        int k = head + 2;
-        while (k < end && (lexicon.portfolioWords.contains(tokens, k) || CONNECTORS.contains(tokens, k))) {
-            k++;
-        }
-        return k > head + 2 && k < end && lexicon.portfolioWords.contains(tokens, k - 1) ? k : end;
+        int k = lexicon.portfolioEnd(tokens, head + 2);
+        return k > head + 2 && k < end ? k : end;
     }
 
     private boolean namesACity(TokenList tokens, int from, int to) {

@@ -277,6 +277,16 @@ final class TokenList {
         return -1;
     }
 
+    /** Whether token {@code k} is an ordinal figure: "153rd", "21st", "5th". */
+    boolean ordinalFigure(int k) {
+        int n = length(k);
+        if (n < 3 || !Character.isDigit(charAt(k, 0))) {
+            return false;
+        }
+        String suffix = norm(k).substring(n - 2);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+    }
+
     /** Whether the folded form of token {@code k} is {@code normalised}; false for a {@code k} outside the list. */
     boolean is(int k, String normalised) {
         // the length decides most calls: small enough to be inlined where it is called (a rule that reads one token

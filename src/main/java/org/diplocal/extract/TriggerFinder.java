@@ -109,9 +109,7 @@ final class TriggerFinder {
             return false;
         }
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
-            String t = tokens.text(k);
-            if (t.length() >= 3 && Character.isDigit(t.charAt(0)) && (t.endsWith("st") || t.endsWith("nd") || t.endsWith("rd")
-                    || t.endsWith("th"))) {
+            if (tokens.ordinalFigure(k)) {
                 return true;
             }
             if (!tokens.capitalised(k)) {
