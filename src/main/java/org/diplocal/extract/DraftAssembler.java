@@ -2099,6 +2099,9 @@ final class DraftAssembler {
                     && !namedGroup(f, i) // "NATO leaders will meet in Vilnius": a group of its own, not the pair told last
                     && !(i + 1 < limit && (f.tokens.is(i + 1, "'") || f.tokens.is(i + 1, "'s")))) { // not "the leaders' meeting"
                 c.subjects.addAll(lastGroup);
+            } else if (c.subjects.isEmpty() && lastVisitor != null && !c.objects.contains(lastVisitor)
+                    && theVisitorsDelegation(f, i, limit)) {
+                c.subjects.add(lastVisitor); // "On Tuesday the delegation will fly to Kumasi": the visitor's party
             } else if (f.tokens.is(i, "the") && i + 2 < limit && f.tokens.is(i + 1, "two") && c.subjects.isEmpty()
                     && !theTwoOfTheOffice(f, i).isEmpty()) {
                 c.subjects.addAll(theTwoOfTheOffice(f, i)); // "the two Prime Ministers will hold bilateral talks"
@@ -2162,6 +2165,38 @@ final class DraftAssembler {
             c.objects.clear();
         }
         c.subjects.removeAll(c.objects);
+    }
+
+    /**
+     * "the delegation will fly to X", "the visiting delegation", "the Norwegian delegation" of a Norwegian visitor: the
+     * party of the one visiting, as the subject of the clause's verb (not "a delegation of X", nor the hosts'
+     * delegation, nor "the delegation's programme").
+     */
+    private boolean theVisitorsDelegation(SentenceFacts f, int at, int verb) {
+        if (!f.tokens.is(at, "the") || at > 0 && (f.tokens.is(at - 1, "of") || f.tokens.is(at - 1, "with") || f.tokens.is(at - 1, "by"))) {
+            return false;
+        }
+        int k = at + 1;
+        if (k < verb && f.tokens.is(k, "visiting")) {
+            k++;
+        } else {
+            CountryMention cm = demonymAt(f, k);
+            if (cm != null) {
+                if (!cm.iso2().equals(lastVisitor.country)) {
+                    return false;
+                }
+                k = cm.to();
+            }
+        }
+        if (k >= verb || !f.tokens.is(k, "delegation")) {
+            return false;
+        }
+        for (int j = k + 1; j < verb; j++) {
+            if (!f.tokens.word(j) || f.tokens.capitalised(j) || f.tokens.is(j, "'s") || j > k + 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final WordSet DECIDED = WordSet.of("agreed", "agree", "agrees", "decided", "decide", "resolved");
@@ -3337,7 +3372,7 @@ final class DraftAssembler {
                 if (b.loc == null) {
                     b.loc = a.loc;
                 } else if (b.loc.level() == 2 && a.loc != null && (b.loc.city() == null || b.loc.country() == null)) {
-                    b.loc = new Candidate.Loc(b.loc.name(), a.loc.city(), a.loc.country(), a.loc.zone(), a.loc.lat(), a.loc.lon(), 2);
+                    b.loc = b.loc.placedIn(a.loc);
                 }
                 boolean multiDayVisit = a.family().equals("visit") && a.days > 1 && !bVisit;
                 if (!b.dated() && a.dated()) {

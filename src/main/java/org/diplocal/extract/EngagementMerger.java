@@ -365,7 +365,7 @@ final class EngagementMerger {
                         && stay.follows != e) {
                     Candidate.Loc l = stay.loc;
                     if (e.loc != null) { // a venue the text leaves unplaced: "their meeting at the National Palace"
-                        e.loc = new Candidate.Loc(e.loc.name(), l.city(), l.country(), l.zone(), l.lat(), l.lon(), 2);
+                        e.loc = e.loc.placedIn(l);
                     } else {
                         e.loc = l.town(); // the stay's city is known: no town-less venue gets here
                     }
@@ -863,8 +863,7 @@ final class EngagementMerger {
             into.loc = from.loc;
         } else if (from.loc != null && from.loc.level() == 2 && from.loc.country() == null && into.loc.level() < 2) {
             // "their summit at the Ittihadiya Palace" joins "talks in Cairo": the venue, in that city
-            into.loc = new Candidate.Loc(from.loc.name(), into.loc.city(), into.loc.country(), into.loc.zone(),
-                    into.loc.lat(), into.loc.lon(), 2);
+            into.loc = from.loc.placedIn(into.loc);
         }
         if (from.dated()) {
             boolean better = !into.dated()

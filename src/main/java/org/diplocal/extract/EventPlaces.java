@@ -72,6 +72,9 @@ final class EventPlaces {
                 if (p.kind() == PlaceMention.Kind.COUNTRY && p.to() < f.tokens.size() && lexicon.roles.longest(f.tokens, p.to()) != null) {
                     return null; // "meets US Assistant Secretary of State X": whose official, not where
                 }
+                if (p.kind() == PlaceMention.Kind.COUNTRY && namesABodyAfter(f, p)) {
+                    return null; // "visit the Taiwan Technical Mission's farm": a body named after its country, not it
+                }
                 if (pairedWithAPlace(f, p)) {
                     return null; // "the session of the Chile–Peru Commission": the pair names the body
                 }
@@ -87,7 +90,9 @@ final class EventPlaces {
             return country; // "an official visit to the Republic of Maldives"
         }
         // "the State Visit of Her Excellency X": X's visit, past the courtesy, not a place
-        if (t.kind().equals("visit") && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, lexicon.courtesyEnd(f.tokens, k))
+        // "fly to Mangochi, on the lake": a town the lists lack, straight after a journey's "to"
+        boolean journeyTo = t.kind().equals("travel") && t.to() + 1 == k && f.tokens.is(t.to(), "to");
+        if ((t.kind().equals("visit") || journeyTo) && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, lexicon.courtesyEnd(f.tokens, k))
                 && !Calendar.isCalendarWord(f.tokens, k) && lexicon.roles.longest(f.tokens, k) == null) { // not "of the Minister"
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
             int end = k;
@@ -96,6 +101,9 @@ final class EventPlaces {
                 end++;
             }
             int region = gazetteer.regionAt(f.tokens, k);
+            if (journeyTo && region > 0) {
+                return null; // "flying to Madhya Pradesh", "travel to Africa": a region is no town
+            }
             int head = region > 0 ? -1 : lowerCaseHead(f, end); // "the Rweru model village", but "Asia since ..."
             if (region > 0) {
                 end = k + region;
@@ -107,10 +115,50 @@ final class EventPlaces {
             for (CountryMention cm : f.places.countries()) {
                 adjective |= cm.from() == k;
             }
-            if (adjective) {
+            if (adjective || journeyTo && end < f.tokens.size() && f.tokens.word(end) && !FOLLOWS_NAME.contains(f.tokens, end)) {
                 return null;
             }
+            if (journeyTo) { // "to Rarotonga in the Cook Islands"; "to Mangochi", a district of Malawi named after its town
+                String townsCountry = countryRightAfter(f, end);
+                int province = gazetteer.subdivisionAt(f.tokens, k);
+                if (province > 0 && townsCountry == null) {
+                    townsCountry = gazetteer.subdivisionCountry(f.tokens, k, province);
+                    if (townsCountry == null) {
+                        return null; // "Central", "Western": a province of several countries
+                    }
+                }
+                return new PlaceMention(k, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, k, end), townsCountry, null, false);
+            }
             return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
+        }
+        return null;
+    }
+
+    /** "the Taiwan Technical Mission", "the Ghana Cocoa Board": "the", a country, then a capitalised word of a name. */
+    private static boolean namesABodyAfter(SentenceFacts f, PlaceMention country) {
+        int next = country.to();
+        if (country.from() == 0 || !f.tokens.is(country.from() - 1, "the") || next >= f.tokens.size()
+                || !f.tokens.word(next) || !f.tokens.capitalised(next) || dateAt(f, next) || TokenSpan.covers(f.persons, next)) {
+            return false;
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() == next) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The country told right after a place's name: "Rarotonga in the Cook Islands", "Neves, Sao Tome"; else null. */
+    private static String countryRightAfter(SentenceFacts f, int end) {
+        if (end + 1 >= f.tokens.size() || !(f.tokens.is(end, "in") || f.tokens.is(end, ","))) {
+            return null;
+        }
+        int at = f.tokens.is(end + 1, "the") ? end + 2 : end + 1;
+        for (PlaceMention p : f.places.places()) {
+            if (p.from() == at && p.kind() == PlaceMention.Kind.COUNTRY && !p.possessive()) {
+                return p.country();
+            }
         }
         return null;
     }
@@ -517,6 +565,10 @@ final class EventPlaces {
             case COUNTRY -> {
                 return countryLoc(p.name(), p.country());
             }
+            case TOWN -> { // a venue-level place whose country the sentence or the stay gives
+                String zone = p.country() == null ? null : gazetteer.country(p.country()).map(Gazetteer.CountryInfo::capitalZone).orElse(null);
+                return new Candidate.Loc(p.name(), p.name(), p.country(), zone, null, null, 2);
+            }
             default -> {
                 if (p.country() != null) {
                     Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
@@ -598,8 +650,7 @@ final class EventPlaces {
             if (town == null) {
                 continue;
             }
-            e.loc = venueOnly ? new Candidate.Loc(e.loc.name(), town.city(), town.country(), town.zone(), town.lat(), town.lon(), 2)
-                    : town;
+            e.loc = venueOnly ? e.loc.placedIn(town) : town;
         }
     }
 
@@ -710,7 +761,7 @@ final class EventPlaces {
             for (Person p : e.hosted ? e.subjects : e.objects) {
                 if (p.country != null) {
                     Candidate.Loc home = countryLoc(p.country);
-                    e.loc = unplacedVenue ? new Candidate.Loc(e.loc.name(), home.city(), home.country(), home.zone(), null, null, 2) : home;
+                    e.loc = unplacedVenue ? e.loc.placedIn(home) : home;
                     break;
                 }
             }

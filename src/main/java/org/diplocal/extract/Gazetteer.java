@@ -56,6 +56,23 @@ public final class Gazetteer {
      */
     private final WordMap<Node> roots = new WordMap<>();
     private int longest = 1;
+    /** Provinces and states by name key: the country, or "" when several countries have one of the name. */
+    private final Map<String, String> subdivisions = new HashMap<>();
+    private int subdivisionWords = 1;
+
+    /** "Port-Vila", "Baden-Baden": a hyphenated name whose every part is capitalised (not "Vila-real", "Port-au-Prince"). */
+    private static boolean capitalisedParts(String name) {
+        String[] parts = name.split("-");
+        if (parts.length < 2 || name.contains(" ")) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     public static Gazetteer standard() {
         Gazetteer g = standard;
@@ -108,6 +125,11 @@ public final class Gazetteer {
         for (String[] r : DataFiles.rows(DIR + "region-aliases.tsv")) {
             add(r[0], Kind.REGION, "", null);
         }
+        for (String[] r : DataFiles.rows(DIR + "subdivisions.tsv")) {
+            String key = Tokenizer.key(r[0]);
+            subdivisions.merge(key, r[1], (a, b) -> a.equals(b) ? a : ""); // "Central": several countries'
+            subdivisionWords = Math.max(subdivisionWords, key.split(" ").length);
+        }
         for (String[] r : DataFiles.rows(DIR + "combining-forms.tsv")) {
             combiningForms.put(r[0], r[1]);
         }
@@ -132,6 +154,9 @@ public final class Gazetteer {
             int comma = city.name().indexOf(',');
             if (comma > 0) { // "Washington, D.C." is also "Washington"
                 add(city.name().substring(0, comma), Kind.CITY, city.country(), city);
+            }
+            if (capitalisedParts(city.name())) { // "Port-Vila" is as often "Port Vila"
+                add(city.name().replace('-', ' '), Kind.CITY, city.country(), city);
             }
             for (String spelling : saintSpellings(city.name())) { // "Saint Petersburg", "St Petersburg", "St. Petersburg"
                 add(spelling, Kind.CITY, city.country(), city);
@@ -327,6 +352,22 @@ public final class Gazetteer {
             }
         }
         return Optional.ofNullable(seats.get(iso2));
+    }
+
+    /** The number of tokens from {@code at} that name a province or state ("Madhya Pradesh", "Texas"), 0 if none. */
+    int subdivisionAt(TokenList tokens, int at) {
+        for (int n = Math.min(subdivisionWords, tokens.size() - at); n >= 1; n--) {
+            if (subdivisions.containsKey(PhraseTable.key(tokens, at, at + n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    /** The country of the province or state named by tokens {@code at} .. {@code at + n}; null if several have the name. */
+    String subdivisionCountry(TokenList tokens, int at, int n) {
+        String iso2 = subdivisions.get(PhraseTable.key(tokens, at, at + n));
+        return iso2 == null || iso2.isEmpty() ? null : iso2;
     }
 
     /** The number of tokens from {@code at} that name a region ("South-Eastern Asia", "Horn of Africa"), 0 if none. */

@@ -175,14 +175,27 @@ final class PlaceFinder {
             }
             open = close;
         }
-        places.removeIf(p -> convertedClock(tokens, p.from()));
+        int[] convertedEnd = {-1}; // "which is the same time in Port Vila and Nouméa": both
+        places.removeIf(p -> {
+            boolean converted = convertedClock(tokens, p.from())
+                    || convertedEnd[0] > 0 && p.from() == convertedEnd[0] + 1 && tokens.is(convertedEnd[0], "and");
+            convertedEnd[0] = converted ? p.to() : convertedEnd[0];
+            return converted;
+        });
         countries.removeIf(c -> convertedClock(tokens, c.from()));
     }
 
-    /** "at 10 am Doha time, which is 12:45 pm in Nepal": the place after a clock given again in another zone. */
+    /**
+     * "at 10 am Doha time, which is 12:45 pm in Nepal", "at ten o'clock, which is the same time in Apia": the place
+     * after a clock given again in another zone.
+     */
     private static boolean convertedClock(TokenList tokens, int place) {
         if (place < 5 || !tokens.is(place - 1, "in")) {
             return false;
+        }
+        if (tokens.is(place - 2, "time") && tokens.is(place - 3, "same") && tokens.is(place - 4, "the")
+                && tokens.is(place - 5, "is") && place >= 6 && tokens.is(place - 6, "which")) {
+            return true;
         }
         for (int k = place - 3; k >= 2 && k >= place - 6; k--) {
             if (tokens.is(k - 1, "is") && tokens.is(k - 2, "which") && clockEnd(tokens, k) == place - 1) {

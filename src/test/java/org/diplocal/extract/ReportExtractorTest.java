@@ -4508,4 +4508,61 @@ class ReportExtractorTest {
         Draft d = only("Ghana's President John Mahama will pay a 36-hour visit to Lomé on Wednesday.");
         assertEquals(WED, d.end(), d::toString);
     }
+
+    @Test
+    void theDelegationOfTheVisitorTravelsWithTheVisitor() {
+        List<Draft> drafts = Fixtures.extract("Norway's Foreign Minister Espen Barth Eide will arrive in Ghana on Monday for a "
+                + "three-day visit. On Tuesday, Eide will hold talks with Ghana's Minister of Foreign Affairs, Samuel Okudzeto "
+                + "Ablakwa. State Secretary Andreas Kravik will accompany the minister. On Wednesday the delegation will travel to "
+                + "Kumasi, where they are scheduled to visit a cocoa farm.");
+        Draft kumasi = Fixtures.first(drafts, d -> d.start().equals(WED) && d.end().equals(WED));
+        assertTrue(Fixtures.names(kumasi).contains("Espen Barth Eide"), drafts::toString);
+        assertFalse(Fixtures.names(kumasi).contains("Samuel Okudzeto Ablakwa"), drafts::toString);
+        assertEquals("Kumasi", kumasi.location().city(), drafts::toString);
+    }
+
+    @Test
+    void aTownTheListsLackAfterAJourneysToIsInTheCountryOfTheStay() {
+        List<Draft> drafts = Fixtures.extract("Norway's Foreign Minister Espen Barth Eide will arrive in Ghana on Monday for a "
+                + "three-day visit. On Wednesday he will fly to Elmina, on the coast, to tour the old fort.");
+        Draft elmina = Fixtures.first(drafts, d -> d.start().equals(WED) && d.end().equals(WED));
+        assertEquals("Elmina", elmina.location().city(), drafts::toString);
+        assertEquals("GH", elmina.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aTownTheListsLackTakesTheCountryToldAfterIt() {
+        Draft d = only("New Zealand's Foreign Minister Winston Peters will travel to Aitutaki in the Cook Islands on Wednesday.");
+        assertEquals("Aitutaki", d.location().city(), d::toString);
+        assertEquals("CK", d.location().country(), d::toString);
+    }
+
+    @Test
+    void aProvinceOfOneCountryAfterAJourneysToIsInThatCountry() {
+        Draft d = only("Nepal's Prime Minister Pushpa Kamal Dahal will fly to Uttarakhand on Wednesday.");
+        assertEquals("IN", d.location().country(), d::toString);
+    }
+
+    @Test
+    void aBodyNamedAfterACountryIsNotAJourneyToIt() {
+        List<Draft> drafts = Fixtures.extract("Kenya's Foreign Minister Musalia Mudavadi will visit Ghana from Tuesday to Thursday. "
+                + "On Wednesday the delegation will visit the Kenya Tea Board's trial farm in Kumasi.");
+        Draft office = Fixtures.first(drafts, d -> d.start().equals(WED) && d.end().equals(WED));
+        assertEquals("GH", office.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aHyphenatedCapitalIsFoundWithASpace() {
+        Draft d = only("France's President Emmanuel Macron will fly to Port Vila on Wednesday.");
+        assertEquals("VU", d.location().country(), d::toString);
+    }
+
+    @Test
+    void theSameTimeInOtherTownsPlacesNothing() {
+        List<Draft> drafts = Fixtures.extract("Samoa's Prime Minister Fiamē Naomi Mataʻafa travels to Nukuʻalofa on Tuesday for a "
+                + "two-day visit to Tonga. She will meet Prime Minister Aisake Eke on Wednesday at ten o'clock in the morning, "
+                + "which is the same time in Apia and Suva.");
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
+        assertEquals("TO", meeting.location().country(), drafts::toString);
+    }
 }
