@@ -679,6 +679,9 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && c.family().equals("meeting")) {
                 firstOfSeveral(f, t, regionEnd).ifPresent(c.objects::add);
             }
+            if (c.objects.isEmpty() && f.tokens.is(t.to() - 1, "by") && t.form().equals("noun")) {
+                namedAfterItsOffices(f, t.to(), regionEnd).ifPresent(c.objects::add); // "Reception by the Prime Minister, Minister of State, X"
+            }
             if (c.objects.isEmpty()) {
                 broughtTogether(f, t, regionEnd, c);
             }
@@ -748,17 +751,19 @@ final class DraftAssembler {
                     c.subjects.addAll(holders);
                 }
             }
+            Candidate.Loc stateOfItsForm = object == null ? stateOfItsForm(f, t) : null; // "a visit to the Grand Duchy"
             boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
                     || c.counterpartCountry != null
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
-                    || modifier != null || t.kind().equals("ceremony") || t.kind().equals("speech");
+                    || modifier != null || t.kind().equals("ceremony") || t.kind().equals("speech") || stateOfItsForm != null;
             if (c.family().equals("meeting") && usableBefore(f, t.from()) >= 2) {
                 seed = true; // "Store and Boric will hold a video call"
             }
             if (t.kind().equals("travel") && object == null) {
                 seed = DatedLegs.told(f, t, regionEnd) // "travels first to X, on Monday, and then to Y, on Wednesday"
                         || filedHere(f, t) != null // "KARACHI: X will arrive here on Wednesday"
-                        || EventPlaces.theCapital(f, t) && theCapitalOfTheReport(f) != null;
+                        || EventPlaces.theCapital(f, t) && theCapitalOfTheReport(f) != null
+                        || stateOfItsForm != null; // "will travel to the Principality on Wednesday"
             }
             boolean chairedSession = t.form().equals("noun") && c.family().equals("meeting") && n > 0
                     && CHAIRING_WITH.contains(f.tokens, live.get(n - 1).from()) && t.from() - live.get(n - 1).to() < EVENT_WORD_REACH;
@@ -802,6 +807,10 @@ final class DraftAssembler {
                 if (object == null && datelineCountry != null) {
                     c.hostCountry = datelineCountry; // "TUNIS (AFP) - ... the leaders, who will hold their summit on Saturday"
                 }
+            }
+            if (!seed && c.family().equals("visit") && t.form().equals("noun") && f.timedLine && f.principal == null
+                    && !c.subjects.isEmpty() && t.from() <= LINE_OPENING) {
+                seed = true; // "10h30 - Official visit of the Head of Government of X, Mrs Y, to the Grand Duchy": Y's
             }
             if (!seed && c.family().equals("visit") && t.form().equals("noun") && f.timedLine && f.principal != null
                     && t.from() <= LINE_OPENING) {
@@ -848,6 +857,9 @@ final class DraftAssembler {
             }
             if (where == null) {
                 where = filedHere(f, t); // "KARACHI: X will arrive here on Wednesday"
+            }
+            if (where == null) {
+                where = stateOfItsForm;
             }
             if (where == null && EventPlaces.theCapital(f, t)) {
                 where = theCapitalOfTheReport(f); // "is due to arrive in the capital on Thursday"
@@ -1227,6 +1239,68 @@ final class DraftAssembler {
     /** The dateline's place when the journey {@code t} ends "here", else null. */
     private Candidate.Loc filedHere(SentenceFacts f, Trigger t) {
         return datelinePlace != null && EventPlaces.here(f, t) ? places.loc(datelinePlace) : null;
+    }
+
+    /** The person named at {@code from} past articles, commas and offices ("the Prime Minister, Minister of State, X"). */
+    private Optional<Person> namedAfterItsOffices(SentenceFacts f, int from, int limit) {
+        int k = from;
+        while (k < limit) {
+            for (PersonMention p : f.persons) {
+                if (p.from() == k && usable(f, p)) {
+                    return Optional.of(p.person());
+                }
+            }
+            PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, k);
+            if (role != null) {
+                k = role.to();
+            } else if (f.tokens.is(k, "the") || f.tokens.is(k, ",")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "visit ... to the Grand Duchy", "arrives in the Principality on Monday": the country of that form of state, the
+     * only one there is or the only one of them the report names; null otherwise (and for "the Kingdom of X", which
+     * names it).
+     */
+    private Candidate.Loc stateOfItsForm(SentenceFacts f, Trigger t) {
+        if (!t.journey() || t.past()) {
+            return null;
+        }
+        for (int k = t.to(); k + 2 < f.tokens.size(); k++) {
+            if (!(f.tokens.is(k, "to") || f.tokens.is(k, "in")) || !f.tokens.is(k + 1, "the")) {
+                continue;
+            }
+            for (int to = Math.min(f.tokens.size(), k + 5); to > k + 2; to--) {
+                List<String> states = gazetteer.statesOfTheForm(f.tokens, k + 2, to);
+                if (!states.isEmpty() && !(to < f.tokens.size() && f.tokens.is(to, "of"))) {
+                    String iso2 = states.size() == 1 ? states.get(0) : theOneTheReportNames(states);
+                    return iso2 == null ? null : places.countryLoc(iso2);
+                }
+            }
+        }
+        return null;
+    }
+
+    private String theOneTheReportNames(List<String> countries) {
+        Set<String> named = new LinkedHashSet<>();
+        for (SentenceFacts s : currentReport) {
+            for (CountryMention cm : s.places.countries()) {
+                if (countries.contains(cm.iso2())) {
+                    named.add(cm.iso2());
+                }
+            }
+            for (PlaceMention p : s.places.places()) {
+                if (p.country() != null && countries.contains(p.country())) {
+                    named.add(p.country());
+                }
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /** The sentence's first event word at or after token {@code k}, or null. */

@@ -89,6 +89,9 @@ final class EventPlaces {
         if (country != null) {
             return country; // "an official visit to the Republic of Maldives"
         }
+        if (aFormOfStateAlone(f, k)) {
+            return null; // "a visit to the Grand Duchy": which state, the report tells (DraftAssembler.stateOfItsForm)
+        }
         // "the State Visit of Her Excellency X": X's visit, past the courtesy, not a place
         // "fly to Mangochi, on the lake": a town the lists lack, straight after a journey's "to"
         boolean journeyTo = t.kind().equals("travel") && t.to() + 1 == k && f.tokens.is(t.to(), "to");
@@ -132,6 +135,16 @@ final class EventPlaces {
             return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
         }
         return null;
+    }
+
+    /** "the Grand Duchy", "the Principality" at {@code k}, not followed by "of": a state told by its form alone. */
+    private boolean aFormOfStateAlone(SentenceFacts f, int k) {
+        for (int to = Math.min(f.tokens.size(), k + 3); to > k; to--) {
+            if (!gazetteer.statesOfTheForm(f.tokens, k, to).isEmpty()) {
+                return f.tokens.capitalised(k) && !(to < f.tokens.size() && f.tokens.is(to, "of"));
+            }
+        }
+        return false;
     }
 
     /** "the Taiwan Technical Mission", "the Ghana Cocoa Board": "the", a country, then a capitalised word of a name. */

@@ -56,6 +56,8 @@ public final class Gazetteer {
      */
     private final WordMap<Node> roots = new WordMap<>();
     private int longest = 1;
+    /** The countries whose official name opens with a form of state ("grand duchy", "principality"), by that form. */
+    private final Map<String, List<String>> statesByForm = new HashMap<>();
     /** Provinces and states by name key: the country, or "" when several countries have one of the name. */
     private final Map<String, String> subdivisions = new HashMap<>();
     private int subdivisionWords = 1;
@@ -106,6 +108,11 @@ public final class Gazetteer {
                 if (alias.length() > 2 && !alias.contains(",")) {
                     add(alias, Kind.COUNTRY, info.iso2(), null);
                 }
+                int of = alias.indexOf(" of ");
+                String form = of > 0 ? alias.substring(0, of) : "";
+                if (form.split(" ").length <= 3 && !form.startsWith("The ") && form.matches("(\\p{Lu}\\p{L}+ ?)+")) { // "Grand Duchy of Luxembourg"
+                    statesByForm.computeIfAbsent(Tokenizer.key(form), k -> new ArrayList<>()).add(info.iso2());
+                }
             }
             String jdkName = new Locale("", info.iso2()).getDisplayCountry(Locale.ENGLISH);
             if (!jdkName.isEmpty() && !jdkName.equals(info.iso2())) {
@@ -155,6 +162,11 @@ public final class Gazetteer {
             if (comma > 0) { // "Washington, D.C." is also "Washington"
                 add(city.name().substring(0, comma), Kind.CITY, city.country(), city);
             }
+            CountryInfo state = countries.get(city.country());
+            if (city.capital() && state != null && Tokenizer.key(state.name()).equals(Tokenizer.key(city.name()))) {
+                add(city.name() + "-City", Kind.CITY, city.country(), city); // "Luxembourg-City": the capital, not the state
+                add(city.name() + " City", Kind.CITY, city.country(), city);
+            }
             if (capitalisedParts(city.name())) { // "Port-Vila" is as often "Port Vila"
                 add(city.name().replace('-', ' '), Kind.CITY, city.country(), city);
             }
@@ -176,6 +188,8 @@ public final class Gazetteer {
                 }
             }
         }
+        statesByForm.keySet().removeIf(form -> byKey.containsKey(form)); // "United States of America": a name, no form
+        statesByForm.remove("territory"); // "the Territory" of an Australian or Canadian paper is its Northern one, Yukon
         for (List<Entry> list : byKey.values()) {
             list.sort(Comparator.comparingLong((Entry e) -> e.city() == null ? Long.MAX_VALUE : e.city().population()).reversed());
         }
@@ -352,6 +366,14 @@ public final class Gazetteer {
             }
         }
         return Optional.ofNullable(seats.get(iso2));
+    }
+
+    /**
+     * The countries whose official name opens with the form of state at {@code at} .. {@code to} ("Grand Duchy": Luxembourg;
+     * "Principality": Andorra, Liechtenstein, Monaco), or none.
+     */
+    List<String> statesOfTheForm(TokenList tokens, int at, int to) {
+        return to > tokens.size() ? List.of() : statesByForm.getOrDefault(PhraseTable.key(tokens, at, to), List.of());
     }
 
     /** The number of tokens from {@code at} that name a province or state ("Madhya Pradesh", "Texas"), 0 if none. */

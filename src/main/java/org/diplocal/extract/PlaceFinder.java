@@ -324,7 +324,10 @@ final class PlaceFinder {
                         countries.add(new CountryMention(i, to, best.iso2(), false));
                     }
                     // the text's spelling ("Astana", "Kyiv") over the list's older or other one, unless shouted
-                    String shown = name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? best.city().shortName() : name;
+                    // ("Luxembourg-City" is the list's "Luxembourg")
+                    boolean cityAdded = name.toLowerCase(java.util.Locale.ROOT).endsWith("-city")
+                            && !best.city().shortName().toLowerCase(java.util.Locale.ROOT).endsWith("city");
+                    String shown = cityAdded || name.equals(name.toUpperCase(java.util.Locale.ROOT)) ? best.city().shortName() : name;
                     places.add(new PlaceMention(i, to, PlaceMention.Kind.CITY, shown, best.iso2(), best.city(), poss));
                 }
                 default -> { }

@@ -335,8 +335,8 @@ final class RelativeDates {
                 stays.add(c);
             }
             boolean next = c.weekday && narrative(c.facts, c.trigger.from());
-            // "In Dublin on the Thursday": the Thursday of the stay told, from its first day on
-            boolean ofTheStay = c.weekday && !next && definiteWeekday(c.facts);
+            // "In Dublin on the Thursday", "on the Wednesday afternoon": the Thursday of the stay told, from its first day on
+            boolean ofTheStay = (c.weekday || c.weekdayPart) && !next && definiteWeekday(c.facts);
             if (next || ofTheStay) {
                 LocalDate after = null;
                 for (Person p : c.participants()) {

@@ -4565,4 +4565,56 @@ class ReportExtractorTest {
         Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals("TO", meeting.location().country(), drafts::toString);
     }
+
+    @Test
+    void aCapitalNamedAsItsStateWithCityIsTheCapital() {
+        Draft d = only("Ethiopia's Foreign Minister Gedion Timothewos will hold talks in Djibouti-City on Wednesday.");
+        assertEquals("Djibouti", d.location().city(), d::toString);
+        assertEquals("DJ", d.location().country(), d::toString);
+    }
+
+    @Test
+    void aVisitToTheGrandDuchyIsToTheOnlyOne() {
+        Draft d = only("Belgium's Foreign Minister Maxime Prévot will pay an official visit to the Grand Duchy on Wednesday.");
+        assertEquals("LU", d.location().country(), d::toString);
+    }
+
+    @Test
+    void aVisitToThePrincipalityIsToTheOneTheReportNames() {
+        List<Draft> drafts = Fixtures.extract("Monaco and Italy will sign a fisheries accord this week. Italy's Foreign Minister "
+                + "Antonio Tajani will travel to the Principality on Wednesday.");
+        Draft trip = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals("MC", trip.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aVisitToTheKingdomOfANamedStateIsNotGuessed() {
+        Draft d = only("Chile's Foreign Minister Alberto van Klaveren will travel to the Kingdom of Morocco on Wednesday.");
+        assertEquals("MA", d.location().country(), d::toString);
+    }
+
+    @Test
+    void aProgrammeItemOfAVisitNamingItsVisitorIsTheirVisit() {
+        List<Draft> drafts = Fixtures.extract("Government agenda\n\nWednesday 15 May 2024\n\n10h30 - Official visit of the President "
+                + "of Ghana, John Mahama, to the Grand Duchy.\n");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals(List.of("John Mahama"), Fixtures.names(visit), drafts::toString);
+        assertEquals("LU", visit.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aReceptionByAnOfficeHolderIsAMeetingWithThem() {
+        List<Draft> drafts = Fixtures.extract("Government agenda\n\nWednesday 15 May 2024\n\n10h30 - Official visit of the President "
+                + "of Ghana, John Mahama, to the Grand Duchy. Reception by the Prime Minister, Minister of State, Luc Frieden.\n");
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
+        assertEquals(List.of("John Mahama", "Luc Frieden"), Fixtures.names(meeting), drafts::toString);
+    }
+
+    @Test
+    void aWeekdayPartWithTheArticleIsOfTheStayTold() {
+        List<Draft> drafts = Fixtures.extract("Chile's President Gabriel Boric will visit Peru from Tuesday, May 21, to Friday, "
+                + "May 24. In Cusco on the Thursday afternoon, he will meet President Dina Boluarte.");
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
+        assertEquals(LocalDate.of(2024, 5, 23), meeting.start(), drafts::toString);
+    }
 }
