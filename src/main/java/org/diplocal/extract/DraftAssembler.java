@@ -682,6 +682,11 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && f.tokens.is(t.to() - 1, "by") && t.form().equals("noun")) {
                 namedAfterItsOffices(f, t.to(), regionEnd).ifPresent(c.objects::add); // "Reception by the Prime Minister, Minister of State, X"
             }
+            int agent = t.form().equals("passive") ? byAfterThePassive(f, t) : -1;
+            if (c.objects.isEmpty() && agent > 0) {
+                // "will be received in audience by the Prime Minister, Head of Government, Mr X"
+                namedAfterItsOffices(f, agent + 1, regionEnd).ifPresent(c.objects::add);
+            }
             if (c.objects.isEmpty()) {
                 broughtTogether(f, t, regionEnd, c);
             }
@@ -1241,18 +1246,30 @@ final class DraftAssembler {
         return datelinePlace != null && EventPlaces.here(f, t) ? places.loc(datelinePlace) : null;
     }
 
-    /** The person named at {@code from} past articles, commas and offices ("the Prime Minister, Minister of State, X"). */
+    /** "received by", "received in audience by": the "by" a passive event word's agent follows, or -1. */
+    private static int byAfterThePassive(SentenceFacts f, Trigger t) {
+        int k = t.to();
+        if (k + 2 < f.tokens.size() && f.tokens.is(k, "in") && f.tokens.is(k + 1, "audience")) {
+            k += 2;
+        }
+        return k < f.tokens.size() && f.tokens.is(k, "by") ? k : -1;
+    }
+
+    /** The person named at {@code from} past articles, commas, offices and courtesies ("the Prime Minister, Head of Government, Mr X"). */
     private Optional<Person> namedAfterItsOffices(SentenceFacts f, int from, int limit) {
         int k = from;
         while (k < limit) {
             for (PersonMention p : f.persons) {
-                if (p.from() == k && usable(f, p)) {
+                if ((p.from() == k || p.from() < k && p.to() > k) && usable(f, p)) {
                     return Optional.of(p.person());
                 }
             }
             PhraseTable.Match<String[]> role = lexicon.roles.longest(f.tokens, k);
+            int courtesy = lexicon.courtesyEnd(f.tokens, k);
             if (role != null) {
                 k = role.to();
+            } else if (courtesy > k) {
+                k = courtesy;
             } else if (f.tokens.is(k, "the") || f.tokens.is(k, ",")) {
                 k++;
             } else {

@@ -4617,4 +4617,21 @@ class ReportExtractorTest {
         Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(LocalDate.of(2024, 5, 23), meeting.start(), drafts::toString);
     }
+
+    @Test
+    void aMissionToACountryIsAVisit() {
+        Draft d = only("Norway's State Secretary Andreas Kravik will go on a mission to the Republic of Ghana from Tuesday 21 to "
+                + "Thursday 23 May.");
+        assertEquals("visit", d.kind(), d::toString);
+        assertEquals("GH", d.location().country(), d::toString);
+    }
+
+    @Test
+    void theAgentOfAnAudiencePastOfficesAndCourtesyIsMet() {
+        List<Draft> drafts = Fixtures.extract("Norway's Foreign Minister Espen Barth Eide will visit Ghana from Tuesday to Thursday. "
+                + "On Wednesday afternoon, the minister will be received in audience by the President, Head of State, Mr John "
+                + "Mahama.");
+        Draft audience = Fixtures.first(drafts, d -> d.participants().size() == 2);
+        assertEquals(List.of("Espen Barth Eide", "John Mahama"), Fixtures.names(audience), drafts::toString);
+    }
 }
