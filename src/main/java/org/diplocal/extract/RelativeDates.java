@@ -348,6 +348,11 @@ final class RelativeDates {
                 while (after != null && c.start.isBefore(after)) {
                     c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);
                 }
+                LocalDate told = ofTheStay && after == null ? theWeekdayToldBefore(c, candidates) : null;
+                if (told != null) {
+                    // "will take place on Friday, May 30 ... Mr X will hold a bilateral meeting on the Friday afternoon"
+                    c.date(told, told.plusDays(c.end.toEpochDay() - c.start.toEpochDay()), c.precision);
+                }
             }
             for (Person p : c.participants()) {
                 latest.merge(p, c.start, (x, y) -> x.isAfter(y) ? x : y);
@@ -396,6 +401,24 @@ final class RelativeDates {
         // (not "Ahead of the visit, X and Y will speak by telephone": before it, not there)
         return ahead > 0 && ahead + 1 < f.tokens.size() && f.tokens.is(ahead + 1, "of") && GOING.contains(f.tokens, ahead - 1)
                 || f.tokens.find("accompanying", 0, f.tokens.size()) >= 0; // "X, who is accompanying the President, will meet"
+    }
+
+    /**
+     * The day of an engagement told before {@code c}, later than {@code c}'s first guess, that falls on the same weekday:
+     * "the Friday" of a report that told "Friday, May 30" is that Friday. Null when none.
+     */
+    private static LocalDate theWeekdayToldBefore(Candidate c, List<Candidate> candidates) {
+        LocalDate found = null;
+        for (Candidate e : candidates) {
+            if (e == c) {
+                break;
+            }
+            if (e.dated() && e.precision == Precision.DAY && e.start.equals(e.end) && e.start.isAfter(c.start)
+                    && e.start.getDayOfWeek() == c.start.getDayOfWeek()) {
+                found = e.start;
+            }
+        }
+        return found;
     }
 
     /** A stay's last day, from its dates or from the days it is told to last ("spends four days in Chile from Thursday"). */

@@ -4634,4 +4634,18 @@ class ReportExtractorTest {
         Draft audience = Fixtures.first(drafts, d -> d.participants().size() == 2);
         assertEquals(List.of("Espen Barth Eide", "John Mahama"), Fixtures.names(audience), drafts::toString);
     }
+
+    @Test
+    void theWeekdayWithTheArticleIsTheOneOfADateToldBefore() {
+        List<Draft> drafts = Fixtures.extract("The meeting of Nordic energy ministers will take place in Bergen on Friday, May 24. "
+                + "Norway's Energy Minister Terje Aasland will hold a bilateral meeting with Sweden's Ebba Busch on the Friday afternoon.");
+        Draft bilateral = Fixtures.first(drafts, d -> d.participants().size() == 2);
+        assertEquals(LocalDate.of(2024, 5, 24), bilateral.start(), drafts::toString);
+    }
+
+    @Test
+    void aVillaIsAVenue() {
+        Draft d = only("Italy's Prime Minister Giorgia Meloni will host Ghana's President John Mahama at the Villa Pamphilj on Wednesday.");
+        assertEquals("Villa Pamphilj", d.location().name(), d::toString);
+    }
 }
