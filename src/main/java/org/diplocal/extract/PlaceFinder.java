@@ -285,6 +285,13 @@ final class PlaceFinder {
                     && NATURAL_FEATURES.contains(tokens, i + n)) {
                 return i + n + 1; // "Davis Strait", "Cook Islands": water or land so named, not the town
             }
+            int province = best.kind() == Gazetteer.Kind.CITY ? gazetteer.subdivisionAt(tokens, i) : 0;
+            String provinceCountry = province > n ? gazetteer.subdivisionCountry(tokens, i, province) : null;
+            if (provinceCountry != null && !provinceCountry.equals(best.iso2())) {
+                // "the Toledo District" of Belize, not Toledo in Ohio: the province the longer name is
+                places.add(new PlaceMention(i, i + province, PlaceMention.Kind.VENUE, phrase(tokens, i, i + province), provinceCountry, null, false));
+                return i + province;
+            }
             if (best.kind() == Gazetteer.Kind.COUNTRY && i > 0 && REGION_WORDS.contains(tokens, i - 1) && tokens.capitalised(i - 1)) {
                 return i + n; // "Latin America", "Central Asia": a region, not the country its last word names
             }

@@ -46,4 +46,12 @@ class DateRangesTest {
         assertEquals(LocalDate.of(2024, 6, 7), found.get(0).first());
         assertEquals(LocalDate.of(2024, 6, 9), found.get(0).last());
     }
+
+    @Test
+    void twoDatesEachWithItsWeekdayAndMonthJoinedByAndAreOneSpan() {
+        List<TimeMention> found = joined("She will visit Chile on Monday, May 20 and Tuesday, May 21, 2024, at his invitation.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(LocalDate.of(2024, 5, 20), found.get(0).first());
+        assertEquals(LocalDate.of(2024, 5, 21), found.get(0).last());
+    }
 }

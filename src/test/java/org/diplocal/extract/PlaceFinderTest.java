@@ -352,4 +352,11 @@ class PlaceFinderTest {
         PlaceFinder.Found found = Fixtures.places("They meet at 11:00 (13:00 in Bogota).");
         assertTrue(found.places().isEmpty(), found::toString);
     }
+
+    @Test
+    void aTownsNameThatIsLongerAProvinceOfAnotherCountryIsThatProvince() {
+        PlaceMention p = first("The minister will meet the fishers of the Toledo District on Tuesday.");
+        assertEquals("BZ", p.country(), p::toString);
+        assertEquals("Toledo District", p.name());
+    }
 }
