@@ -125,7 +125,8 @@ final class CalendarResolver {
             last = mod.equals("START") ? ym.atDay(10) : mod.equals("MID") ? ym.atDay(20) : last;
         } else if (g.has("weekOf")) {
             // "the last week of September": the Monday-to-Sunday week holding the middle of the month's last seven days;
-            // "the second week of October": of days 8-14
+            // "the second week of October": of days 8-14; but "the first week of July" is its first seven days, not a
+            // week opening on 30 June
             int n = switch (g.get("weekOf").toLowerCase(java.util.Locale.ROOT)) {
                 case "first" -> 1;
                 case "second" -> 2;
@@ -135,7 +136,8 @@ final class CalendarResolver {
             };
             LocalDate middle = n == 0 ? ym.atDay(ym.lengthOfMonth() - 3) : ym.atDay(7 * (n - 1) + 4);
             LocalDate monday = DateArithmetic.monday(middle);
-            return Resolved.span(DateArithmetic.week(monday), monday, monday.plusDays(6), false);
+            LocalDate from = n == 1 ? ym.atDay(1) : monday;
+            return Resolved.span(DateArithmetic.week(monday), from, from.plusDays(6), false);
         } else if (g.has("half")) { // "the second half of February": from the day after the month's middle day
             int half = ym.lengthOfMonth() / 2;
             boolean firstHalf = g.get("half").equalsIgnoreCase("first");

@@ -71,6 +71,20 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void theFirstWeekOfAMonthIsItsFirstSevenDays() {
+        TimeMention m = only("Chile and Peru will hold consultations in Lima in the first week of July.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 7, 1), m.first());
+        assertEquals(LocalDate.of(2026, 7, 7), m.last());
+    }
+
+    @Test
+    void theSecondWeekOfAMonthIsTheMondayToSundayOfItsEighthToFourteenthDays() {
+        TimeMention m = only("Chile and Peru will hold consultations in Lima in the second week of July.", TUESDAY);
+        assertEquals(LocalDate.of(2026, 7, 6), m.first());
+        assertEquals(LocalDate.of(2026, 7, 12), m.last());
+    }
+
+    @Test
     void theWeekOfAMidweekDayStartsOnTheMondayBefore() {
         TimeMention m = only("The talks in Accra are planned for the week of 2 April.", TUESDAY);
         assertEquals(LocalDate.of(2026, 3, 30), m.first());
