@@ -682,6 +682,9 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && f.tokens.is(t.to() - 1, "by") && t.form().equals("noun")) {
                 namedAfterItsOffices(f, t.to(), regionEnd).ifPresent(c.objects::add); // "Reception by the Prime Minister, Minister of State, X"
             }
+            if (c.objects.isEmpty() && c.subjects.isEmpty()) {
+                c.subjects.addAll(byTheTwo(f, t, regionEnd, lastGroup)); // "The Joint Commission meeting, co-chaired by the two ministers"
+            }
             int agent = t.form().equals("passive") ? byAfterThePassive(f, t) : -1;
             if (c.objects.isEmpty() && agent > 0) {
                 // "will be received in audience by the Prime Minister, Head of Government, Mr X"
@@ -1244,6 +1247,25 @@ final class DraftAssembler {
     /** The dateline's place when the journey {@code t} ends "here", else null. */
     private Candidate.Loc filedHere(SentenceFacts f, Trigger t) {
         return datelinePlace != null && EventPlaces.here(f, t) ? places.loc(datelinePlace) : null;
+    }
+
+    /**
+     * "The meeting, co-chaired by the two ministers, ...": the report's only two holders of that office, else the pair
+     * told last; none when no "by the two" follows the event word in its stretch of the sentence.
+     */
+    private List<Person> byTheTwo(SentenceFacts f, Trigger t, int regionEnd, Set<Person> lastGroup) {
+        for (int k = t.to(); k + 3 < regionEnd && k <= t.to() + 6; k++) {
+            if (f.tokens.is(k, "by") && f.tokens.is(k + 1, "the") && f.tokens.is(k + 2, "two")
+                    && GROUP_OBJECT.contains(f.tokens, k + 3)) {
+                List<Person> office = theTwoOfTheOffice(f, k + 1);
+                PhraseTable.Match<String[]> plural = lexicon.pluralRoles.longest(f.tokens, k + 3);
+                String held = plural == null ? null : plural.value()[1].toLowerCase(java.util.Locale.ROOT);
+                boolean pairOfIt = lastGroup.size() == 2 && held != null
+                        && lastGroup.stream().anyMatch(p -> p.role != null && p.role.toLowerCase(java.util.Locale.ROOT).contains(held));
+                return !office.isEmpty() ? office : pairOfIt ? List.copyOf(lastGroup) : List.of(); // (not "the two Heads of State" after a minister and a speaker)
+            }
+        }
+        return List.of();
     }
 
     /** "received by", "received in audience by": the "by" a passive event word's agent follows, or -1. */

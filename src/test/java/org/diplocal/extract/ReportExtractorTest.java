@@ -4648,4 +4648,22 @@ class ReportExtractorTest {
         Draft d = only("Italy's Prime Minister Giorgia Meloni will host Ghana's President John Mahama at the Villa Pamphilj on Wednesday.");
         assertEquals("Villa Pamphilj", d.location().name(), d::toString);
     }
+
+    @Test
+    void aMeetingCoChairedByTheTwoMinistersIsThePairsToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Ghana's Foreign Minister Samuel Okudzeto Ablakwa will receive his Norwegian counterpart, "
+                + "Espen Barth Eide, in Accra on Tuesday. The Joint Commission meeting, co-chaired by the two ministers, is "
+                + "scheduled to begin at 10:30 am on Wednesday.");
+        Draft commission = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(2, commission.participants().size(), drafts::toString);
+    }
+
+    @Test
+    void aPairToldBeforeThatHoldsNotTheOfficeIsNotTheTwo() {
+        List<Draft> drafts = Fixtures.extract("Norway's Foreign Minister Espen Barth Eide will meet the Speaker of Parliament of "
+                + "Ghana, Alban Bagbin, in Accra on Tuesday. The business forum, opened by the two Heads of State, is scheduled "
+                + "for Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start().equals(WED) && Fixtures.names(d).contains("Alban Bagbin")),
+                drafts::toString);
+    }
 }
