@@ -682,6 +682,10 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && f.tokens.is(t.to() - 1, "by") && t.form().equals("noun")) {
                 namedAfterItsOffices(f, t.to(), regionEnd).ifPresent(c.objects::add); // "Reception by the Prime Minister, Minister of State, X"
             }
+            if (c.objects.isEmpty() && t.form().equals("noun") && c.family().equals("meeting") && t.to() < regionEnd
+                    && f.tokens.is(t.to(), "to")) {
+                namedAfterItsOffices(f, t.to() + 1, regionEnd).ifPresent(c.objects::add); // "Courtesy visit to the President of Mongolia, X"
+            }
             if (c.objects.isEmpty() && c.subjects.isEmpty()) {
                 c.subjects.addAll(byTheTwo(f, t, regionEnd, lastGroup)); // "The Joint Commission meeting, co-chaired by the two ministers"
             }

@@ -4666,4 +4666,19 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().noneMatch(d -> d.start().equals(WED) && Fixtures.names(d).contains("Alban Bagbin")),
                 drafts::toString);
     }
+
+    @Test
+    void aCourtesyVisitToAnOfficeHolderIsAMeetingWithThem() {
+        List<Draft> drafts = Fixtures.extract("Programme of the visit of Norway's Foreign Minister Espen Barth Eide to Ghana\n\n"
+                + "Wednesday 15 May 2024\n10:00 a.m. Courtesy visit to the President of the Republic, John Mahama, at Jubilee House.\n");
+        Draft call = Fixtures.first(drafts, d -> d.participants().size() == 2);
+        assertEquals(List.of("Espen Barth Eide", "John Mahama"), Fixtures.names(call), drafts::toString);
+    }
+
+    @Test
+    void aMasterClassIsAnEngagement() {
+        List<Draft> drafts = Fixtures.extract("Programme of the visit of Norway's Foreign Minister Espen Barth Eide to Ghana\n\n"
+                + "Wednesday 15 May 2024\n11:00 a.m. Master class at the University of Ghana.\n");
+        assertTrue(drafts.stream().anyMatch(d -> d.kind().equals("speech") && d.start().equals(WED)), drafts::toString);
+    }
 }

@@ -156,7 +156,11 @@ class TriggerFinderTest {
         "West African leaders will converge on Abuja on Sunday.|travel",
         "The bloc will hold summits with the leaders of Japan and India.|meeting",
         "The journey takes him first to Kenya on Monday.|travel",
-        "09:00 Council of Ministers, chaired by the Minister of Foreign Affairs.|meeting"
+        "09:00 Council of Ministers, chaired by the Minister of Foreign Affairs.|meeting",
+        "12h30 Reception by the Prime Minister, Minister of State, Luc Frieden.|meeting",
+        "She will go on a mission to the Republic of Ghana from Monday.|visit",
+        "10:00 a.m. Courtesy visit to the President of the Republic, José Raúl Mulino.|meeting",
+        "11:00 a.m. Master class at the University of Ghana.|speech"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
         assertTrue(triggers(sentence).stream().anyMatch(t -> t.kind().equals(kind)), () -> triggers(sentence).toString());
