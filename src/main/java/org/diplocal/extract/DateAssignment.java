@@ -105,7 +105,7 @@ final class DateAssignment {
                 boolean aside = RelativeClauses.closedAround(f, t.from(), d.token()) && RelativeClauses.aboutAPerson(f, t.from())
                         || where;
                 if (t.from() <= d.token() && (!t.past() || EventClauses.arrivalForVisit(f, t)) && !f.background[t.from()] && !adjective
-                        && !named && !aside) {
+                        && !named && !aside && !EventClauses.howTheyMeet(f, t)) {
                     before = t;
                 }
             }

@@ -625,6 +625,9 @@ final class DraftAssembler {
             if (t.kind().equals("travel") && EventClauses.gatheringIsDue(f, t)) {
                 continue; // "the AU's next summit is due in Addis Ababa": where the summit is, no one's journey
             }
+            if (EventClauses.howTheyMeet(f, t)) {
+                continue; // "consultations ... will be held by videoconference on Monday": how they meet, not a second event
+            }
             if (!t.past() && !f.background[t.from()]) {
                 live.add(t);
             }

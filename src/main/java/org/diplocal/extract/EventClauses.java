@@ -339,4 +339,22 @@ final class EventClauses {
         return before >= 0 && (f.tokens.is(before, "and") || f.tokens.is(before, "but") || courtesy && f.tokens.is(before, ","))
                 && p.to() < f.tokens.size() && ClauseWords.AUXILIARIES.contains(f.tokens, p.to());
     }
+
+    private static final WordSet BY_WAY_OF = WordSet.of("by", "via", "through", "over");
+
+    /**
+     * "consultations ... will be held by videoconference on Monday": a call word after "by", once a meeting word was
+     * told before it, says how they meet; it is no second event and owns no date.
+     */
+    static boolean howTheyMeet(SentenceFacts f, Trigger t) {
+        if (!t.kind().equals("call") || !t.form().equals("noun") || t.from() == 0 || !BY_WAY_OF.contains(f.tokens, t.from() - 1)) {
+            return false;
+        }
+        for (Trigger u : f.triggers) {
+            if (u.to() <= t.from() && !u.kind().equals("call") && Candidate.familyOf(u.kind()).equals("meeting")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

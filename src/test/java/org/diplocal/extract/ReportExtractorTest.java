@@ -4681,4 +4681,13 @@ class ReportExtractorTest {
                 + "Wednesday 15 May 2024\n11:00 a.m. Master class at the University of Ghana.\n");
         assertTrue(drafts.stream().anyMatch(d -> d.kind().equals("speech") && d.start().equals(WED)), drafts::toString);
     }
+
+    @Test
+    void consultationsHeldByVideoconferenceAreOneVirtualMeetingOnTheirDay() {
+        List<Draft> drafts = Fixtures.extract("Political consultations between the foreign ministries of Chile and Peru will be held "
+                + "by videoconference on Wednesday. The Chilean side will be headed by Vice Minister Gloria de la Fuente.");
+        Draft consultations = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Gloria de la Fuente"), Fixtures.names(consultations), drafts::toString);
+        assertNull(consultations.location(), drafts::toString);
+    }
 }
