@@ -661,7 +661,9 @@ final class DraftAssembler {
                         && (objectGap(f, reach, p.from(), reach == t.to()) || c.objects.isEmpty() && chairedWith(f, t, p.from()))
                         && (!EventClauses.startsAClause(f, p) || (gatheredOf(f, t) || betweenThem(f, t, p)) && reach > t.to())
                         && !possessor) { // "The visit, Trump's first to Denmark"
-                    boolean holder = gatheredOf(f, t) && !f.tokens.containsBetween(t.to(), p.from(), "with");
+                    boolean holder = gatheredOf(f, t) && !f.tokens.containsBetween(t.to(), p.from(), "with")
+                            || c.family().equals("visit") && t.form().equals("noun") && p.from() == t.to() + 1
+                                && f.tokens.is(t.to(), "by"); // "a visit by X to the port": X's
                     (holder ? c.subjects : c.objects).add(p.person()); // "a meeting of X and Y with Z": X and Y hold it
                     reach = p.to();
                 }

@@ -211,11 +211,12 @@ final class DraftWriter {
         if (where == null) {
             where = "";
         }
+        // "for talks with" names those met, never the travellers again when no one else is told
+        String talks = e.objects.isEmpty() || e.subjects.isEmpty() ? "" : " for talks with " + names(e.objects);
         String title = switch (e.family()) {
-            case "visit" -> e.kind.equals("travel")
-                    ? who + (many ? " travel to " : " travels to ") + where
-                            + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects))
-                    : who + (many ? " visit " : " visits ") + where + (e.objects.isEmpty() ? "" : " for talks with " + names(e.objects));
+            case "visit" -> where.isEmpty() ? (e.kind.equals("travel") ? "Journey of " : "Visit by ") + who + talks
+                    : e.kind.equals("travel") ? who + (many ? " travel to " : " travels to ") + where + talks
+                    : who + (many ? " visit " : " visits ") + where + talks;
             case "ceremony" -> e.kind.equals("speech")
                     ? who + (many ? " deliver a speech" : " delivers a speech") + (where.isEmpty() ? "" : " in " + where)
                     : who + (many ? " attend " : " attends ") + (e.what == null ? "ceremony" : e.what)

@@ -58,6 +58,13 @@ final class EventPlaces {
         while (k < f.tokens.size() && f.background[k]) {
             k++; // "his first foreign trip since returning to office to Bratislava": past the aside
         }
+        if (t.kind().equals("visit") && t.form().equals("noun") && k + 1 < f.tokens.size() && f.tokens.is(k, "by")) {
+            for (PersonMention p : f.persons) {
+                if (p.from() == k + 1) {
+                    k = p.to(); // "a visit by X to the port of Owendo": past its visitor
+                }
+            }
+        }
         int skipped = 0;
         while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
             k++;
@@ -88,6 +95,10 @@ final class EventPlaces {
         PlaceMention country = countryAfterItsForm(f, k);
         if (country != null) {
             return country; // "an official visit to the Republic of Maldives"
+        }
+        PlaceMention ofItsKind = t.kind().equals("visit") ? placeOfItsKind(f, k) : null;
+        if (ofItsKind != null) {
+            return ofItsKind; // "a tour of the port of Argentia", "a visit to the town of Neves"
         }
         if (aFormOfStateAlone(f, k)) {
             return null; // "a visit to the Grand Duchy": which state, the report tells (DraftAssembler.stateOfItsForm)
@@ -135,6 +146,28 @@ final class EventPlaces {
             return new PlaceMention(k, end, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, end), null, null, false);
         }
         return null;
+    }
+
+    private static final WordSet KINDS_OF_PLACE = WordSet.of("port", "town", "city", "village");
+
+    /**
+     * "the port of Argentia", "the town of Neves": a kind of place, "of", then a name the lists lack: a town, its country
+     * the stay's. Null when {@code k} opens no such phrase, or the lists know the name (it is read where it stands).
+     */
+    private static PlaceMention placeOfItsKind(SentenceFacts f, int k) {
+        if (k + 2 >= f.tokens.size() || !KINDS_OF_PLACE.contains(f.tokens, k) || f.tokens.capitalised(k)
+                || !f.tokens.is(k + 1, "of") || !f.tokens.capitalised(k + 2) || TokenSpan.covers(f.places.places(), k + 2)) {
+            return null;
+        }
+        int end = k + 2;
+        while (end < f.tokens.size() && end - k < 5 && f.tokens.word(end) && f.tokens.capitalised(end)
+                && !TokenSpan.covers(f.persons, end)) {
+            end++;
+        }
+        if (end == k + 2 || end < f.tokens.size() && f.tokens.word(end) && !FOLLOWS_NAME.contains(f.tokens, end)) {
+            return null;
+        }
+        return new PlaceMention(k + 2, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, k + 2, end), countryRightAfter(f, end), null, false);
     }
 
     /** "the Grand Duchy", "the Principality" at {@code k}, not followed by "of": a state told by its form alone. */
@@ -646,6 +679,12 @@ final class EventPlaces {
         }
         for (Candidate e : events) {
             boolean venueOnly = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
+            boolean unlistedTown = venueOnly && e.loc.city() != null;
+            Candidate stay = unlistedTown && e.family().equals("visit") ? theStayBefore(e, events) : null;
+            if (stay != null) {
+                e.loc = e.loc.placedIn(stay.loc); // "a visit by X to the port of Owendo" the day after his stay in Gabon
+                continue;
+            }
             if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {
                 continue; // a journey is away from where the report is filed, most often its travellers' home
             }
@@ -665,6 +704,18 @@ final class EventPlaces {
             }
             e.loc = venueOnly ? e.loc.placedIn(town) : town;
         }
+    }
+
+    /** The latest stay in a country, of some of {@code e}'s people, that starts no later than {@code e}; null when none. */
+    private static Candidate theStayBefore(Candidate e, List<Candidate> events) {
+        Candidate stay = null;
+        for (Candidate s : events) {
+            if (s != e && s.family().equals("visit") && s.dated() && e.dated() && !s.start.isAfter(e.start) && s.loc != null
+                    && s.loc.country() != null && s.sharesParticipantWith(e) && (stay == null || s.start.isAfter(stay.start))) {
+                stay = s;
+            }
+        }
+        return stay;
     }
 
     /**

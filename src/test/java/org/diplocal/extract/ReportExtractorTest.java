@@ -4690,4 +4690,15 @@ class ReportExtractorTest {
         assertEquals(List.of("Gloria de la Fuente"), Fixtures.names(consultations), drafts::toString);
         assertNull(consultations.location(), drafts::toString);
     }
+
+    @Test
+    void aVisitByAPersonToThePortOfATownIsTheirsThereInTheCountryOfTheirStay() {
+        List<Draft> drafts = Fixtures.extract("Ghana's President John Mahama will pay a one-day visit to Togo on Tuesday. A visit "
+                + "by John Mahama to the port of Aneho, initially planned for Wednesday, has been cancelled.");
+        Draft port = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("John Mahama"), Fixtures.names(port), drafts::toString);
+        assertEquals("Aneho", port.location().city(), drafts::toString);
+        assertEquals("TG", port.location().country(), drafts::toString);
+        assertEquals("John Mahama visits Aneho", port.title(), drafts::toString);
+    }
 }
