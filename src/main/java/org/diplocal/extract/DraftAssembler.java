@@ -769,6 +769,10 @@ final class DraftAssembler {
                 }
             }
             Candidate.Loc stateOfItsForm = object == null ? stateOfItsForm(f, t) : null; // "a visit to the Grand Duchy"
+            if (stateOfItsForm == null && object == null && datelineCountry != null && !t.kind().equals("travel")
+                    && EventPlaces.theCountry(f, t)) {
+                stateOfItsForm = places.countryLoc(datelineCountry); // "MONTEVIDEO - ... will pay an official visit to our country"
+            }
             boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
                     || c.counterpartCountry != null
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))

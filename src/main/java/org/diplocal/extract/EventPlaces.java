@@ -261,8 +261,8 @@ final class EventPlaces {
     }
 
     /**
-     * "arrives in the country tomorrow for a two-day official visit", "a visit to the country": a journey of the sentence
-     * is to "the country", the one the report is filed from.
+     * "arrives in the country tomorrow for a two-day official visit", "a visit to the country", "to our country" in a
+     * ministry's release: a journey of the sentence is to the country the report is filed from.
      */
     static boolean theCountry(SentenceFacts f, Trigger t) {
         if (!t.journey()) {
@@ -271,7 +271,7 @@ final class EventPlaces {
         for (Trigger j : f.triggers) {
             int k = j.to();
             if (j.journey() && !j.past() && k + 2 < f.tokens.size() && (f.tokens.is(k, "in") || f.tokens.is(k, "to"))
-                    && f.tokens.is(k + 1, "the") && f.tokens.is(k + 2, "country")) {
+                    && (f.tokens.is(k + 1, "the") || f.tokens.is(k + 1, "our")) && f.tokens.is(k + 2, "country")) {
                 return true;
             }
         }

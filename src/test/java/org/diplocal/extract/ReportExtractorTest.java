@@ -4701,4 +4701,13 @@ class ReportExtractorTest {
         assertEquals("TG", port.location().country(), drafts::toString);
         assertEquals("John Mahama visits Aneho", port.title(), drafts::toString);
     }
+
+    @Test
+    void anOfficialVisitToOurCountryIsToTheCountryOfTheDateline() {
+        List<Draft> drafts = Fixtures.extract("Ministry of Foreign Affairs\nPress release\n\nSantiago, 13 May 2024. The Ministry informs "
+                + "that the Foreign Minister of Norway, Espen Barth Eide, will carry out an official visit to our country on 15 and "
+                + "16 May.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals("CL", visit.location().country(), drafts::toString);
+    }
 }
