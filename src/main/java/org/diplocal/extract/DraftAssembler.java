@@ -1682,14 +1682,15 @@ final class DraftAssembler {
             end++; // "the 52nd Organization of American States General Assembly"
         }
         while (end < f.tokens.size() && end - from < 12) {
-            if (f.tokens.capitalised(end) && f.tokens.word(end) && !TokenSpan.covers(f.persons, end)) {
+            if (f.tokens.capitalised(end) && f.tokens.word(end) && !TokenSpan.covers(f.persons, end)
+                    && !Calendar.isCalendarWord(f.tokens, end)) { // (not "Wellington on Wednesday")
                 words++;
                 end++;
             } else if (words > 0 && end + 2 < f.tokens.size() && f.tokens.is(end, "(") && f.tokens.allCaps(end + 1)
                     && f.tokens.is(end + 2, ")")) {
                 end += 3; // "Organization of American States (OAS) General Assembly"
             } else if ((f.tokens.is(end, "of") || f.tokens.is(end, "on") || f.tokens.is(end, "and")) && end > from && end + 1 < f.tokens.size()
-                    && f.tokens.capitalised(end + 1)) {
+                    && f.tokens.capitalised(end + 1) && !Calendar.isCalendarWord(f.tokens, end + 1)) {
                 end++;
             } else {
                 break;

@@ -197,8 +197,12 @@ final class PlaceFinder {
                 && tokens.is(place - 5, "is") && place >= 6 && tokens.is(place - 6, "which")) {
             return true;
         }
-        for (int k = place - 3; k >= 2 && k >= place - 6; k--) {
-            if (tokens.is(k - 1, "is") && tokens.is(k - 2, "which") && clockEnd(tokens, k) == place - 1) {
+        int before = place - 1; // "which is 3pm on Sunday in Niue": past the other zone's day
+        if (before >= 3 && Calendar.isWeekday(tokens, before - 1) && tokens.is(before - 2, "on")) {
+            before -= 2;
+        }
+        for (int k = before - 1; k >= 2 && k >= before - 5; k--) {
+            if (tokens.is(k - 1, "is") && tokens.is(k - 2, "which") && clockEnd(tokens, k) == before) {
                 return true;
             }
         }
@@ -226,8 +230,12 @@ final class PlaceFinder {
         if (CLOCK_WORDS.contains(tokens, end)) {
             return end + 1;
         }
-        return end > k + 1 || clockFigure(tokens, k) ? end : -1;
+        return end > k + 1 || clockFigure(tokens, k) || CLOCK_IN_ONE.matcher(tokens.text(k)).matches() ? end : -1;
     }
+
+    /** "3pm", "10.30am", "9a.m.": a time of day the tokenizer keeps as one token. */
+    private static final java.util.regex.Pattern CLOCK_IN_ONE =
+            java.util.regex.Pattern.compile("\\d{1,2}(?:[:.]\\d\\d)?(?:am|pm|a\\.m\\.|p\\.m\\.)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** "17.00" as one token: hours and minutes */
     private static boolean clockFigure(TokenList tokens, int k) {

@@ -344,8 +344,13 @@ final class TriggerFinder {
         return false;
     }
 
+    private static final WordSet ENDS_ON_ITS_OBJECT = WordSet.of("to", "by", "with");
+
     /** "Nordic-Baltic Eight Ministerial meeting", "Shangri-La Dialogue (SLD)". */
     private Trigger named(Trigger t, TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons) {
+        if (t.to() - t.from() >= 2 && ENDS_ON_ITS_OBJECT.contains(tokens, t.to() - 1)) {
+            return t; // "a Niue Government delegation to Wellington", "a mission to": the words before name who goes, no event
+        }
         int k = t.from();
         boolean ownWord = false;
         String innerAcronym = null;

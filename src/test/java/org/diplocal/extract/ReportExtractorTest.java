@@ -4710,4 +4710,19 @@ class ReportExtractorTest {
         Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals("CL", visit.location().country(), drafts::toString);
     }
+
+    @Test
+    void aClockGivenAgainOnAnotherDayInAnotherTownPlacesNothing() {
+        List<Draft> drafts = Fixtures.extract("Samoa's Prime Minister Fiamē Naomi Mataʻafa will visit New Zealand from Monday to "
+                + "Thursday. She will meet Prime Minister Christopher Luxon on Wednesday at 3pm New Zealand time, "
+                + "which is 3pm on Tuesday in Apia.");
+        Draft meeting = Fixtures.first(drafts, d -> d.participants().size() == 2);
+        assertEquals("NZ", meeting.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aNamedDelegationToATownIsAJourneyThereNotAnEvent() {
+        Draft d = only("Premier Dalton Tagelagi will lead a Niue Government delegation to Wellington on Wednesday.");
+        assertEquals("Dalton Tagelagi travels to Wellington", d.title(), d::toString);
+    }
 }
