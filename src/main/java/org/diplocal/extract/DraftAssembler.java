@@ -103,7 +103,9 @@ final class DraftAssembler {
         return null;
     }
 
-    private static final WordSet MOVED_SUBJECTS = WordSet.of("it", "meeting", "talks");
+    private static final WordSet MOVED_SUBJECTS = WordSet.of("it", "they", "meeting", "talks");
+    /** The longest span a moved engagement's new date may bound: "now take place in Alofi in November". */
+    private static final int MOVED_WINDOW_DAYS = 31;
     private static final WordSet MOVED_WORDS = WordSet.of("moved", "postponed", "rescheduled", "relocated", "shifted", "due");
 
     /**
@@ -121,16 +123,21 @@ final class DraftAssembler {
         }
         SentenceFacts.Dated day = null;
         for (SentenceFacts.Dated d : f.dates) {
-            if (d.token() > now && d.mention().oneDay()) {
-                day = d;
+            if (d.token() > now && d.mention().first() != null && d.mention().last() != null
+                    && d.mention().last().toEpochDay() - d.mention().first().toEpochDay() < MOVED_WINDOW_DAYS) {
+                day = d; // a day, or a month at most: "They will now take place in Alofi in November"
                 break;
             }
         }
         if (day == null) {
             return;
         }
-        Candidate moved = toldJustBefore(f, candidates, c -> c.family().equals("meeting") && !c.noParticipants() && c.name == null
-                && toldMoved(c.facts.sentence.index(), f.sentence.index()));
+        // the one told as put off, else one told before a word of moving ("... the meeting has been moved")
+        Candidate moved = toldJustBefore(f, candidates, c -> c.family().equals("meeting") && c.status == DraftStatus.POSTPONED);
+        if (moved == null) {
+            moved = toldJustBefore(f, candidates, c -> c.family().equals("meeting") && !c.noParticipants() && c.name == null
+                    && toldMoved(c.facts.sentence.index(), f.sentence.index()));
+        }
         if (moved == null) {
             return;
         }

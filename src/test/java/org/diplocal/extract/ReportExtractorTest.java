@@ -4725,4 +4725,14 @@ class ReportExtractorTest {
         Draft d = only("Premier Dalton Tagelagi will lead a Niue Government delegation to Wellington on Wednesday.");
         assertEquals("Dalton Tagelagi travels to Wellington", d.title(), d::toString);
     }
+
+    @Test
+    void talksPutOffAndNowHeldInAMonthMoveToThatMonthAndTown() {
+        List<Draft> drafts = Fixtures.extract("Chile's Health Minister Ximena Aguilera will visit Peru from Tuesday to Thursday. "
+                + "She will meet President Dina Boluarte on Tuesday. Talks with Peru's health ministry, which had been scheduled "
+                + "for Wednesday in Lima, have been postponed. They will now take place in Arequipa in June.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(LocalDate.of(2024, 6, 1)));
+        assertEquals(LocalDate.of(2024, 6, 30), talks.end(), drafts::toString);
+        assertEquals("Arequipa", talks.location().city(), drafts::toString);
+    }
 }
