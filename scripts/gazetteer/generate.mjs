@@ -210,11 +210,14 @@ writeFileSync(join(out, 'city-exonyms.tsv'),
   '# english name\tcity name as in cities.tsv\tiso2\n' +
   exonymRows.map((r) => r.join('\t')).join('\n') + '\n');
 
-// Provinces, states and regions of each country: a journey "to Madhya Pradesh" names no town.
+// Provinces, states and regions of each country: a journey "to Mangochi" or "to Madhya Pradesh" names a place of that one country.
 const subdivisionRows = [];
 for (const c of require('country-region-data/data.json')) {
   for (const r of c.regions) {
-    const name = clean(r.name);
+    // "Beograd (Belgrade)" is written "Beograd"; "Bristol, City of" and "Durham, County" are "City of Bristol" and "County Durham"
+    let name = clean(r.name).replace(/\s*\([^)]*\)\s*$/, '');
+    const inverted = name.match(/^([^,]+), ([^,]+)$/);
+    if (inverted) name = `${inverted[2]} ${inverted[1]}`;
     if (name) subdivisionRows.push([name, c.countryShortCode]);
   }
 }

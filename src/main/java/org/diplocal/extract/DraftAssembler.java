@@ -698,6 +698,9 @@ final class DraftAssembler {
                     && f.tokens.is(t.to(), "to")) {
                 namedAfterItsOffices(f, t.to() + 1, regionEnd).ifPresent(c.objects::add); // "Courtesy visit to the President of Mongolia, X"
             }
+            if (c.objects.isEmpty() && object != null && c.family().equals("meeting") && f.tokens.is(t.to() - 1, "visit")) {
+                c.kind = "visit"; // but "will pay a courtesy visit to Fiji" is a visit there
+            }
             if (c.objects.isEmpty() && c.subjects.isEmpty()) {
                 c.subjects.addAll(byTheTwo(f, t, regionEnd, lastGroup)); // "The Joint Commission meeting, co-chaired by the two ministers"
             }
@@ -777,7 +780,8 @@ final class DraftAssembler {
             }
             Candidate.Loc stateOfItsForm = object == null ? stateOfItsForm(f, t) : null; // "a visit to the Grand Duchy"
             if (stateOfItsForm == null && object == null && datelineCountry != null && !t.kind().equals("travel")
-                    && EventPlaces.theCountry(f, t)) {
+                    && EventPlaces.theCountry(f, t) && !INVITED.anyBetween(f.tokens, Math.max(0, t.from() - 8), t.from())) {
+                // (not "he will invite President X to pay a state visit to our country")
                 stateOfItsForm = places.countryLoc(datelineCountry); // "MONTEVIDEO - ... will pay an official visit to our country"
             }
             boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
@@ -1276,7 +1280,8 @@ final class DraftAssembler {
     private List<Person> byTheTwo(SentenceFacts f, Trigger t, int regionEnd, Set<Person> lastGroup) {
         for (int k = t.to(); k + 3 < regionEnd && k <= t.to() + 6; k++) {
             if (f.tokens.is(k, "by") && f.tokens.is(k + 1, "the") && f.tokens.is(k + 2, "two")
-                    && GROUP_OBJECT.contains(f.tokens, k + 3)) {
+                    && GROUP_OBJECT.contains(f.tokens, k + 3)
+                    && !(k + 4 < f.tokens.size() && (f.tokens.is(k + 4, "'") || f.tokens.is(k + 4, "'s")))) { // not "the two presidents' chiefs of staff"
                 List<Person> office = theTwoOfTheOffice(f, k + 1);
                 PhraseTable.Match<String[]> plural = lexicon.pluralRoles.longest(f.tokens, k + 3);
                 String held = plural == null ? null : plural.value()[1].toLowerCase(java.util.Locale.ROOT);
@@ -1334,25 +1339,21 @@ final class DraftAssembler {
             if (!(f.tokens.is(k, "to") || f.tokens.is(k, "in")) || !f.tokens.is(k + 1, "the")) {
                 continue;
             }
-            for (int to = Math.min(f.tokens.size(), k + 5); to > k + 2; to--) {
-                List<String> states = gazetteer.statesOfTheForm(f.tokens, k + 2, to);
-                if (!states.isEmpty() && !(to < f.tokens.size() && f.tokens.is(to, "of"))) {
-                    String iso2 = states.size() == 1 ? states.get(0) : theOneTheReportNames(states);
-                    return iso2 == null ? null : places.countryLoc(iso2);
-                }
+            List<String> states = gazetteer.formOfStateAlone(f.tokens, k + 2);
+            if (!states.isEmpty()) {
+                String iso2 = states.size() == 1 ? states.get(0) : theOneTheReportNames(states);
+                return iso2 == null ? null : places.countryLoc(iso2);
             }
         }
         return null;
     }
 
+    private static final WordSet INVITED = WordSet.of("invite", "invites", "invited", "inviting", "invitation");
+
+    /** The one of {@code countries} the report names as a place (a demonym is not counted); else null. */
     private String theOneTheReportNames(List<String> countries) {
         Set<String> named = new LinkedHashSet<>();
         for (SentenceFacts s : currentReport) {
-            for (CountryMention cm : s.places.countries()) {
-                if (countries.contains(cm.iso2())) {
-                    named.add(cm.iso2());
-                }
-            }
             for (PlaceMention p : s.places.places()) {
                 if (p.country() != null && countries.contains(p.country())) {
                     named.add(p.country());

@@ -341,17 +341,19 @@ final class EventClauses {
     }
 
     private static final WordSet BY_WAY_OF = WordSet.of("by", "via", "through", "over");
+    private static final WordSet HELD_BY = WordSet.of("held", "conducted", "organised", "organized");
 
     /**
-     * "consultations ... will be held by videoconference on Monday": a call word after "by", once a meeting word was
-     * told before it, says how they meet; it is no second event and owns no date.
+     * "consultations ... will be held by videoconference on Monday": a call word after "held by", once a meeting word
+     * still ahead was told before it, says how they meet; it is no second event and owns no date.
      */
     static boolean howTheyMeet(SentenceFacts f, Trigger t) {
-        if (!t.kind().equals("call") || !t.form().equals("noun") || t.from() == 0 || !BY_WAY_OF.contains(f.tokens, t.from() - 1)) {
-            return false;
+        if (!t.kind().equals("call") || !t.form().equals("noun") || t.from() < 2 || !BY_WAY_OF.contains(f.tokens, t.from() - 1)
+                || !HELD_BY.contains(f.tokens, t.from() - 2)) {
+            return false; // (not "X met Y on Monday and the two will speak again by video call on Thursday")
         }
         for (Trigger u : f.triggers) {
-            if (u.to() <= t.from() && !u.kind().equals("call") && Candidate.familyOf(u.kind()).equals("meeting")) {
+            if (u.to() <= t.from() && !u.past() && !u.kind().equals("call") && Candidate.familyOf(u.kind()).equals("meeting")) {
                 return true;
             }
         }

@@ -100,7 +100,7 @@ final class EventPlaces {
         if (ofItsKind != null) {
             return ofItsKind; // "a tour of the port of Argentia", "a visit to the town of Neves"
         }
-        if (aFormOfStateAlone(f, k)) {
+        if (!gazetteer.formOfStateAlone(f.tokens, k).isEmpty()) {
             return null; // "a visit to the Grand Duchy": which state, the report tells (DraftAssembler.stateOfItsForm)
         }
         // "the State Visit of Her Excellency X": X's visit, past the courtesy, not a place
@@ -116,7 +116,7 @@ final class EventPlaces {
             }
             int region = gazetteer.regionAt(f.tokens, k);
             if (journeyTo && region > 0) {
-                return null; // "flying to Madhya Pradesh", "travel to Africa": a region is no town
+                return null; // "travel to Africa", "to Southern Asia": a UN region is no town
             }
             int head = region > 0 ? -1 : lowerCaseHead(f, end); // "the Rweru model village", but "Asia since ..."
             if (region > 0) {
@@ -133,13 +133,22 @@ final class EventPlaces {
                 return null;
             }
             if (journeyTo) { // "to Rarotonga in the Cook Islands"; "to Mangochi", a district of Malawi named after its town
+                if (namesABody(f, k, end)) {
+                    return null; // "travel to Parliament", "to Coast Guard headquarters": no town
+                }
                 String townsCountry = countryRightAfter(f, end);
                 int province = gazetteer.subdivisionAt(f.tokens, k);
+                if (province > 0 && province != end - k) {
+                    province = 0; // "Bay Street", "Lakes Entrance": only the start of the name is a province's
+                }
                 if (province > 0 && townsCountry == null) {
                     townsCountry = gazetteer.subdivisionCountry(f.tokens, k, province);
                     if (townsCountry == null) {
                         return null; // "Central", "Western": a province of several countries
                     }
+                }
+                if (townsCountry == null) {
+                    townsCountry = theOnlyCountryBefore(f, k); // "will cross into Botswana and travel to Kasane"
                 }
                 return new PlaceMention(k, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, k, end), townsCountry, null, false);
             }
@@ -167,7 +176,33 @@ final class EventPlaces {
         if (end == k + 2 || end < f.tokens.size() && f.tokens.word(end) && !FOLLOWS_NAME.contains(f.tokens, end)) {
             return null;
         }
-        return new PlaceMention(k + 2, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, k + 2, end), countryRightAfter(f, end), null, false);
+        String country = countryRightAfter(f, end);
+        return new PlaceMention(k + 2, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, k + 2, end),
+                country != null ? country : theOnlyCountryBefore(f, k), null, false);
+    }
+
+    /** The one country the sentence names as a place before {@code k} (not "Norway's"), or null when none or several. */
+    private static String theOnlyCountryBefore(SentenceFacts f, int k) {
+        String only = null;
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() == PlaceMention.Kind.COUNTRY && p.to() <= k && !p.possessive() && !f.background[p.from()]) {
+                if (only != null && !only.equals(p.country())) {
+                    return null;
+                }
+                only = p.country();
+            }
+        }
+        return only;
+    }
+
+    /** Whether tokens {@code from} .. {@code to} name a venue or a body ("Parliament", "Coast Guard headquarters"). */
+    private boolean namesABody(SentenceFacts f, int from, int to) {
+        for (int k = from; k <= to && k < f.tokens.size(); k++) {
+            if (lexicon.venueHeads.longest(f.tokens, k) != null || lexicon.organisationWords.contains(f.tokens, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the Grand Duchy", "the Principality" at {@code k}, not followed by "of": a state told by its form alone. */

@@ -111,7 +111,10 @@ public final class Gazetteer {
                 int of = alias.indexOf(" of ");
                 String form = of > 0 ? alias.substring(0, of) : "";
                 if (form.split(" ").length <= 3 && !form.startsWith("The ") && form.matches("(\\p{Lu}\\p{L}+ ?)+")) { // "Grand Duchy of Luxembourg"
-                    statesByForm.computeIfAbsent(Tokenizer.key(form), k -> new ArrayList<>()).add(info.iso2());
+                    List<String> states = statesByForm.computeIfAbsent(Tokenizer.key(form), k -> new ArrayList<>());
+                    if (!states.contains(info.iso2())) {
+                        states.add(info.iso2()); // ("Republic of the Congo" and "Congo Republic" are one state's)
+                    }
                 }
             }
             String jdkName = new Locale("", info.iso2()).getDisplayCountry(Locale.ENGLISH);
@@ -374,6 +377,21 @@ public final class Gazetteer {
      */
     List<String> statesOfTheForm(TokenList tokens, int at, int to) {
         return to > tokens.size() ? List.of() : statesByForm.getOrDefault(PhraseTable.key(tokens, at, to), List.of());
+    }
+
+    /**
+     * "the Grand Duchy", "the Principality" told alone at {@code at}: capitalised, and followed by neither "of" nor a
+     * capitalised word ("the Principality of Monaco", "the Federation Council" name something else). Its countries, or none.
+     */
+    List<String> formOfStateAlone(TokenList tokens, int at) {
+        for (int to = Math.min(tokens.size(), at + 3); to > at; to--) {
+            List<String> states = statesOfTheForm(tokens, at, to);
+            if (!states.isEmpty()) {
+                boolean named = to < tokens.size() && (tokens.is(to, "of") || tokens.word(to) && tokens.capitalised(to));
+                return tokens.capitalised(at) && !named ? states : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The number of tokens from {@code at} that name a province or state ("Madhya Pradesh", "Texas"), 0 if none. */

@@ -294,6 +294,11 @@ final class PlaceFinder {
                 return i + n + 1; // "Davis Strait", "Cook Islands": water or land so named, not the town
             }
             int province = best.kind() == Gazetteer.Kind.CITY ? gazetteer.subdivisionAt(tokens, i) : 0;
+            for (int k = i + n; k < i + province; k++) {
+                if (!tokens.word(k) || !tokens.capitalised(k)) {
+                    province = 0; // "Durham, county seat": the province's name is written out, capitalised
+                }
+            }
             String provinceCountry = province > n ? gazetteer.subdivisionCountry(tokens, i, province) : null;
             if (provinceCountry != null && !provinceCountry.equals(best.iso2())) {
                 // "the Toledo District" of Belize, not Toledo in Ohio: the province the longer name is

@@ -4735,4 +4735,75 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 6, 30), talks.end(), drafts::toString);
         assertEquals("Arequipa", talks.location().city(), drafts::toString);
     }
+
+    @Test
+    void aStreetOpeningWithAProvincesNameIsNoTownOfThatProvince() {
+        List<Draft> drafts = Fixtures.extract("Canada's Prime Minister Mark Carney will travel to Bay Street on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "SO".equals(d.location().country())), drafts::toString);
+    }
+
+    @Test
+    void aBodyNamedAfterAFormOfStateIsNoState() {
+        List<Draft> drafts = Fixtures.extract("Russia's Foreign Minister Sergei Lavrov will travel to the Federation Council on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "KN".equals(d.location().country())), drafts::toString);
+    }
+
+    @Test
+    void aPermanentMissionToABodyIsNoVisit() {
+        List<Draft> drafts = Fixtures.extract("Ambassador Sergio Danese, head of Italy's Permanent Mission to the United Nations in "
+                + "Geneva, will host a reception on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.kind().equals("visit")), drafts::toString);
+    }
+
+    @Test
+    void aCourtesyVisitToACountryIsAVisitThere() {
+        Draft d = only("India's Chief of Naval Staff Admiral Dinesh Kumar Tripathi will pay a courtesy visit to Mauritius on Wednesday.");
+        assertEquals("visit", d.kind(), d::toString);
+        assertEquals("MU", d.location().country(), d::toString);
+    }
+
+    @Test
+    void aTownFollowedByAWrittenOutPhraseIsNoProvince() {
+        Draft d = only("US President Joe Biden will visit Durham, county seat of Durham County, on Wednesday.");
+        assertEquals("US", d.location().country(), d::toString);
+    }
+
+    @Test
+    void aCallByVideoAfterAMeetingOfThePastIsAnEngagementOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on "
+                + "Monday and the two will speak again by video call on Wednesday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(WED)), drafts::toString);
+    }
+
+    @Test
+    void aVisitToOurCountryOneIsInvitedToMakeIsNoJourneyThere() {
+        List<Draft> drafts = Fixtures.extract("ACCRA, 13 May 2024 - President John Mahama will travel to Abuja on Wednesday, where "
+                + "he will invite President Bola Tinubu to pay a state visit to our country.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Bola Tinubu") && !d.kind().equals("meeting")),
+                drafts::toString);
+    }
+
+    @Test
+    void theTwoPresidentsAidesAreNotThePresidents() {
+        List<Draft> drafts = Fixtures.extract("Kenya's President William Ruto will meet Tanzania's President Samia Suluhu Hassan "
+                + "in Arusha on Tuesday. A preparatory meeting, attended by the two presidents' chiefs of staff, will take place "
+                + "on Wednesday in Arusha.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start().equals(WED) && Fixtures.names(d).contains("William Ruto")),
+                drafts::toString);
+    }
+
+    @Test
+    void aJourneyToParliamentIsNoTown() {
+        List<Draft> drafts = Fixtures.extract("British Prime Minister Keir Starmer will travel to Parliament on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Parliament".equals(d.location().city())),
+                drafts::toString);
+    }
+
+    @Test
+    void aTownOfThePlaceCrossedIntoIsInThatCountry() {
+        List<Draft> drafts = Fixtures.extract("Namibia's President Netumbo Nandi-Ndaitwah will visit Zambia on Monday and Tuesday. "
+                + "On Wednesday she will cross into Botswana and pay a visit to the town of Kasane.");
+        Draft kasane = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals("BW", kasane.location().country(), drafts::toString);
+    }
 }
