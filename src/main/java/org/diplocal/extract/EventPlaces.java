@@ -205,16 +205,6 @@ final class EventPlaces {
         return false;
     }
 
-    /** "the Grand Duchy", "the Principality" at {@code k}, not followed by "of": a state told by its form alone. */
-    private boolean aFormOfStateAlone(SentenceFacts f, int k) {
-        for (int to = Math.min(f.tokens.size(), k + 3); to > k; to--) {
-            if (!gazetteer.statesOfTheForm(f.tokens, k, to).isEmpty()) {
-                return f.tokens.capitalised(k) && !(to < f.tokens.size() && f.tokens.is(to, "of"));
-            }
-        }
-        return false;
-    }
-
     /** "the Taiwan Technical Mission", "the Ghana Cocoa Board": "the", a country, then a capitalised word of a name. */
     private static boolean namesABodyAfter(SentenceFacts f, PlaceMention country) {
         int next = country.to();
