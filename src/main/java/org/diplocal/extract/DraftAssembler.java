@@ -691,23 +691,15 @@ final class DraftAssembler {
             if (c.objects.isEmpty() && c.family().equals("meeting")) {
                 firstOfSeveral(f, t, regionEnd).ifPresent(c.objects::add);
             }
-            if (c.objects.isEmpty() && f.tokens.is(t.to() - 1, "by") && t.form().equals("noun")) {
-                namedAfterItsOffices(f, t.to(), regionEnd).ifPresent(c.objects::add); // "Reception by the Prime Minister, Minister of State, X"
-            }
-            if (c.objects.isEmpty() && t.form().equals("noun") && c.family().equals("meeting") && t.to() < regionEnd
-                    && f.tokens.is(t.to(), "to")) {
-                namedAfterItsOffices(f, t.to() + 1, regionEnd).ifPresent(c.objects::add); // "Courtesy visit to the President of Mongolia, X"
+            int named = c.objects.isEmpty() ? whereTheOneMetIsNamed(f, t, c, regionEnd) : -1;
+            if (named >= 0) {
+                namedAfterItsOffices(f, named, regionEnd).ifPresent(c.objects::add);
             }
             if (c.objects.isEmpty() && object != null && c.family().equals("meeting") && f.tokens.is(t.to() - 1, "visit")) {
                 c.kind = "visit"; // but "will pay a courtesy visit to Fiji" is a visit there
             }
             if (c.objects.isEmpty() && c.subjects.isEmpty()) {
                 c.subjects.addAll(byTheTwo(f, t, regionEnd, lastGroup)); // "The Joint Commission meeting, co-chaired by the two ministers"
-            }
-            int agent = t.form().equals("passive") ? byAfterThePassive(f, t) : -1;
-            if (c.objects.isEmpty() && agent > 0) {
-                // "will be received in audience by the Prime Minister, Head of Government, Mr X"
-                namedAfterItsOffices(f, agent + 1, regionEnd).ifPresent(c.objects::add);
             }
             if (c.objects.isEmpty()) {
                 broughtTogether(f, t, regionEnd, c);
@@ -1291,6 +1283,22 @@ final class DraftAssembler {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Where the one met is named past its offices: "Reception by the Prime Minister, Minister of State, X", "Courtesy
+     * visit to the President of the Republic, X", "will be received in audience by the Prime Minister, ..., Mr X";
+     * -1 when the event word opens no such phrase.
+     */
+    private static int whereTheOneMetIsNamed(SentenceFacts f, Trigger t, Candidate c, int regionEnd) {
+        if (t.form().equals("noun") && f.tokens.is(t.to() - 1, "by")) {
+            return t.to();
+        }
+        if (t.form().equals("noun") && c.family().equals("meeting") && t.to() < regionEnd && f.tokens.is(t.to(), "to")) {
+            return t.to() + 1;
+        }
+        int agent = t.form().equals("passive") ? byAfterThePassive(f, t) : -1;
+        return agent > 0 ? agent + 1 : -1;
     }
 
     /** "received by", "received in audience by": the "by" a passive event word's agent follows, or -1. */
