@@ -375,7 +375,7 @@ public final class Gazetteer {
      * The countries whose official name opens with the form of state at {@code at} .. {@code to} ("Grand Duchy": Luxembourg;
      * "Principality": Andorra, Liechtenstein, Monaco), or none.
      */
-    List<String> statesOfTheForm(TokenList tokens, int at, int to) {
+    private List<String> statesOfTheForm(TokenList tokens, int at, int to) {
         return to > tokens.size() ? List.of() : statesByForm.getOrDefault(PhraseTable.key(tokens, at, to), List.of());
     }
 

@@ -293,7 +293,9 @@ final class PlaceFinder {
                     && NATURAL_FEATURES.contains(tokens, i + n)) {
                 return i + n + 1; // "Davis Strait", "Cook Islands": water or land so named, not the town
             }
-            int province = best.kind() == Gazetteer.Kind.CITY ? gazetteer.subdivisionAt(tokens, i) : 0;
+            // only a capitalised word after the town can make it a province's longer name: no lookup otherwise
+            boolean longer = best.kind() == Gazetteer.Kind.CITY && i + n < tokens.size() && tokens.word(i + n) && tokens.capitalised(i + n);
+            int province = longer ? gazetteer.subdivisionAt(tokens, i) : 0;
             for (int k = i + n; k < i + province; k++) {
                 if (!tokens.word(k) || !tokens.capitalised(k)) {
                     province = 0; // "Durham, county seat": the province's name is written out, capitalised
