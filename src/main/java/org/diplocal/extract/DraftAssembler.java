@@ -1769,11 +1769,44 @@ final class DraftAssembler {
                     && DELEGATIONS.anyBetween(f.tokens, Math.max(0, at - 9), at - 2);
             // "..., and the French delegation by X": the verb told once for both sides
             boolean andTheOtherBy = led && at >= 2 && f.tokens.is(at - 1, "by") && DELEGATIONS.contains(f.tokens, at - 2);
-            if ((byALeader || andTheOtherBy) && !p.former() && !gathering.involves(p.person())) {
+            // "Ghana will be represented by ..." names a side of a body's session or a summit, not of a dinner told before
+            boolean aSide = (representedBy(f, p) || leadsASide(f, p)) && ofSides(gathering);
+            if ((byALeader || andTheOtherBy || aSide) && !p.former() && !gathering.involves(p.person())) {
                 gathering.subjects.add(p.person());
             }
             led |= byALeader;
         }
+    }
+
+    private static boolean ofSides(Candidate gathering) {
+        return namesABody(gathering) || gathering.groupCountries.size() >= 2 || gathering.name != null;
+    }
+
+    private static final WordSet THE_OR_ITS = WordSet.of("the", "its", "his", "her", "their");
+
+    /** "Ghana will be represented by its State Minister for Foreign Affairs, X": X sits on Ghana's side. */
+    private static boolean representedBy(SentenceFacts f, PersonMention p) {
+        int k = p.from();
+        while (k > 0 && p.from() - k < 12 && (f.tokens.capitalised(k - 1) || f.tokens.is(k - 1, ",") || f.tokens.is(k - 1, "'s")
+                || (f.tokens.is(k - 1, "for") || f.tokens.is(k - 1, "of") || f.tokens.is(k - 1, "and")) && f.tokens.capitalised(k))) {
+            k--; // past the title
+        }
+        if (k > 0 && THE_OR_ITS.contains(f.tokens, k - 1)) {
+            k--;
+        }
+        return k >= 2 && f.tokens.is(k - 1, "by") && f.tokens.is(k - 2, "represented");
+    }
+
+    private static final WordSet LEADS = WordSet.of("lead", "head", "leads", "heads");
+
+    /** "X will lead the Kenyan side", "X heads the Chilean delegation": X sits on one side of the gathering. */
+    private static boolean leadsASide(SentenceFacts f, PersonMention p) {
+        int k = p.to();
+        while (k < f.tokens.size() && k < p.to() + 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
+            k++;
+        }
+        return k < f.tokens.size() && LEADS.contains(f.tokens, k) && f.tokens.is(k + 1, "the")
+                && DELEGATIONS.anyBetween(f.tokens, k + 2, Math.min(f.tokens.size(), k + 5));
     }
 
     /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */

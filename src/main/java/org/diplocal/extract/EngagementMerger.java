@@ -70,7 +70,7 @@ final class EngagementMerger {
                 }
                 continue;
             }
-            if (aSiteWithinTheStay(parent, orphan) || aPlaceCalledOffApart(parent, orphan)) {
+            if (aSiteWithinTheStay(parent, orphan) || aPlaceCalledOffApart(parent, orphan) || aStopCalledOffWithin(orphan, parent)) {
                 // "On Wednesday, the delegation will tour the port": the visitors; "A visit to the X centre planned for
                 // Tuesday has been dropped", beside Tuesday's stop in a town: theirs too, a stop of its own
                 orphan.subjects.addAll(parent.subjects);
@@ -617,6 +617,18 @@ final class EngagementMerger {
                 && !a.loc.name().equalsIgnoreCase(b.loc.name());
     }
 
+    /**
+     * "A trip to Jinja on Friday afternoon ... has been dropped" within a two-day state visit told of no place ("arrives
+     * in the country on Thursday"): a stop of the stay, called off, not the stay itself.
+     */
+    private static boolean aStopCalledOffWithin(Candidate stop, Candidate stay) {
+        return stop.family().equals("visit") && stay.family().equals("visit") && stop.facts != stay.facts
+                && stop.status == DraftStatus.CANCELLED && stay.status == DraftStatus.SCHEDULED
+                && stop.loc != null && stop.loc.level() >= 1 && (stay.loc == null || stay.loc.level() == 0)
+                && stop.dated() && stay.dated() && span(stay) > span(stop)
+                && !stop.start.isBefore(stay.start) && !stop.end.isAfter(stay.end);
+    }
+
     static boolean sameEngagement(Candidate a, Candidate b) {
         if (!a.family().equals(b.family()) || metOnItsSidelines(a, b) || metOnItsSidelines(b, a)) {
             return false;
@@ -642,7 +654,7 @@ final class EngagementMerger {
                 && a.trigger != b.trigger) {
             return false; // "the ASEAN-GCC Summit and the ASEAN-GCC-China Summit the next day": two events a sentence names
         }
-        if (aPlaceCalledOffApart(a, b)) {
+        if (aPlaceCalledOffApart(a, b) || aStopCalledOffWithin(a, b) || aStopCalledOffWithin(b, a)) {
             return false; // "visiting the community in Valparaíso" + "A visit to the X energy centre ... has been dropped"
         }
         if (aTalkApartFrom(a, b) || aTalkApartFrom(b, a)) {

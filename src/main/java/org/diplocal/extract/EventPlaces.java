@@ -710,6 +710,13 @@ final class EventPlaces {
                 e.loc = e.loc.placedIn(stay.loc); // "a visit by X to the port of Owendo" the day after his stay in Gabon
                 continue;
             }
+            if (e.loc == null && e.family().equals("visit")) {
+                String country = whereItsStopsAre(e, events);
+                if (country != null) {
+                    e.loc = countryLoc(country); // "arrives in the country on Thursday" + talks "at State House Entebbe on Friday"
+                }
+                continue;
+            }
             if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {
                 continue; // a journey is away from where the report is filed, most often its travellers' home
             }
@@ -729,6 +736,33 @@ final class EventPlaces {
             }
             e.loc = venueOnly ? e.loc.placedIn(town) : town;
         }
+    }
+
+    /**
+     * The one country where a visit told of no place has its visitors' other engagements within its days, when it is
+     * not a visitor's own; else null.
+     */
+    private static String whereItsStopsAre(Candidate visit, List<Candidate> events) {
+        if (!visit.dated() || visit.groupCountries.size() >= 2) {
+            return null;
+        }
+        String country = null;
+        for (Candidate o : events) {
+            if (o == visit || o.loc == null || o.loc.country() == null || !o.dated() || o.start.isBefore(visit.start)
+                    || o.end.isAfter(visit.end) || !o.sharesParticipantWith(visit)) {
+                continue;
+            }
+            if (country != null && !country.equals(o.loc.country())) {
+                return null;
+            }
+            country = o.loc.country();
+        }
+        for (Person p : visit.subjects) {
+            if (country != null && country.equals(p.country)) {
+                return null;
+            }
+        }
+        return country;
     }
 
     /** The latest stay in a country, of some of {@code e}'s people, that starts no later than {@code e}; null when none. */

@@ -63,13 +63,16 @@ final class PersonFinder {
             boolean ownPortfolio = (tokens.containsBetween(role.from(), role.to(), "of") || tokens.containsBetween(role.from(), role.to(), "for"))
                     && !(role.from() > 0 && tokens.is(role.from() - 1, "the"));
             int j = portfolioTail(tokens, role.to(), ownPortfolio);
-            int portfolio = j == role.to() && "Minister".equals(role.value()[1]) ? unlistedPortfolio(tokens, j, places) : j;
+            boolean bareMinister = "Minister".equals(role.value()[1]) || "Minister of State".equals(role.value()[1]);
+            int portfolio = j == role.to() && bareMinister ? unlistedPortfolio(tokens, j, places) : j;
             if (portfolio > j) {
                 // "the Minister for Resources and Northern Australia, X": a portfolio the lists lack, named in capitals
+                // ("the Minister of State for Regional Cooperation, X")
                 role = new PhraseTable.Match<>(role.from(), role.to(), new String[] {role.value()[0],
-                        "Minister " + tokens.norm(j) + " " + PlaceFinder.phrase(tokens, j + 1, portfolio), "-"});
+                        role.value()[1] + " " + tokens.norm(j) + " " + PlaceFinder.phrase(tokens, j + 1, portfolio), "-"});
                 j = portfolio;
             }
+            j = pastTheCharge(tokens, j);
             String country = null;
             if (j + 1 < tokens.size() && tokens.is(j, "of")) { // "President of Chile Gabriel Boric"
                 int at = tokens.is(j + 1, "the") ? j + 2 : j + 1; // "President of the Republic of Kazakhstan X"
@@ -303,6 +306,19 @@ final class PersonFinder {
             }
         }
         return -1;
+    }
+
+    /** "the State Minister for Foreign Affairs in charge of Regional Cooperation, X": the comma after the charge, else {@code j}. */
+    private static int pastTheCharge(TokenList tokens, int j) {
+        if (j + 3 >= tokens.size() || !tokens.is(j, "in") || !tokens.is(j + 1, "charge") || !tokens.is(j + 2, "of")) {
+            return j;
+        }
+        int k = j + 3;
+        while (k < tokens.size() && k - j <= 10 && (tokens.capitalised(k) && tokens.word(k)
+                || (tokens.is(k, "and") || tokens.is(k, "of")) && k + 1 < tokens.size() && tokens.capitalised(k + 1))) {
+            k++;
+        }
+        return k > j + 3 && k < tokens.size() && tokens.is(k, ",") ? k : j;
     }
 
     /**

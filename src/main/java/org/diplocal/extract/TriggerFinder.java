@@ -87,7 +87,17 @@ final class TriggerFinder {
         out.removeIf(noun -> aBodyThatMeets(tokens, noun, out));
         out.removeIf(delegation -> whoseVisit(tokens, delegation, out));
         out.removeIf(body -> anOfficeOf(tokens, body));
+        out.removeIf(noun -> aLevel(tokens, noun));
         return out;
+    }
+
+    /** "will sit at ministerial level", "summit-level talks": the rank of an event, not one of its own. */
+    private static boolean aLevel(TokenList tokens, Trigger noun) {
+        int k = noun.to();
+        if (k < tokens.size() && tokens.is(k, "-")) {
+            k++;
+        }
+        return noun.form().equals("noun") && (k < tokens.size() && tokens.is(k, "level") || tokens.norm(noun.to() - 1).endsWith("-level"));
     }
 
     private static final WordSet OFFICES = WordSet.of("director", "head", "chair", "chairman", "chairwoman", "chairperson",

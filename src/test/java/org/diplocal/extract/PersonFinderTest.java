@@ -1135,4 +1135,19 @@ class PersonFinderTest {
         assertEquals("Patrice Latron", found.get(0).person().name, found::toString);
         assertEquals("Prefect", found.get(0).person().role);
     }
+
+    @Test
+    void aMinisterOfStateForAPortfolioTheListsLackComesBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder,
+                "The Minister of State for Regional Integration, Kwaku Agyeman Kwarteng, will meet the delegation on Monday.");
+        assertEquals("Kwaku Agyeman Kwarteng", found.get(0).person().name, found::toString);
+        assertEquals("Minister of State for Regional Integration", found.get(0).person().role);
+    }
+
+    @Test
+    void whatAMinisterIsInChargeOfIsPartOfTheTitle() {
+        List<PersonMention> found = Fixtures.people(finder, "The Deputy Minister for Foreign Affairs in charge of Diaspora "
+                + "Affairs, Ingrid Vold, said the talks would go ahead.");
+        assertEquals("Ingrid Vold", found.get(0).person().name, found::toString);
+    }
 }

@@ -4806,4 +4806,47 @@ class ReportExtractorTest {
         Draft kasane = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertEquals("BW", kasane.location().country(), drafts::toString);
     }
+
+    @Test
+    void aStopCalledOffWithinAStayToldOfNoPlaceLeavesTheStayScheduled() {
+        List<Draft> drafts = Fixtures.extract("Chile's President Gabriel Boric arrives in the country on Tuesday for a two-day "
+                + "state visit. He will hold talks with President Dina Boluarte at the Government Palace in Lima on Wednesday. A "
+                + "trip to Cusco on Wednesday afternoon, where the visitor was to tour a museum, has been dropped from the programme.");
+        Draft stay = Fixtures.first(drafts, d -> d.kind().equals("visit") && d.end().isAfter(d.start()));
+        Draft cusco = Fixtures.first(drafts, d -> d.location() != null && "Cusco".equals(d.location().city()));
+        assertEquals(DraftStatus.SCHEDULED, stay.status(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, cusco.status(), drafts::toString);
+    }
+
+    @Test
+    void aVisitToldOfNoPlaceIsInTheCountryWhereItsStopsAre() {
+        List<Draft> drafts = Fixtures.extract("Chile's President Gabriel Boric arrives in the country on Tuesday for a two-day "
+                + "state visit. He will hold talks with President Dina Boluarte at the Government Palace in Lima on Wednesday.");
+        Draft stay = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals("PE", stay.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aVisitToldOfNoPlaceWithStopsAtHomeStaysUnplaced() {
+        List<Draft> drafts = Fixtures.extract("Chile's President Gabriel Boric sets off on Tuesday on a two-day tour. He will "
+                + "hold talks with business leaders in Valparaíso on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.kind().equals("visit") && d.location() != null
+                && !"CL".equals(d.location().country())), drafts::toString);
+    }
+
+    @Test
+    void whoRepresentsEachSideOfACommissionToldJustBeforeSitsOnIt() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren spoke to reporters in Santiago "
+                + "yesterday. The Chile-Peru Binational Commission will sit at ministerial level in Arica on Wednesday. Van Klaveren "
+                + "will lead the Chilean side, while Peru will be represented by its Deputy Minister for Foreign Affairs, Ignacio Higueras.");
+        Draft commission = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Alberto van Klaveren", "Ignacio Higueras"), Fixtures.names(commission), drafts::toString);
+    }
+
+    @Test
+    void whoRepresentsACountryIsNoGuestOfADinnerToldJustBefore() {
+        List<Draft> drafts = Fixtures.extract("President Dina Boluarte will host a gala dinner at the palace in Lima on Wednesday "
+                + "evening. Argentina will be represented by Foreign Minister Gerardo Werthein.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Gerardo Werthein")), drafts::toString);
+    }
 }

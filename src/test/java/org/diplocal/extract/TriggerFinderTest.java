@@ -160,10 +160,19 @@ class TriggerFinderTest {
         "12h30 Reception by the Prime Minister, Minister of State, Luc Frieden.|meeting",
         "She will go on a mission to the Republic of Ghana from Monday.|visit",
         "10:00 a.m. Courtesy visit to the President of the Republic, José Raúl Mulino.|meeting",
-        "11:00 a.m. Master class at the University of Ghana.|speech"
+        "11:00 a.m. Master class at the University of Ghana.|speech",
+        "The Chile-Peru Binational Commission will sit in Arica on Thursday.|meeting",
+        "A planned sit-down with the Polish president has been called off.|meeting"
     })
     void readsTheOtherWordsWiresUseForTheSameActs(String sentence, String kind) {
         assertTrue(triggers(sentence).stream().anyMatch(t -> t.kind().equals(kind)), () -> triggers(sentence).toString());
+    }
+
+    @Test
+    void aLevelIsTheRankOfAnEventNotOneOfItsOwn() {
+        assertTrue(triggers("The commission will sit at ministerial level in Santiago.").stream()
+                .noneMatch(t -> t.form().equals("noun")));
+        assertTrue(triggers("They agreed to hold summit-level talks.").stream().noneMatch(t -> t.kind().equals("summit")));
     }
 
     @Test
