@@ -85,6 +85,29 @@ final class DraftAssembler {
         }
     }
 
+    private static final WordSet THAT_ONE = WordSet.of("that", "this", "the");
+
+    /**
+     * "X had also planned to visit the Y project in Z on Friday. That visit has been cancelled": a sentence that opens
+     * on the event word of one told just before, and tells no day of its own, calls that one off (or puts it off).
+     */
+    private static void calledOffHere(SentenceFacts f, List<Candidate> candidates) {
+        if (f.status == DraftStatus.SCHEDULED || f.status == DraftStatus.TENTATIVE || !f.dates.isEmpty() || f.pastTime
+                || f.pastDate || f.tokens.size() < 3 || !THAT_ONE.contains(f.tokens, 0)) {
+            return;
+        }
+        for (Trigger t : f.triggers) {
+            if (t.from() == 1 && t.form().equals("noun")) {
+                String family = Candidate.familyOf(t.kind());
+                Candidate told = toldJustBefore(f, candidates, c -> true); // the last one told, not one further back
+                if (told != null && told.family().equals(family) && told.dated()) {
+                    told.status = f.status;
+                }
+                return;
+            }
+        }
+    }
+
     /** sentences back from the one that refers to an engagement told before ("No such meeting", "It will now take place") */
     private static final int TOLD_BEFORE_REACH = 3;
 
@@ -192,10 +215,11 @@ final class DraftAssembler {
             voice = turnOf(f, voice);
             joinTheJourney(f, candidates);
             withdrawDenied(f, candidates);
+            calledOffHere(f, candidates);
             movedHere(f, candidates);
             List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
-            if (told.isEmpty() && !f.pastTime) {
-                delegationsLedBy(f, candidates);
+            if (!f.pastTime && told.stream().allMatch(c -> c.trigger.journey())) {
+                delegationsLedBy(f, candidates); // (also "..., who will arrive in Kathmandu on Tuesday": a journey to it)
             }
             if (told.isEmpty() && !f.pastTime) {
                 openingSubject(f).ifPresent(p -> lastSubject = p); // "X is travelling ahead of the delegation. She will meet"
@@ -1770,12 +1794,33 @@ final class DraftAssembler {
             // "..., and the French delegation by X": the verb told once for both sides
             boolean andTheOtherBy = led && at >= 2 && f.tokens.is(at - 1, "by") && DELEGATIONS.contains(f.tokens, at - 2);
             // "Ghana will be represented by ..." names a side of a body's session or a summit, not of a dinner told before
-            boolean aSide = (representedBy(f, p) || leadsASide(f, p)) && ofSides(gathering);
+            int represented = representedBy(f, p);
+            int leads = leadsASide(f, p);
+            boolean aSide = represented >= 0 && ofSides(gathering) || leads >= 0;
             if ((byALeader || andTheOtherBy || aSide) && !p.former() && !gathering.involves(p.person())) {
                 gathering.subjects.add(p.person());
+                // whose side: "the Bangladeshi delegation will be headed by X", "X will lead the Nepali side", "Ghana
+                // will be represented by its ..., X" (over a title's country: "Foreign Secretary" is not only Britain's)
+                String side = byALeader ? lastCountryWithin(f, Math.max(0, at - 9), at - 2)
+                        : represented >= 0 ? lastCountryWithin(f, Math.max(0, represented - 4), represented)
+                        : leads >= 0 ? lastCountryWithin(f, leads + 1, Math.min(f.tokens.size(), leads + 5)) : null;
+                if (side != null) {
+                    p.person().country = side;
+                }
             }
             led |= byALeader;
         }
+    }
+
+    /** The last country named within tokens {@code from} to {@code to}, else null. */
+    private static String lastCountryWithin(SentenceFacts f, int from, int to) {
+        String last = null;
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.from() >= from && cm.to() <= to) {
+                last = cm.iso2();
+            }
+        }
+        return last;
     }
 
     private static boolean ofSides(Candidate gathering) {
@@ -1784,8 +1829,11 @@ final class DraftAssembler {
 
     private static final WordSet THE_OR_ITS = WordSet.of("the", "its", "his", "her", "their");
 
-    /** "Ghana will be represented by its State Minister for Foreign Affairs, X": X sits on Ghana's side. */
-    private static boolean representedBy(SentenceFacts f, PersonMention p) {
+    /**
+     * "Ghana will be represented by its State Minister for Foreign Affairs, X": X sits on Ghana's side; where
+     * "represented" stands, else -1.
+     */
+    private static int representedBy(SentenceFacts f, PersonMention p) {
         int k = p.from();
         while (k > 0 && p.from() - k < 12 && (f.tokens.capitalised(k - 1) || f.tokens.is(k - 1, ",") || f.tokens.is(k - 1, "'s")
                 || (f.tokens.is(k - 1, "for") || f.tokens.is(k - 1, "of") || f.tokens.is(k - 1, "and")) && f.tokens.capitalised(k))) {
@@ -1794,19 +1842,22 @@ final class DraftAssembler {
         if (k > 0 && THE_OR_ITS.contains(f.tokens, k - 1)) {
             k--;
         }
-        return k >= 2 && f.tokens.is(k - 1, "by") && f.tokens.is(k - 2, "represented");
+        return k >= 2 && f.tokens.is(k - 1, "by") && f.tokens.is(k - 2, "represented") ? k - 2 : -1;
     }
 
     private static final WordSet LEADS = WordSet.of("lead", "head", "leads", "heads");
 
-    /** "X will lead the Kenyan side", "X heads the Chilean delegation": X sits on one side of the gathering. */
-    private static boolean leadsASide(SentenceFacts f, PersonMention p) {
+    /**
+     * "X will lead the Kenyan side", "X heads the Chilean delegation": X sits on one side of the gathering; where the
+     * verb stands, else -1.
+     */
+    private static int leadsASide(SentenceFacts f, PersonMention p) {
         int k = p.to();
         while (k < f.tokens.size() && k < p.to() + 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
             k++;
         }
         return k < f.tokens.size() && LEADS.contains(f.tokens, k) && f.tokens.is(k + 1, "the")
-                && DELEGATIONS.anyBetween(f.tokens, k + 2, Math.min(f.tokens.size(), k + 5));
+                && DELEGATIONS.anyBetween(f.tokens, k + 2, Math.min(f.tokens.size(), k + 5)) ? k : -1;
     }
 
     /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */

@@ -698,7 +698,10 @@ final class PersonFinder {
             boolean courtesy = i > 0 && ClauseWords.COURTESIES.contains(tokens, i - 1) // "Office of the Rt Hon Winston Peters"
                     || i > 1 && tokens.is(i - 1, ".") && ClauseWords.COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);
-            if (j - i >= 2 && (before || after || owner != null || courtesy || joined || closingAppositive(tokens, i, j)) && !body) {
+            // "Minister for the Overseas Territories to visit Mauritius": after "for the", a portfolio's name (but "On
+            // Tuesday the Holy Father flies to ...")
+            boolean article = i > 1 && tokens.is(i - 1, "the") && (tokens.is(i - 2, "for") || tokens.is(i - 2, "of"));
+            if (j - i >= 2 && !article && (before || after || owner != null || courtesy || joined || closingAppositive(tokens, i, j)) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
                 int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does
                 out.add(new PersonMention(from, j, p, false, speaker(tokens, from, j)));

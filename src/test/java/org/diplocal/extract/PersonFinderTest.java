@@ -1150,4 +1150,10 @@ class PersonFinderTest {
                 + "Affairs, Ingrid Vold, said the talks would go ahead.");
         assertEquals("Ingrid Vold", found.get(0).person().name, found::toString);
     }
+
+    @Test
+    void aPortfoliosNameAfterForTheIsNoPerson() {
+        List<PersonMention> found = untitled("Minister for the Northern Provinces to visit Accra next week");
+        assertTrue(found.isEmpty(), found::toString);
+    }
 }

@@ -4849,4 +4849,49 @@ class ReportExtractorTest {
                 + "evening. Argentina will be represented by Foreign Minister Gerardo Werthein.");
         assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Gerardo Werthein")), drafts::toString);
     }
+
+    @Test
+    void whoLeadsEachSideIsReadBesideAJourneyToTheTalks() {
+        List<Draft> drafts = Fixtures.extract("Chile and Peru will hold the next round of their political consultations in Lima "
+                + "on Wednesday. Vice Minister Gloria de la Fuente will lead the Chilean side while the Peruvian delegation will be "
+                + "headed by Vice Minister Ignacio Higueras, who is scheduled to arrive in Lima on Tuesday evening.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Gloria de la Fuente", "Ignacio Higueras"), Fixtures.names(talks), drafts::toString);
+    }
+
+    @Test
+    void theSideSomeoneLeadsTellsTheirCountryOverTheTitles() {
+        List<Draft> drafts = Fixtures.extract("Sri Lanka and the Maldives will hold foreign secretary-level consultations in "
+                + "Colombo on Wednesday. Foreign Secretary Aruni Wijewardane will lead the Sri Lankan side while the Maldivian "
+                + "delegation will be headed by Foreign Secretary Fathimath Inaya.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals("LK", talks.participants().get(0).country(), drafts::toString);
+        assertEquals("MV", talks.participants().get(1).country(), drafts::toString);
+    }
+
+    @Test
+    void thatVisitCalledOffInTheNextSentenceIsTheOneJustTold() {
+        List<Draft> drafts = Fixtures.extract("Chile's Foreign Minister Alberto van Klaveren arrives in Lima on Tuesday for "
+                + "talks with Peruvian Foreign Minister Elmer Schialer on Wednesday. The minister had also planned to visit the "
+                + "Chavimochic irrigation project in Trujillo on Friday. That visit has been cancelled because of flooding.");
+        Draft trujillo = Fixtures.first(drafts, d -> d.location() != null && "Trujillo".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, trujillo.status(), drafts::toString);
+        assertTrue(drafts.stream().filter(d -> d != trujillo).allMatch(d -> d.status() == DraftStatus.SCHEDULED), drafts::toString);
+    }
+
+    @Test
+    void thatVisitCalledOffAfterAMeetingIsNotAnEarlierVisit() {
+        List<Draft> drafts = Fixtures.extract("Chile's Foreign Minister Alberto van Klaveren will travel to Peru on Tuesday. "
+                + "He had also planned a stop in Tacna on Friday, where he was to meet the regional governor Luis Torres. That "
+                + "visit has also been called off.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1)) && d.status() != DraftStatus.SCHEDULED),
+                drafts::toString);
+    }
+
+    @Test
+    void thatVisitCalledOffLongAgoCallsNothingOff() {
+        List<Draft> drafts = Fixtures.extract("Chile's Foreign Minister Alberto van Klaveren will visit Peru on Wednesday. The "
+                + "visit had first been planned for June 2020, but was called off because of the pandemic.");
+        assertEquals(DraftStatus.SCHEDULED, Fixtures.first(drafts, d -> d.start().equals(WED)).status(), drafts::toString);
+    }
 }
