@@ -2268,6 +2268,9 @@ final class DraftAssembler {
         if (aClauseOfItsOwn(f, clause, c.trigger.from())) {
             ownSubjects = clause; // "A will meet B on Wednesday, and C will meet D on Thursday": C's meeting, not A's
         }
+        if (who != null && c.subjects.contains(who.person()) && c.trigger.journey()) {
+            ownSubjects = Math.max(ownSubjects, who.to()); // "A will welcome B, who arrives on Tuesday": B's journey alone
+        }
         for (PersonMention p : f.persons) {
             boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
             if (agent && p.from() >= 2 && CHAIRING.contains(f.tokens, p.from() - 2) && c.family().equals("meeting")) {

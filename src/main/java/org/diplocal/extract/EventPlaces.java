@@ -705,7 +705,8 @@ final class EventPlaces {
         for (Candidate e : events) {
             boolean venueOnly = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
             boolean unlistedTown = venueOnly && e.loc.city() != null;
-            Candidate stay = unlistedTown && e.family().equals("visit") ? theStayBefore(e, events) : null;
+            // (a venue the lists cannot place, "the Upper X Hydroelectric Project in Y", is in the stay's country too)
+            Candidate stay = venueOnly && e.family().equals("visit") ? theStayBefore(e, events) : null;
             if (stay != null) {
                 e.loc = e.loc.placedIn(stay.loc); // "a visit by X to the port of Owendo" the day after his stay in Gabon
                 continue;

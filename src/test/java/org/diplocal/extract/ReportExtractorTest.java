@@ -4894,4 +4894,20 @@ class ReportExtractorTest {
                 + "visit had first been planned for June 2020, but was called off because of the pandemic.");
         assertEquals(DraftStatus.SCHEDULED, Fixtures.first(drafts, d -> d.start().equals(WED)).status(), drafts::toString);
     }
+
+    @Test
+    void aJourneyToldInAWhoClauseIsTheOneItStandsForAlone() {
+        List<Draft> drafts = Fixtures.extract("Vice Minister Gloria de la Fuente will welcome Vice Minister Ignacio Higueras, "
+                + "who is scheduled to arrive in Santiago on Tuesday evening.");
+        Draft journey = Fixtures.first(drafts, d -> d.kind().equals("travel"));
+        assertEquals(List.of("Ignacio Higueras"), Fixtures.names(journey), drafts::toString);
+    }
+
+    @Test
+    void aVisitToAVenueTheListsCannotPlaceIsInTheStaysCountry() {
+        List<Draft> drafts = Fixtures.extract("Peruvian Foreign Minister Elmer Schialer arrives in Santiago on Monday evening. "
+                + "On Wednesday he will visit the Atacama Large Millimeter Array.");
+        Draft site = Fixtures.first(drafts, d -> d.start().equals(WED) && d.kind().equals("visit"));
+        assertEquals("CL", site.location().country(), drafts::toString);
+    }
 }
