@@ -2276,6 +2276,10 @@ final class DraftAssembler {
             if (agent && p.from() >= 2 && CHAIRING.contains(f.tokens, p.from() - 2) && c.family().equals("meeting")) {
                 agent = false; // "Nordic ministers, chaired by X, will meet": the chair sits at the table
             }
+            if (agent && p.from() >= 3 && (f.tokens.is(p.from() - 2, "led") || f.tokens.is(p.from() - 2, "headed"))
+                    && DELEGATIONS.contains(f.tokens, p.from() - 3)) {
+                agent = false; // "A technical delegation led by X is due in Herat": X goes with it
+            }
             boolean partner = p.from() >= 2 && f.tokens.is(p.from() - 1, "with") && CHAIRING_WITH.contains(f.tokens, p.from() - 2);
             if (partner && p.from() < c.trigger.from()) {
                 if (usable(f, p) && firstEventAfter(f, p.to()) == c.trigger

@@ -254,7 +254,8 @@ final class SentenceAnalyser {
         TokenList tokens = f.tokens;
         boolean copula = false;
         for (int k = 0; k < tokens.size(); k++) {
-            if (PAST_WORDS.contains(tokens, k) || tokens.word(k) && !tokens.capitalised(k) && tokens.norm(k).endsWith("ed")) {
+            boolean participle = k + 1 < tokens.size() && tokens.is(k + 1, "by"); // "..., followed by the signing"
+            if (PAST_WORDS.contains(tokens, k) || tokens.word(k) && !tokens.capitalised(k) && tokens.norm(k).endsWith("ed") && !participle) {
                 return false; // any word of the past: "a tour that began with talks in Hanoi on Friday", "agreed"
             }
             if (k < at && PRESENT_COPULA.contains(tokens, k)) {

@@ -4910,4 +4910,20 @@ class ReportExtractorTest {
         Draft site = Fixtures.first(drafts, d -> d.start().equals(WED) && d.kind().equals("visit"));
         assertEquals("CL", site.location().country(), drafts::toString);
     }
+
+    @Test
+    void aPresentPlanFollowedByAPassiveStillNamesTheComingWeekday() {
+        List<Draft> drafts = Fixtures.extract("Norwegian Prime Minister Jonas Gahr Store will pay an official visit to Chile next "
+                + "Monday and Tuesday. The highlight of the visit is the meeting between Store and President Gabriel Boric at La "
+                + "Moneda on Tuesday at 10am, followed by the signing of agreements on energy.", WED);
+        assertTrue(drafts.stream().anyMatch(d -> d.kind().equals("meeting") && d.start().equals(WED.plusDays(6))), drafts::toString);
+    }
+
+    @Test
+    void theLeaderOfADelegationThatTravelsGoesWithIt() {
+        List<Draft> drafts = Fixtures.extract("Ghana's President John Mahama opened the refinery last year. A technical delegation "
+                + "led by Kwame Asante, the chief executive of the Ghana National Gas Company, is due in Takoradi on Wednesday.");
+        Draft journey = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals(List.of("Kwame Asante"), Fixtures.names(journey), drafts::toString);
+    }
 }
