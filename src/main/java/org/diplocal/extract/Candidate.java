@@ -70,6 +70,8 @@ final class Candidate {
     final Set<String> sides = new LinkedHashSet<>();
     /** "Negotiators from Peru and Ecuador will meet", "Peru and Ecuador will hold talks": two sides meet, no one named */
     boolean delegatesMeet;
+    /** "X will make an official visit next Monday and Tuesday": told of no place, kept only if its stops place it */
+    boolean placedByItsStops;
     /** "the joint border committee of the two countries": its countries are the pair the report is about */
     boolean ofTheTwoCountries;
     /** "with his Zimbabwean counterpart", who is named nowhere: the country met */

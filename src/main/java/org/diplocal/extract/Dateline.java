@@ -280,6 +280,38 @@ public final class Dateline {
                     return p;
                 }
             }
+            PlaceMention where = i < opening ? placeLine(f) : null;
+            if (where != null) {
+                return where;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A heading line that is only where the text was given: "National Palace, Mexico City" under a transcript's title;
+     * its town, else null.
+     */
+    private static PlaceMention placeLine(SentenceFacts f) {
+        int n = f.tokens.size();
+        while (n > 0 && !f.tokens.word(n - 1) && !f.tokens.is(n - 1, ",")) {
+            n--;
+        }
+        if (n < 3 || n > 8) {
+            return null;
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.kind() == PlaceMention.Kind.CITY && p.to() == n && p.from() >= 2 && f.tokens.is(p.from() - 1, ",")) {
+                for (int k = 0; k < p.from() - 1; k++) {
+                    final int at = k;
+                    boolean town = f.places.places().stream().anyMatch(q -> q.kind() != PlaceMention.Kind.VENUE && q.from() <= at && at < q.to());
+                    if (!f.tokens.capitalised(k) || !f.tokens.word(k) || town
+                            || f.places.countries().stream().anyMatch(c -> c.from() <= at && at < c.to())) {
+                        return null; // a venue's name, not "Ottawa, Ontario" (a town and its province)
+                    }
+                }
+                return p;
+            }
         }
         return null;
     }

@@ -343,6 +343,7 @@ final class DraftAssembler {
         events.removeIf(e -> e.noParticipants() && !sessions.contains(e));
         EngagementMerger.placeFromStay(events);
         places.placeTheUnplaced(events, datelinePlace, EventPlaces.venueTowns(report));
+        events.removeIf(e -> e.placedByItsStops && e.loc == null);
         for (SentenceFacts f : report) {
             EventPlaces.homeFromReturn(f);
         }
@@ -984,7 +985,11 @@ final class DraftAssembler {
             // "The summit will take place in Cairo on May 5", "ministers will meet from April 17 to 19",
             // "X will chair the meeting": the engagement told around it
             boolean told = !f.dates.isEmpty() || !f.anchors.isEmpty(); // "ministers will meet on the eve of the summit"
-            if (c.loc != null && !f.virtual || definite || told && c.family().equals("meeting")) {
+            // "X will make an official visit next Monday and Tuesday": a visitor's dated visit, its place told by its stops
+            boolean visitorsDays = told && c.family().equals("visit") && t.form().equals("noun")
+                    && (!c.subjects.isEmpty() || f.persons.stream().anyMatch(p -> p.to() <= c.trigger.from() && !p.former()));
+            if (c.loc != null && !f.virtual || definite || told && c.family().equals("meeting") || visitorsDays) {
+                c.placedByItsStops = c.loc == null && visitorsDays;
                 seeds.add(c);
             }
         }

@@ -829,9 +829,11 @@ final class EngagementMerger {
                 return !(single.name != null && multi.name == null && !multi.objects.isEmpty() && single.dated());
             }
             if (single.family().equals("visit") && single.kind.equals(multi.kind) && single.start.equals(multi.start)
-                    && single.end.equals(multi.end) && single.loc != null && multi.loc != null
-                    && java.util.Objects.equals(single.loc.country(), multi.loc.country())) {
-                return true; // the headline's "X to pay a state visit to Y from May 5 to 7" and the lead's, with its host
+                    && single.end.equals(multi.end) && (single.loc == null || multi.loc != null
+                    && java.util.Objects.equals(single.loc.country(), multi.loc.country()))) {
+                // the headline's "X to pay a state visit to Y from May 5 to 7" and the lead's, with its host (or a
+                // heading's "Official visit of X, April 23-24", of no place)
+                return true;
             }
             if (multi.trigger.kind().equals("call") && single.subjects.isEmpty() && single.objects.stream().allMatch(multi::involves)
                     && single.start.equals(multi.start) && single.end.equals(multi.end)) {

@@ -1,5 +1,6 @@
 package org.diplocal.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -702,6 +703,7 @@ final class EventPlaces {
                         coordinate(cap.longitude()), 1);
             }
         }
+        List<Candidate> unplacedVisits = new ArrayList<>();
         for (Candidate e : events) {
             boolean venueOnly = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
             boolean unlistedTown = venueOnly && e.loc.city() != null;
@@ -712,10 +714,7 @@ final class EventPlaces {
                 continue;
             }
             if (e.loc == null && e.family().equals("visit")) {
-                String country = whereItsStopsAre(e, events);
-                if (country != null) {
-                    e.loc = countryLoc(country); // "arrives in the country on Thursday" + talks "at State House Entebbe on Friday"
-                }
+                unplacedVisits.add(e);
                 continue;
             }
             if (e.virtual || e.family().equals("visit") || e.loc != null && !venueOnly) {
@@ -736,6 +735,12 @@ final class EventPlaces {
                 continue;
             }
             e.loc = venueOnly ? e.loc.placedIn(town) : town;
+        }
+        for (Candidate e : unplacedVisits) { // once their stops are placed
+            String country = whereItsStopsAre(e, events);
+            if (country != null) {
+                e.loc = countryLoc(country); // "arrives in the country on Thursday" + talks "at State House Entebbe on Friday"
+            }
         }
     }
 

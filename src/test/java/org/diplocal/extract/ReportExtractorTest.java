@@ -4926,4 +4926,43 @@ class ReportExtractorTest {
         Draft journey = Fixtures.first(drafts, d -> d.start().equals(WED));
         assertEquals(List.of("Kwame Asante"), Fixtures.names(journey), drafts::toString);
     }
+
+    @Test
+    void aVisitToldOfNoPlaceTakesTheCountryOfItsStops() {
+        List<Draft> drafts = Fixtures.extract("Peru's Prime Minister Eduardo Arana will make an official visit on Wednesday and "
+                + "Thursday. President Gabriel Boric will receive him at La Moneda in Santiago on Wednesday.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals("CL", visit.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aVisitToldOfNoPlaceAndNoStopsIsLeftOut() {
+        List<Draft> drafts = Fixtures.extract("Peru's Prime Minister Eduardo Arana will make an official visit on Wednesday and "
+                + "Thursday.");
+        assertTrue(drafts.isEmpty(), drafts::toString);
+    }
+
+    @Test
+    void aHeadingsVisitOfNoPlaceIsTheVisitTheLeadTells() {
+        List<Draft> drafts = Fixtures.extract("Official visit of the President of the Republic of Peru, José Jerí, May 15-16\n\n"
+                + "The President of the Republic, Gabriel Boric, will receive the President of the Republic of Peru, José Jerí, on "
+                + "an official visit to Chile on Wednesday and Thursday.");
+        assertEquals(1, drafts.stream().filter(d -> d.kind().equals("visit")).count(), drafts::toString);
+    }
+
+    @Test
+    void aHeadingLineOfAVenueAndItsTownIsWhereHereIs() {
+        List<Draft> drafts = Fixtures.extract("Transcript of the press conference of President Gabriel Boric Font\n"
+                + "La Moneda Palace, Santiago\n\nPRESIDENT: I will receive him here at the palace on Wednesday at five in the "
+                + "afternoon, said Boric of Peruvian Foreign Minister Elmer Schialer.");
+        Draft meeting = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals("CL", meeting.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aHeadingLineOfATownAndItsProvinceIsNoVenueInATown() {
+        List<Draft> drafts = Fixtures.extract("Itinerary of the Prime Minister\nOttawa, Ontario\n\n"
+                + "The Prime Minister will meet President Gabriel Boric on Wednesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "US".equals(d.location().country())), drafts::toString);
+    }
 }
