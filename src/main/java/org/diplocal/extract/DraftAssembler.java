@@ -3133,7 +3133,7 @@ final class DraftAssembler {
     }
 
     /** "between the two heads of state", "with both leaders": the pair the report has been following. */
-    private static boolean pairAfter(SentenceFacts f, int from) {
+    private boolean pairAfter(SentenceFacts f, int from) {
         int k = from;
         if (k < f.tokens.size() && (f.tokens.is(k, "between") || f.tokens.is(k, "with"))) {
             k++;
@@ -3144,7 +3144,8 @@ final class DraftAssembler {
         if (k >= f.tokens.size() || !(f.tokens.is(k, "two") || f.tokens.is(k, "both"))) {
             return false;
         }
-        return k + 1 < f.tokens.size() && GROUP_OBJECT.contains(f.tokens, k + 1);
+        // "between the two presidents", "between the two Prime Ministers"
+        return k + 1 < f.tokens.size() && (GROUP_OBJECT.contains(f.tokens, k + 1) || lexicon.pluralRoles.longest(f.tokens, k + 1) != null);
     }
 
     private static final WordSet POSSESSIVE_PRONOUNS = WordSet.of("his", "her", "their");

@@ -105,7 +105,7 @@ final class SentenceAnalyser {
         }
         for (TimeMention m : times) {
             int at = f.tokenAt(m.start());
-            if (at >= tokens.size() || f.background[at]) {
+            if (at >= tokens.size() || f.background[at] || aDeadline(tokens, at)) {
                 continue;
             }
             if (m.type() == TimexType.DATE || m.type() == TimexType.TIME) {
@@ -266,6 +266,16 @@ final class SentenceAnalyser {
             }
         }
         return copula;
+    }
+
+    /** "asked to register by 4.00pm on Friday 13 June", "by Friday": the day something must be done by, no event's. */
+    private static boolean aDeadline(TokenList tokens, int at) {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 4 && (tokens.is(k, "on") || !tokens.word(k) || Character.isDigit(tokens.charAt(k, 0))
+                || tokens.is(k, "pm") || tokens.is(k, "am"))) {
+            k--; // past the clock: "by 4.00pm on"
+        }
+        return k >= 0 && tokens.is(k, "by");
     }
 
     /** "will travel ahead of the delegation and hold talks with X": "and" before an event verb ends the reference. */

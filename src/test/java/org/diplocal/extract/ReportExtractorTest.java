@@ -4965,4 +4965,20 @@ class ReportExtractorTest {
                 + "The Prime Minister will meet President Gabriel Boric on Wednesday.");
         assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "US".equals(d.location().country())), drafts::toString);
     }
+
+    @Test
+    void aDayToRegisterByIsNoEventsDay() {
+        List<Draft> drafts = Fixtures.extract("Chile's President Gabriel Boric will pay a state visit to Peru from Monday 20 to "
+                + "Wednesday 22 May. Journalists wishing to cover the visit are asked to register by 4.00pm on Wednesday 15 May 2024.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start().equals(WED)), drafts::toString);
+    }
+
+    @Test
+    void talksBetweenTheTwoHoldersOfATwoWordOfficeAreTheirs() {
+        List<Draft> drafts = Fixtures.extract("Norway's Prime Minister Jonas Gahr Store will visit Sweden on Monday to meet Sweden's "
+                + "Prime Minister Ulf Kristersson. Bilateral talks between the two Prime Ministers will take place at Rosenbad in "
+                + "Stockholm on Tuesday at 10am.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(Fixtures.MONDAY.plusDays(1)));
+        assertEquals(List.of("Jonas Gahr Store", "Ulf Kristersson"), Fixtures.names(talks), drafts::toString);
+    }
 }

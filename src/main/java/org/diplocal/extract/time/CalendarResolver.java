@@ -69,6 +69,27 @@ final class CalendarResolver {
         return null;
     }
 
+    /**
+     * "Tuesday 23 September" with no year: the tense's choice unless its weekday disagrees, then the nearest year around
+     * the reference whose 23 September is a Tuesday (a programme's day heading is read whatever the verbs near it).
+     */
+    private static LocalDate theYearOfItsWeekday(LocalDate tensed, DayOfWeek weekday, LocalDate reference) {
+        if (tensed.getDayOfWeek() == weekday) {
+            return tensed;
+        }
+        LocalDate best = tensed;
+        long nearest = Long.MAX_VALUE;
+        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+            LocalDate d = date(y, tensed.getMonthValue(), tensed.getDayOfMonth());
+            long distance = d == null ? Long.MAX_VALUE : Math.abs(d.toEpochDay() - reference.toEpochDay());
+            if (d != null && d.getDayOfWeek() == weekday && distance < nearest) {
+                best = d;
+                nearest = distance;
+            }
+        }
+        return best;
+    }
+
     private Resolved month(Match g, String monthText, Integer year, Context c) {
         Integer month = number(monthText, "month");
         if (month == null) {
@@ -84,6 +105,9 @@ final class CalendarResolver {
             LocalDate first = year != null ? date(year, month, d) : DateArithmetic.monthDay(c.reference, month, d, c.tense());
             if (first == null) {
                 return null;
+            }
+            if (year == null && g.has("weekday")) {
+                first = theYearOfItsWeekday(first, DayOfWeek.of(number(g.get("weekday"), "weekday")), c.reference);
             }
             if (g.has("weekof")) { // "the week of July 7": from its Monday to its Sunday
                 LocalDate monday = first.minusDays(first.getDayOfWeek().getValue() - 1L);

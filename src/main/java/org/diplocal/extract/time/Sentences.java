@@ -13,6 +13,9 @@ public final class Sentences {
             "Before", "Later", "Then", "He", "She", "They", "It", "We", "This", "That", "These", "There", "His", "Her",
             "Their", "A", "An", "Both");
     private static final int LONGEST_OPENER = OPENERS.stream().mapToInt(String::length).max().orElse(0);
+    /** Titles written short before a name, whose stop ends no sentence: "On Tuesday, Hon. X will ...", "Gen. X". */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("Hon", "Gen", "Sen", "Rep", "Col", "Amb", "Rev",
+            "Gov", "Adm", "Maj", "Capt", "Prof", "Cdr", "Cmdr", "Brig", "Sgt", "Lt", "Fr", "Supt", "Insp");
 
     private Sentences() {
     }
@@ -114,6 +117,9 @@ public final class Sentences {
             k--;
         }
         int wordLength = i - 1 - k;
+        if (wordLength > 1 && wordLength <= 4 && TITLES.contains(new String(text, k + 1, wordLength))) {
+            return false;
+        }
         boolean dotted = k >= 0 && text[k] == '.';
         return wordLength > 3 || wordLength > 0 && !dotted && Character.isLowerCase(text[i - 1]) && wordLength > 2
                 || dotted && Character.isLowerCase(text[abbreviationStart(text, i)])

@@ -704,4 +704,17 @@ class TimeTaggerBehaviourTest {
     void aSumEarmarkedOnFridayWasEarmarkedThen() {
         assertEquals(LocalDate.of(2026, 3, 6), find("The EU earmarked 50 million euros for Gaza on Friday.", TUESDAY, "Friday").first());
     }
+
+    @Test
+    void aTitlesShortStopBeforeANameEndsNoSentence() {
+        assertEquals(LocalDate.of(2026, 3, 17), find("On Tuesday afternoon, Hon. Mensah will meet the King at the palace.",
+                WEDNESDAY, "Tuesday afternoon").first());
+    }
+
+    @Test
+    void aDayHeadingWithItsWeekdayIsInTheYearTheyAgree() {
+        // 16 March is a Monday in 2026, not in 2025; a past verb nearby does not move the heading to last year
+        assertEquals(LocalDate.of(2026, 3, 16), find("Monday 16 March\n09:00 - Welcome, hosted by the Ambassador, which was "
+                + "moved from Friday", WEDNESDAY, "Monday 16 March").first());
+    }
 }
