@@ -97,7 +97,7 @@ final class DraftAssembler {
             return;
         }
         for (Trigger t : f.triggers) {
-            if (t.from() == 1 && t.form().equals("noun")) {
+            if (t.from() == 1 && t.form().equals("noun") && calledOffRightAfter(f, t.to())) {
                 String family = Candidate.familyOf(t.kind());
                 Candidate told = toldJustBefore(f, candidates, c -> true); // the last one told, not one further back
                 if (told != null && told.family().equals(family) && told.dated()) {
@@ -106,6 +106,19 @@ final class DraftAssembler {
                 return;
             }
         }
+    }
+
+    private static final WordSet BEFORE_CALLED_OFF = WordSet.of("has", "have", "had", "was", "were", "is", "been", "also",
+            "now", "since", "already", "then");
+    private static final WordSet CALLED_OFF = WordSet.of("cancelled", "canceled", "called", "dropped", "scrapped",
+            "postponed", "shelved", "deferred", "removed", "put");
+
+    /** "That visit has (also) been cancelled": the word of calling off is the event word's own verb, not another's. */
+    private static boolean calledOffRightAfter(SentenceFacts f, int k) {
+        while (k < f.tokens.size() && BEFORE_CALLED_OFF.contains(f.tokens, k)) {
+            k++;
+        }
+        return k < f.tokens.size() && CALLED_OFF.contains(f.tokens, k);
     }
 
     /** sentences back from the one that refers to an engagement told before ("No such meeting", "It will now take place") */
@@ -344,6 +357,7 @@ final class DraftAssembler {
         EngagementMerger.placeFromStay(events);
         places.placeTheUnplaced(events, datelinePlace, EventPlaces.venueTowns(report));
         events.removeIf(e -> e.placedByItsStops && e.loc == null);
+        strayTowns(events);
         for (SentenceFacts f : report) {
             EventPlaces.homeFromReturn(f);
         }
@@ -422,6 +436,29 @@ final class DraftAssembler {
             for (PlaceMention p : f.places.places()) { // "Warsaw pledged": a capital standing for its government
                 if (p.kind() == PlaceMention.Kind.CITY && p.city().capital() && !p.possessive() && !f.background[p.from()]) {
                     countryCounts.merge(p.country(), 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /**
+     * "the two presidents will travel to Oyo" during a state visit to the Congo, where the lists know only Oyo, Nigeria:
+     * a town the lists place in a country the report never names, held within a stay of its people in another country,
+     * is a town of that country the lists lack (its own name kept, no coordinates). A capital is never so taken.
+     */
+    private void strayTowns(List<Candidate> events) {
+        for (Candidate e : events) {
+            if (e.loc == null || e.loc.level() != 1 || e.loc.country() == null || !e.dated()
+                    || countryCounts.getOrDefault(e.loc.country(), 0) > 0
+                    || gazetteer.capitalOf(e.loc.country()).map(c -> c.shortName().equals(e.loc.city())).orElse(false)) {
+                continue;
+            }
+            for (Candidate stay : events) {
+                if (stay != e && stay.family().equals("visit") && stay.loc != null && stay.loc.country() != null
+                        && !stay.loc.country().equals(e.loc.country()) && stay.dated() && !e.start.isBefore(stay.start)
+                        && !e.end.isAfter(stay.end) && stay.sharesParticipantWith(e)) {
+                    e.loc = new Candidate.Loc(e.loc.name(), e.loc.city(), stay.loc.country(), stay.loc.zone(), null, null, 1);
+                    break;
                 }
             }
         }
@@ -1784,7 +1821,8 @@ final class DraftAssembler {
 
     /**
      * "The 55th session of the Commission is set for October. Norway's delegation will be led by X; the Russian side is
-     * expected to be headed by Y": a sentence of no event of its own names who leads each side of the gathering just told.
+     * expected to be headed by Y": a sentence of no event of its own (or of a journey alone: "..., who will arrive on
+     * Tuesday") names who leads each side of the gathering just told.
      */
     private void delegationsLedBy(SentenceFacts f, List<Candidate> candidates) {
         Candidate gathering = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
@@ -1806,15 +1844,25 @@ final class DraftAssembler {
                 gathering.subjects.add(p.person());
                 // whose side: "the Bangladeshi delegation will be headed by X", "X will lead the Nepali side", "Ghana
                 // will be represented by its ..., X" (over a title's country: "Foreign Secretary" is not only Britain's)
-                String side = byALeader ? lastCountryWithin(f, Math.max(0, at - 9), at - 2)
+                int sideAt = byALeader ? sideWord(f, Math.max(0, at - 9), at - 2) : -1;
+                String side = sideAt >= 0 ? countryBefore(f, sideAt)
                         : represented >= 0 ? lastCountryWithin(f, Math.max(0, represented - 4), represented)
-                        : leads >= 0 ? lastCountryWithin(f, leads + 1, Math.min(f.tokens.size(), leads + 5)) : null;
-                if (side != null) {
+                        : leads >= 0 ? countryBefore(f, leads) : null;
+                if (side != null && (p.person().country == null || p.person().country.equals(titlesCountry(p.person().role)))) {
                     p.person().country = side;
                 }
             }
             led |= byALeader;
         }
+    }
+
+    /** The one country a title alone implies ("Foreign Secretary": Britain), else null. */
+    private String titlesCountry(String role) {
+        if (role == null) {
+            return null;
+        }
+        PhraseTable.Match<String[]> title = lexicon.roles.longest(Tokenizer.tokenize(role), 0);
+        return title != null && title.value().length > 3 && !title.value()[3].isEmpty() ? title.value()[3] : null;
     }
 
     /** The last country named within tokens {@code from} to {@code to}, else null. */
@@ -1861,8 +1909,31 @@ final class DraftAssembler {
         while (k < f.tokens.size() && k < p.to() + 3 && (ClauseWords.AUXILIARIES.contains(f.tokens, k) || f.tokens.is(k, "to"))) {
             k++;
         }
-        return k < f.tokens.size() && LEADS.contains(f.tokens, k) && f.tokens.is(k + 1, "the")
-                && DELEGATIONS.anyBetween(f.tokens, k + 2, Math.min(f.tokens.size(), k + 5)) ? k : -1;
+        if (k + 1 >= f.tokens.size() || !LEADS.contains(f.tokens, k) || !f.tokens.is(k + 1, "the")) {
+            return -1;
+        }
+        for (int j = k + 3; j < f.tokens.size() && j <= k + 4; j++) {
+            if (DELEGATIONS.contains(f.tokens, j)) {
+                // a side of a country, "the Kenyan side"; not "the business delegation" nor "the team to Norway"
+                return countryBefore(f, j) != null ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The country named in the two tokens before the word {@code j} ("the Sri Lankan side"), else null. */
+    private static String countryBefore(SentenceFacts f, int j) {
+        return lastCountryWithin(f, Math.max(0, j - 2), j);
+    }
+
+    /** Where the word naming a side ("delegation", "side") stands among tokens {@code from} to {@code to}, else -1. */
+    private static int sideWord(SentenceFacts f, int from, int to) {
+        for (int j = to - 1; j >= from; j--) {
+            if (DELEGATIONS.contains(f.tokens, j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** "a meeting of defence ministers in New Delhi, chaired by Defence Minister X": X takes part. */
@@ -2252,6 +2323,25 @@ final class DraftAssembler {
         return false;
     }
 
+    /** The people joined by "and" (or a comma) to the one named at {@code last}: "A, B and C". */
+    private static List<Person> joinedTo(SentenceFacts f, PersonMention last) {
+        List<Person> joined = new ArrayList<>();
+        int at = last.from();
+        boolean found = true;
+        while (found && at >= 2 && (f.tokens.is(at - 1, "and") || f.tokens.is(at - 1, ","))) {
+            found = false;
+            for (PersonMention q : f.persons) {
+                if (q.to() == at - 1) {
+                    joined.add(q.person());
+                    at = q.from();
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return joined;
+    }
+
     private boolean usable(SentenceFacts f, PersonMention p) {
         return (!p.former() || EventClauses.plansAhead(f, p)) && !p.speaker() && !f.background[p.from()];
     }
@@ -2275,6 +2365,11 @@ final class DraftAssembler {
         }
         if (who != null && c.subjects.contains(who.person()) && c.trigger.journey()) {
             ownSubjects = Math.max(ownSubjects, who.to()); // "A will welcome B, who arrives on Tuesday": B's journey alone
+            joinedTo(f, who).forEach(p -> { // "A and B, who arrive in Oslo on Tuesday": both
+                if (!c.subjects.contains(p)) {
+                    c.subjects.add(p);
+                }
+            });
         }
         for (PersonMention p : f.persons) {
             boolean agent = p.from() > 0 && f.tokens.is(p.from() - 1, "by"); // "a summit hosted by X" is not X's trip
@@ -2486,7 +2581,14 @@ final class DraftAssembler {
                 }
                 visitors++;
             }
-            return named.subList(0, named.size() - visitors);
+            List<PersonMention> hosts = new ArrayList<>(named.subList(0, named.size() - visitors));
+            boolean eventAfter = firstTrigger < f.tokens.size();
+            for (PersonMention v : named.subList(named.size() - visitors, named.size())) {
+                // "Head of State, His Excellency X, President of Chad, will pay": one visitor told twice (but "... at
+                // the invitation of X, Sultan of Oman", after the event word, tells the host twice)
+                hosts.removeIf(h -> h.person() == v.person() && eventAfter);
+            }
+            return hosts;
         }
         return List.of();
     }

@@ -254,7 +254,8 @@ final class SentenceAnalyser {
         TokenList tokens = f.tokens;
         boolean copula = false;
         for (int k = 0; k < tokens.size(); k++) {
-            boolean participle = k + 1 < tokens.size() && tokens.is(k + 1, "by"); // "..., followed by the signing"
+            boolean participle = (tokens.is(k, "followed") || tokens.is(k, "preceded")) && k + 1 < tokens.size()
+                    && tokens.is(k + 1, "by"); // "..., followed by the signing"
             if (PAST_WORDS.contains(tokens, k) || tokens.word(k) && !tokens.capitalised(k) && tokens.norm(k).endsWith("ed") && !participle) {
                 return false; // any word of the past: "a tour that began with talks in Hanoi on Friday", "agreed"
             }
@@ -268,15 +269,47 @@ final class SentenceAnalyser {
         return copula;
     }
 
-    /** "asked to register by 4.00pm on Friday 13 June", "by Friday": the day something must be done by, no event's. */
+    /**
+     * "asked to register by 4.00pm on Friday 13 June", "to register with the Ministry by Friday, June 13": the day
+     * something must be done by, told with its hour or after a word of registering, no event's (but "will stop by on
+     * Tuesday", "is expected in Santiago by Thursday" date a visit).
+     */
     private static boolean aDeadline(TokenList tokens, int at) {
         int k = at - 1;
-        while (k >= 0 && at - k <= 4 && (tokens.is(k, "on") || !tokens.word(k) || Character.isDigit(tokens.charAt(k, 0))
-                || tokens.is(k, "pm") || tokens.is(k, "am"))) {
-            k--; // past the clock: "by 4.00pm on"
+        boolean clock = false;
+        while (k >= 0 && at - k <= 6 && (tokens.is(k, "on") || !tokens.word(k) || Character.isDigit(tokens.charAt(k, 0))
+                || CLOCK_SUFFIXES.contains(tokens, k))) {
+            clock |= Character.isDigit(tokens.charAt(k, 0));
+            k--; // past the clock: "by 4.00pm on", "by 4 p.m. on"
         }
-        return k >= 0 && tokens.is(k, "by");
+        if (k < 0 || !tokens.is(k, "by")) {
+            return false;
+        }
+        if (clock || toRegister(tokens, k)) {
+            return true;
+        }
+        // "had not been set by Thursday", "by the end of 2026"; but not "will stop by on Tuesday" (a particle) nor "is
+        // expected in Santiago by Thursday" (an arrival, after the place)
+        boolean particle = k + 1 < at && tokens.is(k + 1, "on") || k > 0 && BY_PARTICLE_VERBS.contains(tokens, k - 1);
+        boolean arrival = k >= 2 && tokens.capitalised(k - 1) && (tokens.is(k - 2, "in") || tokens.is(k - 2, "to"));
+        return !particle && !arrival;
     }
+
+    private static final WordSet BY_PARTICLE_VERBS = WordSet.of("stop", "stops", "drop", "drops", "come", "comes", "swing",
+            "pass", "passes", "go", "goes");
+
+    /** "asked to register with the Ministry by Friday": a word of registering shortly before the "by" at {@code by}. */
+    private static boolean toRegister(TokenList tokens, int by) {
+        for (int k = by - 1; k >= 0 && by - k <= 8; k--) {
+            String w = tokens.norm(k);
+            if (w.startsWith("regist") || w.startsWith("accredit") || w.startsWith("submi") || w.equals("rsvp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final WordSet CLOCK_SUFFIXES = WordSet.of("pm", "am", "p.m", "a.m", "p.m.", "a.m.", "h", "hrs");
 
     /** "will travel ahead of the delegation and hold talks with X": "and" before an event verb ends the reference. */
     private boolean andAVerb(TokenList tokens, int k) {

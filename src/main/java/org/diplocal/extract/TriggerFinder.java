@@ -54,6 +54,9 @@ final class TriggerFinder {
             if (row != null && tokens.is(i, "see") && !seesSomeone(tokens, i, persons)) {
                 row = null; // "we will see whether": only "will see President X" is a meeting
             }
+            if (row != null && SITS.contains(tokens, i) && m.to() == i + 1 && !aBodyBefore(tokens, i)) {
+                row = null; // "the Joint Commission will sit in Arica", but not "will sit in parliament", "sit for an interview"
+            }
             if (row == null) {
                 i = m.to();
                 continue;
@@ -98,6 +101,17 @@ final class TriggerFinder {
             k++;
         }
         return noun.form().equals("noun") && (k < tokens.size() && tokens.is(k, "level") || tokens.norm(noun.to() - 1).endsWith("-level"));
+    }
+
+    private static final WordSet SITS = WordSet.of("sit", "sits", "sat");
+
+    /** A body's name ends right before the verb at {@code verb}, past its auxiliaries: "the X Commission will". */
+    private boolean aBodyBefore(TokenList tokens, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && verb - k <= 3 && (ClauseWords.AUXILIARIES.contains(tokens, k) || tokens.is(k, "to"))) {
+            k--;
+        }
+        return k >= 0 && (lexicon.organisationWords.contains(tokens, k) || GroupsThatMeet.BODY_HEADS.contains(tokens, k));
     }
 
     private static final WordSet OFFICES = WordSet.of("director", "head", "chair", "chairman", "chairwoman", "chairperson",

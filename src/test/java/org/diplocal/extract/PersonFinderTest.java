@@ -1156,4 +1156,10 @@ class PersonFinderTest {
         List<PersonMention> found = untitled("Minister for the Northern Provinces to visit Accra next week");
         assertTrue(found.isEmpty(), found::toString);
     }
+
+    @Test
+    void aMarshalsRankIsNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "Marshal Assimi Goita will visit Accra on Monday.");
+        assertEquals("Assimi Goita", found.get(0).person().name, found::toString);
+    }
 }

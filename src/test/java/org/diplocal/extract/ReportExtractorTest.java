@@ -4981,4 +4981,74 @@ class ReportExtractorTest {
         Draft talks = Fixtures.first(drafts, d -> d.start().equals(Fixtures.MONDAY.plusDays(1)));
         assertEquals(List.of("Jonas Gahr Store", "Ulf Kristersson"), Fixtures.names(talks), drafts::toString);
     }
+
+    @Test
+    void aTownTheListsPlaceInACountryTheReportNeverNamesIsOfTheStay() {
+        List<Draft> drafts = Fixtures.extract("Peru's President José Jerí arrives in Chile on Monday for a three-day state visit. "
+                + "On Wednesday he will travel to San Pedro with President Gabriel Boric.");
+        Draft trip = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals("CL", trip.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aTownOfACountryTheReportNamesStaysThere() {
+        List<Draft> drafts = Fixtures.extract("Peru's President José Jerí arrives in Chile on Monday for a three-day state visit. "
+                + "On Wednesday he will fly on to Mendoza, Argentina, to meet President Javier Milei.");
+        Draft trip = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals("AR", trip.location().country(), drafts::toString);
+    }
+
+    @Test
+    void aVisitorToldTwiceInAnInvitationIsStillTheVisitor() {
+        List<Draft> drafts = Fixtures.extract("At the invitation of His Excellency Mr John Dramani Mahama, President of the "
+                + "Republic, Head of State, His Excellency Marshal Assimi Goita, President of the Republic of Mali, will pay a "
+                + "state visit to Ghana from Wednesday 15 to Friday 17 May 2024.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals("Assimi Goita", visit.participants().get(0).name(), drafts::toString);
+        assertEquals(2, visit.participants().size(), drafts::toString);
+    }
+
+    @Test
+    void aWrongWeekdayADayFromTheReportMovesNoYear() {
+        List<Draft> drafts = Fixtures.extract("Argentine Foreign Minister Diana Mondino will hold talks with Polish Foreign "
+                + "Minister Radoslaw Sikorski in Warsaw on Wednesday 14 May.");
+        assertEquals(2024, Fixtures.first(drafts, d -> true).start().getYear(), drafts::toString);
+    }
+
+    @Test
+    void toStopByOnADayIsNoDeadline() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa will stop by on Tuesday to hold "
+                + "talks with Norwegian Foreign Minister Espen Barth Eide in Oslo.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1))), drafts::toString);
+    }
+
+    @Test
+    void anotherEventCalledOffInTheNextSentenceLeavesTheVisit() {
+        List<Draft> drafts = Fixtures.extract("Egyptian Foreign Minister Sameh Shoukry will visit Accra on Tuesday. The visit comes "
+                + "a week after Ghana cancelled a trade mission to Cairo.");
+        assertEquals(DraftStatus.SCHEDULED, Fixtures.first(drafts, d -> d.kind().equals("visit")).status(), drafts::toString);
+    }
+
+    @Test
+    void leadingATeamToACountryIsNoSideOfTheTalks() {
+        List<Draft> drafts = Fixtures.extract("Chile and Norway will hold a round of fisheries talks in Oslo on Tuesday 21 May. "
+                + "Chilean Foreign Minister Alberto van Klaveren will lead the team to Norway.");
+        assertTrue(drafts.stream().flatMap(d -> d.participants().stream()).noneMatch(p -> "NO".equals(p.country())
+                && p.name().equals("Alberto van Klaveren")), drafts::toString);
+    }
+
+    @Test
+    void aPersonWhoSitsInParliamentHoldsNoMeeting() {
+        assertTrue(Fixtures.extract("Argentine President Javier Milei will sit in parliament on Tuesday for the budget debate.")
+                .isEmpty());
+    }
+
+    @Test
+    void aJourneyToldInAWhoClauseOfTwoIsBoth() {
+        List<Draft> drafts = Fixtures.extract("Argentine Foreign Minister Diana Mondino and Chilean Foreign Minister Alberto van "
+                + "Klaveren, who arrive in Oslo on Tuesday, will hold talks with Norwegian Foreign Minister Espen Barth Eide on "
+                + "Wednesday.");
+        Draft journey = Fixtures.first(drafts, d -> d.kind().equals("travel"));
+        assertEquals(2, journey.participants().size(), drafts::toString);
+    }
 }

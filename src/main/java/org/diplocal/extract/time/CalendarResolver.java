@@ -70,15 +70,16 @@ final class CalendarResolver {
     }
 
     /**
-     * "Tuesday 23 September" with no year: the tense's choice unless its weekday disagrees, then the nearest year around
-     * the reference whose 23 September is a Tuesday (a programme's day heading is read whatever the verbs near it).
+     * "Tuesday 23 September" with no year: the tense's choice unless its weekday disagrees, then a year around the
+     * reference whose 23 September is a Tuesday, when that one is nearer the reference than the tense's (a programme's
+     * day heading is read whatever the verbs near it; a wrong weekday a day from the report moves nothing).
      */
     private static LocalDate theYearOfItsWeekday(LocalDate tensed, DayOfWeek weekday, LocalDate reference) {
         if (tensed.getDayOfWeek() == weekday) {
             return tensed;
         }
         LocalDate best = tensed;
-        long nearest = Long.MAX_VALUE;
+        long nearest = Math.abs(tensed.toEpochDay() - reference.toEpochDay());
         for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
             LocalDate d = date(y, tensed.getMonthValue(), tensed.getDayOfMonth());
             long distance = d == null ? Long.MAX_VALUE : Math.abs(d.toEpochDay() - reference.toEpochDay());

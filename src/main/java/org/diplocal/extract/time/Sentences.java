@@ -13,9 +13,13 @@ public final class Sentences {
             "Before", "Later", "Then", "He", "She", "They", "It", "We", "This", "That", "These", "There", "His", "Her",
             "Their", "A", "An", "Both");
     private static final int LONGEST_OPENER = OPENERS.stream().mapToInt(String::length).max().orElse(0);
-    /** Titles written short before a name, whose stop ends no sentence: "On Tuesday, Hon. X will ...", "Gen. X". */
-    private static final java.util.Set<String> TITLES = java.util.Set.of("Hon", "Gen", "Sen", "Rep", "Col", "Amb", "Rev",
-            "Gov", "Adm", "Maj", "Capt", "Prof", "Cdr", "Cmdr", "Brig", "Sgt", "Lt", "Fr", "Supt", "Insp");
+    /**
+     * Titles written short before a name, whose stop ends no sentence: "On Tuesday, Hon. X will ...", "Gen. X" (the
+     * two-letter ones, "Dr.", "Lt.", never end one). The extraction rules keep their own list of abbreviations; the
+     * tagger reads no file of theirs.
+     */
+    private static final String[] TITLES = {"Hon", "Gen", "Sen", "Rep", "Col", "Amb", "Rev", "Gov", "Adm", "Maj", "Capt",
+        "Prof", "Cdr", "Cmdr", "Brig", "Sgt", "Supt", "Insp"};
 
     private Sentences() {
     }
@@ -44,6 +48,37 @@ public final class Sentences {
             return false; // nothing but a clock time since the line began
         }
         return OPENERS.contains(text.subSequence(at, end).toString());
+    }
+
+    /**
+     * The word of {@code length} letters at {@code from} is a short title ("Hon"), not a name's last word: nothing
+     * capitalised before it ("met the envoy, Amar Sen." ends there).
+     */
+    private static boolean aTitleBeforeAName(char[] text, int from, int length) {
+        if (length < 3 || length > 4) {
+            return false;
+        }
+        boolean title = false;
+        for (int n = 0; n < TITLES.length && !title; n++) {
+            String t = TITLES[n];
+            title = t.length() == length;
+            for (int i = 0; title && i < length; i++) {
+                title = text[from + i] == t.charAt(i);
+            }
+        }
+        int k = from - 1;
+        while (k >= 0 && (text[k] == ' ' || text[k] == ',')) {
+            k--;
+        }
+        return title && (k < 0 || !Character.isLetter(text[k]) || !Character.isUpperCase(wordStart(text, k)));
+    }
+
+    private static char wordStart(char[] text, int end) {
+        int k = end;
+        while (k > 0 && Character.isLetter(text[k - 1])) {
+            k--;
+        }
+        return text[k];
     }
 
     /** Offset where the sentence holding {@code pos} starts. */
@@ -117,7 +152,7 @@ public final class Sentences {
             k--;
         }
         int wordLength = i - 1 - k;
-        if (wordLength > 1 && wordLength <= 4 && TITLES.contains(new String(text, k + 1, wordLength))) {
+        if (aTitleBeforeAName(text, k + 1, wordLength)) {
             return false;
         }
         boolean dotted = k >= 0 && text[k] == '.';

@@ -717,4 +717,10 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 3, 16), find("Monday 16 March\n09:00 - Welcome, hosted by the Ambassador, which was "
                 + "moved from Friday", WEDNESDAY, "Monday 16 March").first());
     }
+
+    @Test
+    void aSurnameLikeATitleEndsTheSentence() {
+        assertEquals(LocalDate.of(2026, 3, 13), find("The minister met the Indian envoy, Amar Sen. On Friday she travels to Cairo.",
+                WEDNESDAY, "Friday").first());
+    }
 }
