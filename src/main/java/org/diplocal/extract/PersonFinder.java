@@ -376,6 +376,14 @@ final class PersonFinder {
                 end = words; // "Minister of Economy and Commerce Nicolás Grau": the last portfolio, then the name
                 break;
             }
+            int lastWord = m - 1;
+            while (lastWord >= from && !lexicon.portfolioWords.contains(tokens, lastWord)) {
+                lastWord--;
+            }
+            if (lastWord > from && m - (lastWord + 1) >= 2 && m - from == 4) {
+                end = lastWord + 1; // "Minister of Roads and Urban Development Farzaneh Sadegh": a qualified portfolio, then the name
+                break;
+            }
             if (ofAPortfolio && !portfolio && tokens.is(at, "and") && from == at + 1 && m - from == 3 && closesAName(tokens, m)
                     && lexicon.roles.longest(tokens, from) == null && !lexicon.honorifics.contains(tokens, from)
                     && !lexicon.organisationWords.contains(tokens, from)) {

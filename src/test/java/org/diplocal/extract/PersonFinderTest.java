@@ -1162,4 +1162,11 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "Marshal Assimi Goita will visit Accra on Monday.");
         assertEquals("Assimi Goita", found.get(0).person().name, found::toString);
     }
+
+    @Test
+    void aQualifiedSecondPortfolioEndsBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder,
+                "The talks will be co-chaired by Minister of Works and Rural Development Ama Mensah and her Togolese counterpart.");
+        assertEquals("Ama Mensah", found.get(0).person().name, found::toString);
+    }
 }
