@@ -1902,7 +1902,7 @@ final class DraftAssembler {
 
     /**
      * "X will lead the Kenyan side", "X heads the Chilean delegation": X sits on one side of the gathering; where the
-     * verb stands, else -1.
+     * side's word stands, else -1.
      */
     private static int leadsASide(SentenceFacts f, PersonMention p) {
         int k = p.to();

@@ -691,7 +691,8 @@ final class EventPlaces {
      * people that the report tells a journey to ("will travel to Chile on Thursday" + "will hold a working meeting on
      * Friday with Chile's foreign minister"), else, for a venue, in the town the report gives it elsewhere ("Commonwealth
      * House, London"), else where its people are that day on a tour, else in the town the report is filed from ("PORT
-     * LOUIS – ... will hold talks at State House on Monday").
+     * LOUIS – ... will hold talks at State House on Monday"). A visit told of no place, once the rest are placed, is in
+     * the one country its visitors' other engagements of its days are in.
      */
     void placeTheUnplaced(List<Candidate> events, PlaceMention dateline, Map<String, PlaceMention> venueTowns) {
         Candidate.Loc filedFrom = dateline != null && dateline.kind() == PlaceMention.Kind.CITY ? loc(dateline) : null;
@@ -706,7 +707,6 @@ final class EventPlaces {
         List<Candidate> unplacedVisits = new ArrayList<>();
         for (Candidate e : events) {
             boolean venueOnly = e.loc != null && e.loc.level() == 2 && e.loc.country() == null;
-            boolean unlistedTown = venueOnly && e.loc.city() != null;
             // (a venue the lists cannot place, "the Upper X Hydroelectric Project in Y", is in the stay's country too)
             Candidate stay = venueOnly && e.family().equals("visit") ? theStayBefore(e, events) : null;
             if (stay != null) {
