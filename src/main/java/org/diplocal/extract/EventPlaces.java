@@ -158,7 +158,7 @@ final class EventPlaces {
         return null;
     }
 
-    private static final WordSet KINDS_OF_PLACE = WordSet.of("port", "town", "city", "village");
+    private static final WordSet KINDS_OF_PLACE = WordSet.of("port", "town", "city", "village", "island");
 
     /**
      * "the port of Argentia", "the town of Neves": a kind of place, "of", then a name the lists lack: a town, its country

@@ -5051,4 +5051,22 @@ class ReportExtractorTest {
         Draft journey = Fixtures.first(drafts, d -> d.kind().equals("travel"));
         assertEquals(2, journey.participants().size(), drafts::toString);
     }
+
+    @Test
+    void aPlannedVisitThatWillNoLongerTakePlaceIsCalledOff() {
+        List<Draft> drafts = Fixtures.extract("Chile's Foreign Minister Alberto van Klaveren will pay a two-day visit to Peru on "
+                + "Tuesday and Wednesday. A planned visit to Cusco on Wednesday will no longer take place.");
+        Draft cusco = Fixtures.first(drafts, d -> d.location() != null && "Cusco".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, cusco.status(), drafts::toString);
+    }
+
+    @Test
+    void theIslandOfANameTheListsLackIsAPlaceOfTheStay() {
+        List<Draft> drafts = Fixtures.extract("Chile's Foreign Minister Alberto van Klaveren will pay a two-day visit to Peru on "
+                + "Tuesday and Wednesday. A visit to the island of Taquile, originally planned for Tuesday afternoon, has been "
+                + "cancelled.");
+        Draft island = Fixtures.first(drafts, d -> d.location() != null && "Taquile".equals(d.location().name()));
+        assertEquals("PE", island.location().country(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, island.status(), drafts::toString);
+    }
 }
