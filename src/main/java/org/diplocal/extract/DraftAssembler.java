@@ -1846,7 +1846,7 @@ final class DraftAssembler {
                 // will be represented by its ..., X" (over a title's country: "Foreign Secretary" is not only Britain's)
                 int sideAt = byALeader ? sideWord(f, Math.max(0, at - 9), at - 2) : -1;
                 String side = sideAt >= 0 ? countryBefore(f, sideAt)
-                        : represented >= 0 ? lastCountryWithin(f, Math.max(0, represented - 4), represented)
+                        : represented >= 0 ? countryWithin(f, Math.max(0, represented - 4), represented)
                         : leads >= 0 ? countryBefore(f, leads) : null;
                 if (side != null && (p.person().country == null || p.person().country.equals(titlesCountry(p.person().role)))) {
                     p.person().country = side;
@@ -1863,17 +1863,6 @@ final class DraftAssembler {
         }
         PhraseTable.Match<String[]> title = lexicon.roles.longest(Tokenizer.tokenize(role), 0);
         return title != null && title.value().length > 3 && !title.value()[3].isEmpty() ? title.value()[3] : null;
-    }
-
-    /** The last country named within tokens {@code from} to {@code to}, else null. */
-    private static String lastCountryWithin(SentenceFacts f, int from, int to) {
-        String last = null;
-        for (CountryMention cm : f.places.countries()) {
-            if (cm.from() >= from && cm.to() <= to) {
-                last = cm.iso2();
-            }
-        }
-        return last;
     }
 
     private static boolean ofSides(Candidate gathering) {
@@ -1923,7 +1912,12 @@ final class DraftAssembler {
 
     /** The country named in the two tokens before the word {@code j} ("the Sri Lankan side"), else null. */
     private static String countryBefore(SentenceFacts f, int j) {
-        return lastCountryWithin(f, Math.max(0, j - 2), j);
+        return countryWithin(f, Math.max(0, j - 2), j);
+    }
+
+    private static String countryWithin(SentenceFacts f, int from, int to) {
+        CountryMention cm = f.places.firstCountryWithin(from, to);
+        return cm == null ? null : cm.iso2();
     }
 
     /** Where the word naming a side ("delegation", "side") stands among tokens {@code from} to {@code to}, else -1. */
