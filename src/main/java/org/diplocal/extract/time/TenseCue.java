@@ -30,9 +30,11 @@ final class TenseCue {
     private final int is;
     private final int are;
     private final int forWord;
+    private final java.util.Set<String> verbPrefixes;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
-             List<String> participleAdjectives, List<String> speechVerbs) {
+             List<String> participleAdjectives, List<String> speechVerbs, List<String> verbPrefixes) {
+        this.verbPrefixes = java.util.Set.copyOf(verbPrefixes);
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
                 speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "is", "are", "for"));
         to = vocabulary.id("to");
@@ -189,6 +191,9 @@ final class TenseCue {
         if (i > 0 && words.id(i - 1) == newly) {
             return Tense.NONE; // "the newly inaugurated President of Senegal": an adjective, no verb of the past
         }
+        if ((vocabulary.is(w, CueVocabulary.PAST) || words.edForm(i, 5)) && compoundAdjective(words, i)) {
+            return Tense.NONE; // "representatives of refugee-led organisations"
+        }
         if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i) && Character.isLowerCase(words.firstChar(i))) {
             return Tense.PAST; // but "talks with Rose Mivedor on Wednesday": a capitalised past form is a name
         }
@@ -234,6 +239,12 @@ final class TenseCue {
         }
         int prev = words.id(i - 1);
         return prev == be || prev == been || prev == being;
+    }
+
+    /** "refugee-led", "state-owned": a past form joined to a word before it, other than a verb's prefix ("re-elected"). */
+    private boolean compoundAdjective(WordWindow words, int i) {
+        String head = words.hyphenHead(i);
+        return head != null && !verbPrefixes.contains(head);
     }
 
     private boolean is(WordWindow words, int i, int role) {

@@ -46,7 +46,8 @@ public final class TimeTagger {
         this.matchers = ThreadLocal.withInitial(() -> new Matchers(rules.rules().size()));
         this.speechVerbs = java.util.Set.copyOf(rules.list("speechVerbs"));
         this.tenseCue = new TenseCue(rules.list("tenseFuture"), rules.list("tenseFutureOrToday"), rules.list("tensePast"),
-                rules.list("infinitiveStop"), rules.list("participleAdjectives"), rules.list("speechVerbs"));
+                rules.list("infinitiveStop"), rules.list("participleAdjectives"), rules.list("speechVerbs"),
+                rules.list("verbPrefixes"));
     }
 
     /** The tagger with the rule files shipped in this package, loaded once. */

@@ -147,6 +147,22 @@ final class WordWindow {
         return e - start[k] >= Math.max(2, minLength) && lower(text[e - 2]) == 'e' && lower(text[e - 1]) == 'd';
     }
 
+    /**
+     * The word joined by a hyphen before word k, in lower case ("refugee" of "refugee-led"), or null when word k
+     * stands alone. Read only for the rare word after a hyphen.
+     */
+    String hyphenHead(int k) {
+        int s = start[k];
+        if (s < 2 || text[s - 1] != '-' || !Character.isLetter(text[s - 2])) {
+            return null;
+        }
+        int h = s - 2;
+        while (h > 0 && Character.isLetter(text[h - 1])) {
+            h--;
+        }
+        return string(h, s - 1).toLowerCase(Locale.ROOT);
+    }
+
     /** Whether word k is written in lower case already. */
     boolean writtenLowerCase(int k) {
         if (wide(k)) {

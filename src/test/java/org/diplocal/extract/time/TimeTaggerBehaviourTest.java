@@ -582,6 +582,19 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void aPastFormJoinedToANounIsACompoundAdjectiveNotATense() {
+        assertEquals(FRIDAY, find("The envoy will then see women-led cooperatives in Kisumu on Friday morning.", TUESDAY,
+                "Friday morning").first());
+        assertEquals(FRIDAY, only("He will tour state-owned mines near Kitwe on Friday.", TUESDAY).first());
+    }
+
+    @Test
+    void aPastFormAfterAVerbPrefixIsStillAVerb() {
+        assertEquals(LocalDate.of(2026, 3, 6), find("The council that re-elected her on Friday will meet again in April.", TUESDAY,
+                "Friday").first());
+    }
+
+    @Test
     void aCapitalisedPastFormIsANameNotATense() {
         assertEquals(FRIDAY, only("The envoy will sit down with Rose Mivedor on Friday.", TUESDAY).first());
     }
