@@ -62,7 +62,7 @@ final class PersonFinder {
             // (written "Minister of X", not "Foreign Minister": "the Chilean Foreign Minister and Samuel Ablakwa" are two)
             boolean ownPortfolio = (tokens.containsBetween(role.from(), role.to(), "of") || tokens.containsBetween(role.from(), role.to(), "for"))
                     && !(role.from() > 0 && tokens.is(role.from() - 1, "the"));
-            int j = portfolioTail(tokens, role.to(), ownPortfolio);
+            int j = portfolioTail(tokens, qualifiedPortfolio(tokens, role), ownPortfolio);
             boolean bareMinister = "Minister".equals(role.value()[1]) || "Minister of State".equals(role.value()[1]);
             int portfolio = j == role.to() && bareMinister ? unlistedPortfolio(tokens, j, places) : j;
             if (portfolio > j) {
@@ -319,6 +319,21 @@ final class PersonFinder {
             k++;
         }
         return k > j + 3 && k < tokens.size() && tokens.is(k, ",") ? k : j;
+    }
+
+    /**
+     * Past the portfolio words that qualify a title's own portfolio: "Minister for Development Cooperation and
+     * Foreign Trade", where the lists know "Minister for Development"; the title's end when none follow.
+     */
+    private int qualifiedPortfolio(TokenList tokens, PhraseTable.Match<String[]> role) {
+        if (!tokens.containsBetween(role.from(), role.to(), "of") && !tokens.containsBetween(role.from(), role.to(), "for")) {
+            return role.to(); // "Trade Minister Ana Lopez": what follows is the name
+        }
+        int j = role.to();
+        while (j < tokens.size() && tokens.capitalised(j) && lexicon.portfolioWords.contains(tokens, j)) {
+            j++;
+        }
+        return j;
     }
 
     /**

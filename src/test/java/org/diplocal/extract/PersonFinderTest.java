@@ -383,6 +383,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void aQualifiedPortfolioAndASecondOneStillLeadToTheName() {
+        Person p = Fixtures.people(finder, "The Minister for Development Cooperation and Foreign Trade of the Kingdom of Norway, "
+                + "H.E. Kari Holm, will visit Ghana on Tuesday.").get(0).person();
+        assertEquals("Kari Holm", p.name);
+        assertEquals("NO", p.country);
+    }
+
+    @Test
+    void aQualifiedPortfolioBeforeTheNameIsNoPartOfIt() {
+        Person p = Fixtures.people(finder, "The Minister of Development Cooperation Kari Holm will visit Ghana.").get(0).person();
+        assertEquals("Kari Holm", p.name);
+    }
+
+    @Test
     void aMinisterOfStateAtAMinistryIsNamedAfterTheMinistry() {
         Person p = Fixtures.people(finder, "She will meet Oman's Minister of State at the Ministry of Foreign Affairs, Khalifa "
                 + "Al Harthy, on Wednesday.").get(0).person();
