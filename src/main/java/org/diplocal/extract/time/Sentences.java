@@ -51,8 +51,8 @@ public final class Sentences {
     }
 
     /**
-     * The word of {@code length} letters at {@code from} is a short title ("Hon"), not a name's last word: nothing
-     * capitalised before it ("met the envoy, Amar Sen." ends there).
+     * The word of {@code length} letters at {@code from} is a short title ("Hon"), not a name's last word: no
+     * capitalised word right before it ("met the envoy, Amar Sen." ends there).
      */
     private static boolean aTitleBeforeAName(char[] text, int from, int length) {
         if (length < 3 || length > 4) {
@@ -67,9 +67,10 @@ public final class Sentences {
             }
         }
         int k = from - 1;
-        while (k >= 0 && (text[k] == ' ' || text[k] == ',')) {
+        while (k >= 0 && text[k] == ' ') {
             k--;
         }
+        // after a comma it opens an appositive ("On Thursday, Hon. X will"), right after a capitalised word it ends a name
         return title && (k < 0 || !Character.isLetter(text[k]) || !Character.isUpperCase(wordStart(text, k)));
     }
 

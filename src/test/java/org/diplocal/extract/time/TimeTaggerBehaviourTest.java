@@ -736,4 +736,10 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 3, 13), find("The minister met the Indian envoy, Amar Sen. On Friday she travels to Cairo.",
                 WEDNESDAY, "Friday").first());
     }
+
+    @Test
+    void aShortTitleAfterACommaOpensAnAppositiveNotASentence() {
+        assertEquals(LocalDate.of(2026, 3, 12), find("On Thursday, Hon. Wanjiru will receive the delegation in Nairobi.", TUESDAY,
+                "Thursday").first());
+    }
 }
