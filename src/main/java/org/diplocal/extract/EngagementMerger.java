@@ -320,6 +320,7 @@ final class EngagementMerger {
                 for (Candidate e : events) {
                     if (e != stay && e.dated() && e.precision == Precision.DAY && e.start.equals(stay.end.plusDays(1))
                             && e.end.equals(e.start) && e.loc != null && stay.loc.country().equals(e.loc.country())
+                            && !elsewhereAfterAVisitToATown(stay, e)
                             && shares(e.subjects, stay.subjects) && e.facts.sentence.index() > stay.facts.sentence.index()) {
                         stay.date(stay.start, e.end, Precision.DAY);
                         longer = true;
@@ -327,6 +328,15 @@ final class EngagementMerger {
                 }
             }
         }
+    }
+
+    /**
+     * "will pay an official visit to Brasília on 8 July" and, the day after, a seminar in São Paulo: a visit to a town
+     * told by its own day ends there; an arrival ("lands in Santiago") is the first day of a stay in the country.
+     */
+    private static boolean elsewhereAfterAVisitToATown(Candidate stay, Candidate e) {
+        return stay.loc.level() == 1 && stay.trigger.kind().equals("visit") && stay.trigger.form().equals("noun")
+                && e.loc.level() >= 1 && e.loc.city() != null && !e.loc.city().equals(stay.loc.city());
     }
 
     /** a stay lengthened this way covers four days at most: longer stays are told with their span */

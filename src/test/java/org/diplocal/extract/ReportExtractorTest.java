@@ -1503,6 +1503,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVisitToATownToldByItsOwnDayEndsThereWhenTheNextDayIsInAnotherTown() {
+        List<Draft> drafts = Fixtures.extract("Indonesian President Prabowo Subianto will pay an official visit to Canberra on Wednesday "
+                + "at the invitation of Prime Minister Anthony Albanese. On Thursday, in Sydney, Prabowo will meet business leaders.");
+        Draft visit = Fixtures.first(drafts, d -> d.location().city().equals("Canberra"));
+        assertEquals(WED, visit.end(), drafts::toString);
+    }
+
+    @Test
     void theTwoMinistersAreThePairTheSentenceBeforeNamedWhenTheirOfficesAreNotTold() {
         List<Draft> drafts = Fixtures.extract("Cuban Foreign Minister Bruno Rodríguez's talks with his Chilean counterpart, Alberto van Klaveren, on Wednesday will "
                 + "cover trade. The following day the two ministers will fly to Valparaíso to visit the naval academy.");
