@@ -460,7 +460,9 @@ final class PersonFinder {
             if (closed < 0 && last + 2 < tokens.size() && tokens.is(last + 1, "of") && tokens.is(last, "ministry")) {
                 closed = afterThePortfolio(tokens, last + 2); // "at the Ministry of Foreign Affairs Eirik Sandvold"
             }
-            return closed > 0 ? closed : last + 1; // "the Chairman of the Assembly of Experts, X", "of the Union for the Mediterranean, X"
+            // "the Chairman of the Assembly of Experts, X", "of the Union for the Mediterranean, X"; "of the International
+            // Labour Organization (ILO), X": its acronym is part of the body's name
+            return closed > 0 ? closed : pastAnAcronym(tokens, last + 1);
         }
         int closed = commaClosedBody(tokens, j + 2, places);
         return closed > 0 ? closed : j; // "the Chairman of the State Great Khural, X"
@@ -551,6 +553,10 @@ final class PersonFinder {
      */
     private static int commaClosedBody(TokenList tokens, int from, PlaceFinder.Found places) {
         for (int m = from; m < tokens.size() && m < from + 12; m++) { // "Mazhilis of the Parliament of the Republic of Kazakhstan,"
+            int past = m > from ? pastAnAcronym(tokens, m) : m;
+            if (past > m) {
+                return past < tokens.size() && tokens.is(past, ",") ? past : -1; // "of the Organization for Migration (IOM),"
+            }
             if (tokens.is(m, ",")) {
                 return m > from && tokens.capitalised(m - 1) ? m : -1;
             }
@@ -563,6 +569,12 @@ final class PersonFinder {
             }
         }
         return -1;
+    }
+
+    /** Past a bracketed acronym at {@code at}, "(IOM)"; else {@code at}. */
+    private static int pastAnAcronym(TokenList tokens, int at) {
+        return at + 2 < tokens.size() && tokens.is(at, "(") && tokens.allCaps(at + 1) && tokens.word(at + 1)
+                && tokens.is(at + 2, ")") ? at + 3 : at;
     }
 
     private static final WordSet BOTH_SIDES = WordSet.of("countries", "nations", "sides", "governments", "states");

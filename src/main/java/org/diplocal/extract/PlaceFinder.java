@@ -278,6 +278,10 @@ final class PlaceFinder {
             if (best == null) {
                 continue;
             }
+            if (best.kind() == Gazetteer.Kind.CITY && n == 1 && tokens.allCaps(i) && i > 0 && tokens.is(i - 1, "(")
+                    && i + 1 < tokens.size() && tokens.is(i + 1, ")")) {
+                return i + 1; // "the International Labour Organization (ILO)": a body's acronym, not Ilo in Peru
+            }
             if (best.kind() == Gazetteer.Kind.CITY && n == 1 && firstName(tokens, i)) {
                 return i; // "Vladimir Putin will", "Florence Parly said": a first name, not the town
             }

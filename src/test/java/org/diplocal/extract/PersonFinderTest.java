@@ -383,6 +383,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void aBodysBracketedAcronymBeforeTheNameIsPartOfTheTitle() {
+        Person p = Fixtures.people(finder, "The Executive Director of the United Nations Children's Fund (UNICEF), Catherine Russell, "
+                + "will travel to Chad on Monday.").get(0).person();
+        assertEquals("Catherine Russell", p.name);
+    }
+
+    @Test
+    void aBracketedAcronymAfterABodyOfAPortfolioIsPartOfTheTitle() {
+        Person p = Fixtures.people(finder, "The Secretary General of the Organisation for Economic Co-operation and Development "
+                + "(OECD), Mathias Cormann, will visit Chile.").get(0).person();
+        assertEquals("Mathias Cormann", p.name);
+    }
+
+    @Test
     void aQualifiedPortfolioAndASecondOneStillLeadToTheName() {
         Person p = Fixtures.people(finder, "The Minister for Development Cooperation and Foreign Trade of the Kingdom of Norway, "
                 + "H.E. Kari Holm, will visit Ghana on Tuesday.").get(0).person();

@@ -35,6 +35,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aBodysBracketedAcronymIsNoTown() {
+        PlaceFinder.Found found = Fixtures.places("The head of the International Labour Organization (ILO) spoke.");
+        assertTrue(found.places().isEmpty(), found::toString);
+    }
+
+    @Test
     void anEquatoguineanIsOfEquatorialGuinea() {
         PlaceFinder.Found found = Fixtures.places("Equatoguinean President Teodoro Obiang will travel on Friday.");
         assertEquals("GQ", found.countries().get(0).iso2());
