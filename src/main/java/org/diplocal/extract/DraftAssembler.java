@@ -89,12 +89,13 @@ final class DraftAssembler {
 
     /**
      * "X had also planned to visit the Y project in Z on Friday. That visit has been cancelled": a sentence that opens
-     * on the event word of one told just before, and tells no day of its own, calls that one off (or puts it off).
+     * on the event word of one told just before, or on a part of the journey ("That leg of the mission"), and tells no
+     * day of its own, calls that one off (or puts it off); true when the sentence tells nothing else.
      */
-    private static void calledOffHere(SentenceFacts f, List<Candidate> candidates) {
+    private static boolean calledOffHere(SentenceFacts f, List<Candidate> candidates) {
         if (f.status == DraftStatus.SCHEDULED || f.status == DraftStatus.TENTATIVE || !f.dates.isEmpty() || f.pastTime
                 || f.pastDate || f.tokens.size() < 3 || !THAT_ONE.contains(f.tokens, 0)) {
-            return;
+            return false;
         }
         for (Trigger t : f.triggers) {
             if (t.from() == 1 && t.form().equals("noun") && calledOffRightAfter(f, t.to())) {
@@ -103,10 +104,32 @@ final class DraftAssembler {
                 if (told != null && told.family().equals(family) && told.dated()) {
                     told.status = f.status;
                 }
-                return;
+                return false;
             }
         }
+        int after = PART_OF_A_JOURNEY.contains(f.tokens, 1) ? pastOfTheJourney(f, 2) : -1;
+        if (after > 0 && calledOffRightAfter(f, after)) {
+            // "That leg of the mission has been cancelled", "That part of the programme has been dropped": the stop told last
+            Candidate told = toldJustBefore(f, candidates, c -> true);
+            if (told != null && told.dated()) {
+                told.status = f.status;
+            }
+            return true; // its journey's word ("of the tour") is no engagement of its own
+        }
+        return false;
     }
+
+    private static final WordSet PART_OF_A_JOURNEY = WordSet.of("leg", "part", "stage", "stop", "segment", "portion");
+
+    /** Past "of the mission", "of the programme", "of her tour" at {@code k}; {@code k} when none; -1 when something else follows. */
+    private static int pastOfTheJourney(SentenceFacts f, int k) {
+        if (k + 2 < f.tokens.size() && f.tokens.is(k, "of") && (THAT_ONE.contains(f.tokens, k + 1) || POSSESSIVES.contains(f.tokens, k + 1))) {
+            return k + 3;
+        }
+        return k;
+    }
+
+    private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its");
 
     private static final WordSet BEFORE_CALLED_OFF = WordSet.of("has", "have", "had", "was", "were", "is", "been", "also",
             "now", "since", "already", "then");
@@ -228,9 +251,9 @@ final class DraftAssembler {
             voice = turnOf(f, voice);
             joinTheJourney(f, candidates);
             withdrawDenied(f, candidates);
-            calledOffHere(f, candidates);
+            boolean partCalledOff = calledOffHere(f, candidates);
             movedHere(f, candidates);
-            List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
+            List<Candidate> told = partCalledOff ? new ArrayList<>() : candidatesOf(f, protagonist, lastGroup);
             if (!f.pastTime && told.stream().allMatch(c -> c.trigger.journey())) {
                 delegationsLedBy(f, candidates); // (also "..., who will arrive in Kathmandu on Tuesday": a journey to it)
             }

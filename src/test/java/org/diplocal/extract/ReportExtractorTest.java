@@ -4888,6 +4888,26 @@ class ReportExtractorTest {
     }
 
     @Test
+    void thatLegOfTheTourCalledOffIsTheStopJustTold() {
+        List<Draft> drafts = Fixtures.extract("Kenya's Foreign Minister Musalia Mudavadi will visit Ghana on Monday and Tuesday. "
+                + "He had also planned to continue to Lome on Wednesday to meet President Faure Gnassingbe. That leg of the tour "
+                + "has been cancelled because of the weather.");
+        Draft lome = Fixtures.first(drafts, d -> d.location() != null && "Lome".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, lome.status(), drafts::toString);
+        assertTrue(drafts.stream().filter(d -> d != lome).allMatch(d -> d.status() == DraftStatus.SCHEDULED), drafts::toString);
+    }
+
+    @Test
+    void thatPartOfTheProgrammeCalledOffIsTheStopJustTold() {
+        List<Draft> drafts = Fixtures.extract("Kenya's Foreign Minister Musalia Mudavadi will visit Ghana on Monday and Tuesday. "
+                + "He was also scheduled to travel to Kumasi on Wednesday to meet the Asantehene, Otumfuo Osei Tutu II. That part "
+                + "of the programme has been dropped.");
+        Draft kumasi = Fixtures.first(drafts, d -> d.location() != null && "Kumasi".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, kumasi.status(), drafts::toString);
+        assertTrue(drafts.stream().filter(d -> d != kumasi).allMatch(d -> d.status() == DraftStatus.SCHEDULED), drafts::toString);
+    }
+
+    @Test
     void thatVisitCalledOffAfterAMeetingIsNotAnEarlierVisit() {
         List<Draft> drafts = Fixtures.extract("Chile's Foreign Minister Alberto van Klaveren will travel to Peru on Tuesday. "
                 + "He had also planned a stop in Tacna on Friday, where he was to meet the regional governor Luis Torres. That "
