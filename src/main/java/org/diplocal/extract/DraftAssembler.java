@@ -93,8 +93,23 @@ final class DraftAssembler {
      * day of its own, calls that one off (or puts it off); true when the sentence tells nothing else.
      */
     private static boolean calledOffHere(SentenceFacts f, List<Candidate> candidates) {
-        if (f.status == DraftStatus.SCHEDULED || f.status == DraftStatus.TENTATIVE || !f.dates.isEmpty() || f.pastTime
+        if (f.status == DraftStatus.SCHEDULED || f.status == DraftStatus.TENTATIVE || f.pastTime
                 || f.pastDate || f.tokens.size() < 3 || !THAT_ONE.contains(f.tokens, 0)) {
+            return false;
+        }
+        int after = PART_OF_A_JOURNEY.contains(f.tokens, 1) ? pastOfTheJourney(f, 2) : -1;
+        if (after > 0 && calledOffRightAfter(f, after) && f.dates.stream().allMatch(d -> aLaterClause(f, after, d.token()))) {
+            // "That leg of the mission has been cancelled", "That part of the programme has been dropped": the stop told
+            // last ("..., and IOM will seek another opportunity later in the year" is another matter)
+            Candidate told = toldJustBefore(f, candidates, c -> true);
+            if (told != null && told.dated()) {
+                told.status = f.status;
+            }
+            // its journey's word ("of the tour") is no engagement of its own; nor, for now, what a later clause hopes
+            // for (it would take the sentence's calling off)
+            return true;
+        }
+        if (!f.dates.isEmpty()) {
             return false;
         }
         for (Trigger t : f.triggers) {
@@ -107,14 +122,15 @@ final class DraftAssembler {
                 return false;
             }
         }
-        int after = PART_OF_A_JOURNEY.contains(f.tokens, 1) ? pastOfTheJourney(f, 2) : -1;
-        if (after > 0 && calledOffRightAfter(f, after)) {
-            // "That leg of the mission has been cancelled", "That part of the programme has been dropped": the stop told last
-            Candidate told = toldJustBefore(f, candidates, c -> true);
-            if (told != null && told.dated()) {
-                told.status = f.status;
+        return false;
+    }
+
+    /** Token {@code k} lies in a clause after the one from {@code from}: past a comma or semicolon and "and" or "but". */
+    private static boolean aLaterClause(SentenceFacts f, int from, int k) {
+        for (int j = from; j + 1 < k; j++) {
+            if ((f.tokens.is(j, ",") || f.tokens.is(j, ";")) && (f.tokens.is(j + 1, "and") || f.tokens.is(j + 1, "but"))) {
+                return true;
             }
-            return true; // its journey's word ("of the tour") is no engagement of its own
         }
         return false;
     }

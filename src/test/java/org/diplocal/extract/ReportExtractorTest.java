@@ -4898,6 +4898,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void thatLegCalledOffBeforeAClauseOfAnotherDayIsStillTheStopJustTold() {
+        List<Draft> drafts = Fixtures.extract("Kenya's Foreign Minister Musalia Mudavadi will visit Ghana on Monday and Tuesday. "
+                + "He had also planned to continue to Lome on Wednesday to meet President Faure Gnassingbe. That leg of the tour "
+                + "has been cancelled because of the weather, and he will try to visit Togo later in the year.");
+        Draft lome = Fixtures.first(drafts, d -> d.location() != null && "Lome".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, lome.status(), drafts::toString);
+        assertTrue(drafts.stream().filter(d -> d != lome).allMatch(d -> d.status() == DraftStatus.SCHEDULED), drafts::toString);
+    }
+
+    @Test
     void thatPartOfTheProgrammeCalledOffIsTheStopJustTold() {
         List<Draft> drafts = Fixtures.extract("Kenya's Foreign Minister Musalia Mudavadi will visit Ghana on Monday and Tuesday. "
                 + "He was also scheduled to travel to Kumasi on Wednesday to meet the Asantehene, Otumfuo Osei Tutu II. That part "
