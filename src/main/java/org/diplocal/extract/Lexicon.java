@@ -108,7 +108,8 @@ final class Lexicon {
             roles.put(title, minister);
         }
         for (String title : new String[] {"deputy " + portfolio + " minister", "deputy minister of " + portfolio,
-                "deputy minister for " + portfolio, "vice minister of " + portfolio}) {
+                "deputy minister for " + portfolio, "vice minister of " + portfolio, "vice minister for " + portfolio,
+                "vice-minister of " + portfolio, "vice-minister for " + portfolio}) {
             roles.put(title, deputy);
         }
         for (String title : new String[] {portfolio + " secretary", "secretary of " + portfolio, "secretary for " + portfolio}) {

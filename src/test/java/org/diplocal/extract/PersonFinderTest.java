@@ -397,6 +397,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void aHyphenatedViceMinisterIsATitleNotPartOfTheName() {
+        Person p = Fixtures.people(finder, "The talks will be co-chaired by Vice-Minister Luis Rojas on Monday.").get(0).person();
+        assertEquals("Luis Rojas", p.name);
+        assertEquals("Vice Minister", p.role);
+    }
+
+    @Test
+    void aViceMinisterForAPortfolioIsItsDeputyMinister() {
+        Person p = Fixtures.people(finder, "The Vice-Minister for Trade, Carla Diaz, will visit Peru.").get(0).person();
+        assertEquals("Carla Diaz", p.name);
+        assertEquals("Deputy Minister of Trade", p.role);
+    }
+
+    @Test
     void aQualifiedPortfolioAndASecondOneStillLeadToTheName() {
         Person p = Fixtures.people(finder, "The Minister for Development Cooperation and Foreign Trade of the Kingdom of Norway, "
                 + "H.E. Kari Holm, will visit Ghana on Tuesday.").get(0).person();
