@@ -91,7 +91,65 @@ final class TriggerFinder {
         out.removeIf(delegation -> whoseVisit(tokens, delegation, out));
         out.removeIf(body -> anOfficeOf(tokens, body));
         out.removeIf(noun -> aLevel(tokens, noun));
+        aStopCalledOff(tokens, places, out);
         return out;
+    }
+
+    private static final WordSet BEFORE_A_STOP = WordSet.of("the", "a", "his", "her", "their", "planned", "scheduled");
+    private static final WordSet CALLING_OFF = WordSet.of("cancelled", "canceled", "dropped", "scrapped", "shelved",
+            "postponed", "removed", "taken", "called");
+    private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "be", "was", "were", "is", "are");
+
+    /**
+     * "The stop in Santiago de los Caballeros on Wednesday has been taken off the schedule": a stop at a named place,
+     * called off in its own sentence, is a visit of its own. ("Stop" stays no event word elsewhere: "a first stop in
+     * Panama" is a leg of the tour told beside it.)
+     */
+    private static void aStopCalledOff(TokenList tokens, PlaceFinder.Found places, List<Trigger> out) {
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            if (!tokens.is(k, "stop") || !BEFORE_A_STOP.contains(tokens, k - 1) || !(tokens.is(k + 1, "in") || tokens.is(k + 1, "at"))
+                    || !placeAt(places, k + 2) || TokenSpan.covers(out, k)) {
+                continue;
+            }
+            int calledOff = calledOffAfter(tokens, k + 3);
+            if (calledOff < 0 || anotherBetween(out, k, calledOff)) {
+                continue; // "a stop in Kampala, where X was to have met Y, has been called off": the meeting it was for
+            }
+            int at = 0;
+            while (at < out.size() && out.get(at).from() < k) {
+                at++;
+            }
+            out.add(at, new Trigger(k, k + 1, "visit", "noun", k, null, null, false));
+        }
+    }
+
+    private static boolean placeAt(PlaceFinder.Found places, int k) {
+        for (PlaceMention p : places.places()) {
+            if (p.from() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a passive of calling off after {@code from} is: "has been cancelled", "was taken off the schedule"; else -1. */
+    private static int calledOffAfter(TokenList tokens, int from) {
+        for (int k = from + 1; k < tokens.size(); k++) {
+            if (CALLING_OFF.contains(tokens, k) && PASSIVE_AUXILIARIES.contains(tokens, k - 1)
+                    && (!tokens.is(k, "taken") && !tokens.is(k, "called") || k + 1 < tokens.size() && tokens.is(k + 1, "off"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean anotherBetween(List<Trigger> triggers, int from, int to) {
+        for (Trigger t : triggers) {
+            if (t.from() > from && t.from() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "will sit at ministerial level", "summit-level talks": the rank of an event, not one of its own. */

@@ -4888,6 +4888,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aStopCalledOffInItsOwnSentenceIsACancelledVisitOfTheOneNamedThere() {
+        List<Draft> drafts = Fixtures.extract("Peruvian President José Jerí will make an official visit to Chile on Tuesday and "
+                + "Wednesday. The stop in Valparaíso on Wednesday has been taken off the schedule; President Jerí returns to Lima "
+                + "on Wednesday afternoon.");
+        Draft stop = Fixtures.first(drafts, d -> d.location() != null && "Valparaíso".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, stop.status(), drafts::toString);
+        assertEquals(List.of("José Jerí"), Fixtures.names(stop));
+    }
+
+    @Test
     void thatLegOfTheTourCalledOffIsTheStopJustTold() {
         List<Draft> drafts = Fixtures.extract("Kenya's Foreign Minister Musalia Mudavadi will visit Ghana on Monday and Tuesday. "
                 + "He had also planned to continue to Lome on Wednesday to meet President Faure Gnassingbe. That leg of the tour "

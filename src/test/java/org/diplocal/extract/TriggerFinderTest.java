@@ -15,6 +15,25 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aStopAtAPlaceCalledOffIsAVisit() {
+        Trigger t = triggers("The stop in Valparaiso on Wednesday has been taken off the schedule.").get(0);
+        assertEquals("visit", t.kind());
+        assertEquals("stop", Tokenizer.tokenize("The stop in").norm(t.from()));
+    }
+
+    @Test
+    void aStopAtAPlaceNotCalledOffIsNoEvent() {
+        assertTrue(triggers("His first stop in Lima will be on Monday.").isEmpty());
+    }
+
+    @Test
+    void aStopCalledOffForAMeetingToldInsideItIsThatMeeting() {
+        List<Trigger> found = triggers("A stop in Arica on Wednesday, where he was to have met the governor, has been called off.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("meeting", found.get(0).kind());
+    }
+
+    @Test
     void readsVerbAfterWill() {
         Trigger t = triggers("She will visit Accra.").get(0);
         assertEquals("visit", t.kind());
