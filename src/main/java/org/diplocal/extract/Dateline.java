@@ -238,19 +238,10 @@ public final class Dateline {
     }
 
     /**
-     * The country of the place a dateline opens with ("SEOUL, May 23 (Yonhap) --", "NAIROBI, Kenya (AP) --",
-     * "New Delhi, Jun 27 (PTI)"), or null: where the report is written, most often its officials' home.
-     */
-    static String country(java.util.List<SentenceFacts> report) {
-        PlaceMention p = place(report);
-        return p == null ? null : p.country();
-    }
-
-    /**
      * The town or country a dateline opens with, or null: "SEOUL, May 23 (Yonhap) --", "PORT LOUIS – ",
      * "Astana /Kazinform/ -", "KARACHI:".
      */
-    static PlaceMention place(java.util.List<SentenceFacts> report) {
+    static PlaceMention place(java.util.List<SentenceFacts> report, Gazetteer gazetteer) {
         // among the headings a release opens with ("KINGDOM OF X / MINISTRY OF ... / MEDIA ADVISORY / Maseru, 20 April
         // 2026"), and the first sentence of prose after them
         int headings = 0;
@@ -261,6 +252,13 @@ public final class Dateline {
         for (int i = 0; i < Math.min(Math.max(MAX_HEADINGS, opening), report.size()); i++) {
             SentenceFacts f = report.get(i);
             for (PlaceMention p : f.places.places()) {
+                if (p.from() == 0 && p.kind() == PlaceMention.Kind.VENUE && p.country() == null && p.to() + 1 < f.tokens.size()
+                        && f.tokens.is(p.to(), ",") && datedAfter(f.tokens, p.to() + 1)) {
+                    PlaceMention capital = capitalsVenue(f.tokens, p, gazetteer);
+                    if (capital != null) {
+                        return capital; // "Prague Castle, 3 April 2025": the seat in the capital the release was given from
+                    }
+                }
                 if (p.from() != 0 || p.to() + 1 >= f.tokens.size() || p.country() == null
                         || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY) {
                     continue;
@@ -270,9 +268,7 @@ public final class Dateline {
                     shouted &= f.tokens.allCaps(k) || !f.tokens.word(k);
                 }
                 boolean comma = f.tokens.is(p.to(), ",");
-                boolean dated = comma && (Calendar.isCalendarWord(f.tokens, p.to() + 1) || !f.tokens.word(p.to() + 1)
-                        || dayOfMonth(f.tokens, p.to() + 1) && p.to() + 2 < f.tokens.size() && Calendar.isCalendarWord(f.tokens, p.to() + 2)
-                        || numericDate(f.tokens, p.to() + 1));
+                boolean dated = comma && datedAfter(f.tokens, p.to() + 1);
                 boolean agency = f.tokens.is(p.to(), "/") && f.tokens.allCaps(p.to() + 1); // "Astana /KAZINFORM/"
                 boolean headed = shouted && (comma || f.tokens.is(p.to(), "(") || f.tokens.is(p.to(), ":") // "ISLAMABAD:"
                         || dash(f.tokens, p.to())) || agency;
@@ -283,6 +279,26 @@ public final class Dateline {
             PlaceMention where = i < opening ? placeLine(f) : null;
             if (where != null) {
                 return where;
+            }
+        }
+        return null;
+    }
+
+    /** A date opens at {@code k}: "3 April 2025", "April 3", "03/04/2025". */
+    private static boolean datedAfter(TokenList tokens, int k) {
+        return Calendar.isCalendarWord(tokens, k) || !tokens.word(k)
+                || dayOfMonth(tokens, k) && k + 1 < tokens.size() && Calendar.isCalendarWord(tokens, k + 1)
+                || numericDate(tokens, k);
+    }
+
+    /** A venue named after the capital it stands in ("Prague Castle"): that capital over the venue's words; else null. */
+    private static PlaceMention capitalsVenue(TokenList tokens, PlaceMention venue, Gazetteer gazetteer) {
+        if (venue.to() - venue.from() < 2) {
+            return null;
+        }
+        for (Gazetteer.Entry e : gazetteer.entries(tokens.norm(venue.from()))) {
+            if (e.kind() == Gazetteer.Kind.CITY && e.city() != null && e.city().capital()) {
+                return new PlaceMention(venue.from(), venue.to(), PlaceMention.Kind.CITY, e.city().shortName(), e.iso2(), e.city(), false);
             }
         }
         return null;

@@ -248,7 +248,7 @@ final class DraftAssembler {
         reportPeople = people;
         currentReport = report;
         countCapitals(report);
-        datelinePlace = Dateline.place(report);
+        datelinePlace = Dateline.place(report, gazetteer);
         datelineCountry = datelinePlace == null ? null : datelinePlace.country();
         engaged.clear();
         toldBefore.clear();

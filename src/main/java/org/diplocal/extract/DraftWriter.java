@@ -62,7 +62,8 @@ final class DraftWriter {
             for (Person p : e.objects) {
                 // (an object with no one told coming is no host: "Arrival at the airport; welcome by the foreign minister")
                 boolean guests = !e.subjects.isEmpty() || e.groupRole != null || !e.groupCountries.isEmpty();
-                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual && guests) {
+                // (not one of the visit's own party: "a business forum with the participation of Minister X")
+                if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual && guests && !traveller(p, events)) {
                     p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
                 }
             }
@@ -100,7 +101,9 @@ final class DraftWriter {
                         away.add(other.loc.country()); // a meeting in the dateline's country may be at home
                     }
                     for (Person q : other.participants()) {
-                        if (q.country != null && q != p) {
+                        // (a fellow traveller of a visit shares the home: "X, accompanied by Minister Y, will visit")
+                        boolean fellow = other.family().equals("visit") && other.subjects.contains(q);
+                        if (q.country != null && q != p && !fellow) {
                             away.add(q.country);
                         }
                     }

@@ -59,6 +59,30 @@ final class SentenceAnalyser {
         return true;
     }
 
+    private static final WordSet DASHES = WordSet.of("-", "–", "—");
+    private static final String[] WILL_NOT_TAKE_PLACE = {"will", "not", "take", "place"};
+
+    /**
+     * "Visit to Karaganda (meeting with the akim) – will not take place": a programme's item struck off by a note after a
+     * dash at the line's end. (A bare "will not take place" elsewhere is left to the negation rules.)
+     */
+    private static boolean anItemThatWillNotTakePlace(TokenList tokens) {
+        int end = tokens.size();
+        if (end > 0 && tokens.is(end - 1, ".")) {
+            end--;
+        }
+        int from = end - WILL_NOT_TAKE_PLACE.length;
+        if (from < 2 || !DASHES.contains(tokens, from - 1)) {
+            return false;
+        }
+        for (int k = 0; k < WILL_NOT_TAKE_PLACE.length; k++) {
+            if (!tokens.is(from + k, WILL_NOT_TAKE_PLACE[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "stay on after the meeting for talks with X": the purpose, an event of its own, ends the reference before it. */
     private boolean forAnEvent(TokenList tokens, int k) {
         if (!tokens.is(k, "for") || k + 1 >= tokens.size()) {
@@ -102,6 +126,9 @@ final class SentenceAnalyser {
             } else if (Lexicon.has(cue, "tentative") && !insideTime(tokens, times, i) && !(i > 0 && tokens.text(i).equals("May"))) {
                 f.tentativeAt = i; // "may", but not the month of "15 May" or "the May meeting"
             }
+        }
+        if (f.status == DraftStatus.SCHEDULED && anItemThatWillNotTakePlace(tokens)) {
+            f.status = DraftStatus.CANCELLED;
         }
         for (TimeMention m : times) {
             int at = f.tokenAt(m.start());

@@ -5117,4 +5117,32 @@ class ReportExtractorTest {
         assertEquals("PE", island.location().country(), drafts::toString);
         assertEquals(DraftStatus.CANCELLED, island.status(), drafts::toString);
     }
+
+    @Test
+    void aProgrammeItemStruckOffAfterADashIsCancelled() {
+        List<Draft> drafts = Fixtures.extract("Programme of the official visit of President Gabriel Boric of Chile to Peru, 14-15 May 2024\n\n"
+                + "Wednesday 15 May – Lima\n10:30  Talks with President Dina Boluarte\n"
+                + "Visit to Arequipa (meeting with the regional governor) – will not take place\n16:00  Departure for Santiago");
+        Draft arequipa = Fixtures.first(drafts, d -> d.location() != null && "Arequipa".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, arequipa.status(), drafts::toString);
+    }
+
+    @Test
+    void aDatelineVenueNamedAfterACapitalIsWhereTheReleaseWasGiven() {
+        List<Draft> drafts = Fixtures.extract("Stockholm Palace, 13 May 2024\n\nAt the invitation of President Gabriel Boric, His "
+                + "Majesty King Carl XVI Gustaf will pay a state visit to Chile on Wednesday. He will be accompanied by Minister for "
+                + "Foreign Trade Benjamin Dousa.");
+        Draft visit = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals("SE", visit.participants().get(0).country(), drafts::toString);
+        assertEquals("SE", visit.participants().get(1).country(), drafts::toString);
+    }
+
+    @Test
+    void aVisitorsOwnPartyAtAnEventOfTheVisitIsNoHost() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric and Minister of Mining Aurora Williams will visit Peru "
+                + "on Tuesday and Wednesday. On Wednesday Boric will open a business forum in Lima with the participation of "
+                + "Minister Williams.");
+        Draft visit = Fixtures.first(drafts, d -> d.end().equals(WED) && d.start().isBefore(WED));
+        assertEquals("CL", visit.participants().get(1).country(), drafts::toString);
+    }
 }
