@@ -1336,7 +1336,8 @@ final class DraftAssembler {
 
     private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
             "her", "their", "its", "my", "our", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately",
-            "planned", "scheduled", "expected", "host"); // "meetings planned with X", "sit down with his host, X"
+            "planned", "scheduled", "expected", "host", "two", "three"); // "meetings planned with X", "sit down with his host, X",
+    // "a lunch of the two presidents, X and Y"
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private static final WordSet CHAIRING_WITH = WordSet.of("chair", "chairs", "co-chair", "co-chairs", "co-chairing", "chairing");
@@ -1510,7 +1511,8 @@ final class DraftAssembler {
         return false;
     }
 
-    private static final WordSet GATHERED_OF = WordSet.of("summit", "meeting", "talks", "session");
+    private static final WordSet GATHERED_OF = WordSet.of("summit", "meeting", "talks", "session", "breakfast", "lunch",
+            "luncheon", "dinner");
 
     /** "The summit of President X and President Y will ...": those named after it gather at it, the last one too. */
     private static boolean gatheredOf(SentenceFacts f, Trigger t) {

@@ -5145,4 +5145,18 @@ class ReportExtractorTest {
         Draft visit = Fixtures.first(drafts, d -> d.end().equals(WED) && d.start().isBefore(WED));
         assertEquals("CL", visit.participants().get(1).country(), drafts::toString);
     }
+
+    @Test
+    void aMealOfOfficialsNamedAfterItIsTheirs() {
+        List<Draft> drafts = Fixtures.extract("Tuesday, 14 May 2024\n\n08.30 – Working breakfast of the ministers of foreign "
+                + "affairs, Alberto van Klaveren and Elmer Schialer, Ministry of Foreign Affairs");
+        assertEquals(List.of("Alberto van Klaveren", "Elmer Schialer"), Fixtures.names(drafts.get(0)), drafts::toString);
+    }
+
+    @Test
+    void theTwoOfficesBeforeTheNamesOfAGatheringAreNoGap() {
+        List<Draft> drafts = Fixtures.extract("Tuesday, 14 May 2024\n\n13.00 – Official lunch of the two presidents, Gabriel Boric "
+                + "and Dina Boluarte, Government Palace");
+        assertEquals(List.of("Gabriel Boric", "Dina Boluarte"), Fixtures.names(drafts.get(0)), drafts::toString);
+    }
 }
