@@ -552,8 +552,11 @@ final class Programme {
             return null; // "NEW DELHI: Prime Minister X will ...": a dateline, not an item
         }
         for (PlaceMention p : f.places.places()) {
+            // "Gdańsk – visit of X to the port" under a day's heading: a town, a dash and the item in lower case
+            boolean itemAfterADash = underHeading && p.to() + 1 < tokens.size() && isDash(tokens, p.to())
+                    && tokens.word(p.to() + 1) && !tokens.capitalised(p.to() + 1);
             if (p.from() != k || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY
-                    || !tokens.allCaps(k) && !(afterClock && p.to() < tokens.size() && tokens.is(p.to(), ":"))) {
+                    || !tokens.allCaps(k) && !(afterClock && p.to() < tokens.size() && tokens.is(p.to(), ":")) && !itemAfterADash) {
                 continue;
             }
             int j = p.to();

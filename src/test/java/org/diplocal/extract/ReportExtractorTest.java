@@ -5159,4 +5159,15 @@ class ReportExtractorTest {
                 + "and Dina Boluarte, Government Palace");
         assertEquals(List.of("Gabriel Boric", "Dina Boluarte"), Fixtures.names(drafts.get(0)), drafts::toString);
     }
+
+    @Test
+    void aTownBeforeADashOpensAnItemUnderADaysHeading() {
+        List<Draft> drafts = Fixtures.extract("Programme of the visit of Prime Minister Luis Montenegro of Portugal to Brazil\n\n"
+                + "Tuesday, 14 May 2024\n10.00 – Talks with President Luiz Inácio Lula da Silva, Planalto Palace\n\n"
+                + "Wednesday, 15 May 2024\nSantos – visit of Prime Minister Luis Montenegro to the port with the Minister of Ports "
+                + "Silvio Costa Filho (cancelled)");
+        Draft santos = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertEquals("Santos", santos.location().city(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, santos.status(), drafts::toString);
+    }
 }
