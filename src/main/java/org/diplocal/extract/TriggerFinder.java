@@ -92,8 +92,48 @@ final class TriggerFinder {
         out.removeIf(body -> anOfficeOf(tokens, body));
         out.removeIf(noun -> aLevel(tokens, noun));
         aStopCalledOff(tokens, places, out);
+        aBodysSittingAsAnItem(tokens, places, persons, out);
         return out;
     }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("\\d{1,2}[.:h]\\d\\d");
+
+    /**
+     * "11.00  Türkiye-Mongolia Joint Economic Commission, co-chaired by X": a programme's timed item that is a body's
+     * name alone is a sitting of that body. (Elsewhere a body's name is no event: "the Joint Commission, co-chaired by
+     * X, ..." may only name who leads it.)
+     */
+    private void aBodysSittingAsAnItem(TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons, List<Trigger> out) {
+        if (tokens.size() < 4 || !CLOCK.matcher(tokens.text(0)).matches()) {
+            return;
+        }
+        int k = 1;
+        while (k < tokens.size() && (DASHES.contains(tokens, k) || tokens.is(k, ":"))) {
+            k++;
+        }
+        int from = k;
+        while (k < tokens.size() && tokens.word(k) && tokens.capitalised(k) && !TokenSpan.covers(persons, k)) {
+            k++;
+        }
+        int head = k - 1;
+        boolean closed = k == tokens.size() || tokens.is(k, ",") || tokens.is(k, "(") || DASHES.contains(tokens, k);
+        if (head <= from || !closed || !GroupsThatMeet.BODY_HEADS.contains(tokens, head) || TokenSpan.covers(out, head)) {
+            return;
+        }
+        for (Trigger t : out) {
+            if (t.from() < head && !t.kind().equals("attend")) {
+                return; // "10.00 Meeting of the Joint Commission": told by its own word
+            }
+        }
+        Trigger sitting = named(new Trigger(head, head + 1, "meeting", "noun", head, null, null, false), tokens, places, persons);
+        int at = 0;
+        while (at < out.size() && out.get(at).from() < head) {
+            at++;
+        }
+        out.add(at, sitting);
+    }
+
+    private static final WordSet DASHES = WordSet.of("-", "–", "—");
 
     private static final WordSet BEFORE_A_STOP = WordSet.of("the", "a", "his", "her", "their", "planned", "scheduled");
     private static final WordSet CALLING_OFF = WordSet.of("cancelled", "canceled", "dropped", "scrapped", "shelved",

@@ -34,6 +34,19 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aBodysNameAloneAsATimedItemIsItsSitting() {
+        List<Trigger> found = triggers("10.30  Ghana-Nigeria Joint Trade Commission, co-chaired by Minister of Trade Kofi Mensah");
+        assertEquals("meeting", found.get(0).kind(), found::toString);
+        assertEquals("Ghana-Nigeria Joint Trade Commission", found.get(0).name());
+    }
+
+    @Test
+    void aBodysNameInProseIsNoSitting() {
+        assertTrue(triggers("The Ghana-Nigeria Joint Trade Commission, co-chaired by Kofi Mensah, will meet in Accra.").stream()
+                .noneMatch(t -> t.form().equals("noun")));
+    }
+
+    @Test
     void readsVerbAfterWill() {
         Trigger t = triggers("She will visit Accra.").get(0);
         assertEquals("visit", t.kind());
