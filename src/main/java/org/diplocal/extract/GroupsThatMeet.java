@@ -22,7 +22,7 @@ final class GroupsThatMeet {
     static final WordSet DELEGATES = WordSet.of("negotiators", "delegations", "delegates", "officials", "experts",
             "representatives");
     /** "the two countries", "both governments": the pair the report is about */
-    private static final WordSet COUNTRIES = WordSet.of("countries", "nations", "governments", "states", "sides");
+    private static final WordSet COUNTRIES = WordSet.of("countries", "nations", "governments", "states", "sides", "ministries");
     private static final WordSet SIDES_JOIN = WordSet.of("of", "from");
     static final WordSet ARTICLES = WordSet.of("the", "a", "an");
     /** words of a body's name after "on" or "for": "commission on trade and economic cooperation" */
@@ -100,7 +100,8 @@ final class GroupsThatMeet {
                     && !ClauseWords.AUXILIARIES.contains(f.tokens, start - 1) && (start - 1 == 0 || !f.tokens.capitalised(start - 1))) {
                 start--;
             }
-            return opens(f, start) ? new Group(start, end, false, ofTheTwo, true) : null;
+            // (delegates also after a comma: "On Tuesday, senior officials of the two countries will meet")
+            return opens(f, start) || f.tokens.is(start - 1, ",") ? new Group(start, end, false, ofTheTwo, true) : null;
         }
         CountryMention second = held ? countryEndingAt(f, end) : null; // "will hold talks", not "will meet in the final"
         CountryMention first = second != null && second.from() >= 2 && f.tokens.is(second.from() - 1, "and")
@@ -134,9 +135,12 @@ final class GroupsThatMeet {
      * Where the two sides told after a group's head begin ("of" in "of Peru and Ecuador", "from" in "from both
      * countries", "of the two countries") when they end at {@code end}, else -1.
      */
-    private static int twoSidesFrom(SentenceFacts f, int end) {
+    private int twoSidesFrom(SentenceFacts f, int end) {
         int last = end - 1;
         if (last >= 2 && COUNTRIES.contains(f.tokens, last)) {
+            if (last >= 3 && lexicon.portfolioWords.contains(f.tokens, last - 1) && !f.tokens.capitalised(last - 1)) {
+                last--; // "from both foreign ministries": whose ministries
+            }
             if (f.tokens.is(last - 1, "both") && SIDES_JOIN.contains(f.tokens, last - 2)) {
                 return last - 2;
             }
@@ -174,6 +178,7 @@ final class GroupsThatMeet {
             before--;
         }
         return before == 0 || ARTICLES.contains(f.tokens, before - 1) && (before == 1 || f.tokens.is(before - 2, ","))
-                || ARTICLES.contains(f.tokens, before) && f.tokens.is(before - 1, ","); // ", a technical committee of ..."
+                || ARTICLES.contains(f.tokens, before) && f.tokens.is(before - 1, ",") // ", a technical committee of ..."
+                || before == 1 && !f.tokens.word(0); // "- The joint committee"
     }
 }

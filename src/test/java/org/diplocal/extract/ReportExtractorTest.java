@@ -5170,4 +5170,21 @@ class ReportExtractorTest {
         assertEquals("Santos", santos.location().city(), drafts::toString);
         assertEquals(DraftStatus.CANCELLED, santos.status(), drafts::toString);
     }
+
+    @Test
+    void officialsFromBothForeignMinistriesMeetForTheTwoCountries() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will visit Togo on Wednesday. Senior officials from both "
+                + "foreign ministries will meet in Lome on Tuesday.");
+        Draft officials = Fixtures.first(drafts, d -> d.start().equals(Fixtures.MONDAY.plusDays(1)));
+        assertTrue(officials.participants().isEmpty(), drafts::toString);
+        assertEquals(java.util.Set.of("GH", "TG"), java.util.Set.copyOf(officials.countries()));
+    }
+
+    @Test
+    void officialsOfTheTwoCountriesAfterACommaStillMeet() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will visit Togo on Wednesday. On Tuesday, senior "
+                + "officials of the two countries will meet in Lome.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1)) && d.participants().isEmpty()),
+                drafts::toString);
+    }
 }
