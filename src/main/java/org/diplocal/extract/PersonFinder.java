@@ -72,7 +72,7 @@ final class PersonFinder {
                         role.value()[1] + " " + tokens.norm(j) + " " + PlaceFinder.phrase(tokens, j + 1, portfolio), "-"});
                 j = portfolio;
             }
-            j = pastTheCharge(tokens, j);
+            j = pastTheGovernment(tokens, pastTheCharge(tokens, j));
             String country = null;
             if (j + 1 < tokens.size() && tokens.is(j, "of")) { // "President of Chile Gabriel Boric"
                 int at = tokens.is(j + 1, "the") ? j + 2 : j + 1; // "President of the Republic of Kazakhstan X"
@@ -309,6 +309,23 @@ final class PersonFinder {
     }
 
     /** "the State Minister for Foreign Affairs in charge of Regional Cooperation, X": the comma after the charge, else {@code j}. */
+    private static final WordSet GOVERNMENTS = WordSet.of("government", "administration", "cabinet");
+
+    /**
+     * After a title at {@code j}, "in the Tripoli government," or "in the Boric administration,": the government
+     * whose office it is, up to the comma before the name; else {@code j}.
+     */
+    private static int pastTheGovernment(TokenList tokens, int j) {
+        if (j + 4 >= tokens.size() || !tokens.is(j, "in") || !tokens.is(j + 1, "the") || !tokens.capitalised(j + 2)) {
+            return j;
+        }
+        int k = j + 2;
+        while (k < tokens.size() && k - j <= 5 && tokens.capitalised(k) && tokens.word(k)) {
+            k++;
+        }
+        return k + 1 < tokens.size() && GOVERNMENTS.contains(tokens, k) && tokens.is(k + 1, ",") ? k + 1 : j;
+    }
+
     private static int pastTheCharge(TokenList tokens, int j) {
         if (j + 3 >= tokens.size() || !tokens.is(j, "in") || !tokens.is(j + 1, "charge") || !tokens.is(j + 2, "of")) {
             return j;

@@ -411,6 +411,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void theGovernmentATitleIsInComesBeforeTheName() {
+        Person p = Fixtures.people(finder, "Yemen's foreign minister in the Aden government, Shaya al-Zindani, will travel to Muscat.")
+                .get(0).person();
+        assertEquals("Shaya al-Zindani", p.name);
+        assertEquals("YE", p.country);
+    }
+
+    @Test
     void aQualifiedPortfolioAndASecondOneStillLeadToTheName() {
         Person p = Fixtures.people(finder, "The Minister for Development Cooperation and Foreign Trade of the Kingdom of Norway, "
                 + "H.E. Kari Holm, will visit Ghana on Tuesday.").get(0).person();
