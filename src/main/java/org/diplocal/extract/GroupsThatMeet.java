@@ -97,8 +97,9 @@ final class GroupsThatMeet {
         if (sides >= 0 && DELEGATES.contains(f.tokens, k) && (k == 0 || !f.tokens.capitalised(k))) {
             int start = k; // "Negotiators from Peru and Ecuador", "Trade negotiators of the two countries"
             while (start > 0 && k - start < MODIFIERS && f.tokens.word(start - 1) && !ARTICLES.contains(f.tokens, start - 1)
-                    && !ClauseWords.AUXILIARIES.contains(f.tokens, start - 1) && (start - 1 == 0 || !f.tokens.capitalised(start - 1))) {
-                start--;
+                    && !ClauseWords.AUXILIARIES.contains(f.tokens, start - 1) && !TokenSpan.covers(f.places.places(), start - 1)
+                    && !TokenSpan.covers(f.persons, start - 1)) {
+                start--; // "senior trade officials", "Senior Arctic officials"
             }
             // (delegates also after a comma: "On Tuesday, senior officials of the two countries will meet")
             return opens(f, start) || f.tokens.is(start - 1, ",") ? new Group(start, end, false, ofTheTwo, true) : null;

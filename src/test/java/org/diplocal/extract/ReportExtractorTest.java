@@ -5187,4 +5187,12 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1)) && d.participants().isEmpty()),
                 drafts::toString);
     }
+
+    @Test
+    void officialsWithACapitalisedModifierStillMeetForTheTwoCountries() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will visit Togo on Wednesday.\n"
+                + "- Senior Sahel officials of the two countries hold consultations in Lome on Tuesday.");
+        assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1)) && d.participants().isEmpty()),
+                drafts::toString);
+    }
 }
