@@ -22,6 +22,25 @@ final class ClauseWords {
     static final WordSet COURTESIES = WordSet.of("hon", "honourable", "honorable", "excellency", "mr", "mrs", "ms", "dr",
             "senator", "professor", "prof");
 
+    static final WordSet DASHES = WordSet.of("-", "–", "—");
+
+    /** words between an event's noun and its calling off: "That visit has (also) been cancelled" */
+    static final WordSet BEFORE_CALLED_OFF = WordSet.of("has", "have", "had", "was", "were", "is", "been", "also",
+            "now", "since", "already", "then");
+    /** the words of calling off; "called", "put" and "taken" only with "off" after them */
+    private static final WordSet CALLED_OFF = WordSet.of("cancelled", "canceled", "called", "dropped", "scrapped",
+            "postponed", "shelved", "deferred", "removed", "put", "taken");
+    private static final WordSet NEEDS_OFF = WordSet.of("called", "put", "taken");
+
+    /** From {@code k}, past "has (also) been", a word of calling off: "has been cancelled", "was taken off the schedule". */
+    static boolean calledOffFrom(TokenList tokens, int k) {
+        while (k < tokens.size() && BEFORE_CALLED_OFF.contains(tokens, k)) {
+            k++;
+        }
+        return k < tokens.size() && CALLED_OFF.contains(tokens, k)
+                && (!NEEDS_OFF.contains(tokens, k) || k + 1 < tokens.size() && tokens.is(k + 1, "off"));
+    }
+
     private ClauseWords() {
     }
 }

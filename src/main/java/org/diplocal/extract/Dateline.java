@@ -291,9 +291,14 @@ public final class Dateline {
                 || numericDate(tokens, k);
     }
 
-    /** A venue named after the capital it stands in ("Prague Castle"): that capital over the venue's words; else null. */
+    private static final WordSet SEATS = WordSet.of("palace", "castle", "chancellery");
+
+    /**
+     * A seat named after the capital it stands in ("Prague Castle", "Stockholm Palace"): that capital over the
+     * venue's words; else null ("Georgetown University" is no seat of Guyana's government).
+     */
     private static PlaceMention capitalsVenue(TokenList tokens, PlaceMention venue, Gazetteer gazetteer) {
-        if (venue.to() - venue.from() < 2) {
+        if (venue.to() - venue.from() < 2 || !SEATS.contains(tokens, venue.to() - 1)) {
             return null;
         }
         for (Gazetteer.Entry e : gazetteer.entries(tokens.norm(venue.from()))) {

@@ -92,25 +92,24 @@ final class DraftAssembler {
      * on the event word of one told just before, or on a part of the journey ("That leg of the mission"), and tells no
      * day of its own, calls that one off (or puts it off); true when the sentence tells nothing else.
      */
-    private static boolean calledOffHere(SentenceFacts f, List<Candidate> candidates) {
+    private static int calledOffHere(SentenceFacts f, List<Candidate> candidates) {
         if (f.status == DraftStatus.SCHEDULED || f.status == DraftStatus.TENTATIVE || f.pastTime
                 || f.pastDate || f.tokens.size() < 3 || !THAT_ONE.contains(f.tokens, 0)) {
-            return false;
+            return -1;
         }
         int after = PART_OF_A_JOURNEY.contains(f.tokens, 1) ? pastOfTheJourney(f, 2) : -1;
-        if (after > 0 && calledOffRightAfter(f, after) && f.dates.stream().allMatch(d -> aLaterClause(f, after, d.token()))) {
+        int later = after > 0 ? laterClauseAt(f, after) : -1;
+        if (after > 0 && calledOffRightAfter(f, after) && f.dates.stream().allMatch(d -> later >= 0 && d.token() >= later)) {
             // "That leg of the mission has been cancelled", "That part of the programme has been dropped": the stop told
             // last ("..., and IOM will seek another opportunity later in the year" is another matter)
             Candidate told = toldJustBefore(f, candidates, c -> true);
             if (told != null && told.dated()) {
                 told.status = f.status;
             }
-            // its journey's word ("of the tour") is no engagement of its own; nor, for now, what a later clause hopes
-            // for (it would take the sentence's calling off)
-            return true;
+            return later >= 0 ? later : f.tokens.size(); // its journey's word ("of the tour") is no engagement of its own
         }
         if (!f.dates.isEmpty()) {
-            return false;
+            return -1;
         }
         for (Trigger t : f.triggers) {
             if (t.from() == 1 && t.form().equals("noun") && calledOffRightAfter(f, t.to())) {
@@ -119,45 +118,41 @@ final class DraftAssembler {
                 if (told != null && told.family().equals(family) && told.dated()) {
                     told.status = f.status;
                 }
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
-    /** Token {@code k} lies in a clause after the one from {@code from}: past a comma or semicolon and "and" or "but". */
-    private static boolean aLaterClause(SentenceFacts f, int from, int k) {
-        for (int j = from; j + 1 < k; j++) {
+    /** Where a clause after the one from {@code from} begins, past a comma or semicolon and "and" or "but"; else -1. */
+    private static int laterClauseAt(SentenceFacts f, int from) {
+        for (int j = from; j + 2 < f.tokens.size(); j++) {
             if ((f.tokens.is(j, ",") || f.tokens.is(j, ";")) && (f.tokens.is(j + 1, "and") || f.tokens.is(j + 1, "but"))) {
-                return true;
+                return j + 2;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final WordSet PART_OF_A_JOURNEY = WordSet.of("leg", "part", "stage", "stop", "segment", "portion");
+    private static final WordSet JOURNEYS = WordSet.of("mission", "tour", "trip", "programme", "program", "visit", "journey",
+            "itinerary", "schedule");
 
-    /** Past "of the mission", "of the programme", "of her tour" at {@code k}; {@code k} when none; -1 when something else follows. */
+    /**
+     * Past "of the mission", "of the programme", "of her tour" at {@code k}; {@code k} when no "of" follows; -1 when it
+     * is a part of something else ("That part of the deal").
+     */
     private static int pastOfTheJourney(SentenceFacts f, int k) {
-        if (k + 2 < f.tokens.size() && f.tokens.is(k, "of") && (THAT_ONE.contains(f.tokens, k + 1) || POSSESSIVES.contains(f.tokens, k + 1))) {
-            return k + 3;
+        if (k >= f.tokens.size() || !f.tokens.is(k, "of")) {
+            return k;
         }
-        return k;
+        boolean whose = k + 2 < f.tokens.size() && (THAT_ONE.contains(f.tokens, k + 1) || POSSESSIVE_PRONOUNS.contains(f.tokens, k + 1));
+        return whose && JOURNEYS.contains(f.tokens, k + 2) ? k + 3 : -1;
     }
-
-    private static final WordSet POSSESSIVES = WordSet.of("his", "her", "their", "its");
-
-    private static final WordSet BEFORE_CALLED_OFF = WordSet.of("has", "have", "had", "was", "were", "is", "been", "also",
-            "now", "since", "already", "then");
-    private static final WordSet CALLED_OFF = WordSet.of("cancelled", "canceled", "called", "dropped", "scrapped",
-            "postponed", "shelved", "deferred", "removed", "put");
 
     /** "That visit has (also) been cancelled": the word of calling off is the event word's own verb, not another's. */
     private static boolean calledOffRightAfter(SentenceFacts f, int k) {
-        while (k < f.tokens.size() && BEFORE_CALLED_OFF.contains(f.tokens, k)) {
-            k++;
-        }
-        return k < f.tokens.size() && CALLED_OFF.contains(f.tokens, k);
+        return ClauseWords.calledOffFrom(f.tokens, k);
     }
 
     /** sentences back from the one that refers to an engagement told before ("No such meeting", "It will now take place") */
@@ -267,9 +262,15 @@ final class DraftAssembler {
             voice = turnOf(f, voice);
             joinTheJourney(f, candidates);
             withdrawDenied(f, candidates);
-            boolean partCalledOff = calledOffHere(f, candidates);
+            int pastCalledOff = calledOffHere(f, candidates);
             movedHere(f, candidates);
-            List<Candidate> told = partCalledOff ? new ArrayList<>() : candidatesOf(f, protagonist, lastGroup);
+            List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
+            if (pastCalledOff >= 0) {
+                // "That leg of the tour has been cancelled, and X will instead meet Y in Oslo on Friday": only the later
+                // clause tells an engagement, and the calling off is not its own
+                told.removeIf(c -> c.trigger.from() < pastCalledOff);
+                told.forEach(c -> c.status = DraftStatus.SCHEDULED);
+            }
             if (!f.pastTime && told.stream().allMatch(c -> c.trigger.journey())) {
                 delegationsLedBy(f, candidates); // (also "..., who will arrive in Kathmandu on Tuesday": a journey to it)
             }

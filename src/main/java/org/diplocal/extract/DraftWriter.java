@@ -62,7 +62,9 @@ final class DraftWriter {
             for (Person p : e.objects) {
                 // (an object with no one told coming is no host: "Arrival at the airport; welcome by the foreign minister")
                 boolean guests = !e.subjects.isEmpty() || e.groupRole != null || !e.groupCountries.isEmpty();
-                // (not one of the visit's own party: "a business forum with the participation of Minister X")
+                // (not one who travels: "a business forum with the participation of Minister X" of the visiting party;
+                // a host who travels elsewhere later in the report is missed, but over the tuned sets a narrower test
+                // of the same country's visit gave travellers on a tour their last host's country)
                 if (p.country == null && e.loc != null && e.loc.country() != null && !e.virtual && guests && !traveller(p, events)) {
                     p.country = e.loc.country(); // a host named without a country: "Prime Minister X" in Oslo
                 }

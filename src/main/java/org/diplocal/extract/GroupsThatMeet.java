@@ -139,7 +139,11 @@ final class GroupsThatMeet {
     private int twoSidesFrom(SentenceFacts f, int end) {
         int last = end - 1;
         if (last >= 2 && COUNTRIES.contains(f.tokens, last)) {
-            if (last >= 3 && lexicon.portfolioWords.contains(f.tokens, last - 1) && !f.tokens.capitalised(last - 1)) {
+            boolean ofAPortfolio = last >= 3 && lexicon.portfolioWords.contains(f.tokens, last - 1) && !f.tokens.capitalised(last - 1);
+            if (f.tokens.is(last, "ministries") && !ofAPortfolio) {
+                return -1; // "officials of the two ministries" may be two of one government
+            }
+            if (ofAPortfolio) {
                 last--; // "from both foreign ministries": whose ministries
             }
             if (f.tokens.is(last - 1, "both") && SIDES_JOIN.contains(f.tokens, last - 2)) {

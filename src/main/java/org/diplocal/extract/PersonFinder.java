@@ -308,7 +308,6 @@ final class PersonFinder {
         return -1;
     }
 
-    /** "the State Minister for Foreign Affairs in charge of Regional Cooperation, X": the comma after the charge, else {@code j}. */
     private static final WordSet GOVERNMENTS = WordSet.of("government", "administration", "cabinet");
 
     /**
@@ -326,6 +325,7 @@ final class PersonFinder {
         return k + 1 < tokens.size() && GOVERNMENTS.contains(tokens, k) && tokens.is(k + 1, ",") ? k + 1 : j;
     }
 
+    /** "the State Minister for Foreign Affairs in charge of Regional Cooperation, X": the comma after the charge, else {@code j}. */
     private static int pastTheCharge(TokenList tokens, int j) {
         if (j + 3 >= tokens.size() || !tokens.is(j, "in") || !tokens.is(j + 1, "charge") || !tokens.is(j + 2, "of")) {
             return j;
@@ -350,7 +350,10 @@ final class PersonFinder {
         while (j < tokens.size() && tokens.capitalised(j) && lexicon.portfolioWords.contains(tokens, j)) {
             j++;
         }
-        return j;
+        // then "and", a comma or "of", or a whole name: "Minister of Trade Justice Ampofo" keeps the given name
+        boolean goesOn = j < tokens.size() && (tokens.is(j, "and") || tokens.is(j, ",") || tokens.is(j, "of"));
+        return j == role.to() || goesOn || j + 1 < tokens.size() && tokens.capitalised(j) && tokens.capitalised(j + 1)
+                && tokens.word(j) && tokens.word(j + 1) ? j : role.to();
     }
 
     /**

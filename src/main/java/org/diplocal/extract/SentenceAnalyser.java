@@ -59,7 +59,6 @@ final class SentenceAnalyser {
         return true;
     }
 
-    private static final WordSet DASHES = WordSet.of("-", "–", "—");
     private static final String[] WILL_NOT_TAKE_PLACE = {"will", "not", "take", "place"};
 
     /**
@@ -72,7 +71,7 @@ final class SentenceAnalyser {
             end--;
         }
         int from = end - WILL_NOT_TAKE_PLACE.length;
-        if (from < 2 || !DASHES.contains(tokens, from - 1)) {
+        if (from < 2 || !ClauseWords.DASHES.contains(tokens, from - 1)) {
             return false;
         }
         for (int k = 0; k < WILL_NOT_TAKE_PLACE.length; k++) {

@@ -108,7 +108,7 @@ final class TriggerFinder {
             return;
         }
         int k = 1;
-        while (k < tokens.size() && (DASHES.contains(tokens, k) || tokens.is(k, ":"))) {
+        while (k < tokens.size() && (ClauseWords.DASHES.contains(tokens, k) || tokens.is(k, ":"))) {
             k++;
         }
         int from = k;
@@ -116,14 +116,21 @@ final class TriggerFinder {
             k++;
         }
         int head = k - 1;
-        boolean closed = k == tokens.size() || tokens.is(k, ",") || tokens.is(k, "(") || DASHES.contains(tokens, k);
+        boolean closed = k == tokens.size() || tokens.is(k, ",") || tokens.is(k, "(") || ClauseWords.DASHES.contains(tokens, k);
         if (head <= from || !closed || !GroupsThatMeet.BODY_HEADS.contains(tokens, head) || TokenSpan.covers(out, head)) {
             return;
         }
         for (Trigger t : out) {
-            if (t.from() < head && !t.kind().equals("attend")) {
-                return; // "10.00 Meeting of the Joint Commission": told by its own word
+            if (!t.kind().equals("attend")) {
+                return; // "10.00 Meeting of the Joint Commission", "10.00 European Commission – meeting with X": its own word
             }
+        }
+        boolean ofTwoGovernments = false;
+        for (int j = from; j < head; j++) {
+            ofTwoGovernments |= GroupsThatMeet.BETWEEN_GOVERNMENTS.contains(tokens, j) || tokens.indexOf(j, '-') > 0;
+        }
+        if (!ofTwoGovernments) {
+            return; // "11.00 X-Y Joint Economic Commission", not "10.00 European Commission, Berlaymont building"
         }
         Trigger sitting = named(new Trigger(head, head + 1, "meeting", "noun", head, null, null, false), tokens, places, persons);
         int at = 0;
@@ -133,12 +140,8 @@ final class TriggerFinder {
         out.add(at, sitting);
     }
 
-    private static final WordSet DASHES = WordSet.of("-", "–", "—");
 
     private static final WordSet BEFORE_A_STOP = WordSet.of("the", "a", "his", "her", "their", "planned", "scheduled");
-    private static final WordSet CALLING_OFF = WordSet.of("cancelled", "canceled", "dropped", "scrapped", "shelved",
-            "postponed", "removed", "taken", "called");
-    private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("been", "be", "was", "were", "is", "are");
 
     /**
      * "The stop in Santiago de los Caballeros on Wednesday has been taken off the schedule": a stop at a named place,
@@ -172,12 +175,27 @@ final class TriggerFinder {
         return false;
     }
 
-    /** Where a passive of calling off after {@code from} is: "has been cancelled", "was taken off the schedule"; else -1. */
+    private static final WordSet ASIDES = WordSet.of("which", "where", "originally", "initially", "first");
+    private static final WordSet OTHER_VERBS = WordSet.of("will", "would", "could", "may", "might", "should", "shall",
+            "can", "must", "although", "but", "though", ";");
+
+    /**
+     * Where the stop's own verb, after {@code from}, calls it off ("has been cancelled", "was taken off the schedule"),
+     * past what tells the stop ("on Wednesday", ", originally planned for Thursday,"); -1 when its verb is another
+     * ("will go ahead as planned, although a concert has been cancelled").
+     */
     private static int calledOffAfter(TokenList tokens, int from) {
-        for (int k = from + 1; k < tokens.size(); k++) {
-            if (CALLING_OFF.contains(tokens, k) && PASSIVE_AUXILIARIES.contains(tokens, k - 1)
-                    && (!tokens.is(k, "taken") && !tokens.is(k, "called") || k + 1 < tokens.size() && tokens.is(k + 1, "off"))) {
-                return k;
+        for (int k = from; k < tokens.size(); k++) {
+            if (tokens.is(k, ",") && k + 1 < tokens.size() && ASIDES.contains(tokens, k + 1)) {
+                int close = tokens.find(",", k + 1, tokens.size());
+                if (close < 0) {
+                    return -1;
+                }
+                k = close; // ", which had been pencilled in for Wednesday,": an aside about the stop
+                continue;
+            }
+            if (ClauseWords.BEFORE_CALLED_OFF.contains(tokens, k) || OTHER_VERBS.contains(tokens, k)) {
+                return ClauseWords.calledOffFrom(tokens, k) ? k : -1;
             }
         }
         return -1;

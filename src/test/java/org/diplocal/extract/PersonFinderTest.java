@@ -419,6 +419,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aGivenNameThatIsAPortfolioWordStaysInTheName() {
+        Person p = Fixtures.people(finder, "Ghana's Minister of Trade Justice Ampofo will travel to Abuja on Tuesday.").get(0).person();
+        assertEquals("Justice Ampofo", p.name);
+    }
+
+    @Test
     void aQualifiedPortfolioAndASecondOneStillLeadToTheName() {
         Person p = Fixtures.people(finder, "The Minister for Development Cooperation and Foreign Trade of the Kingdom of Norway, "
                 + "H.E. Kari Holm, will visit Ghana on Tuesday.").get(0).person();

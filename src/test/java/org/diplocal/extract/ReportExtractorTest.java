@@ -5195,4 +5195,63 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.start().equals(Fixtures.MONDAY.plusDays(1)) && d.participants().isEmpty()),
                 drafts::toString);
     }
+
+    @Test
+    void aTopicTakenOffTheAgendaCallsNoMeetingOff() {
+        List<Draft> drafts = Fixtures.extract("President Mara Okafor of Ghana will hold talks with President Ilse Voss of Austria in "
+                + "Vienna on Thursday, but the gas pipeline dispute has been taken off the agenda.");
+        assertEquals(DraftStatus.SCHEDULED, drafts.get(0).status(), drafts::toString);
+    }
+
+    @Test
+    void aStopThatGoesAheadIsNoCancelledVisitWhateverElseIsCalledOff() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Ilse Maren of Norway will tour Peru this week. The stop in Cusco on "
+                + "Wednesday will go ahead as planned, although a folk concert for her has been cancelled because of rain.");
+        assertTrue(drafts.stream().noneMatch(d -> d.status() == DraftStatus.CANCELLED), drafts::toString);
+    }
+
+    @Test
+    void aStopCalledOffAfterAnAsideAboutItIsACancelledVisit() {
+        List<Draft> drafts = Fixtures.extract("Argentine President Javier Milei will visit Peru on Monday and Tuesday. A stop in "
+                + "Quito, which had been pencilled in for Wednesday, has been dropped, officials said.");
+        assertTrue(drafts.stream().anyMatch(d -> d.status() == DraftStatus.CANCELLED && d.location() != null
+                && "Quito".equals(d.location().city())), drafts::toString);
+    }
+
+    @Test
+    void aPartOfSomethingOtherThanTheJourneyCallsNothingOff() {
+        List<Draft> drafts = Fixtures.extract("President Mara Okafor of Ghana will hold talks with President Ilse Voss of Austria in "
+                + "Vienna on Thursday. The two leaders will discuss a trade deal. That part of the deal has been dropped, officials said.");
+        assertEquals(DraftStatus.SCHEDULED, drafts.get(0).status(), drafts::toString);
+    }
+
+    @Test
+    void aLaterClauseAfterALegCalledOffKeepsItsOwnEngagement() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Tavo Lindqvist of Estonia will visit Stockholm on Thursday. That leg "
+                + "of the tour has been cancelled, and Lindqvist will instead meet Prime Minister Ana Berg of Norway in Oslo on Friday.");
+        Draft oslo = Fixtures.first(drafts, d -> d.location() != null && "Oslo".equals(d.location().city()));
+        assertEquals(DraftStatus.SCHEDULED, oslo.status(), drafts::toString);
+    }
+
+    @Test
+    void aDatelineVenueThatIsNoSeatOfGovernmentTellsNoCountry() {
+        List<Draft> drafts = Fixtures.extract("Georgetown University, 3 May 2024\n\nForeign Minister Rafael Ostos will meet "
+                + "Minister Dana Kroll on Wednesday to discuss climate finance.");
+        assertTrue(drafts.get(0).participants().stream().allMatch(p -> p.country() == null), drafts::toString);
+    }
+
+    @Test
+    void officialsOfTwoMinistriesOfOneGovernmentAreNoTwoSides() {
+        List<Draft> drafts = Fixtures.extract("President Joyce Banda of Malawi will visit Zambia on Monday for talks with President "
+                + "Hakainde Hichilema in Lusaka. Back home, the health and finance ministers are at odds over the budget. Senior "
+                + "officials of the two ministries will meet on Thursday to settle the dispute.");
+        assertEquals(1, drafts.size(), drafts::toString);
+    }
+
+    @Test
+    void aTimedItemNamingAnInstitutionAsItsVenueIsNoSitting() {
+        List<Draft> drafts = Fixtures.extract("Programme of the visit of Prime Minister Ilse Maren of Norway to Belgium\n\n"
+                + "Tuesday, 14 May 2024\n10.00  European Commission, Berlaymont building – meeting with President Carla Dumont");
+        assertEquals(1, drafts.size(), drafts::toString);
+    }
 }

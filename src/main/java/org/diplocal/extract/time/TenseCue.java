@@ -31,12 +31,15 @@ final class TenseCue {
     private final int are;
     private final int forWord;
     private final java.util.Set<String> verbPrefixes;
+    /** words that open an object after a verb: "test-fired a missile" is a verb, "refugee-led organisations" no */
+    private final int[] objectOpeners;
 
     TenseCue(List<String> futureCues, List<String> futureOrTodayCues, List<String> pastCues, List<String> infinitiveStop,
              List<String> participleAdjectives, List<String> speechVerbs, List<String> verbPrefixes) {
         this.verbPrefixes = java.util.Set.copyOf(verbPrefixes);
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "is", "are", "for"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "is", "are", "for",
+                        "a", "an", "the", "his", "her", "its", "their", "our"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -53,6 +56,8 @@ final class TenseCue {
         is = vocabulary.id("is");
         are = vocabulary.id("are");
         forWord = vocabulary.id("for");
+        objectOpeners = new int[] {vocabulary.id("a"), vocabulary.id("an"), vocabulary.id("the"), vocabulary.id("his"),
+            vocabulary.id("her"), vocabulary.id("its"), vocabulary.id("their"), vocabulary.id("our")};
     }
 
     /** The tense of the mention {@code [start, end)} of the text whose letters are {@code letters}. */
@@ -241,8 +246,19 @@ final class TenseCue {
         return prev == be || prev == been || prev == being;
     }
 
-    /** "refugee-led", "state-owned": a past form joined to a word before it, other than a verb's prefix ("re-elected"). */
+    /**
+     * "refugee-led", "state-owned": a past form joined to a word before it, other than a verb's prefix ("re-elected"),
+     * with no object after it ("North Korea test-fired a missile" is a verb).
+     */
     private boolean compoundAdjective(WordWindow words, int i) {
+        if (i + 1 < words.size()) {
+            int next = words.id(i + 1);
+            for (int o : objectOpeners) {
+                if (next == o) {
+                    return false;
+                }
+            }
+        }
         String head = words.hyphenHead(i);
         return head != null && !verbPrefixes.contains(head);
     }

@@ -742,4 +742,10 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 3, 12), find("On Thursday, Hon. Wanjiru will receive the delegation in Nairobi.", TUESDAY,
                 "Thursday").first());
     }
+
+    @Test
+    void aHyphenatedPastFormBeforeItsObjectIsStillAVerb() {
+        assertEquals(LocalDate.of(2026, 3, 6), find("Talks will resume in Seoul after the North test-fired a missile on Friday.", TUESDAY,
+                "Friday").first());
+    }
 }
