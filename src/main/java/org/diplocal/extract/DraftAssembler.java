@@ -90,7 +90,8 @@ final class DraftAssembler {
     /**
      * "X had also planned to visit the Y project in Z on Friday. That visit has been cancelled": a sentence that opens
      * on the event word of one told just before, or on a part of the journey ("That leg of the mission"), and tells no
-     * day of its own, calls that one off (or puts it off); true when the sentence tells nothing else.
+     * day of its own, calls that one off (or puts it off). For a part of the journey, where the sentence's own
+     * engagements may begin (a later clause, else its end); -1 otherwise.
      */
     private static int calledOffHere(SentenceFacts f, List<Candidate> candidates) {
         if (f.status == DraftStatus.SCHEDULED || f.status == DraftStatus.TENTATIVE || f.pastTime
@@ -1337,8 +1338,8 @@ final class DraftAssembler {
 
     private static final WordSet OBJECT_GAP = WordSet.of("with", "by", "hosted", "between", "virtually", "and", ",", "the", "his",
             "her", "their", "its", "my", "our", "counterpart", "counterparts", "bilateral", "also", "jointly", "both", "separately",
-            "planned", "scheduled", "expected", "host", "two", "three"); // "meetings planned with X", "sit down with his host, X",
-    // "a lunch of the two presidents, X and Y"
+            // "meetings planned with X", "sit down with his host, X", "a lunch of the two presidents, X and Y"
+            "planned", "scheduled", "expected", "host", "two", "three");
 
     /** Only a few linking words between an event word and its counterpart: "talks with", "hosted by", "X and Y". */
     private static final WordSet CHAIRING_WITH = WordSet.of("chair", "chairs", "co-chair", "co-chairs", "co-chairing", "chairing");
