@@ -271,7 +271,7 @@ public final class Dateline {
                 boolean dated = comma && datedAfter(f.tokens, p.to() + 1);
                 boolean agency = f.tokens.is(p.to(), "/") && f.tokens.allCaps(p.to() + 1); // "Astana /KAZINFORM/"
                 boolean headed = shouted && (comma || f.tokens.is(p.to(), "(") || f.tokens.is(p.to(), ":") // "ISLAMABAD:"
-                        || dash(f.tokens, p.to())) || agency;
+                        || ClauseWords.DASHES.contains(f.tokens, p.to())) || agency;
                 if (dated || headed && i < opening) { // a dated line may follow a headline of a sentence or two
                     return p;
                 }
@@ -359,7 +359,4 @@ public final class Dateline {
         return digits >= 6 && digits < tokens.length(k);
     }
 
-    private static boolean dash(TokenList tokens, int k) {
-        return tokens.length(k) == 1 && "-\u2013\u2014".indexOf(tokens.charAt(k, 0)) >= 0;
-    }
 }

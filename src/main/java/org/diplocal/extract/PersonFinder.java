@@ -364,10 +364,8 @@ final class PersonFinder {
         if (j + 1 >= tokens.size() || !tokens.is(j, "for") && !tokens.is(j, "of") || countryAt(places, j + 1) != null) {
             return j;
         }
-        for (PlaceMention p : places.places()) {
-            if (p.from() == j + 1) {
-                return j; // "Minister of Lagos State": a place's official, read elsewhere
-            }
+        if (places.startingAt(j + 1) != null) {
+            return j; // "Minister of Lagos State": a place's official, read elsewhere
         }
         int k = j + 1;
         while (k < tokens.size() && k - j <= 8 && (tokens.capitalised(k) && tokens.word(k)

@@ -46,6 +46,16 @@ final class PlaceFinder {
      */
     record Found(List<PlaceMention> places, List<CountryMention> countries, List<Area> areas) {
 
+        /** The place told from token {@code k}, or null. */
+        PlaceMention startingAt(int k) {
+            for (PlaceMention p : places) {
+                if (p.from() == k) {
+                    return p;
+                }
+            }
+            return null;
+        }
+
         /** The first country told within tokens {@code [from, to)}, or null. */
         CountryMention firstCountryWithin(int from, int to) {
             for (CountryMention c : countries) {
@@ -230,20 +240,13 @@ final class PlaceFinder {
         if (CLOCK_WORDS.contains(tokens, end)) {
             return end + 1;
         }
-        return end > k + 1 || clockFigure(tokens, k) || CLOCK_IN_ONE.matcher(tokens.text(k)).matches() ? end : -1;
+        return end > k + 1 || tokens.clockFigure(k) || CLOCK_IN_ONE.matcher(tokens.text(k)).matches() ? end : -1;
     }
 
     /** "3pm", "10.30am", "9a.m.": a time of day the tokenizer keeps as one token. */
     private static final java.util.regex.Pattern CLOCK_IN_ONE =
             java.util.regex.Pattern.compile("\\d{1,2}(?:[:.]\\d\\d)?(?:am|pm|a\\.m\\.|p\\.m\\.)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** "17.00" as one token: hours and minutes */
-    private static boolean clockFigure(TokenList tokens, int k) {
-        String t = tokens.text(k);
-        int sep = Math.max(t.indexOf(':'), t.indexOf('.'));
-        return sep >= 1 && sep <= 2 && t.length() == sep + 3 && Character.isDigit(t.charAt(0)) && Character.isDigit(t.charAt(sep + 1))
-                && Character.isDigit(t.charAt(sep + 2));
-    }
 
 
     /**

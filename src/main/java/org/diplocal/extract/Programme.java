@@ -139,12 +139,12 @@ final class Programme {
     private static PlaceMention trailingTown(SentenceFacts f) {
         TokenList tokens = f.tokens;
         int end = tokens.size();
-        if (end > 0 && !tokens.word(end - 1) && !isDash(tokens, end - 1)) {
+        if (end > 0 && !tokens.word(end - 1) && !ClauseWords.DASHES.contains(tokens, end - 1)) {
             end--; // a closing full stop
         }
         for (PlaceMention p : f.places.places()) {
             if (p.kind() == PlaceMention.Kind.CITY && p.to() == end && p.from() > 0
-                    && (tokens.is(p.from() - 1, ",") || isDash(tokens, p.from() - 1))) {
+                    && (tokens.is(p.from() - 1, ",") || ClauseWords.DASHES.contains(tokens, p.from() - 1))) {
                 return p;
             }
         }
@@ -336,7 +336,7 @@ final class Programme {
         int others = 0;
         boolean aside = false;
         for (int i = 0; i < f.tokens.size(); i++) {
-            if (isDash(f.tokens, i)) {
+            if (ClauseWords.DASHES.contains(f.tokens, i)) {
                 break; // "THURSDAY 22 MAY – NUKU'ALOFA": after the dash, where the day is spent
             }
             if (f.tokens.is(i, "(") || f.tokens.is(i, ")")) {
@@ -376,7 +376,7 @@ final class Programme {
             return true;
         }
         int dash = 0;
-        while (dash < f.tokens.size() && !isDash(f.tokens, dash)) {
+        while (dash < f.tokens.size() && !ClauseWords.DASHES.contains(f.tokens, dash)) {
             dash++;
         }
         if (dash == 0 || dash == f.tokens.size() || f.triggers.get(0).from() < dash) {
@@ -390,9 +390,6 @@ final class Programme {
         return true;
     }
 
-    private static boolean isDash(TokenList tokens, int i) {
-        return tokens.length(i) == 1 && (tokens.charAt(i, 0) == '–' || tokens.charAt(i, 0) == '—' || tokens.charAt(i, 0) == '-');
-    }
 
     /** "THURSDAY, SEPT. 26 - SUNDAY, SEPT. 29": the heading's last day, the day after its dash; else its one day. */
     private static LocalDate lastDayOfTheSpan(SentenceFacts heading) {
@@ -401,7 +398,7 @@ final class Programme {
             SentenceFacts.Dated second = heading.dates.get(1);
             TimeMention m = second.mention();
             int dash = heading.dates.get(0).token();
-            while (dash < second.token() && !isDash(heading.tokens, dash)) {
+            while (dash < second.token() && !ClauseWords.DASHES.contains(heading.tokens, dash)) {
                 dash++;
             }
             if (dash < second.token() && m.exact() && first.exact() && m.first().equals(m.last()) && m.first().isAfter(first.last())) {
@@ -540,10 +537,10 @@ final class Programme {
         boolean afterClock = false;
         if (underHeading && f.timedLine) {
             int dash = 1;
-            while (dash < tokens.size() && dash < 4 && !isDash(tokens, dash)) {
+            while (dash < tokens.size() && dash < 4 && !ClauseWords.DASHES.contains(tokens, dash)) {
                 dash++;
             }
-            if (dash < tokens.size() && dash < 4 && isDash(tokens, dash)) {
+            if (dash < tokens.size() && dash < 4 && ClauseWords.DASHES.contains(tokens, dash)) {
                 k = dash + 1; // "14:00 - Riga: meeting with X": the town the item is in, after its clock
                 afterClock = true;
             }
@@ -553,7 +550,7 @@ final class Programme {
         }
         for (PlaceMention p : f.places.places()) {
             // "Gdańsk – visit of X to the port" under a day's heading: a town, a dash and the item in lower case
-            boolean itemAfterADash = underHeading && p.to() + 1 < tokens.size() && isDash(tokens, p.to())
+            boolean itemAfterADash = underHeading && p.to() + 1 < tokens.size() && ClauseWords.DASHES.contains(tokens, p.to())
                     && tokens.word(p.to() + 1) && !tokens.capitalised(p.to() + 1);
             if (p.from() != k || p.kind() != PlaceMention.Kind.CITY && p.kind() != PlaceMention.Kind.COUNTRY
                     || !tokens.allCaps(k) && !(afterClock && p.to() < tokens.size() && tokens.is(p.to(), ":")) && !itemAfterADash) {
@@ -567,7 +564,7 @@ final class Programme {
                 }
             }
             // "- NEW YORK: Security Council meeting"; under a day's heading also "GEORGETOWN - Heads' retreat"
-            return j < tokens.size() && (tokens.is(j, ":") || underHeading && isDash(tokens, j)) ? p : null;
+            return j < tokens.size() && (tokens.is(j, ":") || underHeading && ClauseWords.DASHES.contains(tokens, j)) ? p : null;
         }
         return null;
     }

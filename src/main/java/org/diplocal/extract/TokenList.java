@@ -209,6 +209,22 @@ final class TokenList {
         return end[k] - start[k];
     }
 
+    /** "17.00", "9:30", "17h00" as one token: hours and minutes (read without a regex or a string: every line is asked). */
+    boolean clockFigure(int k) {
+        int n = length(k);
+        if (n < 4 || n > 5) {
+            return false;
+        }
+        int sep = n - 3;
+        for (int i = 0; i < n; i++) {
+            if (i != sep && !Character.isDigit(charAt(k, i))) {
+                return false;
+            }
+        }
+        char c = charAt(k, sep);
+        return c == '.' || c == ':' || c == 'h';
+    }
+
     char charAt(int k, int i) {
         return chars[start[k] + i];
     }

@@ -96,21 +96,6 @@ final class TriggerFinder {
         return out;
     }
 
-    /** "11.00", "9:30", "17h00" as one token (read without a regex: every sentence is asked). */
-    private static boolean clock(TokenList tokens, int k) {
-        int n = tokens.length(k);
-        if (n < 4 || n > 5) {
-            return false;
-        }
-        int sep = n - 3;
-        char c = tokens.charAt(k, sep);
-        for (int i = 0; i < n; i++) {
-            if (i != sep && !Character.isDigit(tokens.charAt(k, i))) {
-                return false;
-            }
-        }
-        return c == '.' || c == ':' || c == 'h';
-    }
 
     /**
      * "11.00  Türkiye-Mongolia Joint Economic Commission, co-chaired by X": a programme's timed item that is a body's
@@ -118,7 +103,7 @@ final class TriggerFinder {
      * X, ..." may only name who leads it.)
      */
     private void aBodysSittingAsAnItem(TokenList tokens, PlaceFinder.Found places, List<PersonMention> persons, List<Trigger> out) {
-        if (tokens.size() < 4 || !clock(tokens, 0)) {
+        if (tokens.size() < 4 || !tokens.clockFigure(0)) {
             return;
         }
         int k = 1;
@@ -165,7 +150,7 @@ final class TriggerFinder {
     private static void aStopCalledOff(TokenList tokens, PlaceFinder.Found places, List<Trigger> out) {
         for (int k = 1; k + 2 < tokens.size(); k++) {
             if (!tokens.is(k, "stop") || !BEFORE_A_STOP.contains(tokens, k - 1) || !(tokens.is(k + 1, "in") || tokens.is(k + 1, "at"))
-                    || !placeAt(places, k + 2) || TokenSpan.covers(out, k)) {
+                    || places.startingAt(k + 2) == null || TokenSpan.covers(out, k)) {
                 continue;
             }
             int calledOff = calledOffAfter(tokens, k + 3);
@@ -180,14 +165,6 @@ final class TriggerFinder {
         }
     }
 
-    private static boolean placeAt(PlaceFinder.Found places, int k) {
-        for (PlaceMention p : places.places()) {
-            if (p.from() == k) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final WordSet ASIDES = WordSet.of("which", "where", "originally", "initially", "first");
     private static final WordSet OTHER_VERBS = WordSet.of("will", "would", "could", "may", "might", "should", "shall",
