@@ -345,7 +345,8 @@ final class DraftAssembler {
                 c.loc = places.countryLoc(leg);
             }
             if (!c.dated() && !EngagementMerger.absorb(events, c)
-                    && (trip.date(c, events) || RelativeDates.duringTheVisit(c, events) || RelativeDates.beforeReturning(c, events))) {
+                    && (trip.date(c, events) || RelativeDates.duringTheVisit(c, events) || RelativeDates.beforeReturning(c, events)
+                        || RelativeDates.aStopOffTheVisit(c, events))) {
                 events.add(c); // "In Nairobi, the minister will attend ...": between the legs before and after
             }
         }

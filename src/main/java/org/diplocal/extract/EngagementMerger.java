@@ -247,8 +247,8 @@ final class EngagementMerger {
         for (Candidate stay : events) {
             if (stay != stop && stay.family().equals("visit") && stay.status == DraftStatus.SCHEDULED && stay.dated()
                     && shares(stay.subjects, stop.subjects) && !stay.start.isAfter(stop.start) && !stay.end.isBefore(stop.end)
-                    && span(stay) > span(stop)) {
-                return true;
+                    && (span(stay) > span(stop) || aStopCalledOffWithin(stop, stay))) {
+                return true; // (or, undated, told only as within the stay: "A visit to the X dam ... will not take place")
             }
         }
         return false;
@@ -534,7 +534,7 @@ final class EngagementMerger {
         Candidate target = null;
         int best = -1;
         for (Candidate e : events) {
-            if (!sameEngagement(e, c) || alsoElsewhere(c, e) || aLegOf(e, c)) {
+            if (!sameEngagement(e, c) || alsoElsewhere(c, e) || aLegOf(e, c) || aStopCalledOff(c, e)) {
                 continue;
             }
             int score = (atSameVenue(e, c) ? 4 : 0) + (e.trigger.kind().equals(c.trigger.kind()) ? 2 : 0)
@@ -551,6 +551,13 @@ final class EngagementMerger {
             merge(target, c);
         }
         return target != null;
+    }
+
+    /** "A visit to the X dam, initially included in the programme, will not take place": a stop off a visit still on. */
+    static boolean aStopCalledOff(Candidate stop, Candidate visit) {
+        return stop.status == DraftStatus.CANCELLED && visit.status != DraftStatus.CANCELLED && stop.family().equals("visit")
+                && visit.family().equals("visit") && stop.loc != null && stop.loc.level() >= 1 && (visit.loc == null
+                    || !stop.loc.name().equals(visit.loc.name()) && !stop.loc.name().equals(visit.loc.city()));
     }
 
     /** "The two presidents are also expected to travel to Ungheni": a further journey, to a town the visit is not at. */
@@ -629,13 +636,15 @@ final class EngagementMerger {
 
     /**
      * "A trip to Jinja on Friday afternoon ... has been dropped" within a two-day state visit told of no place ("arrives
-     * in the country on Thursday"): a stop of the stay, called off, not the stay itself.
+     * in the country on Thursday"): a stop of the stay, called off, not the stay itself; so is one told of no day, dated
+     * by the stay ("A visit to the X dam, initially included in the programme, will not take place").
      */
     private static boolean aStopCalledOffWithin(Candidate stop, Candidate stay) {
         return stop.family().equals("visit") && stay.family().equals("visit") && stop.facts != stay.facts
                 && stop.status == DraftStatus.CANCELLED && stay.status == DraftStatus.SCHEDULED
-                && stop.loc != null && stop.loc.level() >= 1 && (stay.loc == null || stay.loc.level() == 0)
-                && stop.dated() && stay.dated() && span(stay) > span(stop)
+                && stop.loc != null && stop.loc.level() >= 1 && stop.dated() && stay.dated()
+                && (stay.loc == null || stay.loc.level() == 0 || stop.precision == Precision.WINDOW && aStopCalledOff(stop, stay))
+                && (span(stay) > span(stop) || stop.precision == Precision.WINDOW)
                 && !stop.start.isBefore(stay.start) && !stop.end.isAfter(stay.end);
     }
 

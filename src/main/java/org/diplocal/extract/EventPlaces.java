@@ -88,7 +88,7 @@ final class EventPlaces {
                 }
                 int head = attributive ? lowerCaseHead(f, p.to()) : -1;
                 if (head > 0) { // "visit the Kumasi cocoa farm": a venue named after its town
-                    return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), null, false);
+                    return new PlaceMention(k, head, PlaceMention.Kind.VENUE, PlaceFinder.phrase(f.tokens, k, head), p.country(), p.city(), false);
                 }
                 return attributive ? null : p;
             }
@@ -642,6 +642,10 @@ final class EventPlaces {
                 return new Candidate.Loc(p.name(), p.name(), p.country(), zone, null, null, 2);
             }
             default -> {
+                if (p.city() != null) { // "the Tema oil terminal": in the town it is named after, as written
+                    return new Candidate.Loc(p.name(), writtenTown(p.name(), p.city()), p.city().country(), p.city().zone(),
+                            null, null, 2);
+                }
                 if (p.country() != null) {
                     Gazetteer.CityInfo cap = gazetteer.capitalOf(p.country()).orElse(null);
                     return new Candidate.Loc(p.name(), cap == null ? null : cap.shortName(), p.country(),
@@ -657,6 +661,16 @@ final class EventPlaces {
     }
 
     /** The town a venue's name ends with after "of" ("Port of Santos"), the most populous of that name; else null. */
+    /** "Rafah" of "Rafah crossing", the opening words the gazetteer reads as {@code town}; else the town's own name. */
+    private String writtenTown(String venue, Gazetteer.CityInfo town) {
+        for (int space = venue.indexOf(' '); space > 0; space = venue.indexOf(' ', space + 1)) {
+            if (gazetteer.cities(venue.substring(0, space)).contains(town)) {
+                return venue.substring(0, space);
+            }
+        }
+        return town.shortName();
+    }
+
     private Gazetteer.CityInfo townOfTheName(String venue) {
         int of = venue.lastIndexOf(" of ");
         if (of < 0) {

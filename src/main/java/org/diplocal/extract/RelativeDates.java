@@ -204,6 +204,29 @@ final class RelativeDates {
     }
 
     /**
+     * "A visit to the X dam, initially included in the programme, will not take place", undated: a stop called off the
+     * one visit its people (or, when none is named, the report's) are on, on that visit's days.
+     */
+    static boolean aStopOffTheVisit(Candidate c, List<Candidate> events) {
+        Candidate visit = null;
+        for (Candidate e : events) {
+            if (!e.dated() || !EngagementMerger.aStopCalledOff(c, e) || !c.noParticipants() && !c.sharesParticipantWith(e)
+                    || c.loc.country() != null && e.loc != null && !c.loc.country().equals(e.loc.country())) {
+                continue;
+            }
+            if (visit != null && !(visit.start.equals(e.start) && visit.end.equals(e.end))) {
+                return false;
+            }
+            visit = e;
+        }
+        if (visit == null) {
+            return false;
+        }
+        c.during(visit);
+        return true;
+    }
+
+    /**
      * "The minister will meet Prime Minister X" with no date, in a report of one visit to X's country: the meeting
      * falls within that visit. More than one such visit, or none, and it stays undated.
      */
@@ -375,7 +398,10 @@ final class RelativeDates {
                     && c.loc.country().equals(stay.loc.country());
             // nor "Foreign Minister Y will travel ahead of the President and meet Z in Abu Dhabi on Sunday evening": one who
             // goes ahead of the visit or with it, in its country
-            boolean theirs = c.sharesParticipantWith(stay) || inItsCountry && c.noParticipants()
+            // nor "A visit to the Akosombo Dam, planned for Tuesday, has been cancelled": no one named, at a site the lists
+            // cannot place
+            boolean unplacedSite = c.loc != null && c.loc.country() == null && c.loc.level() == 2;
+            boolean theirs = c.sharesParticipantWith(stay) || (inItsCountry || unplacedSite) && c.noParticipants()
                     || goesWithTheVisit(c.facts) && (c.loc == null || inItsCountry);
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;

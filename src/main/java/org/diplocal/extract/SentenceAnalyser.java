@@ -61,25 +61,33 @@ final class SentenceAnalyser {
 
     private static final String[] WILL_NOT_TAKE_PLACE = {"will", "not", "take", "place"};
 
+    private static final WordSet OTHER_CLAUSE = WordSet.of("but", ";", "while", "whereas", "although", "though");
+
     /**
-     * "Visit to Karaganda (meeting with the akim) – will not take place": a programme's item struck off by a note after a
-     * dash at the line's end. (A bare "will not take place" elsewhere is left to the negation rules.)
+     * "Visit to Karaganda (meeting with the akim) – will not take place", "A visit to the X dam, initially included in the
+     * programme, will not take place, the ministry said": the item the sentence opens with is off. Not when the place
+     * or the time is what is denied ("will not take place in Moscow", "until the talks resume"), nor when another clause
+     * stands before it ("X will visit Y, but the press conference will not take place").
      */
     private static boolean anItemThatWillNotTakePlace(TokenList tokens) {
         int end = tokens.size();
         if (end > 0 && tokens.is(end - 1, ".")) {
             end--;
         }
-        int from = end - WILL_NOT_TAKE_PLACE.length;
-        if (from < 2 || !ClauseWords.DASHES.contains(tokens, from - 1)) {
-            return false;
-        }
-        for (int k = 0; k < WILL_NOT_TAKE_PLACE.length; k++) {
-            if (!tokens.is(from + k, WILL_NOT_TAKE_PLACE[k])) {
+        for (int from = 1; from + WILL_NOT_TAKE_PLACE.length <= end; from++) {
+            if (OTHER_CLAUSE.contains(tokens, from - 1)) {
                 return false;
             }
+            boolean phrase = true;
+            for (int k = 0; k < WILL_NOT_TAKE_PLACE.length && phrase; k++) {
+                phrase = tokens.is(from + k, WILL_NOT_TAKE_PLACE[k]);
+            }
+            int after = from + WILL_NOT_TAKE_PLACE.length;
+            if (phrase) {
+                return after == end || tokens.is(after, ",");
+            }
         }
-        return true;
+        return false;
     }
 
     /** "stay on after the meeting for talks with X": the purpose, an event of its own, ends the reference before it. */

@@ -5254,4 +5254,60 @@ class ReportExtractorTest {
                 + "Tuesday, 14 May 2024\n10.00  European Commission, Berlaymont building – meeting with President Carla Dumont");
         assertEquals(1, drafts.size(), drafts::toString);
     }
+
+    private static final String GHANA_VISIT = "Chile's Finance Minister Mario Marcel will travel to Accra on Monday for a "
+            + "three-day visit to Ghana. ";
+
+    @Test
+    void aSiteNamedWithALowerCaseHeadIsTheVenueOfAVisit() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "On Tuesday he will visit the Akosombo dam.");
+        Draft dam = Fixtures.first(drafts, d -> d.location() != null && "Akosombo dam".equals(d.location().name()));
+        assertEquals(WED.plusDays(6), dam.start(), drafts::toString);
+    }
+
+    @Test
+    void aSiteNamedAfterATownIsInThatTown() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "On Tuesday he will visit the Tema oil terminal.");
+        Draft terminal = Fixtures.first(drafts, d -> d.location() != null && "Tema oil terminal".equals(d.location().name()));
+        assertEquals("Tema", terminal.location().city(), drafts::toString);
+    }
+
+    @Test
+    void aWeekdayOfAVisitToAnUnplacedSiteNamingNoOneIsInTheStayToldBefore() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "A visit to the Akosombo Dam, planned for Tuesday, has been cancelled.");
+        Draft dam = Fixtures.first(drafts, d -> d.title().contains("Akosombo"));
+        assertEquals(WED.plusDays(6), dam.start(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, dam.status());
+        assertEquals(List.of("Mario Marcel"), Fixtures.names(dam));
+    }
+
+    @Test
+    void aSiteVisitThatWillNotTakePlaceIsCalledOff() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "A visit to the Bui dam will not take place, the ministry said.");
+        assertEquals(DraftStatus.CANCELLED, Fixtures.first(drafts, d -> d.title().contains("Bui dam")).status(), drafts::toString);
+    }
+
+    @Test
+    void anUndatedStopCalledOffSpansTheVisitAndLeavesItOn() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "A visit to Kumasi, initially included in the programme, will not take place.");
+        Draft visit = Fixtures.first(drafts, d -> d.location() != null && "Ghana".equals(d.location().name()));
+        Draft stop = Fixtures.first(drafts, d -> d.location() != null && "Kumasi".equals(d.location().city()));
+        assertEquals(DraftStatus.SCHEDULED, visit.status(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, stop.status());
+        assertEquals(visit.start(), stop.start());
+        assertEquals(visit.end(), stop.end());
+    }
+
+    @Test
+    void aPlaceDeniedIsNoItemCalledOff() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "The press conference will not take place in Kumasi.");
+        assertTrue(drafts.stream().noneMatch(d -> d.status() == DraftStatus.CANCELLED), drafts::toString);
+    }
+
+    @Test
+    void anItemThatWillNotTakePlaceAfterAnotherClauseLeavesTheFirstOn() {
+        List<Draft> drafts = Fixtures.extract("Chile's Finance Minister Mario Marcel will visit Accra on Tuesday, but the press "
+                + "conference will not take place.");
+        assertEquals(DraftStatus.SCHEDULED, drafts.get(0).status(), drafts::toString);
+    }
 }

@@ -45,7 +45,8 @@ class RuleDataTest {
     @Test
     void venueHeadsSayWhereTheHeadStands() {
         assertEquals("last", lexicon.venueHeads.longest(t("Cemetery"), 0).value()[1]);
-        assertEquals("first", lexicon.venueHeads.longest(t("Camp"), 0).value()[1]);
+        assertEquals("first", lexicon.venueHeads.longest(t("Fort"), 0).value()[1]);
+        assertEquals("both", lexicon.venueHeads.longest(t("Camp"), 0).value()[1]); // "Camp David", "Kakuma Refugee Camp"
         assertNull(lexicon.venueHeads.longest(t("Minister"), 0));
     }
 
