@@ -182,6 +182,32 @@ final class EventPlaces {
                 country != null ? country : theOnlyCountryBefore(f, k), null, false);
     }
 
+    /**
+     * "will meet in Sankassé on Saturday": a proper name the lists lack straight after the event word's "in", and then
+     * a date, a comma or the sentence's end: a town, its country the one told after it or the one told before; else null.
+     */
+    private PlaceMention townAfterIn(SentenceFacts f, int k) {
+        if (k + 1 >= f.tokens.size() || !f.tokens.is(k, "in") || !f.tokens.capitalised(k + 1) || !f.tokens.word(k + 1)) {
+            return null;
+        }
+        int end = k + 1;
+        while (end < f.tokens.size() && end - k <= 3 && f.tokens.capitalised(end) && f.tokens.word(end)) {
+            if (TokenSpan.covers(f.places.places(), end) || TokenSpan.covers(f.persons, end) || Calendar.isCalendarWord(f.tokens, end)
+                    || dateAt(f, end) || lexicon.roles.longest(f.tokens, end) != null) {
+                return null; // "in Brussels", "in May", "in President X's palace"
+            }
+            end++;
+        }
+        boolean closed = end == f.tokens.size() || f.tokens.is(end, ",") || f.tokens.is(end, ".") || dateAt(f, end)
+                || (f.tokens.is(end, "on") || f.tokens.is(end, "next")) && end + 1 < f.tokens.size() && dateAt(f, end + 1);
+        if (!closed || namesABody(f, k + 1, end - 1) || gazetteer.regionAt(f.tokens, k + 1) > 0) {
+            return null; // "in Parliament", "in Southern Africa"
+        }
+        String country = countryRightAfter(f, end);
+        return new PlaceMention(k + 1, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, k + 1, end),
+                country != null ? country : theOnlyCountryBefore(f, k), null, false);
+    }
+
     /** The one country the sentence names as a place before {@code k} (not "Norway's"), or null when none or several. */
     private static String theOnlyCountryBefore(SentenceFacts f, int k) {
         String only = null;
@@ -449,6 +475,10 @@ final class EventPlaces {
                     return town;
                 }
             }
+        }
+        PlaceMention unlisted = t.journey() ? null : townAfterIn(f, t.to()); // (not "arrive in Addis Abeba": another spelling)
+        if (unlisted != null && unlisted.to() <= purpose) {
+            return loc(unlisted);
         }
         PlaceMention before = null;
         for (PlaceMention p : f.places.places()) {

@@ -20,7 +20,7 @@ final class GroupsThatMeet {
             "bi-national", "inter-governmental");
     /** those who meet for their side, unnamed: "negotiators from", "the delegations of" */
     static final WordSet DELEGATES = WordSet.of("negotiators", "delegations", "delegates", "officials", "experts",
-            "representatives");
+            "representatives", "teams", "specialists");
     /** "the two countries", "both governments": the pair the report is about */
     private static final WordSet COUNTRIES = WordSet.of("countries", "nations", "governments", "states", "sides", "ministries");
     private static final WordSet SIDES_JOIN = WordSet.of("of", "from");
@@ -184,6 +184,7 @@ final class GroupsThatMeet {
         }
         return before == 0 || ARTICLES.contains(f.tokens, before - 1) && (before == 1 || f.tokens.is(before - 2, ","))
                 || ARTICLES.contains(f.tokens, before) && f.tokens.is(before - 1, ",") // ", a technical committee of ..."
-                || before == 1 && !f.tokens.word(0); // "- The joint committee"
+                || before == 1 && !f.tokens.word(0) // "- The joint committee"
+                || before > 0 && ClauseWords.DASHES.contains(f.tokens, before - 1); // "COTONOU, 16 June – Technical teams"
     }
 }

@@ -5310,4 +5310,40 @@ class ReportExtractorTest {
                 + "conference will not take place.");
         assertEquals(DraftStatus.SCHEDULED, drafts.get(0).status(), drafts::toString);
     }
+
+    @Test
+    void technicalTeamsOfTwoCountriesMeetAsTheirDelegates() {
+        List<Draft> drafts = Fixtures.extract("Technical teams from Kenya and Tanzania will meet in Arusha on Wednesday to examine "
+                + "the border crossing.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals(List.of("KE", "TZ"), drafts.get(0).countries().stream().sorted().toList());
+    }
+
+    @Test
+    void delegatesAfterADatelinesDashOpenTheSentence() {
+        List<Draft> drafts = Fixtures.extract("ACCRA, 13 May (GNA) – Technical teams from Ghana and Togo will meet in Kumasi on "
+                + "Wednesday and Thursday to examine the border crossing, the government said on Monday.");
+        assertEquals(1, drafts.size(), drafts::toString);
+        assertEquals("Kumasi", drafts.get(0).location().city());
+    }
+
+    @Test
+    void aNameTheListsLackAfterAMeetingsInIsItsTown() {
+        List<Draft> drafts = Fixtures.extract("Officials from Ghana and Togo will meet in Sankassé on Wednesday, the ministry said.");
+        assertEquals("Sankassé", drafts.get(0).location().city(), drafts::toString);
+    }
+
+    @Test
+    void aNameTheListsLackAfterAJourneysInIsNoTownOfItsOwn() {
+        List<Draft> drafts = Fixtures.extract("President Faure Gnassingbe will arrive in Sankassé tomorrow for a three-day visit, "
+                + "in what will be his first trip to Ghana in a decade.");
+        assertEquals("Ghana", drafts.get(0).location().name(), drafts::toString);
+    }
+
+    @Test
+    void aBodyOrAMonthAfterAMeetingsInIsNoTown() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Samuel Okudzeto will hold talks in Parliament on Monday. He will "
+                + "meet Robert Dussey in September.");
+        assertTrue(drafts.stream().allMatch(d -> d.location() == null), drafts::toString);
+    }
 }
