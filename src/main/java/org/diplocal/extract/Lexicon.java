@@ -118,6 +118,11 @@ final class Lexicon {
         roles.put("cabinet secretary for " + portfolio, new String[] {null, "Cabinet Secretary for " + name, domain});
         roles.put("cabinet secretary of " + portfolio, new String[] {null, "Cabinet Secretary for " + name, domain});
         roles.put("commissioner for " + portfolio, new String[] {null, "Commissioner for " + name, domain});
+        // a regional government's member: "the regional councillor for infrastructure, X"
+        String[] councillor = {null, "Regional Councillor for " + name, domain};
+        for (String title : new String[] {"regional councillor for ", "regional councilor for "}) {
+            roles.put(title + portfolio, councillor);
+        }
         roles.put("minister of state for " + portfolio, new String[] {null, "Minister of State for " + name, domain});
     }
 

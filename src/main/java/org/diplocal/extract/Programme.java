@@ -327,6 +327,8 @@ final class Programme {
         return true;
     }
 
+    private static final WordSet PROGRAMME_WORDS = WordSet.of("programme", "program", "schedule", "agenda", "itinerary");
+
     private static boolean isHeading(String text, SentenceFacts f) {
         if (!triggersOnlyAfterADash(f) || f.dates.isEmpty() || outsideBrackets(f.tokens) > MAX_HEADING_TOKENS || !endsLine(text, f)
                 || f.dates.get(0).mention().type() == TimexType.TIME) { // "5 p.m. – Return to Kingston." is an item
@@ -348,6 +350,10 @@ final class Programme {
             }
             if (!f.tokens.word(i) || inDate(f, i, day) || TokenSpan.covers(f.places.places(), i)) {
                 continue;
+            }
+            if (PROGRAMME_WORDS.contains(f.tokens, i) || i > 0 && PROGRAMME_WORDS.contains(f.tokens, i - 1)
+                    && (f.tokens.is(i, "of") || f.tokens.is(i, "for"))) {
+                continue; // "Programme of Monday 10 March", "Schedule for Tuesday, 4 June"
             }
             others++;
         }

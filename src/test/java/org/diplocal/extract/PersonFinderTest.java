@@ -1225,4 +1225,18 @@ class PersonFinderTest {
                 "The talks will be co-chaired by Minister of Works and Rural Development Ama Mensah and her Togolese counterpart.");
         assertEquals("Ama Mensah", found.get(0).person().name, found::toString);
     }
+
+    @Test
+    void aRegionalCouncillorForAPortfolioComesBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder,
+                "The regional councillor for mobility, Udo Landbauer, meets the Slovak Minister of Transport on Tuesday.");
+        assertEquals("Udo Landbauer", found.get(0).person().name, found::toString);
+        assertEquals("Regional Councillor for Mobility", found.get(0).person().role);
+    }
+
+    @Test
+    void aCouncillorIsATitleBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "Meeting of councillor Landbauer with the mayor on rail traffic.");
+        assertEquals("Councillor", found.get(0).person().role, found::toString);
+    }
 }

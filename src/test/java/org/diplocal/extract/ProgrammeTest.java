@@ -809,4 +809,17 @@ class ProgrammeTest {
         Draft d = with(drafts, "Musalia Mudavadi");
         assertTrue(Fixtures.names(d).contains("Narendra Modi"), drafts::toString);
     }
+
+    @Test
+    void aDaysHeadingMayOpenWithTheWordProgramme() {
+        List<Draft> drafts = Fixtures.extract("""
+                Governor Johanna Mikl-Leitner of Lower Austria will visit Slovakia next week.
+
+                Programme of Monday 20 May
+
+                18.30 – Governor Mikl-Leitner is received by the Prime Minister of the Slovak Republic, Robert Fico, at the Government Office
+                """);
+        Draft received = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Robert Fico"));
+        assertEquals(WED.plusDays(5), received.start(), drafts::toString);
+    }
 }
