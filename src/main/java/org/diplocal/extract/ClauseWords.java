@@ -20,7 +20,7 @@ final class ClauseWords {
      * rules, never "the", "his" or a royal style, so a word after one is a name.
      */
     static final WordSet COURTESIES = WordSet.of("hon", "honourable", "honorable", "excellency", "mr", "mrs", "ms", "dr",
-            "senator", "professor", "prof");
+            "senator", "professor", "prof", "shri", "smt", "shrimati", "sir", "dame");
 
     static final WordSet DASHES = WordSet.of("-", "–", "—");
 

@@ -36,6 +36,8 @@ final class Lexicon {
     final WordSet titlesAlsoNames;
     /** lower-case words inside a family name: "de la Fuente", "av Rana" */
     final WordSet nameParticles;
+    /** letters after a name, in capitals: "Niamh Smyth TD", "Sir X, GCMG," */
+    final WordSet postNominals;
     /** normalised military ranks ("General"): an office told of the same person later replaces one */
     final java.util.Set<String> ranks;
     /** normalised role → "Head of State" or "Head of Government": "the two heads of state" are two presidents, or kings */
@@ -61,6 +63,7 @@ final class Lexicon {
         organisationWords = WordSet.of(bodies);
         titlesAlsoNames = keyedWords("titles-also-names.txt");
         nameParticles = keyedWords("name-particles.txt");
+        postNominals = keyedWords("post-nominals.txt");
         java.util.Set<String> rankRoles = new java.util.HashSet<>();
         for (String[] row : DataFiles.rows(DIR + "ranks.txt")) {
             rankRoles.add(row[0]);

@@ -542,17 +542,16 @@ final class PersonFinder {
         return and && k < tokens.size() && tokens.is(k, ",") && tokens.capitalised(k - 1) ? k + 1 : comma;
     }
 
-    private static final WordSet POST_NOMINALS = WordSet.of("mp", "qc", "kc", "mna", "mla", "mhk", "td");
 
     /** A name closed at {@code end} by the text's end or a closer, a member's letters between: "Niamh Smyth TD, will". */
-    private static boolean closedName(TokenList tokens, int end) {
-        int k = end < tokens.size() && POST_NOMINALS.contains(tokens, end) && tokens.allCaps(end) ? end + 1 : end;
+    private boolean closedName(TokenList tokens, int end) {
+        int k = end < tokens.size() && lexicon.postNominals.contains(tokens, end) && tokens.allCaps(end) ? end + 1 : end;
         return k >= tokens.size() || CLOSERS.contains(tokens, k);
     }
 
     /** "Hon. X, MP, Minister of ...": the comma before a member's letters after a name, else {@code comma} itself. */
-    private static int postNominal(TokenList tokens, int comma) {
-        return comma >= 2 && POST_NOMINALS.contains(tokens, comma - 1) && tokens.allCaps(comma - 1) && tokens.is(comma - 2, ",")
+    private int postNominal(TokenList tokens, int comma) {
+        return comma >= 2 && lexicon.postNominals.contains(tokens, comma - 1) && tokens.allCaps(comma - 1) && tokens.is(comma - 2, ",")
                 ? comma - 2 : comma;
     }
 
@@ -1368,9 +1367,28 @@ final class PersonFinder {
         return dash > 0 && dash < 4 && dash + 1 < tokens.length(k) && Character.isUpperCase(tokens.charAt(k, dash + 1));
     }
 
+    /**
+     * Nothing before {@code from}, or a title of capitalised words closed by a comma: a transcript speaker's label
+     * ("Secretary (East), Shri X:"), not a heading's name ("Secretary General / X: schedule for the week").
+     */
+    private static boolean onlyALabelBefore(TokenList tokens, int from) {
+        while (from > 0 && (ClauseWords.COURTESIES.contains(tokens, from - 1) || tokens.is(from - 1, "."))) {
+            from--; // "Shri X", "Dr. X"
+        }
+        if (from > 0 && !tokens.is(from - 1, ",")) {
+            return false;
+        }
+        for (int k = 0; k < from; k++) {
+            if (!tokens.is(k, ",") && !tokens.is(k, "(") && !tokens.is(k, ")") && !(tokens.word(k) && tokens.capitalised(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean speaker(TokenList tokens, int from, int to) {
-        if (from == 0 && to < tokens.size() && tokens.is(to, ":")) {
-            return true; // a transcript's "HURST: He will address the plenary"
+        if (to < tokens.size() && tokens.is(to, ":") && onlyALabelBefore(tokens, from)) {
+            return true; // a transcript's "HURST: He will address the plenary", "Official Spokesperson, Shri X: Good afternoon"
         }
         int after = to;
         if (after < tokens.size() && tokens.is(after, ",")) {

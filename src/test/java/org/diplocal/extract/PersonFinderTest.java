@@ -1239,4 +1239,12 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "Meeting of councillor Landbauer with the mayor on rail traffic.");
         assertEquals("Councillor", found.get(0).person().role, found::toString);
     }
+
+    @Test
+    void honoursAfterANameStandBetweenItAndItsOffice() {
+        List<PersonMention> found = Fixtures.people(finder, "His Excellency Sir Tofiga Vaevalu Falani, GCMG, Governor-General of "
+                + "Tuvalu, will make a State Visit to Fiji.");
+        assertEquals("Governor-General", found.get(0).person().role, found::toString);
+        assertEquals("TV", found.get(0).person().country);
+    }
 }

@@ -5346,4 +5346,18 @@ class ReportExtractorTest {
                 + "meet Robert Dussey in September.");
         assertTrue(drafts.stream().allMatch(d -> d.location() == null), drafts::toString);
     }
+
+    @Test
+    void shriIsACourtesyNotAName() {
+        List<Draft> drafts = Fixtures.extract("Shri Narendra Modi will hold talks with Keir Starmer in London on Tuesday.");
+        assertTrue(Fixtures.names(drafts.get(0)).contains("Narendra Modi"), drafts::toString);
+    }
+
+    @Test
+    void aTranscriptSpeakerAfterHisTitleIsNoTraveller() {
+        List<Draft> drafts = Fixtures.extract("Official Spokesperson, Shri Randhir Jaiswal: Good afternoon, and thank you for "
+                + "joining us for this briefing on the upcoming visit of the Prime Minister of Fiji, Mr. Sitiveni Rabuka, to India.\n"
+                + "Prime Minister Rabuka will be on an official visit to India from the 19th to the 21st of May.");
+        assertEquals(List.of("Sitiveni Rabuka"), Fixtures.names(drafts.get(0)), drafts::toString);
+    }
 }

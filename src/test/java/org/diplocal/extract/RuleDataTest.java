@@ -97,6 +97,12 @@ class RuleDataTest {
     }
 
     @Test
+    void postNominalsAreHonoursAndSeats() {
+        assertTrue(lexicon.postNominals.contains(t("GCMG"), 0));
+        assertFalse(lexicon.postNominals.contains(t("GOV"), 0));
+    }
+
+    @Test
     void ranksAreGradesNotOffices() {
         assertTrue(lexicon.ranks.contains("Lieutenant General"));
         assertFalse(lexicon.ranks.contains("President"));
