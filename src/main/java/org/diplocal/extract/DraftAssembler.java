@@ -224,6 +224,88 @@ final class DraftAssembler {
         moved.sentences.add(f.sentence.index());
     }
 
+    /** tokens from "from" to a town told as the new place: "from Thursday afternoon to Friday morning in X" */
+    private static final int MOVED_PLACE_REACH = 9;
+    private static final WordSet MOVED_FROM = WordSet.of("moved", "rescheduled", "shifted", "brought", "pushed", "postponed");
+
+    /**
+     * "the Joint Trade Committee had been moved from Thursday to Friday": the engagement told before on the first day,
+     * named in the sentence before the move (or the one told last on that day, when no name is given), is on the second,
+     * and planned for it. Returns where the moving verb stands (what the sentence tells before it is that engagement), or
+     * -1.
+     */
+    private int movedFromTo(SentenceFacts f, List<Candidate> candidates) {
+        for (int k = 0; k + 1 < f.tokens.size(); k++) {
+            if (!MOVED_FROM.contains(f.tokens, k)) {
+                continue;
+            }
+            int from = f.tokens.find("from", k + 1, Math.min(f.tokens.size(), k + 4));
+            SentenceFacts.Dated was = from < 0 ? null : dateAt(f, from + 1);
+            if (was == null || was.mention().first() == null || was.mention().last() == null) {
+                continue;
+            }
+            // "from Thursday to Friday", one span to the tagger, or "from Thursday afternoon to Friday morning"
+            LocalDate oldDay = was.mention().first();
+            LocalDate newDay = was.mention().last();
+            if (oldDay.equals(newDay)) {
+                int to = f.tokens.find("to", from + 2, Math.min(f.tokens.size(), from + 6));
+                SentenceFacts.Dated now = to < 0 ? null : dateAt(f, to + 1);
+                newDay = now == null ? null : now.mention().first();
+            }
+            if (newDay == null || !newDay.isAfter(oldDay) || newDay.toEpochDay() - oldDay.toEpochDay() > MOVED_WINDOW_DAYS) {
+                continue;
+            }
+            // the weekday told, whichever week the tagger read it in ("has been moved" reads as past)
+            java.time.DayOfWeek weekday = oldDay.getDayOfWeek();
+            long by = newDay.toEpochDay() - oldDay.toEpochDay();
+            int verb = k;
+            Candidate moved = null; // named, so however far back it was told ("UPDATE – ... had been moved")
+            for (int j = candidates.size() - 1; j >= 0 && moved == null; j--) {
+                Candidate c = candidates.get(j);
+                if (c.dated() && c.start.equals(c.end) && c.start.getDayOfWeek() == weekday && c.name != null
+                        && namedBefore(f, c.name, verb)) {
+                    moved = c;
+                }
+            }
+            if (moved == null) {
+                return -1;
+            }
+            LocalDate day = moved.start.plusDays(by);
+            moved.date(day, day, Precision.DAY);
+            moved.status = DraftStatus.SCHEDULED;
+            for (PlaceMention p : f.places.places()) {
+                if (p.kind() == PlaceMention.Kind.CITY && p.from() > from && p.from() <= from + MOVED_PLACE_REACH
+                        && f.tokens.is(p.from() - 1, "in")) {
+                    moved.loc = places.loc(p); // "from Thursday afternoon to Friday morning in Maputo"
+                    break;
+                }
+            }
+            moved.sentences.add(f.sentence.index());
+            return verb;
+        }
+        return -1;
+    }
+
+    private static SentenceFacts.Dated dateAt(SentenceFacts f, int token) {
+        for (SentenceFacts.Dated d : f.dates) {
+            if (d.token() == token) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the last word of {@code name} ("Committee" of "Joint Trade Committee") is told before token {@code end}. */
+    private static boolean namedBefore(SentenceFacts f, String name, int end) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        for (int k = 0; k < end; k++) {
+            if (f.tokens.text(k).equalsIgnoreCase(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word of moving ("moved", "postponed", "had been due") in the sentences from {@code from} to {@code to}. */
     private boolean toldMoved(int from, int to) {
         for (SentenceFacts s : currentReport) {
@@ -265,7 +347,9 @@ final class DraftAssembler {
             withdrawDenied(f, candidates);
             int pastCalledOff = calledOffHere(f, candidates);
             movedHere(f, candidates);
+            int movedAt = movedFromTo(f, candidates);
             List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
+            told.removeIf(c -> c.trigger.from() < movedAt); // "the session had been moved from Monday to Tuesday": told before
             if (pastCalledOff >= 0) {
                 // "That leg of the tour has been cancelled, and X will instead meet Y in Oslo on Friday": only the later
                 // clause tells an engagement, and the calling off is not its own

@@ -368,6 +368,9 @@ final class RelativeDates {
                         after = l;
                     }
                 }
+                if (next && inAStayOfTheirs(c, stays)) {
+                    after = null; // "... moved from Thursday to Friday so that X could receive the minister on Thursday": the stay's
+                }
                 while (after != null && c.start.isBefore(after)) {
                     c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);
                 }
@@ -416,6 +419,17 @@ final class RelativeDates {
                 return;
             }
         }
+    }
+
+    /** Whether {@code c}'s day lies in a stay of its people told before, which a week later would leave. */
+    private static boolean inAStayOfTheirs(Candidate c, List<Candidate> stays) {
+        for (Candidate stay : stays) {
+            if (stay != c && c.sharesParticipantWith(stay) && !c.start.isBefore(stay.start) && !c.end.isAfter(lastDay(stay))
+                    && c.start.plusDays(7).isAfter(lastDay(stay))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final WordSet GOING = WordSet.of("travel", "travels", "fly", "flies", "arrive", "arrives", "go", "goes",

@@ -5360,4 +5360,46 @@ class ReportExtractorTest {
                 + "Prime Minister Rabuka will be on an official visit to India from the 19th to the 21st of May.");
         assertEquals(List.of("Sitiveni Rabuka"), Fixtures.names(drafts.get(0)), drafts::toString);
     }
+
+    private static final String TRADE_COMMITTEE = """
+            Ghana's Trade Minister Elizabeth Ofosu-Adjare will lead a delegation to Togo from Thursday to Saturday.
+
+            Ms Ofosu-Adjare and her Togolese counterpart, Trade Minister Rose Kayi Mivedor, will co-chair the Joint Trade \
+            Committee in Kara on Thursday afternoon.
+
+            Trade between the two neighbours rose last year.
+
+            Officials hope to double it.
+
+            Several memoranda are expected to be signed.
+
+            """;
+
+    @Test
+    void aNamedBodyMovedFromOneDayToAnotherIsOnTheSecond() {
+        List<Draft> drafts = Fixtures.extract(TRADE_COMMITTEE + "In a later statement, the ministry said the Joint Trade "
+                + "Committee had been moved from Thursday to Friday so that President Faure Gnassingbe could receive the "
+                + "Ghanaian minister on Thursday.");
+        Draft committee = Fixtures.first(drafts, d -> d.title().contains("Joint Trade Committee"));
+        assertEquals(WED.plusDays(2), committee.start(), drafts::toString);
+        assertEquals(DraftStatus.SCHEDULED, committee.status());
+        assertEquals(1, drafts.stream().filter(d -> d.title().contains("Joint Trade Committee")).count());
+    }
+
+    @Test
+    void aWeekdayInTheStayAfterAMoveIsStillTheStays() {
+        List<Draft> drafts = Fixtures.extract(TRADE_COMMITTEE + "In a later statement, the ministry said the Joint Trade "
+                + "Committee had been moved from Thursday to Friday so that President Faure Gnassingbe could receive the "
+                + "Ghanaian minister on Thursday.");
+        Draft received = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Faure Gnassingbe"));
+        assertEquals(WED.plusDays(1), received.start(), drafts::toString);
+    }
+
+    @Test
+    void aMoveToAnotherTownTakesTheBodyThere() {
+        List<Draft> drafts = Fixtures.extract(TRADE_COMMITTEE + "The Joint Trade Committee has been moved from Thursday "
+                + "afternoon to Friday morning in Lomé.");
+        Draft committee = Fixtures.first(drafts, d -> d.title().contains("Joint Trade Committee"));
+        assertEquals("Lomé", committee.location().city(), drafts::toString);
+    }
 }

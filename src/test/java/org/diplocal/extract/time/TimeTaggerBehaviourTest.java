@@ -748,4 +748,15 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 3, 6), find("Talks will resume in Seoul after the North test-fired a missile on Friday.", TUESDAY,
                 "Friday").first());
     }
+
+    @Test
+    void aWeekdayAMeetingHasBeenMovedToPointsForward() {
+        assertEquals(LocalDate.of(2026, 3, 13), find("The session has been moved from Thursday afternoon to Friday morning.", TUESDAY,
+                "Friday morning").first());
+    }
+
+    @Test
+    void aWeekdaySomethingMovedOnStaysInThePast() {
+        assertEquals(LocalDate.of(2026, 3, 9), find("The embassy moved on Monday.", TUESDAY, "Monday").first());
+    }
 }
