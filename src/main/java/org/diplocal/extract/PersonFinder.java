@@ -1386,6 +1386,10 @@ final class PersonFinder {
         return true;
     }
 
+    /** tokens back from a name to "according to" across its office: "according to the Clerk to Parliament, Mr" */
+    private static final int SOURCE_TITLE_REACH = 10;
+    private static final WordSet TITLE_JOINS = WordSet.of("the", "of", "to", "for", "and");
+
     private static boolean speaker(TokenList tokens, int from, int to) {
         if (to < tokens.size() && tokens.is(to, ":") && onlyALabelBefore(tokens, from)) {
             return true; // a transcript's "HURST: He will address the plenary", "Official Spokesperson, Shri X: Good afternoon"
@@ -1401,7 +1405,18 @@ final class PersonFinder {
             // "..., said X." speaks; "Y said X would lead the delegation" tells what X will do
             return !(to < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, to));
         }
-        return from > 1 && tokens.is(from - 2, "according") && tokens.is(from - 1, "to");
+        // "according to X", "According to the Clerk to Parliament, Mr X,": the source, past an office told before the name
+        // (a name that opens the clause after the source is its subject: "According to the Chancellery, President X will")
+        boolean apposed = to < tokens.size() && tokens.is(to, ",") || from > 1 && tokens.is(from - 1, "to");
+        for (int k = from - 1; apposed && k > 0 && k >= from - SOURCE_TITLE_REACH; k--) {
+            if (tokens.is(k - 1, "according") && tokens.is(k, "to")) {
+                return true;
+            }
+            if (tokens.word(k) && !tokens.capitalised(k) && !TITLE_JOINS.contains(tokens, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
 

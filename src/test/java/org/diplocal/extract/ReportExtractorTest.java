@@ -5402,4 +5402,22 @@ class ReportExtractorTest {
         Draft committee = Fixtures.first(drafts, d -> d.title().contains("Joint Trade Committee"));
         assertEquals("Lomé", committee.location().city(), drafts::toString);
     }
+
+    private static final String SPEAKERS_VISIT = "The Speaker of the National Assembly of Kenya, Moses Wetang'ula, will be in "
+            + "Ghana from Tuesday, 21 May to Thursday, 23 May 2024 for an official visit at the invitation of the Speaker of "
+            + "Parliament, Alban Bagbin.\n";
+
+    @Test
+    void aSourceNamedAfterHisOfficeIsNoTraveller() {
+        List<Draft> drafts = Fixtures.extract(SPEAKERS_VISIT + "According to the Clerk to Parliament, Mr Cyril Oteng Nsiah, "
+                + "the Kenyan delegation will arrive at Kotoka International Airport on Tuesday morning.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Cyril Oteng Nsiah")), drafts::toString);
+    }
+
+    @Test
+    void aNameOpeningTheClauseAfterTheSourceIsItsSubject() {
+        List<Draft> drafts = Fixtures.extract("According to the Presidential Chancellery, Federal President Alexander Van der "
+                + "Bellen will receive President Nataša Pirc Musar at the Hofburg on Thursday.");
+        assertTrue(Fixtures.names(drafts.get(0)).contains("Alexander Van der Bellen"), drafts::toString);
+    }
 }
