@@ -26,6 +26,16 @@ final class Calendar {
         return DAYS.contains(tokens, k);
     }
 
+    /** The weekday a weekday's word names ("Thursday"); null for any other word, "today" and "yesterday" too. */
+    static java.time.DayOfWeek weekday(TokenList tokens, int k) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (tokens.is(k, d.name().toLowerCase(java.util.Locale.ROOT))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
     static boolean isCalendarWord(TokenList tokens, int k) {
         return CALENDAR.contains(tokens, k);
     }

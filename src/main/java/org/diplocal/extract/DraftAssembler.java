@@ -240,29 +240,22 @@ final class DraftAssembler {
                 continue;
             }
             int from = f.tokens.find("from", k + 1, Math.min(f.tokens.size(), k + 4));
-            SentenceFacts.Dated was = from < 0 ? null : dateAt(f, from + 1);
-            if (was == null || was.mention().first() == null || was.mention().last() == null) {
+            int to = from < 0 ? -1 : f.tokens.find("to", from + 2, Math.min(f.tokens.size(), from + 5));
+            // weekdays only ("from Thursday (afternoon) to Friday"): not "from this week to next week", "from June to July"
+            java.time.DayOfWeek oldDay = to < 0 || to + 1 >= f.tokens.size() ? null : Calendar.weekday(f.tokens, from + 1);
+            java.time.DayOfWeek newDay = oldDay == null ? null : Calendar.weekday(f.tokens, to + 1);
+            if (newDay == null) {
                 continue;
             }
-            // "from Thursday to Friday", one span to the tagger, or "from Thursday afternoon to Friday morning"
-            LocalDate oldDay = was.mention().first();
-            LocalDate newDay = was.mention().last();
-            if (oldDay.equals(newDay)) {
-                int to = f.tokens.find("to", from + 2, Math.min(f.tokens.size(), from + 6));
-                SentenceFacts.Dated now = to < 0 ? null : dateAt(f, to + 1);
-                newDay = now == null ? null : now.mention().first();
+            int by = Math.floorMod(newDay.getValue() - oldDay.getValue(), 7); // "moved", "pushed back": later in the week
+            if (f.tokens.is(k, "brought")) {
+                by -= 7; // "brought forward from Friday to Thursday": earlier
             }
-            if (newDay == null || !newDay.isAfter(oldDay) || newDay.toEpochDay() - oldDay.toEpochDay() > MOVED_WINDOW_DAYS) {
-                continue;
-            }
-            // the weekday told, whichever week the tagger read it in ("has been moved" reads as past)
-            java.time.DayOfWeek weekday = oldDay.getDayOfWeek();
-            long by = newDay.toEpochDay() - oldDay.toEpochDay();
             int verb = k;
-            Candidate moved = null; // named, so however far back it was told ("UPDATE – ... had been moved")
-            for (int j = candidates.size() - 1; j >= 0 && moved == null; j--) {
+            Candidate moved = null; // named just before the verb, so however far back it was told ("UPDATE – ... had been moved")
+            for (int j = candidates.size() - 1; j >= 0 && moved == null && by != 0; j--) {
                 Candidate c = candidates.get(j);
-                if (c.dated() && c.start.equals(c.end) && c.start.getDayOfWeek() == weekday && c.name != null
+                if (c.dated() && c.start.equals(c.end) && c.start.getDayOfWeek() == oldDay && c.name != null
                         && namedBefore(f, c.name, verb)) {
                     moved = c;
                 }
@@ -281,10 +274,30 @@ final class DraftAssembler {
                 }
             }
             moved.sentences.add(f.sentence.index());
-            return verb;
+            return subjectStart(f, verb);
         }
         return -1;
     }
+
+    /** Where the subject of the moving verb at {@code verb} begins: after the last comma or clause word before it. */
+    private static int subjectStart(SentenceFacts f, int verb) {
+        int k = verb;
+        while (k > 0 && !f.tokens.is(k - 1, ",") && !CLAUSE_OPENERS.contains(f.tokens, k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    private static int movedVerb(SentenceFacts f, int subject) {
+        for (int k = subject; k < f.tokens.size(); k++) {
+            if (MOVED_FROM.contains(f.tokens, k)) {
+                return k;
+            }
+        }
+        return subject;
+    }
+
+    private static final WordSet CLAUSE_OPENERS = WordSet.of("while", "and", "but", "that", "said", "says", ";");
 
     private static SentenceFacts.Dated dateAt(SentenceFacts f, int token) {
         for (SentenceFacts.Dated d : f.dates) {
@@ -295,10 +308,13 @@ final class DraftAssembler {
         return null;
     }
 
-    /** Whether the last word of {@code name} ("Committee" of "Joint Trade Committee") is told before token {@code end}. */
+    /** words from a moved engagement's name to its moving verb: "the Joint Trade Committee had been moved" */
+    private static final int MOVED_SUBJECT_REACH = 5;
+
+    /** Whether the last word of {@code name} ("Committee" of "Joint Trade Committee") is told just before the verb at {@code end}. */
     private static boolean namedBefore(SentenceFacts f, String name, int end) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
-        for (int k = 0; k < end; k++) {
+        for (int k = Math.max(0, end - MOVED_SUBJECT_REACH); k < end; k++) {
             if (f.tokens.text(k).equalsIgnoreCase(last)) {
                 return true;
             }
@@ -349,7 +365,8 @@ final class DraftAssembler {
             movedHere(f, candidates);
             int movedAt = movedFromTo(f, candidates);
             List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
-            told.removeIf(c -> c.trigger.from() < movedAt); // "the session had been moved from Monday to Tuesday": told before
+            // "the session had been moved from Monday to Tuesday": the subject is the engagement told before
+            told.removeIf(c -> movedAt >= 0 && c.trigger.from() >= movedAt && c.trigger.from() < movedVerb(f, movedAt));
             if (pastCalledOff >= 0) {
                 // "That leg of the tour has been cancelled, and X will instead meet Y in Oslo on Friday": only the later
                 // clause tells an engagement, and the calling off is not its own
@@ -3536,7 +3553,7 @@ final class DraftAssembler {
 
     /** The one the report follows: told most, and most as the one who goes rather than the one met; of equals, the first. */
     private static Person protagonist(List<Person> people) {
-        return people.stream().filter(p -> p.everCurrent)
+        return people.stream().filter(p -> p.everCurrent && p.mentions > p.speakerMentions) // not one who only speaks
                 .max(Comparator.comparingInt((Person p) -> p.mentions - p.speakerMentions - p.receivingMentions))
                 .orElse(null);
     }

@@ -186,6 +186,9 @@ final class EventPlaces {
      * "will meet in Sankassé on Saturday": a proper name the lists lack straight after the event word's "in", and then
      * a date, a comma or the sentence's end: a town, its country the one told after it or the one told before; else null.
      */
+    private static final WordSet NO_TOWN = WordSet.of("private", "camera", "person", "public", "session", "secret", "earnest",
+            "principle", "full", "plenary");
+
     private PlaceMention townAfterIn(SentenceFacts f, int k) {
         if (k + 1 >= f.tokens.size() || !f.tokens.is(k, "in") || !f.tokens.capitalised(k + 1) || !f.tokens.word(k + 1)) {
             return null;
@@ -197,6 +200,9 @@ final class EventPlaces {
                 return null; // "in Brussels", "in May", "in President X's palace"
             }
             end++;
+        }
+        if (end == k + 2 && NO_TOWN.contains(f.tokens, k + 1)) {
+            return null; // "talks in Private", "in Camera"
         }
         boolean closed = end == f.tokens.size() || f.tokens.is(end, ",") || f.tokens.is(end, ".") || dateAt(f, end)
                 || (f.tokens.is(end, "on") || f.tokens.is(end, "next")) && end + 1 < f.tokens.size() && dateAt(f, end + 1);
@@ -354,6 +360,9 @@ final class EventPlaces {
             PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
             if (h != null && h.value()[1].equals("last")) {
                 return h.to();
+            }
+            if (lexicon.siteWords.contains(f.tokens, k)) {
+                return k + 1; // "the Akosombo dam"
             }
         }
         return -1;
@@ -690,7 +699,6 @@ final class EventPlaces {
         }
     }
 
-    /** The town a venue's name ends with after "of" ("Port of Santos"), the most populous of that name; else null. */
     /** "Rafah" of "Rafah crossing", the opening words the gazetteer reads as {@code town}; else the town's own name. */
     private String writtenTown(String venue, Gazetteer.CityInfo town) {
         for (int space = venue.indexOf(' '); space > 0; space = venue.indexOf(' ', space + 1)) {
@@ -701,6 +709,7 @@ final class EventPlaces {
         return town.shortName();
     }
 
+    /** The town a venue's name ends with after "of" ("Port of Santos"), the most populous of that name; else null. */
     private Gazetteer.CityInfo townOfTheName(String venue) {
         int of = venue.lastIndexOf(" of ");
         if (of < 0) {

@@ -21,6 +21,10 @@ final class GroupsThatMeet {
     /** those who meet for their side, unnamed: "negotiators from", "the delegations of" */
     static final WordSet DELEGATES = WordSet.of("negotiators", "delegations", "delegates", "officials", "experts",
             "representatives", "teams", "specialists");
+    /** delegates only of a government's kind: "technical teams", not "football teams" nor "medical specialists" */
+    private static final WordSet OF_A_KIND = WordSet.of("teams", "specialists");
+    private static final WordSet TEAM_KINDS = WordSet.of("technical", "negotiating", "government", "governmental", "official",
+            "joint", "expert", "legal", "border");
     /** "the two countries", "both governments": the pair the report is about */
     private static final WordSet COUNTRIES = WordSet.of("countries", "nations", "governments", "states", "sides", "ministries");
     private static final WordSet SIDES_JOIN = WordSet.of("of", "from");
@@ -94,7 +98,8 @@ final class GroupsThatMeet {
             }
             return opens(f, start) ? new Group(start, end, true, ofTheTwo, sides >= 0) : null;
         }
-        if (sides >= 0 && DELEGATES.contains(f.tokens, k) && (k == 0 || !f.tokens.capitalised(k))) {
+        if (sides >= 0 && DELEGATES.contains(f.tokens, k) && (k == 0 || !f.tokens.capitalised(k))
+                && (!OF_A_KIND.contains(f.tokens, k) || k > 0 && TEAM_KINDS.contains(f.tokens, k - 1))) {
             int start = k; // "Negotiators from Peru and Ecuador", "Trade negotiators of the two countries"
             while (start > 0 && k - start < MODIFIERS && f.tokens.word(start - 1) && !ARTICLES.contains(f.tokens, start - 1)
                     && !ClauseWords.AUXILIARIES.contains(f.tokens, start - 1) && !TokenSpan.covers(f.places.places(), start - 1)

@@ -38,6 +38,8 @@ final class Lexicon {
     final WordSet nameParticles;
     /** letters after a name, in capitals: "Niamh Smyth TD", "Sir X, GCMG," */
     final WordSet postNominals;
+    /** a site's heads read only in lower case after a name: "the Akosombo dam" (in capitals, often a surname) */
+    final WordSet siteWords;
     /** normalised military ranks ("General"): an office told of the same person later replaces one */
     final java.util.Set<String> ranks;
     /** normalised role → "Head of State" or "Head of Government": "the two heads of state" are two presidents, or kings */
@@ -64,6 +66,7 @@ final class Lexicon {
         titlesAlsoNames = keyedWords("titles-also-names.txt");
         nameParticles = keyedWords("name-particles.txt");
         postNominals = keyedWords("post-nominals.txt");
+        siteWords = keyedWords("sites.txt");
         java.util.Set<String> rankRoles = new java.util.HashSet<>();
         for (String[] row : DataFiles.rows(DIR + "ranks.txt")) {
             rankRoles.add(row[0]);

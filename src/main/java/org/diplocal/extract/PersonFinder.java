@@ -756,7 +756,11 @@ final class PersonFinder {
             if (j - i >= 2 && !article && (before || after || owner != null || courtesy || joined || closingAppositive(tokens, i, j)) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
                 int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does
-                out.add(new PersonMention(from, j, p, false, speaker(tokens, from, j)));
+                boolean speaker = speaker(tokens, from, j);
+                if (speaker) {
+                    p.speakerMentions++; // "Official Spokesperson, Shri X: Good afternoon": no one the report follows
+                }
+                out.add(new PersonMention(from, j, p, false, speaker));
             }
             i = j - 1;
         }
@@ -1390,7 +1394,7 @@ final class PersonFinder {
     private static final int SOURCE_TITLE_REACH = 10;
     private static final WordSet TITLE_JOINS = WordSet.of("the", "of", "to", "for", "and");
 
-    private static boolean speaker(TokenList tokens, int from, int to) {
+    private boolean speaker(TokenList tokens, int from, int to) {
         if (to < tokens.size() && tokens.is(to, ":") && onlyALabelBefore(tokens, from)) {
             return true; // a transcript's "HURST: He will address the plenary", "Official Spokesperson, Shri X: Good afternoon"
         }
@@ -1407,10 +1411,16 @@ final class PersonFinder {
         }
         // "according to X", "According to the Clerk to Parliament, Mr X,": the source, past an office told before the name
         // (a name that opens the clause after the source is its subject: "According to the Chancellery, President X will")
-        boolean apposed = to < tokens.size() && tokens.is(to, ",") || from > 1 && tokens.is(from - 1, "to");
+        // (and only past an office: "According to State House, President X, who is in Nairobi, will travel" is X's)
+        if (from > 1 && tokens.is(from - 2, "according") && tokens.is(from - 1, "to")) {
+            return true;
+        }
+        boolean apposed = to < tokens.size() && tokens.is(to, ",");
+        boolean office = false;
         for (int k = from - 1; apposed && k > 0 && k >= from - SOURCE_TITLE_REACH; k--) {
+            office |= lexicon.roles.longest(tokens, k) != null;
             if (tokens.is(k - 1, "according") && tokens.is(k, "to")) {
-                return true;
+                return office;
             }
             if (tokens.word(k) && !tokens.capitalised(k) && !TITLE_JOINS.contains(tokens, k)) {
                 return false;

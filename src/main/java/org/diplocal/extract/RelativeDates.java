@@ -403,7 +403,7 @@ final class RelativeDates {
             // goes ahead of the visit or with it, in its country
             // nor "A visit to the Akosombo Dam, planned for Tuesday, has been cancelled": no one named, at a site the lists
             // cannot place
-            boolean unplacedSite = c.loc != null && c.loc.country() == null && c.loc.level() == 2;
+            boolean unplacedSite = c.family().equals("visit") && c.loc != null && c.loc.country() == null && c.loc.level() == 2;
             boolean theirs = c.sharesParticipantWith(stay) || (inItsCountry || unplacedSite) && c.noParticipants()
                     || goesWithTheVisit(c.facts) && (c.loc == null || inItsCountry);
             if (!c.start.isBefore(stay.start) || !there || !theirs) {

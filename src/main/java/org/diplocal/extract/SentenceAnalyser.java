@@ -61,22 +61,25 @@ final class SentenceAnalyser {
 
     private static final String[] WILL_NOT_TAKE_PLACE = {"will", "not", "take", "place"};
 
-    private static final WordSet OTHER_CLAUSE = WordSet.of("but", ";", "while", "whereas", "although", "though");
+    /** words before "will not take place" that make it another clause's, or no plan's end: "but", "adding that", "if" */
+    private static final WordSet OTHER_CLAUSE = WordSet.of("but", ";", "while", "whereas", "although", "though", "and",
+            "that", "if", "whether", "rumours", "rumors", "reports");
 
     /**
      * "Visit to Karaganda (meeting with the akim) – will not take place", "A visit to the X dam, initially included in the
      * programme, will not take place, the ministry said": the item the sentence opens with is off. Not when the place
-     * or the time is what is denied ("will not take place in Moscow", "until the talks resume"), nor when another clause
-     * stands before it ("X will visit Y, but the press conference will not take place").
+     * or the time is what is denied ("will not take place in Moscow", "until the talks resume"), when another clause or
+     * a verb of its own stands before it ("X will visit Y, and the rally will not take place", "adding that ..."), nor
+     * when more is told after it than who said so ("..., but X will still meet Y").
      */
-    private static boolean anItemThatWillNotTakePlace(TokenList tokens) {
+    private boolean anItemThatWillNotTakePlace(TokenList tokens) {
         int end = tokens.size();
         if (end > 0 && tokens.is(end - 1, ".")) {
             end--;
         }
         for (int from = 1; from + WILL_NOT_TAKE_PLACE.length <= end; from++) {
-            if (OTHER_CLAUSE.contains(tokens, from - 1)) {
-                return false;
+            if (OTHER_CLAUSE.contains(tokens, from - 1) || tokens.is(from - 1, "will") && from - 1 > 0 && !tokens.is(from, "not")) {
+                return false; // ("will visit Uganda ..." : a verb of its own before the phrase)
             }
             boolean phrase = true;
             for (int k = 0; k < WILL_NOT_TAKE_PLACE.length && phrase; k++) {
@@ -84,10 +87,22 @@ final class SentenceAnalyser {
             }
             int after = from + WILL_NOT_TAKE_PLACE.length;
             if (phrase) {
-                return after == end || tokens.is(after, ",");
+                return after == end || tokens.is(after, ",") && onlyWhoSaidSo(tokens, after + 1, end);
             }
         }
         return false;
+    }
+
+    /** ", the ministry said", ", officials told reporters": a speech cue within a few words and no event word after it. */
+    private boolean onlyWhoSaidSo(TokenList tokens, int from, int end) {
+        boolean said = false;
+        for (int k = from; k < end; k++) {
+            if (lexicon.triggers.longest(tokens, k) != null) {
+                return false;
+            }
+            said |= Lexicon.has(lexicon.cueAt(tokens, k), "speech");
+        }
+        return said;
     }
 
     /** "stay on after the meeting for talks with X": the purpose, an event of its own, ends the reference before it. */

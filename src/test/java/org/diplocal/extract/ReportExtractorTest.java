@@ -5420,4 +5420,102 @@ class ReportExtractorTest {
                 + "Bellen will receive President Nataša Pirc Musar at the Hofburg on Thursday.");
         assertTrue(Fixtures.names(drafts.get(0)).contains("Alexander Van der Bellen"), drafts::toString);
     }
+
+    @Test
+    void anItemThatWillNotTakePlaceLeavesTheClauseAfterItOn() {
+        List<Draft> drafts = Fixtures.extract("The rally in Gulu will not take place, but Kenyan President William Ruto will still "
+                + "meet Ugandan President Yoweri Museveni in Kampala on Tuesday.");
+        assertEquals(DraftStatus.SCHEDULED, Fixtures.first(drafts, d -> Fixtures.names(d).contains("Yoweri Museveni")).status(),
+                drafts::toString);
+    }
+
+    @Test
+    void anItemThatWillNotTakePlaceAfterAVisitsOwnVerbLeavesTheVisitOn() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will visit Uganda on Tuesday and Wednesday, and a "
+                + "planned rally in Gulu will not take place.");
+        assertEquals(DraftStatus.SCHEDULED, drafts.get(0).status(), drafts::toString);
+    }
+
+    @Test
+    void rumoursThatAMeetingWillNotTakePlaceCallNothingOff() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in "
+                + "Kampala on Tuesday. The ministry dismissed rumours that the meeting will not take place, saying preparations "
+                + "were complete.");
+        assertTrue(drafts.stream().allMatch(d -> d.status() == DraftStatus.SCHEDULED), drafts::toString);
+    }
+
+    @Test
+    void aNameAfterABodyGivenAsTheSourceIsStillTheTraveller() {
+        List<Draft> drafts = Fixtures.extract("According to State House, President William Ruto, who is in Nairobi, will travel "
+                + "to Kampala on Tuesday to meet Yoweri Museveni.");
+        assertTrue(Fixtures.names(drafts.get(0)).contains("William Ruto"), drafts::toString);
+    }
+
+    @Test
+    void aSurnameThatIsASiteWordIsNoVenue() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will meet Vietnamese Deputy Prime Minister Vu Duc "
+                + "Dam in Hanoi on Tuesday.");
+        assertTrue(Fixtures.names(drafts.get(0)).contains("Vu Duc Dam"), drafts::toString);
+    }
+
+    @Test
+    void aMoveLeavesTheSentencesOtherEngagementsOn() {
+        List<Draft> drafts = Fixtures.extract(TRADE_COMMITTEE + "President Faure Gnassingbe will receive Ms Ofosu-Adjare in "
+                + "Lomé on Friday, while the Joint Trade Committee has been moved from Thursday to Saturday.");
+        assertTrue(drafts.stream().anyMatch(d -> Fixtures.names(d).contains("Faure Gnassingbe")), drafts::toString);
+    }
+
+    @Test
+    void aBodyBroughtForwardIsOnTheEarlierDay() {
+        List<Draft> drafts = Fixtures.extract(TRADE_COMMITTEE.replace("on Thursday afternoon", "on Friday afternoon")
+                + "The Joint Trade Committee had been brought forward from Friday to Thursday.");
+        Draft committee = Fixtures.first(drafts, d -> d.title().contains("Joint Trade Committee"));
+        assertEquals(WED.plusDays(1), committee.start(), drafts::toString);
+    }
+
+    @Test
+    void aMoveBetweenWeeksIsNoMoveBetweenDays() {
+        List<Draft> drafts = Fixtures.extract(TRADE_COMMITTEE + "The Joint Trade Committee had been postponed from this week "
+                + "to next week.");
+        assertTrue(drafts.stream().noneMatch(d -> d.title().contains("Joint Trade Committee")
+                && d.start().getDayOfWeek() == java.time.DayOfWeek.SUNDAY), drafts::toString);
+    }
+
+    @Test
+    void anotherEngagementNamedBeforeTheMovedOneStaysPut() {
+        List<Draft> drafts = Fixtures.extract(TRADE_COMMITTEE + "After the Joint Trade Committee, the signing ceremony has been "
+                + "moved from Thursday to Friday.");
+        Draft committee = Fixtures.first(drafts, d -> d.title().contains("Joint Trade Committee"));
+        assertEquals(WED.plusDays(1), committee.start(), drafts::toString);
+    }
+
+    @Test
+    void footballTeamsOfTwoCountriesAreNoDelegates() {
+        List<Draft> drafts = Fixtures.extract("The national football teams of Ghana and Nigeria will meet in Kumasi on Saturday in "
+                + "a World Cup qualifier.");
+        assertTrue(drafts.isEmpty(), drafts::toString);
+    }
+
+    @Test
+    void talksAheadOfAVisitAtAnUnplacedVenueKeepTheirOwnWeekday() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will visit Uganda from Monday 20 May to Wednesday "
+                + "22 May. Ahead of the visit, senior officials of the two countries will hold preparatory talks at the Speke "
+                + "Resort on Tuesday.");
+        Draft talks = Fixtures.first(drafts, d -> d.location() != null && d.location().name().contains("Speke"));
+        assertEquals(WED.minusDays(1), talks.start(), drafts::toString);
+    }
+
+    @Test
+    void aSpeakerAloneIsNoOnesTraveller() {
+        List<Draft> drafts = Fixtures.extract("Official Spokesperson, Shri Randhir Jaiswal: Good afternoon, and welcome to this "
+                + "briefing.\nThe Prime Minister of Fiji will be on an official visit to India from 19 to 21 May.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Randhir Jaiswal")), drafts::toString);
+    }
+
+    @Test
+    void talksInPrivateAreInNoTown() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will meet his Ugandan counterpart in Kampala. The two "
+                + "will hold talks in Private on Tuesday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Private".equals(d.location().city())), drafts::toString);
+    }
 }

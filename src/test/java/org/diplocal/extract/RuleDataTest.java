@@ -45,8 +45,7 @@ class RuleDataTest {
     @Test
     void venueHeadsSayWhereTheHeadStands() {
         assertEquals("last", lexicon.venueHeads.longest(t("Cemetery"), 0).value()[1]);
-        assertEquals("first", lexicon.venueHeads.longest(t("Fort"), 0).value()[1]);
-        assertEquals("both", lexicon.venueHeads.longest(t("Camp"), 0).value()[1]); // "Camp David", "Kakuma Refugee Camp"
+        assertEquals("first", lexicon.venueHeads.longest(t("Camp"), 0).value()[1]);
         assertNull(lexicon.venueHeads.longest(t("Minister"), 0));
     }
 
@@ -94,6 +93,12 @@ class RuleDataTest {
         assertTrue(lexicon.nameParticles.contains(t("av"), 0));
         assertTrue(lexicon.nameParticles.contains(t("von"), 0));
         assertTrue(!lexicon.nameParticles.contains(t("and"), 0));
+    }
+
+    @Test
+    void siteWordsAreReadOnlyInLowerCase() {
+        assertTrue(lexicon.siteWords.contains(t("dam"), 0));
+        assertNull(lexicon.venueHeads.longest(t("Dam"), 0)); // "Vu Duc Dam"
     }
 
     @Test
