@@ -229,10 +229,10 @@ final class DraftAssembler {
     private static final WordSet MOVED_FROM = WordSet.of("moved", "rescheduled", "shifted", "brought", "pushed", "postponed");
 
     /**
-     * "the Joint Trade Committee had been moved from Thursday to Friday": the engagement told before on the first day,
-     * named in the sentence before the move (or the one told last on that day, when no name is given), is on the second,
-     * and planned for it. Returns where the moving verb stands (what the sentence tells before it is that engagement), or
-     * -1.
+     * "the Joint Trade Committee had been moved from Thursday to Friday": the engagement told before on the first
+     * weekday, named just before the moving verb, is on the second (the week's earlier one when "brought forward"), in the
+     * town told after it, and planned. Returns where the verb's subject begins (the words from there to the verb name
+     * that engagement, no new one), or -1.
      */
     private int movedFromTo(SentenceFacts f, List<Candidate> candidates) {
         for (int k = 0; k + 1 < f.tokens.size(); k++) {
@@ -288,6 +288,7 @@ final class DraftAssembler {
         return k;
     }
 
+    /** The moving verb after the subject that starts at {@code subject}. */
     private static int movedVerb(SentenceFacts f, int subject) {
         for (int k = subject; k < f.tokens.size(); k++) {
             if (MOVED_FROM.contains(f.tokens, k)) {
@@ -298,15 +299,6 @@ final class DraftAssembler {
     }
 
     private static final WordSet CLAUSE_OPENERS = WordSet.of("while", "and", "but", "that", "said", "says", ";");
-
-    private static SentenceFacts.Dated dateAt(SentenceFacts f, int token) {
-        for (SentenceFacts.Dated d : f.dates) {
-            if (d.token() == token) {
-                return d;
-            }
-        }
-        return null;
-    }
 
     /** words from a moved engagement's name to its moving verb: "the Joint Trade Committee had been moved" */
     private static final int MOVED_SUBJECT_REACH = 5;

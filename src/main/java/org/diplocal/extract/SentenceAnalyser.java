@@ -78,8 +78,8 @@ final class SentenceAnalyser {
             end--;
         }
         for (int from = 1; from + WILL_NOT_TAKE_PLACE.length <= end; from++) {
-            if (OTHER_CLAUSE.contains(tokens, from - 1) || tokens.is(from - 1, "will") && from - 1 > 0 && !tokens.is(from, "not")) {
-                return false; // ("will visit Uganda ..." : a verb of its own before the phrase)
+            if (OTHER_CLAUSE.contains(tokens, from - 1) || tokens.is(from - 1, "will") && !tokens.is(from, "not")) {
+                return false; // ("will visit Uganda ...": a verb of its own before the phrase)
             }
             boolean phrase = true;
             for (int k = 0; k < WILL_NOT_TAKE_PLACE.length && phrase; k++) {
@@ -93,7 +93,7 @@ final class SentenceAnalyser {
         return false;
     }
 
-    /** ", the ministry said", ", officials told reporters": a speech cue within a few words and no event word after it. */
+    /** ", the ministry said", ", officials told reporters": from {@code from} on, a speech cue and no event word. */
     private boolean onlyWhoSaidSo(TokenList tokens, int from, int end) {
         boolean said = false;
         for (int k = from; k < end; k++) {
