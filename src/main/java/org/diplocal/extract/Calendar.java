@@ -28,13 +28,17 @@ final class Calendar {
 
     /** The weekday a weekday's word names ("Thursday"); null for any other word, "today" and "yesterday" too. */
     static java.time.DayOfWeek weekday(TokenList tokens, int k) {
-        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
-            if (tokens.is(k, d.name().toLowerCase(java.util.Locale.ROOT))) {
-                return d;
+        for (int d = 0; d < WEEKDAYS.size(); d++) {
+            if (tokens.is(k, WEEKDAYS.get(d))) {
+                return java.time.DayOfWeek.of(d + 1);
             }
         }
         return null;
     }
+
+    /** Monday first, as {@link java.time.DayOfWeek} numbers them */
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
 
     static boolean isCalendarWord(TokenList tokens, int k) {
         return CALENDAR.contains(tokens, k);
