@@ -974,6 +974,7 @@ final class DraftAssembler {
                 stateOfItsForm = places.countryLoc(datelineCountry); // "MONTEVIDEO - ... will pay an official visit to our country"
             }
             boolean seed = t.named() || !c.objects.isEmpty() || c.subjects.size() >= 2 || !c.groupCountries.isEmpty() || c.sides.size() >= 2
+                    || c.delegatesMeet && c.ofTheTwoCountries
                     || c.counterpartCountry != null
                     || (object != null && !(t.kind().equals("meeting") && !t.form().equals("noun")))
                     || modifier != null || t.kind().equals("ceremony") || t.kind().equals("speech") || stateOfItsForm != null;
@@ -1993,6 +1994,32 @@ final class DraftAssembler {
         }
     }
 
+    /**
+     * "A delegation led by X", "a delegation of Latvia headed by X", "the Latvian team, led by X": where the delegation's
+     * word stands when the name at {@code at} (its title included) leads it, else -1.
+     */
+    private static int delegationLedBy(SentenceFacts f, int at) {
+        if (at < 3 || !f.tokens.is(at - 1, "by") || !f.tokens.is(at - 2, "led") && !f.tokens.is(at - 2, "headed")) {
+            return -1;
+        }
+        int j = f.tokens.is(at - 3, ",") ? at - 4 : at - 3;
+        for (CountryMention cm : f.places.countries()) {
+            if (cm.to() == j + 1 && cm.from() >= 2 && SIDES_OF.contains(f.tokens, cm.from() - 1)) {
+                j = cm.from() - 2; // past "of Latvia", "from Latvia"
+            }
+        }
+        return j >= 0 && DELEGATIONS.contains(f.tokens, j) ? j : -1;
+    }
+
+    private static final WordSet SIDES_OF = WordSet.of("of", "from");
+
+    /** The country a delegation is of: "the Latvian delegation", "a delegation of Latvia"; else null. */
+    private static String countryOfTheDelegation(SentenceFacts f, int delegation) {
+        String after = f.tokens.is(delegation + 1, "of") || f.tokens.is(delegation + 1, "from")
+                ? countryWithin(f, delegation + 2, delegation + 3) : null;
+        return after != null ? after : countryBefore(f, delegation);
+    }
+
     /** The one country a title alone implies ("Foreign Secretary": Britain), else null. */
     private String titlesCountry(String role) {
         if (role == null) {
@@ -2128,12 +2155,15 @@ final class DraftAssembler {
         }
     }
 
+    /** words of a description between "by" and its name: "by the Deputy Chairman of the Cabinet of Ministers, X" */
+    private static final int DESCRIPTION_REACH = 12;
+
     /** Where "by the ministry's legal adviser, X" ending at {@code at} starts after "by"; else {@code at}. */
     private static int describedBy(SentenceFacts f, int at) {
         if (at < 3 || !f.tokens.is(at - 1, ",")) {
             return at;
         }
-        for (int k = at - 2; k > 0 && at - k <= 7; k--) {
+        for (int k = at - 2; k > 0 && at - k <= DESCRIPTION_REACH; k--) {
             if (f.tokens.is(k, "by")) {
                 return f.tokens.is(k + 1, "the") ? k + 1 : at;
             }
@@ -2507,9 +2537,13 @@ final class DraftAssembler {
             if (agent && p.from() >= 2 && CHAIRING.contains(f.tokens, p.from() - 2) && c.family().equals("meeting")) {
                 agent = false; // "Nordic ministers, chaired by X, will meet": the chair sits at the table
             }
-            if (agent && p.from() >= 3 && (f.tokens.is(p.from() - 2, "led") || f.tokens.is(p.from() - 2, "headed"))
-                    && DELEGATIONS.contains(f.tokens, p.from() - 3)) {
+            int delegation = agent ? delegationLedBy(f, p.from()) : -1;
+            if (delegation >= 0) {
                 agent = false; // "A technical delegation led by X is due in Herat": X goes with it
+                String side = countryOfTheDelegation(f, delegation);
+                if (side != null && (p.person().country == null || p.person().country.equals(titlesCountry(p.person().role)))) {
+                    p.person().country = side; // "a delegation of Latvia headed by Foreign Minister X": X is Latvia's
+                }
             }
             boolean partner = p.from() >= 2 && f.tokens.is(p.from() - 1, "with") && CHAIRING_WITH.contains(f.tokens, p.from() - 2);
             if (partner && p.from() < c.trigger.from()) {
@@ -2600,6 +2634,8 @@ final class DraftAssembler {
                     if (p != null) {
                         c.subjects.add(p);
                     }
+                } else if (headOf && c.subjects.isEmpty()) {
+                    headOfASide(f, end + 1, limit, c.objects).ifPresent(c.subjects::add);
                 }
             }
         }
@@ -3049,6 +3085,30 @@ final class DraftAssembler {
             one = m.person();
         }
         return f.pastTime ? null : one;
+    }
+
+    /** the bodies one official heads for a country: "the Hungarian delegation", "the Latvian foreign ministry" */
+    private static final WordSet SIDE_BODIES = WordSet.of("delegation", "side", "team", "ministry", "department", "diplomacy",
+            "government");
+    /** lower-case words between the demonym and the body: "the Hungarian foreign policy department" */
+    private static final int SIDE_BODY_REACH = 4;
+
+    /**
+     * "the Head of the Hungarian foreign policy department will be received by": the official of that country the report
+     * has told of (not as the one met); {@code k} is just after "of".
+     */
+    private Optional<Person> headOfASide(SentenceFacts f, int k, int limit, Set<Person> met) {
+        CountryMention cm = f.tokens.is(k, "the") ? demonymAt(f, k + 1) : null;
+        if (cm == null) {
+            return Optional.empty();
+        }
+        for (int j = cm.to(); j < limit && j < cm.to() + SIDE_BODY_REACH && !f.tokens.capitalised(j); j++) {
+            if (SIDE_BODIES.contains(f.tokens, j)) {
+                return mostTold(reportPeople, p -> p.role != null && cm.iso2().equals(p.country) && toldBefore.contains(p)
+                        && !met.contains(p) && p.receivingMentions < p.mentions);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The report's official of {@code country} holding {@code office}, a leader for "leader"; the most told. */
@@ -3558,7 +3618,7 @@ final class DraftAssembler {
     }
 
     /** "talks between Ethiopia and Somalia", "a round of talks between Russian and Ukrainian delegations". */
-    private static void sides(SentenceFacts f, Trigger t, int regionEnd, Candidate c) {
+    private void sides(SentenceFacts f, Trigger t, int regionEnd, Candidate c) {
         int k = t.to();
         if (k >= f.tokens.size() || !f.tokens.is(k, "between")) {
             return;
@@ -3570,6 +3630,16 @@ final class DraftAssembler {
         }
         if (c.sides.size() < 2) {
             c.sides.clear();
+            int delegates = groups.delegatesOfTheTwoAfter(f, k);
+            if (delegates >= 0 && delegates <= regionEnd) {
+                // "consultations between the foreign ministries of the two countries": their delegates, no one named
+                c.delegatesMeet = true;
+                c.ofTheTwoCountries = true;
+                c.subjects.clear();
+                if (c.name == null) {
+                    c.name = sentenceCase(f.tokens.joined(t.from(), delegates));
+                }
+            }
             return;
         }
         int last = -1;

@@ -623,7 +623,13 @@ final class EngagementMerger {
      */
     private static boolean aSessionBeside(Candidate session, Candidate other) {
         return session.noParticipants() && !other.noParticipants() && DraftAssembler.namesABodyOfTwoGovernments(session)
-                && !DraftAssembler.namesABody(other);
+                && !DraftAssembler.namesABody(other) && !theSessionAgain(other);
+    }
+
+    /** "The meeting will be co-chaired by X and Y", told of no day: the session told just before, not another event. */
+    private static boolean theSessionAgain(Candidate other) {
+        return !other.dated() && other.trigger.from() > 0 && DEFINITE.contains(other.facts.tokens, other.trigger.from() - 1)
+                && other.trigger.form().equals("noun") && other.family().equals("meeting");
     }
 
     /** Two visits to places of different names, one called off and the other not: two stops, one of them dropped. */

@@ -137,6 +137,34 @@ final class GroupsThatMeet {
         return -1;
     }
 
+    /** words from a group's head to the end of its sides: "ministries of the two countries" */
+    private static final int SIDES_REACH = 5;
+
+    /**
+     * "consultations between the foreign ministries of the two countries", "talks between officials from both
+     * governments": where the two sides' delegates end after "between" at {@code between}, else -1.
+     */
+    int delegatesOfTheTwoAfter(SentenceFacts f, int between) {
+        int k = between + 1;
+        if (ARTICLES.contains(f.tokens, k)) {
+            k++;
+        }
+        for (int head = k; head < f.tokens.size() && head <= k + MODIFIERS; head++) {
+            if (DELEGATES.contains(f.tokens, head) && !OF_A_KIND.contains(f.tokens, head) || f.tokens.is(head, "ministries")) {
+                for (int end = head + 2; end <= f.tokens.size() && end <= head + SIDES_REACH; end++) {
+                    if (COUNTRIES.contains(f.tokens, end - 1)) {
+                        return twoSidesFrom(f, end) == head + 1 ? end : -1;
+                    }
+                }
+                return -1;
+            }
+            if (!f.tokens.word(head) || f.tokens.capitalised(head)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Where the two sides told after a group's head begin ("of" in "of Peru and Ecuador", "from" in "from both
      * countries", "of the two countries") when they end at {@code end}, else -1.

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Behaviours of the whole engine on short reports dated Monday 2024-05-13. */
@@ -5517,5 +5518,53 @@ class ReportExtractorTest {
         List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will meet his Ugandan counterpart in Kampala. The two "
                 + "will hold talks in Private on Tuesday.");
         assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Private".equals(d.location().city())), drafts::toString);
+    }
+
+    @Test
+    void aDelegationOfACountryHeadedByAnOfficialIsTheirVisit() {
+        List<Draft> drafts = Fixtures.extract("A delegation of Latvia headed by the Minister of Foreign Affairs Baiba Braže will "
+                + "pay a working visit to Uzbekistan on Wednesday and Thursday.");
+        Draft visit = Fixtures.first(drafts, d -> d.location() != null && "UZ".equals(d.location().country()));
+        assertEquals(List.of("Baiba Braže"), Fixtures.names(visit), drafts::toString);
+        assertEquals("LV", visit.participants().get(0).country(), drafts::toString);
+    }
+
+    @Test
+    void theDelegationsDemonymIsItsLeadersCountry() {
+        List<Draft> drafts = Fixtures.extract("An Estonian delegation, led by Foreign Minister Margus Tsahkna, will pay a working "
+                + "visit to Kazakhstan on Wednesday.");
+        assertEquals("EE", Fixtures.first(drafts, d -> d.start().equals(WED)).participants().get(0).country(), drafts::toString);
+    }
+
+    @Test
+    void theMeetingCoChairedInTheNextSentenceIsTheCommissionsSession() {
+        List<Draft> drafts = Fixtures.extract("Azerbaijani Deputy Prime Minister Shahin Mustafayev will visit Moldova on "
+                + "Wednesday and Thursday. The fifth meeting of the Azerbaijan-Moldova Intergovernmental Commission will be held "
+                + "in Chisinau on Thursday. The meeting will be co-chaired on the Moldovan side by the Deputy Prime Minister of the "
+                + "Republic of Moldova, Minister of Economic Development Dumitru Alaiba and on the Azerbaijani "
+                + "side by Deputy Prime Minister Shahin Mustafayev.");
+        Draft session = Fixtures.first(drafts, d -> d.title().contains("Intergovernmental Commission"));
+        assertEquals(Set.of("Dumitru Alaiba", "Shahin Mustafayev"), Set.copyOf(Fixtures.names(session)), drafts::toString);
+        assertEquals(WED.plusDays(1), session.start(), drafts::toString);
+    }
+
+    @Test
+    void theHeadOfACountrysDelegationIsItsOfficialToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Armenian Foreign Minister Ararat Mirzoyan will host his Georgian counterpart Maka "
+                + "Botchorishvili in Yerevan on Wednesday and Thursday. Mirzoyan will hold talks with her on Wednesday. Mirzoyan "
+                + "will brief the press afterwards. On Thursday, the head of the Georgian foreign policy department will be "
+                + "received by Prime Minister Nikol Pashinyan.");
+        Draft received = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Nikol Pashinyan"));
+        assertEquals(Set.of("Maka Botchorishvili", "Nikol Pashinyan"), Set.copyOf(Fixtures.names(received)), drafts::toString);
+    }
+
+    @Test
+    void consultationsBetweenTheMinistriesOfTheTwoCountriesAreTheirsWithNoOneNamed() {
+        List<Draft> drafts = Fixtures.extract("Mongolia and Kyrgyzstan are deepening their ties. Kyrgyzstan's envoy said Mongolia "
+                + "and Kyrgyzstan would sign a visa accord later. On Wednesday, political consultations between the foreign "
+                + "ministries of the two countries will take place in Ulaanbaatar.");
+        Draft talks = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertTrue(talks.participants().isEmpty(), drafts::toString);
+        assertEquals(Set.of("MN", "KG"), Set.copyOf(talks.countries()), drafts::toString);
     }
 }
