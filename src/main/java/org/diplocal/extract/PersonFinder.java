@@ -581,7 +581,8 @@ final class PersonFinder {
             if (country != null && !country.demonym() && !(country.to() < tokens.size() && tokens.is(country.to(), ","))) {
                 return -1; // "of the Communist Party of Viet Nam X, ...": the name follows the country
             }
-            if (!tokens.capitalised(m) && !INSIDE_A_BODY.contains(tokens, m)) {
+            if (!tokens.capitalised(m) && !INSIDE_A_BODY.contains(tokens, m)
+                    && !(m > from && tokens.is(m, "'s") && tokens.capitalised(m - 1))) { // "of the National People's Congress,"
                 return -1;
             }
         }

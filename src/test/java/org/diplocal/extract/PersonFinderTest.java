@@ -941,6 +941,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aBodyWithAPossessiveInItsNameClosesAtTheCommaBeforeTheName() {
+        Person p = Fixtures.people(finder, "He will meet the Speaker of the People's Majlis, Abdul Raheem Abdulla, on "
+                + "Monday.").get(0).person();
+        assertEquals("Abdul Raheem Abdulla", p.name);
+        assertEquals("Speaker", p.role);
+    }
+
+    @Test
     void aFamilyNameFollowedByAnotherGivenNameIsAnotherPerson() {
         Fixtures.people(finder, "Vice President Kim Jong Un arrived.");
         List<PersonMention> later = Fixtures.people(finder, "Kim Yo Jong, a senior party official, will attend.");

@@ -5567,4 +5567,14 @@ class ReportExtractorTest {
         assertTrue(talks.participants().isEmpty(), drafts::toString);
         assertEquals(Set.of("MN", "KG"), Set.copyOf(talks.countries()), drafts::toString);
     }
+
+    @Test
+    void aStopRemovedFromTheAgendaOfItsDayIsCalledOff() {
+        List<Draft> drafts = Fixtures.extract("President Gabriel Boric will make a state visit to Japan from Monday to Friday.\n"
+                + "Thursday 16 May\nTravel to Osaka. The visit to Kyoto that had been announced for this day has been removed "
+                + "from the agenda.");
+        Draft kyoto = Fixtures.first(drafts, d -> d.location() != null && "Kyoto".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, kyoto.status(), drafts::toString);
+        assertEquals(WED.plusDays(1), kyoto.start(), drafts::toString);
+    }
 }
