@@ -72,13 +72,14 @@ final class DateAssignment {
      * word's is every undated engagement's ("heads of state will meet on Saturday for a summit"), any other's is
      * dropped ("address Congress on April 11").
      */
-    static void assign(SentenceFacts f, List<Candidate> seeds) {
+    static void assign(SentenceFacts f, List<Candidate> seeds, WordSet otherEvents) {
         if (seeds.isEmpty()) {
             return;
         }
         List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
-            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d) || ofAThingDescribed(f, d) || narrowedRightAfter(f, d)) {
+            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d) || ofAThingDescribed(f, d) || narrowedRightAfter(f, d)
+                    || ofAnotherEvent(f, d, otherEvents)) {
                 continue;
             }
             if (arrivalsBeginFor(f, d)) {
@@ -227,6 +228,17 @@ final class DateAssignment {
                 }
             }
         }
+    }
+
+    private static final WordSet DATE_PREPOSITIONS = WordSet.of("in", "on", "of", "this", "next", "late", "early");
+
+    /** "before Chile's presidential election in November": the date of an event that is no one's engagement, its own. */
+    private static boolean ofAnotherEvent(SentenceFacts f, SentenceFacts.Dated d, WordSet otherEvents) {
+        int k = d.token() - 1;
+        while (k >= 0 && d.token() - k <= 2 && DATE_PREPOSITIONS.contains(f.tokens, k)) {
+            k--;
+        }
+        return k >= 0 && otherEvents.contains(f.tokens, k);
     }
 
     private static final WordSet BEGIN = WordSet.of("start", "starts", "begin", "begins");

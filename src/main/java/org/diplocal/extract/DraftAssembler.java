@@ -1201,7 +1201,7 @@ final class DraftAssembler {
                 }
             }
         }
-        DateAssignment.assign(f, seeds);
+        DateAssignment.assign(f, seeds, lexicon.otherEvents);
         DateAssignment.theFollowingDay(f, seeds);
         DateAssignment.untilFromTheJourney(f, seeds);
         DateAssignment.fromTheDayToldUntil(f, seeds);

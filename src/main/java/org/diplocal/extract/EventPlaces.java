@@ -98,6 +98,9 @@ final class EventPlaces {
             return country; // "an official visit to the Republic of Maldives"
         }
         PlaceMention ofItsKind = t.kind().equals("visit") ? placeOfItsKind(f, k) : null;
+        if (ofItsKind == null && t.kind().equals("visit")) {
+            ofItsKind = siteInATown(f, k); // "a tour of the lithium refinery at Kwinana": the town the lists lack
+        }
         if (ofItsKind != null) {
             return ofItsKind; // "a tour of the port of Argentia", "a visit to the town of Neves"
         }
@@ -179,6 +182,43 @@ final class EventPlaces {
         }
         String country = countryRightAfter(f, end);
         return new PlaceMention(k + 2, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, k + 2, end),
+                country != null ? country : theOnlyCountryBefore(f, k), null, false);
+    }
+
+    /** lower-case words before a site's head: "the lithium hydroxide refinery" */
+    private static final int SITE_MODIFIERS = 3;
+
+    /**
+     * "a tour of the lithium hydroxide refinery at Kwinana", "a visit to the new container port in Lobito": a site told in
+     * lower case, "at" or "in", then a name the lists lack: that town, its country the one told after it or the one told
+     * before. Null when {@code k} opens no such phrase.
+     */
+    private PlaceMention siteInATown(SentenceFacts f, int k) {
+        if (k < 1 || !f.tokens.is(k - 1, "the")) {
+            return null; // (not "a visit to a cacao farm in X": one of many, told in passing)
+        }
+        int head = k;
+        while (head < f.tokens.size() && head - k < SITE_MODIFIERS && f.tokens.word(head) && !f.tokens.capitalised(head)
+                && lexicon.venueHeads.longest(f.tokens, head) == null) {
+            head++;
+        }
+        PhraseTable.Match<String[]> site = head < f.tokens.size() && !f.tokens.capitalised(head)
+                ? lexicon.venueHeads.longest(f.tokens, head) : null;
+        int at = site == null ? -1 : site.to();
+        if (at < 0 || at + 1 >= f.tokens.size() || !f.tokens.is(at, "at") && !f.tokens.is(at, "in")
+                || !f.tokens.capitalised(at + 1) || TokenSpan.covers(f.places.places(), at + 1)
+                || TokenSpan.covers(f.persons, at + 1) || Calendar.isCalendarWord(f.tokens, at + 1)) {
+            return null;
+        }
+        int end = at + 1;
+        while (end < f.tokens.size() && end - at <= 3 && f.tokens.word(end) && f.tokens.capitalised(end)) {
+            end++;
+        }
+        if (end < f.tokens.size() && f.tokens.word(end) && !FOLLOWS_NAME.contains(f.tokens, end) || namesABody(f, at + 1, end - 1)) {
+            return null; // "at Kwinana Beach Road", "at Government House"
+        }
+        String country = countryRightAfter(f, end);
+        return new PlaceMention(at + 1, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, at + 1, end),
                 country != null ? country : theOnlyCountryBefore(f, k), null, false);
     }
 

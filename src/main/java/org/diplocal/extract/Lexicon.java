@@ -40,6 +40,8 @@ final class Lexicon {
     final WordSet postNominals;
     /** a site's heads read only in lower case after a name: "the Akosombo dam" (in capitals, often a surname) */
     final WordSet siteWords;
+    /** heads of events no official attends as an engagement, whose date told right after is their own: "election" */
+    final WordSet otherEvents;
     /** normalised military ranks ("General"): an office told of the same person later replaces one */
     final java.util.Set<String> ranks;
     /** normalised role → "Head of State" or "Head of Government": "the two heads of state" are two presidents, or kings */
@@ -67,6 +69,7 @@ final class Lexicon {
         nameParticles = keyedWords("name-particles.txt");
         postNominals = keyedWords("post-nominals.txt");
         siteWords = keyedWords("sites.txt");
+        otherEvents = keyedWords("other-events.txt");
         java.util.Set<String> rankRoles = new java.util.HashSet<>();
         for (String[] row : DataFiles.rows(DIR + "ranks.txt")) {
             rankRoles.add(row[0]);

@@ -5577,4 +5577,22 @@ class ReportExtractorTest {
         assertEquals(DraftStatus.CANCELLED, kyoto.status(), drafts::toString);
         assertEquals(WED.plusDays(1), kyoto.start(), drafts::toString);
     }
+
+    @Test
+    void theMonthOfAnElectionIsNotTheVisits() {
+        List<Draft> drafts = Fixtures.extract("Peruvian Foreign Minister Elmer Schialer will visit Canberra on Wednesday. The visit "
+                + "comes three months before Peru's general election in August, in which the president will not run.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start().getMonthValue() == 8), drafts::toString);
+    }
+
+    @Test
+    void aTourOfASiteAtATownTheListsLackIsInThatTown() {
+        List<Draft> drafts = Fixtures.extract("Argentine Foreign Minister Gerardo Werthein will arrive in Perth on Wednesday for a "
+                + "three-day visit. A planned tour of the nickel processing plant at Kwinana on Thursday afternoon has been "
+                + "shelved.");
+        Draft tour = Fixtures.first(drafts, d -> d.location() != null && "Kwinana".equals(d.location().city()));
+        assertEquals("AU", tour.location().country(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, tour.status(), drafts::toString);
+        assertEquals(WED.plusDays(1), tour.start(), drafts::toString);
+    }
 }

@@ -102,6 +102,12 @@ class RuleDataTest {
     }
 
     @Test
+    void otherEventsAreVotesNotVisits() {
+        assertTrue(lexicon.otherEvents.contains(t("election"), 0));
+        assertFalse(lexicon.otherEvents.contains(t("visit"), 0));
+    }
+
+    @Test
     void postNominalsAreHonoursAndSeats() {
         assertTrue(lexicon.postNominals.contains(t("GCMG"), 0));
         assertFalse(lexicon.postNominals.contains(t("GOV"), 0));
