@@ -756,6 +756,12 @@ class TimeTaggerBehaviourTest {
     }
 
     @Test
+    void theWeekdayOfAProgrammeIsAPlansDay() {
+        assertEquals(LocalDate.of(2026, 3, 14), find("A visit to the port, which had figured in the programme for Saturday, has "
+                + "been dropped.", TUESDAY, "Saturday").first());
+    }
+
+    @Test
     void aWeekdaySomethingMovedOnStaysInThePast() {
         assertEquals(LocalDate.of(2026, 3, 9), find("The embassy moved on Monday.", TUESDAY, "Monday").first());
     }
