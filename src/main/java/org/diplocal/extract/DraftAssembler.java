@@ -2371,6 +2371,22 @@ final class DraftAssembler {
 
     private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided", "headed");
     private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
+    private static final WordSet CO_PRESIDENCY = WordSet.of("co-chairmanship", "co-chairpersonship", "co-chairship",
+            "co-presidency", "chairmanship", "presidency");
+
+    /**
+     * "The first session of the Joint Commission ... will be held in Ljubljana in February, under the co-chairmanship of
+     * the two Ministers of Foreign Affairs": the report's two holders of that office, after {@code from}; else none.
+     */
+    private List<Person> chairedByTheTwo(SentenceFacts f, int from) {
+        for (int k = from; k + 3 < f.tokens.size(); k++) {
+            if (CO_PRESIDENCY.contains(f.tokens, k) && f.tokens.is(k + 1, "of") && f.tokens.is(k + 2, "the")
+                    && f.tokens.is(k + 3, "two")) {
+                return theTwoOfTheOffice(f, k + 2);
+            }
+        }
+        return List.of();
+    }
 
     private static boolean sameDayToldBetween(SentenceFacts f, int from, int to) {
         for (SentenceFacts.Anchor a : f.anchors) {
@@ -2657,6 +2673,9 @@ final class DraftAssembler {
                 && !namesABodyOfTwoGovernments(c)) {
             // "Thursday 8 June – working visit to Vienna"; not a commission's session, which is its members'
             c.subjects.add(f.principal);
+        }
+        if (c.subjects.isEmpty() && c.objects.isEmpty() && c.family().equals("meeting")) {
+            c.subjects.addAll(chairedByTheTwo(f, c.trigger.to())); // "under the co-chairmanship of the two Ministers of X"
         }
         if (agreedToConvene(f, Math.min(c.trigger.from(), c.trigger.nameFrom())) && namesABodyOfTwoGovernments(c)
                 && !c.participants().isEmpty() && c.participants().stream().allMatch(p -> p.role != null && lexicon.heads.containsKey(p.role))) {

@@ -5595,4 +5595,15 @@ class ReportExtractorTest {
         assertEquals(DraftStatus.CANCELLED, tour.status(), drafts::toString);
         assertEquals(WED.plusDays(1), tour.start(), drafts::toString);
     }
+
+    @Test
+    void aSessionUnderTheCoChairmanshipOfTheTwoMinistersIsTheirs() {
+        List<Draft> drafts = Fixtures.extract("Ghana's Foreign Minister Samuel Okudzeto Ablakwa will meet Chile's Foreign Minister "
+                + "Alberto van Klaveren in Accra on Wednesday. President John Mahama will also receive the guest. The first "
+                + "session of the Ghana-Chile Joint Commission is scheduled to be held in Santiago in June, under the "
+                + "co-chairmanship of the two Ministers of Foreign Affairs.");
+        Draft session = Fixtures.first(drafts, d -> d.title().contains("Joint Commission"));
+        assertEquals(Set.of("Samuel Okudzeto Ablakwa", "Alberto van Klaveren"), Set.copyOf(Fixtures.names(session)),
+                drafts::toString);
+    }
 }
