@@ -3745,10 +3745,16 @@ final class DraftAssembler {
         c.topics.addAll(f.topics);
     }
 
-    /** "followed by talks", "followed by a bilateral meeting": the event word at {@code at} follows the one told before. */
+    /**
+     * "followed by talks", "followed by a bilateral meeting", "a welcome ceremony on Tuesday morning, before calling on
+     * President X": the event word at {@code at} follows the one told before, that day.
+     */
     private static boolean followedBy(SentenceFacts f, int at) {
         if (f.anchors.stream().anyMatch(a -> a.token() > at && a.type().equals("following-day"))) {
             return false; // "on May 26, followed by the second summit the next day"
+        }
+        if (at >= 1 && f.tokens.is(at - 1, "before") && f.tokens.norm(at).endsWith("ing")) {
+            return true;
         }
         int k = at - 1;
         while (k > 0 && at - k <= 3 && f.tokens.word(k) && !f.tokens.capitalised(k) && !f.tokens.is(k, "by")) {

@@ -5606,4 +5606,13 @@ class ReportExtractorTest {
         assertEquals(Set.of("Samuel Okudzeto Ablakwa", "Alberto van Klaveren"), Set.copyOf(Fixtures.names(session)),
                 drafts::toString);
     }
+
+    @Test
+    void aCallBeforeWhichTheCeremonyIsToldIsOnTheCeremonysDay() {
+        List<Draft> drafts = Fixtures.extract("President William Ruto will begin a three-day state visit to Japan on Monday. Ruto "
+                + "will be accorded a welcome ceremony at the Akasaka Palace on Wednesday morning, before calling on Prime "
+                + "Minister Fumio Kishida.");
+        Draft call = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Fumio Kishida"));
+        assertEquals(WED, call.start(), drafts::toString);
+    }
 }
