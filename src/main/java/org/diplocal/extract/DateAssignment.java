@@ -78,8 +78,8 @@ final class DateAssignment {
         }
         List<SentenceFacts.Dated> everyones = new ArrayList<>();
         for (SentenceFacts.Dated d : f.dates) {
-            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d) || ofAThingDescribed(f, d) || narrowedRightAfter(f, d)
-                    || ofAnotherEvent(f, d, otherEvents)) {
+            if (EventClauses.afterReturn(f, d.token()) || superseded(f, d, otherEvents) || ofAThingDescribed(f, d)
+                    || narrowedRightAfter(f, d) || ofAnotherEvent(f, d, otherEvents)) {
                 continue;
             }
             if (arrivalsBeginFor(f, d)) {
@@ -232,13 +232,31 @@ final class DateAssignment {
 
     private static final WordSet DATE_PREPOSITIONS = WordSet.of("in", "on", "of", "this", "next", "late", "early");
 
-    /** "before Chile's presidential election in November": the date of an event that is no one's engagement, its own. */
+    /** lower-case words between a date and the event it dates: "the May 12 midterm election" */
+    private static final int EVENT_MODIFIERS = 2;
+
+    /**
+     * "before Chile's presidential election in November", "ahead of the May 12 midterm election": the date of an event
+     * that is no one's engagement, its own.
+     */
     private static boolean ofAnotherEvent(SentenceFacts f, SentenceFacts.Dated d, WordSet otherEvents) {
         int k = d.token() - 1;
         while (k >= 0 && d.token() - k <= 2 && DATE_PREPOSITIONS.contains(f.tokens, k)) {
             k--;
         }
-        return k >= 0 && otherEvents.contains(f.tokens, k);
+        if (k >= 0 && otherEvents.contains(f.tokens, k)) {
+            return true;
+        }
+        int end = f.tokenAt(d.mention().end() - 1) + 1;
+        for (int j = end; j < f.tokens.size() && j <= end + EVENT_MODIFIERS && f.tokens.word(j); j++) {
+            if (otherEvents.contains(f.tokens, j)) {
+                return true;
+            }
+            if (f.tokens.capitalised(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final WordSet BEGIN = WordSet.of("start", "starts", "begin", "begins");
@@ -308,11 +326,12 @@ final class DateAssignment {
     private static final WordSet FORMERLY = WordSet.of("initially", "originally", "previously", "earlier");
 
     /** "initially foreseen for Thursday 3 April will take place ... on Friday": the plan given up, a new date told after it. */
-    private static boolean superseded(SentenceFacts f, SentenceFacts.Dated d) {
+    private static boolean superseded(SentenceFacts f, SentenceFacts.Dated d, WordSet otherEvents) {
         // (a date past a semicolon is another clause's: "originally planned for Friday, has been cancelled; the minister
-        // will return on Thursday")
+        // will return on Thursday"; and so is an election's: "earlier set for Tuesday, has been cancelled ahead of the
+        // May 12 election")
         boolean later = f.dates.stream().anyMatch(o -> o.token() > d.token() && !o.mention().first().equals(d.mention().first())
-                && !f.tokens.containsBetween(d.token(), o.token(), ";"));
+                && !f.tokens.containsBetween(d.token(), o.token(), ";") && !ofAnotherEvent(f, o, otherEvents));
         for (int k = Math.max(0, d.token() - 4); k < d.token() && later; k++) {
             if (FORMERLY.contains(f.tokens, k)) {
                 return true;

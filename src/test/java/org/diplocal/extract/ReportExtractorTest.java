@@ -5615,4 +5615,14 @@ class ReportExtractorTest {
         Draft call = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Fumio Kishida"));
         assertEquals(WED, call.start(), drafts::toString);
     }
+
+    @Test
+    void aDateBeforeAnElectionIsTheElectionsNotTheCallOff() {
+        List<Draft> drafts = Fixtures.extract("Fijian Prime Minister Sitiveni Rabuka will visit Port Moresby from Tuesday to "
+                + "Thursday. A courtesy call on Speaker Job Pomat, earlier set for Wednesday, has been cancelled as Parliament "
+                + "is on break ahead of the June 20 general election.");
+        Draft call = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Job Pomat"));
+        assertEquals(WED, call.start(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, call.status(), drafts::toString);
+    }
 }
