@@ -142,18 +142,27 @@ final class GroupsThatMeet {
 
     /**
      * "consultations between the foreign ministries of the two countries", "talks between officials from both
-     * governments": where the two sides' delegates end after "between" at {@code between}, else -1.
+     * governments", "a consultation between the two foreign ministries": where the two sides' delegates end after "between" at {@code between}, else -1.
      */
     int delegatesOfTheTwoAfter(SentenceFacts f, int between) {
         int k = between + 1;
         if (ARTICLES.contains(f.tokens, k)) {
             k++;
         }
+        if (f.tokens.is(k, "two") || f.tokens.is(k, "both")) {
+            for (int j = k + 1; j < f.tokens.size() && j <= k + 1 + MODIFIERS && f.tokens.word(j); j++) {
+                if (COUNTRIES.contains(f.tokens, j)) {
+                    // "between the two foreign ministries", "between both governments"; not "the two countries' chiefs"
+                    return possessive(f, j + 1) ? -1 : j + 1;
+                }
+            }
+            return -1;
+        }
         for (int head = k; head < f.tokens.size() && head <= k + MODIFIERS; head++) {
             if (DELEGATES.contains(f.tokens, head) && !OF_A_KIND.contains(f.tokens, head) || f.tokens.is(head, "ministries")) {
                 for (int end = head + 2; end <= f.tokens.size() && end <= head + SIDES_REACH; end++) {
                     if (COUNTRIES.contains(f.tokens, end - 1)) {
-                        return twoSidesFrom(f, end) == head + 1 ? end : -1;
+                        return twoSidesFrom(f, end) == head + 1 && !possessive(f, end) ? end : -1;
                     }
                 }
                 return -1;
@@ -163,6 +172,10 @@ final class GroupsThatMeet {
             }
         }
         return -1;
+    }
+
+    private static boolean possessive(SentenceFacts f, int k) {
+        return k < f.tokens.size() && (f.tokens.is(k, "'") || f.tokens.is(k, "'s"));
     }
 
     /**

@@ -5625,4 +5625,21 @@ class ReportExtractorTest {
         assertEquals(WED, call.start(), drafts::toString);
         assertEquals(DraftStatus.CANCELLED, call.status(), drafts::toString);
     }
+
+    @Test
+    void consultationsBetweenTheTwoForeignMinistriesAreTheSidesWithNoOneNamed() {
+        List<Draft> drafts = Fixtures.extract("Estonian Prime Minister Kristen Michal will visit Seoul from Tuesday to Thursday. "
+                + "In addition, the first Korea-Estonia cyber policy consultations between the two foreign ministries will be "
+                + "held in Seoul on Thursday.");
+        Draft talks = Fixtures.first(drafts, d -> d.title().startsWith("Consultations"));
+        assertTrue(talks.participants().isEmpty(), drafts::toString);
+        assertEquals(WED.plusDays(1), talks.start(), drafts::toString);
+    }
+
+    @Test
+    void talksBetweenTheTwoCountriesChiefsAreTheChiefsNotTheirDelegates() {
+        List<Draft> drafts = Fixtures.extract("US Defense Secretary Lloyd Austin will meet Chinese Defence Minister Dong Jun in "
+                + "Singapore on Friday. It will be the first talks between the two countries' defence chiefs since 2022.");
+        assertTrue(drafts.stream().noneMatch(d -> d.title().contains("between the two countries")), drafts::toString);
+    }
 }
