@@ -211,6 +211,9 @@ final class PersonFinder {
                 }
             }
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, officeEnd));
+            if (speaker) {
+                p.speakerMentions++; // "Foreign Minister X told us the visit builds on ...": a source, not who is followed
+            }
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, officeEnd), p, mods.former, speaker));
             i = Math.max(to, officeEnd);
         }
@@ -1396,7 +1399,8 @@ final class PersonFinder {
     private static final WordSet TITLE_JOINS = WordSet.of("the", "of", "to", "for", "and");
 
     private boolean speaker(TokenList tokens, int from, int to) {
-        if (to < tokens.size() && tokens.is(to, ":") && onlyALabelBefore(tokens, from)) {
+        int label = to + 3 < tokens.size() && tokens.is(to, "(") && tokens.is(to + 2, ")") ? to + 3 : to; // "X (recorded):"
+        if (label < tokens.size() && tokens.is(label, ":") && onlyALabelBefore(tokens, from)) {
             return true; // a transcript's "HURST: He will address the plenary", "Official Spokesperson, Shri X: Good afternoon"
         }
         int after = to;

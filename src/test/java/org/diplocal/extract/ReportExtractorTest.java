@@ -5642,4 +5642,14 @@ class ReportExtractorTest {
                 + "Singapore on Friday. It will be the first talks between the two countries' defence chiefs since 2022.");
         assertTrue(drafts.stream().noneMatch(d -> d.title().contains("between the two countries")), drafts::toString);
     }
+
+    @Test
+    void aMinisterOnlyQuotedIsNotTheOneTheVisitorsOfficeStandsFor() {
+        List<Draft> drafts = Fixtures.extract("ANCHOR: Nigeria's Vice President will be the guest of honour at this year's "
+                + "festival. The ministry confirmed today that Dr Ayodele Bankole will arrive in the island on Wednesday for a "
+                + "four-day official visit.\n\nREPORTER: The Vice President will be in Barbados from Wednesday until Saturday.\n\n"
+                + "Foreign Minister Kerrie Symmonds told us the visit builds on old ties between the two countries.\n\n"
+                + "KERRIE SYMMONDS (recorded): \"This visit is about flights and trade.\"");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Kerrie Symmonds")), drafts::toString);
+    }
 }
