@@ -105,6 +105,19 @@ final class SentenceAnalyser {
         return said;
     }
 
+    /**
+     * "The visit to X has been removed from the agenda" calls the visit off; "talks on Thursday, but the pipeline dispute
+     * has been taken off the agenda" only a topic: an event word in the clause before the cue at {@code at}.
+     */
+    private boolean eventInTheClauseBefore(TokenList tokens, int at) {
+        for (int k = at - 1; k >= 0 && !tokens.is(k, ",") && !tokens.is(k, ";") && !tokens.is(k, "but"); k--) {
+            if (lexicon.triggers.longest(tokens, k) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "stay on after the meeting for talks with X": the purpose, an event of its own, ends the reference before it. */
     private boolean forAnEvent(TokenList tokens, int k) {
         if (!tokens.is(k, "for") || k + 1 >= tokens.size()) {
@@ -143,7 +156,8 @@ final class SentenceAnalyser {
             if (Lexicon.has(cue, "postponed")) {
                 f.status = DraftStatus.POSTPONED;
                 f.postponedEnd = cue.to();
-            } else if (Lexicon.has(cue, "cancelled") && f.status != DraftStatus.POSTPONED) {
+            } else if (Lexicon.has(cue, "cancelled") && f.status != DraftStatus.POSTPONED
+                    && !(tokens.is(cue.to() - 1, "agenda") && !eventInTheClauseBefore(tokens, i))) {
                 f.status = DraftStatus.CANCELLED;
             } else if (Lexicon.has(cue, "tentative") && !insideTime(tokens, times, i) && !(i > 0 && tokens.text(i).equals("May"))) {
                 f.tentativeAt = i; // "may", but not the month of "15 May" or "the May meeting"
