@@ -2540,6 +2540,10 @@ final class DraftAssembler {
         if (aClauseOfItsOwn(f, clause, c.trigger.from())) {
             ownSubjects = clause; // "A will meet B on Wednesday, and C will meet D on Thursday": C's meeting, not A's
         }
+        if (who != null && c.subjects.contains(who.person()) && !c.trigger.journey()) {
+            // "X will be accompanied by Foreign Minister Y, who will hold talks with Z": Y's talks, not X's
+            ownSubjects = Math.max(ownSubjects, who.from());
+        }
         if (who != null && c.subjects.contains(who.person()) && c.trigger.journey()) {
             ownSubjects = Math.max(ownSubjects, who.to()); // "A will welcome B, who arrives on Tuesday": B's journey alone
             joinedTo(f, who).forEach(p -> { // "A and B, who arrive in Oslo on Tuesday": both

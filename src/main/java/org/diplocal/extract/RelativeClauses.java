@@ -120,12 +120,32 @@ final class RelativeClauses {
         if (open < 2 || open >= f.tokens.size() || !f.tokens.is(open, "who")) {
             return null;
         }
+        int nameEnd = pastABracket(f, open - 1);
         for (PersonMention p : f.persons) {
-            if (p.to() == open - 1) {
+            if (p.to() == nameEnd) {
                 return p;
             }
         }
         return null;
+    }
+
+    /** words a bracket after a name may hold: "(New Unity)", "(Social Democratic Party)" */
+    private static final int BRACKET_REACH = 6;
+
+    /** Before "(New Unity)" ending just before {@code end}: where the bracket opens; else {@code end}. */
+    private static int pastABracket(SentenceFacts f, int end) {
+        if (end < 3 || !f.tokens.is(end - 1, ")")) {
+            return end;
+        }
+        for (int k = end - 2; k > 0 && end - k <= BRACKET_REACH; k--) {
+            if (f.tokens.is(k, "(")) {
+                return k;
+            }
+            if (!f.tokens.word(k)) {
+                return end;
+            }
+        }
+        return end;
     }
 
     /** The comma opening the relative clause ({@code who}, {@code where} ...) that token {@code k} stands in, or -1. */

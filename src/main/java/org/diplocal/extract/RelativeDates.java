@@ -99,10 +99,13 @@ final class RelativeDates {
             }
             case "same-day" -> {
                 Candidate prev = null; // "In the afternoon, X and Y will co-chair the summit": the morning's day
+                int prevAt = -1;
                 for (Candidate e : events) {
-                    if (e.facts.sentence.index() <= c.facts.sentence.index() && e.precision == Precision.DAY
-                            && (prev == null || e.facts.sentence.index() > prev.facts.sentence.index())) {
+                    // (told last: a meeting the headline named first and a later sentence dated is told at that sentence)
+                    int at = toldLastBy(e, c.facts.sentence.index());
+                    if (at >= 0 && e.precision == Precision.DAY && at > prevAt) {
                         prev = e;
+                        prevAt = at;
                     }
                 }
                 if (prev == null) {
@@ -723,5 +726,16 @@ final class RelativeDates {
             }
         }
         return best;
+    }
+
+    /** The last sentence, up to {@code upTo}, that tells of {@code e}; -1 when none. */
+    private static int toldLastBy(Candidate e, int upTo) {
+        int last = e.facts.sentence.index() <= upTo ? e.facts.sentence.index() : -1;
+        for (int at : e.sentences) {
+            if (at <= upTo && at > last) {
+                last = at;
+            }
+        }
+        return last;
     }
 }

@@ -5652,4 +5652,24 @@ class ReportExtractorTest {
                 + "KERRIE SYMMONDS (recorded): \"This visit is about flights and trade.\"");
         assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Kerrie Symmonds")), drafts::toString);
     }
+
+    @Test
+    void theOneWhoAccompaniesHoldsTheTalksOfTheirWhoClauseAlone() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Kristrún Frostadóttir will visit Japan from Monday to Thursday. She "
+                + "will be accompanied by Foreign Minister Þorgerður Katrín Gunnarsdóttir (Reform Party), who will hold talks "
+                + "with Japanese Foreign Minister Takeshi Iwaya on Wednesday.");
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Takeshi Iwaya"));
+        assertEquals(Set.of("Þorgerður Katrín Gunnarsdóttir", "Takeshi Iwaya"), Set.copyOf(Fixtures.names(talks)), drafts::toString);
+    }
+
+    @Test
+    void theSameDayIsTheDayOfTheMeetingToldLastEvenWhenTheHeadlineNamedItFirst() {
+        List<Draft> drafts = Fixtures.extract("Frostadóttir to visit Japan next week, will meet Ishiba\n\nPrime Minister Kristrún "
+                + "Frostadóttir will pay an official visit to Japan from Monday, May 20, to Thursday, May 23.\n\nHer meeting "
+                + "with Japanese Prime Minister Shigeru Ishiba in Tokyo will take place on Wednesday, May 22. Trade will be "
+                + "discussed.\n\nForeign Minister Þorgerður Katrín Gunnarsdóttir will hold talks with Japanese Foreign Minister "
+                + "Takeshi Iwaya on the morning of the same day.");
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Takeshi Iwaya"));
+        assertEquals(LocalDate.of(2024, 5, 22), talks.start(), drafts::toString);
+    }
 }
