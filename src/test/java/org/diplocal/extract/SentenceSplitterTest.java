@@ -21,6 +21,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAnEngineersCourtesyInside() {
+        assertEquals(1, sentences("On Monday, Minister of Energy Eng. Hamad Al-Thani will meet his guest.").size());
+    }
+
+    @Test
     void keepsTheRightHonourableAbbreviatedInside() {
         assertEquals(1, sentences("Courtesy call on the Rt. Hon. Prime Minister, Mr Tomasz Nowak, at his office.").size());
     }
