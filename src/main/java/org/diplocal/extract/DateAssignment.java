@@ -232,7 +232,11 @@ final class DateAssignment {
 
     private static final WordSet DATE_PREPOSITIONS = WordSet.of("in", "on", "of", "this", "next", "late", "early");
 
-    /** lower-case words between a date and the event it dates: "the May 12 midterm election" */
+    /** words that end a date's phrase before an event word: "on Tuesday ahead of the election", "after the vote" */
+    private static final WordSet NOT_A_MODIFIER = WordSet.of("ahead", "before", "after", "amid", "during", "following",
+            "until", "since", "of", "in", "on", "at", "for", "to", "and", "or", "but", "as", "with", "by", "the", "a", "an");
+
+    /** adjectives between a date and the event it dates: "the May 12 midterm election" */
     private static final int EVENT_MODIFIERS = 2;
 
     /**
@@ -252,8 +256,8 @@ final class DateAssignment {
             if (otherEvents.contains(f.tokens, j)) {
                 return true;
             }
-            if (f.tokens.capitalised(j)) {
-                return false;
+            if (f.tokens.capitalised(j) || NOT_A_MODIFIER.contains(f.tokens, j)) {
+                return false; // "on Tuesday ahead of elections in October": Tuesday is the trip's
             }
         }
         return false;

@@ -1220,6 +1220,8 @@ final class DraftAssembler {
                 if (c.loc == null) {
                     c.loc = before.loc;
                 }
+            } else if (!c.dated() && before.dated() && before.start.equals(before.end) && beforeDoing(f, at)) {
+                c.date(before.start, before.end, before.precision); // "a ceremony on Tuesday morning, before calling on X"
             }
             if (c.trigger == before.trigger && !c.apartFrom.isEmpty() && c.dated() != before.dated()) {
                 Candidate dated = c.dated() ? c : before; // "separate meetings with X and Y on Sunday": both on Sunday
@@ -2004,8 +2006,9 @@ final class DraftAssembler {
         }
         int j = f.tokens.is(at - 3, ",") ? at - 4 : at - 3;
         for (CountryMention cm : f.places.countries()) {
-            if (cm.to() == j + 1 && cm.from() >= 2 && SIDES_OF.contains(f.tokens, cm.from() - 1)) {
-                j = cm.from() - 2; // past "of Latvia", "from Latvia"
+            int join = cm.from() >= 2 && f.tokens.is(cm.from() - 1, "the") ? cm.from() - 2 : cm.from() - 1;
+            if (cm.to() == j + 1 && join >= 1 && SIDES_OF.contains(f.tokens, join)) {
+                j = join - 1; // past "of Latvia", "from the Philippines"
             }
         }
         return j >= 0 && DELEGATIONS.contains(f.tokens, j) ? j : -1;
@@ -2015,8 +2018,9 @@ final class DraftAssembler {
 
     /** The country a delegation is of: "the Latvian delegation", "a delegation of Latvia"; else null. */
     private static String countryOfTheDelegation(SentenceFacts f, int delegation) {
+        int at = delegation + 2 < f.tokens.size() && f.tokens.is(delegation + 2, "the") ? delegation + 3 : delegation + 2;
         String after = f.tokens.is(delegation + 1, "of") || f.tokens.is(delegation + 1, "from")
-                ? countryWithin(f, delegation + 2, delegation + 3) : null;
+                ? countryWithin(f, at, at + 1) : null;
         return after != null ? after : countryBefore(f, delegation);
     }
 
@@ -2148,6 +2152,10 @@ final class DraftAssembler {
             }
             if (p.from() > c.trigger.to() && p.from() < next && presiding && !p.former() && !c.objects.contains(p.person())) {
                 c.subjects.add(p.person());
+                String sideCountry = side >= 0 ? countryOfTheSide(f, side) : null;
+                if (sideCountry != null && p.person().country == null) {
+                    p.person().country = sideCountry; // "co-chaired on the Uzbek side by X": X is Uzbekistan's
+                }
                 if (f.tokens.is(p.from() - 2, "hosted") && p.person().country == null && c.loc != null) {
                     p.person().country = c.loc.country(); // the host is at home
                 }
@@ -2155,7 +2163,20 @@ final class DraftAssembler {
         }
     }
 
-    /** words of a description between "by" and its name: "by the Deputy Chairman of the Cabinet of Ministers, X" */
+    /** The country of "on the Uzbek side" whose "on" is just after {@code side}; else null. */
+    private static String countryOfTheSide(SentenceFacts f, int side) {
+        for (int k = side + 3; k < f.tokens.size() && k <= side + 5; k++) {
+            if (f.tokens.is(k, "side")) {
+                return countryWithin(f, side + 3, k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * words of a description between "by" and the office told with the name: "by the Deputy Chairman of the Cabinet of
+     * Ministers, Minister of Foreign Affairs X"
+     */
     private static final int DESCRIPTION_REACH = 12;
 
     /** Where "by the ministry's legal adviser, X" ending at {@code at} starts after "by"; else {@code at}. */
@@ -2351,6 +2372,9 @@ final class DraftAssembler {
                 || (f.tokens.is(k - 1, "for") || f.tokens.is(k - 1, "of")) && f.tokens.capitalised(k))) {
             k--; // "by Assistant Foreign Minister for Legal Affairs Ambassador X"
         }
+        if (k < at && k > 1 && f.tokens.is(k - 1, "the") && f.tokens.is(k - 2, "by")) {
+            return k - 1; // "by the Deputy Chairman of the Cabinet of Ministers, X"
+        }
         return k < at && k > 0 && f.tokens.is(k - 1, "by") ? k : at;
     }
 
@@ -2371,7 +2395,8 @@ final class DraftAssembler {
 
     private static final WordSet CHAIRING = WordSet.of("chaired", "co-chaired", "presided", "headed");
     private static final WordSet PRESIDENCY = WordSet.of("presidency", "chairmanship", "chairpersonship", "chairship", "leadership");
-    private static final WordSet CO_PRESIDENCY = WordSet.of("co-chairmanship", "co-chairpersonship", "co-chairship",
+    /** the chairing of a session by a pair, or by one: "under the co-chairmanship of the two ministers" */
+    private static final WordSet CHAIRING_OF = WordSet.of("co-chairmanship", "co-chairpersonship", "co-chairship",
             "co-presidency", "chairmanship", "presidency");
 
     /**
@@ -2379,10 +2404,19 @@ final class DraftAssembler {
      * the two Ministers of Foreign Affairs": the report's two holders of that office, after {@code from}; else none.
      */
     private List<Person> chairedByTheTwo(SentenceFacts f, int from) {
-        for (int k = from; k + 3 < f.tokens.size(); k++) {
-            if (CO_PRESIDENCY.contains(f.tokens, k) && f.tokens.is(k + 1, "of") && f.tokens.is(k + 2, "the")
+        int end = f.tokens.size();
+        for (Trigger t : f.triggers) {
+            if (t.from() >= from && t.from() < end) {
+                end = t.from(); // the next event word's chairs are its own
+            }
+        }
+        for (int k = from; k + 3 < end; k++) {
+            if (CHAIRING_OF.contains(f.tokens, k) && f.tokens.is(k + 1, "of") && f.tokens.is(k + 2, "the")
                     && f.tokens.is(k + 3, "two")) {
-                return theTwoOfTheOffice(f, k + 2);
+                List<Person> two = theTwoOfTheOffice(f, k + 2);
+                // one of each side: not two ministers of one delegation
+                boolean oneSide = two.size() == 2 && two.get(0).country != null && two.get(0).country.equals(two.get(1).country);
+                return oneSide ? List.of() : two;
             }
         }
         return List.of();
@@ -3110,28 +3144,47 @@ final class DraftAssembler {
         return f.pastTime ? null : one;
     }
 
-    /** the bodies one official heads for a country: "the Hungarian delegation", "the Latvian foreign ministry" */
-    private static final WordSet SIDE_BODIES = WordSet.of("delegation", "side", "team", "ministry", "department", "diplomacy",
-            "government");
+    /** the bodies one official heads for a country: "the Hungarian delegation", "Hungarian diplomacy" */
+    private static final WordSet SIDE_BODIES = WordSet.of("delegation", "side", "diplomacy");
+    /** the offices whose head is the official of that portfolio: "the Hungarian foreign policy department" */
+    private static final WordSet PORTFOLIO_BODIES = WordSet.of("ministry", "department");
     /** lower-case words between the demonym and the body: "the Hungarian foreign policy department" */
     private static final int SIDE_BODY_REACH = 4;
 
     /**
-     * "the Head of the Hungarian foreign policy department will be received by": the official of that country the report
-     * has told of (not as the one met); {@code k} is just after "of".
+     * "the Head of the Hungarian delegation (the Hungarian foreign policy department) will be received by": the official
+     * of that country the report has told of (not as the one met), for a ministry or department only one whose office
+     * names a word of it ("foreign"); {@code k} is just after "of". Not "the Chinese commerce ministry's trade department".
      */
     private Optional<Person> headOfASide(SentenceFacts f, int k, int limit, Set<Person> met) {
         CountryMention cm = f.tokens.is(k, "the") ? demonymAt(f, k + 1) : null;
         if (cm == null) {
             return Optional.empty();
         }
-        for (int j = cm.to(); j < limit && j < cm.to() + SIDE_BODY_REACH && !f.tokens.capitalised(j); j++) {
-            if (SIDE_BODIES.contains(f.tokens, j)) {
+        for (int j = cm.to(); j < limit && j < cm.to() + SIDE_BODY_REACH && !f.tokens.capitalised(j) && f.tokens.word(j); j++) {
+            boolean portfolio = PORTFOLIO_BODIES.contains(f.tokens, j);
+            if (SIDE_BODIES.contains(f.tokens, j) || portfolio) {
+                if (j + 1 < f.tokens.size() && f.tokens.is(j + 1, "'s")) {
+                    return Optional.empty(); // the ministry's department, headed by someone else
+                }
+                int from = cm.to();
+                int body = j;
                 return mostTold(reportPeople, p -> p.role != null && cm.iso2().equals(p.country) && toldBefore.contains(p)
-                        && !met.contains(p) && p.receivingMentions < p.mentions);
+                        && !met.contains(p) && p.receivingMentions < p.mentions && (!portfolio || namesItsOffice(f, from, body, p)));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a word from {@code from} to {@code to} ("foreign" in "foreign policy") is in {@code p}'s office. */
+    private static boolean namesItsOffice(SentenceFacts f, int from, int to, Person p) {
+        String role = p.role.toLowerCase(java.util.Locale.ROOT);
+        for (int k = from; k < to; k++) {
+            if (f.tokens.norm(k).length() > 3 && role.contains(f.tokens.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The report's official of {@code country} holding {@code office}, a leader for "leader"; the most told. */
@@ -3749,17 +3802,23 @@ final class DraftAssembler {
         c.topics.addAll(f.topics);
     }
 
+    private static final WordSet SPANS = WordSet.of("day", "days", "week", "weeks", "month", "months", "hour", "hours", "year",
+            "years");
+
     /**
-     * "followed by talks", "followed by a bilateral meeting", "a welcome ceremony on Tuesday morning, before calling on
-     * President X": the event word at {@code at} follows the one told before, that day.
+     * "a welcome ceremony on Tuesday morning, before calling on President X": the event word at {@code at}, an -ing verb
+     * after "before", comes later the same day; not "a week before meeting X".
      */
+    private static boolean beforeDoing(SentenceFacts f, int at) {
+        return at >= 2 && f.tokens.is(at - 1, "before") && f.tokens.norm(at).endsWith("ing") && !SPANS.contains(f.tokens, at - 2);
+    }
+
+    /** "followed by talks", "followed by a bilateral meeting": the event word at {@code at} follows the one told before. */
     private static boolean followedBy(SentenceFacts f, int at) {
         if (f.anchors.stream().anyMatch(a -> a.token() > at && a.type().equals("following-day"))) {
             return false; // "on May 26, followed by the second summit the next day"
         }
-        if (at >= 1 && f.tokens.is(at - 1, "before") && f.tokens.norm(at).endsWith("ing")) {
-            return true;
-        }
+
         int k = at - 1;
         while (k > 0 && at - k <= 3 && f.tokens.word(k) && !f.tokens.capitalised(k) && !f.tokens.is(k, "by")) {
             k--; // "a bilateral", "an official"

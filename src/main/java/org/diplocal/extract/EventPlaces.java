@@ -214,8 +214,9 @@ final class EventPlaces {
         while (end < f.tokens.size() && end - at <= 3 && f.tokens.word(end) && f.tokens.capitalised(end)) {
             end++;
         }
-        if (end < f.tokens.size() && f.tokens.word(end) && !FOLLOWS_NAME.contains(f.tokens, end) || namesABody(f, at + 1, end - 1)) {
-            return null; // "at Kwinana Beach Road", "at Government House"
+        if (end < f.tokens.size() && (f.tokens.word(end) && !FOLLOWS_NAME.contains(f.tokens, end) || f.tokens.is(end, "'s"))
+                || namesABody(f, at + 1, end - 1)) {
+            return null; // "at Kwinana Beach Road", "at Government House", "the school in Marcos's home province"
         }
         String country = countryRightAfter(f, end);
         return new PlaceMention(at + 1, end, PlaceMention.Kind.TOWN, PlaceFinder.phrase(f.tokens, at + 1, end),

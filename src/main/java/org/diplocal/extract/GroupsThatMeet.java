@@ -142,7 +142,8 @@ final class GroupsThatMeet {
 
     /**
      * "consultations between the foreign ministries of the two countries", "talks between officials from both
-     * governments", "a consultation between the two foreign ministries": where the two sides' delegates end after "between" at {@code between}, else -1.
+     * governments", "consultations between the two foreign ministries": where the two sides' delegates end after
+     * "between" at {@code between}, else -1.
      */
     int delegatesOfTheTwoAfter(SentenceFacts f, int between) {
         int k = between + 1;

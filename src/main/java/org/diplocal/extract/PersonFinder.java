@@ -211,9 +211,6 @@ final class PersonFinder {
                 }
             }
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, officeEnd));
-            if (speaker) {
-                p.speakerMentions++; // "Foreign Minister X told us the visit builds on ...": a source, not who is followed
-            }
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, officeEnd), p, mods.former, speaker));
             i = Math.max(to, officeEnd);
         }

@@ -105,12 +105,14 @@ final class SentenceAnalyser {
         return said;
     }
 
+    private static final WordSet CLAUSE_BREAKS = WordSet.of(",", ";", "but", "and");
+
     /**
      * "The visit to X has been removed from the agenda" calls the visit off; "talks on Thursday, but the pipeline dispute
      * has been taken off the agenda" only a topic: an event word in the clause before the cue at {@code at}.
      */
     private boolean eventInTheClauseBefore(TokenList tokens, int at) {
-        for (int k = at - 1; k >= 0 && !tokens.is(k, ",") && !tokens.is(k, ";") && !tokens.is(k, "but"); k--) {
+        for (int k = at - 1; k >= 0 && !CLAUSE_BREAKS.contains(tokens, k); k--) {
             if (lexicon.triggers.longest(tokens, k) != null) {
                 return true;
             }

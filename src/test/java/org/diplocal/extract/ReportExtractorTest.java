@@ -5672,4 +5672,81 @@ class ReportExtractorTest {
         Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Takeshi Iwaya"));
         assertEquals(LocalDate.of(2024, 5, 22), talks.start(), drafts::toString);
     }
+
+    @Test
+    void aMinisterWhoOnlySpokeBeforeStillMakesTheTripTheNextSentenceTells() {
+        List<Draft> drafts = Fixtures.extract("Australian Foreign Minister Penny Wong said on Monday the relationship with China "
+                + "had stabilised. She will travel to Beijing on Thursday for talks with Chinese Foreign Minister Wang Yi.");
+        Draft trip = Fixtures.first(drafts, d -> d.start().equals(WED.plusDays(1)));
+        assertTrue(Fixtures.names(trip).contains("Penny Wong"), drafts::toString);
+    }
+
+    @Test
+    void theHeadOfAGovernmentsReliefTeamIsNotItsPrimeMinister() {
+        List<Draft> drafts = Fixtures.extract("Japanese Prime Minister Fumio Kishida will visit Manila on Friday. The head of the "
+                + "Japanese government's disaster relief team will meet Philippine officials in Tacloban on Saturday.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Tacloban".equals(d.location().city())
+                && Fixtures.names(d).contains("Fumio Kishida")), drafts::toString);
+    }
+
+    @Test
+    void aDayToldBeforeAheadOfAnElectionIsTheTrips() {
+        List<Draft> drafts = Fixtures.extract("US Secretary of State Antony Blinken will travel to Tbilisi on Tuesday ahead of "
+                + "elections in October.");
+        assertEquals(WED.minusDays(1), Fixtures.first(drafts, d -> true).start(), drafts::toString);
+    }
+
+    @Test
+    void aShelvedProjectToDiscussCallsNoVisitOff() {
+        List<Draft> drafts = Fixtures.extract("Thai Prime Minister Srettha Thavisin will visit Beijing on Thursday to discuss "
+                + "reviving the shelved high-speed rail project with Chinese Premier Li Qiang.");
+        assertEquals(DraftStatus.SCHEDULED, Fixtures.first(drafts, d -> true).status(), drafts::toString);
+    }
+
+    @Test
+    void eachCoChairTakesTheCountryOfTheSideTheyChair() {
+        List<Draft> drafts = Fixtures.extract("The fifth session of the Latvian-Uzbek Intergovernmental Commission will be held "
+                + "in Riga on Tuesday. The meeting will be co-chaired on the Latvian side by the Deputy Chairman of the Cabinet "
+                + "of Ministers, Viktors Valainis, and on the Uzbek side by Jamshid Khodjaev.");
+        Draft session = Fixtures.first(drafts, d -> true);
+        assertEquals(List.of("Viktors Valainis/LV", "Jamshid Khodjaev/UZ"), session.participants().stream()
+                .map(p -> p.name() + "/" + p.country()).toList(), drafts::toString);
+    }
+
+    @Test
+    void aSchoolInSomeonesHomeProvinceIsInNoTownOfThatName() {
+        List<Draft> drafts = Fixtures.extract("Japanese Prime Minister Fumio Kishida will visit Manila on Friday, including a "
+                + "visit to the school in Marcos's home province.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Marcos".equals(d.location().city())), drafts::toString);
+    }
+
+    @Test
+    void aTopicTakenOffTheAgendaAfterAndCallsNoMeetingOff() {
+        List<Draft> drafts = Fixtures.extract("Indonesian President Joko Widodo will meet Malaysian Prime Minister Anwar Ibrahim in "
+                + "Putrajaya on Thursday and the fisheries issue has been taken off the agenda.");
+        assertEquals(DraftStatus.SCHEDULED, Fixtures.first(drafts, d -> true).status(), drafts::toString);
+    }
+
+    @Test
+    void aMeetingBeforeWhichAVisitOfDaysIsToldIsNotOnTheirDays() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will visit Washington from 20 to 24 May before "
+                + "meeting Chinese Premier Li Qiang in Beijing.");
+        Draft beijing = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Li Qiang"));
+        assertEquals(Precision.WINDOW, beijing.precision(), drafts::toString);
+    }
+
+    @Test
+    void aMeetingAWeekAfterASiteIsToldIsNotAtTheSite() {
+        List<Draft> drafts = Fixtures.extract("Egyptian President Abdel Fattah al-Sisi will tour the Suez Canal Economic Zone in "
+                + "Ain Sokhna on Sunday, a week before meeting Saudi Crown Prince Mohammed bin Salman.");
+        assertTrue(drafts.stream().noneMatch(d -> Fixtures.names(d).contains("Mohammed bin Salman") && d.location() != null
+                && d.location().name().contains("Suez")), drafts::toString);
+    }
+
+    @Test
+    void aDelegationOfTheNetherlandsIsItsLeadersVisit() {
+        List<Draft> drafts = Fixtures.extract("A delegation of the Netherlands headed by Foreign Minister Hanke Bruins Slot will "
+                + "visit Baku on Friday.");
+        assertEquals("NL", Fixtures.first(drafts, d -> true).participants().get(0).country(), drafts::toString);
+    }
 }
