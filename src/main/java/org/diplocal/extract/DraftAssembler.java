@@ -2007,20 +2007,17 @@ final class DraftAssembler {
         int j = f.tokens.is(at - 3, ",") ? at - 4 : at - 3;
         for (CountryMention cm : f.places.countries()) {
             int join = cm.from() >= 2 && f.tokens.is(cm.from() - 1, "the") ? cm.from() - 2 : cm.from() - 1;
-            if (cm.to() == j + 1 && join >= 1 && SIDES_OF.contains(f.tokens, join)) {
+            if (cm.to() == j + 1 && join >= 1 && GroupsThatMeet.SIDES_JOIN.contains(f.tokens, join)) {
                 j = join - 1; // past "of Latvia", "from the Philippines"
             }
         }
         return j >= 0 && DELEGATIONS.contains(f.tokens, j) ? j : -1;
     }
 
-    private static final WordSet SIDES_OF = WordSet.of("of", "from");
-
     /** The country a delegation is of: "the Latvian delegation", "a delegation of Latvia"; else null. */
     private static String countryOfTheDelegation(SentenceFacts f, int delegation) {
         int at = delegation + 2 < f.tokens.size() && f.tokens.is(delegation + 2, "the") ? delegation + 3 : delegation + 2;
-        String after = f.tokens.is(delegation + 1, "of") || f.tokens.is(delegation + 1, "from")
-                ? countryWithin(f, at, at + 1) : null;
+        String after = GroupsThatMeet.SIDES_JOIN.contains(f.tokens, delegation + 1) ? countryWithin(f, at, at + 1) : null;
         return after != null ? after : countryBefore(f, delegation);
     }
 

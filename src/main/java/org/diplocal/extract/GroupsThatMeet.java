@@ -27,7 +27,8 @@ final class GroupsThatMeet {
             "joint", "expert", "legal", "border");
     /** "the two countries", "both governments": the pair the report is about */
     private static final WordSet COUNTRIES = WordSet.of("countries", "nations", "governments", "states", "sides", "ministries");
-    private static final WordSet SIDES_JOIN = WordSet.of("of", "from");
+    /** the words that join a group to its sides: "delegates of Peru and Ecuador", "a delegation from the Philippines" */
+    static final WordSet SIDES_JOIN = WordSet.of("of", "from");
     static final WordSet ARTICLES = WordSet.of("the", "a", "an");
     /** words of a body's name after "on" or "for": "commission on trade and economic cooperation" */
     private static final int BODY_TAIL = 6;
