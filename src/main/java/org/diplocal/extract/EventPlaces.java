@@ -190,14 +190,18 @@ final class EventPlaces {
 
     /**
      * "a tour of the lithium hydroxide refinery at Kwinana", "a visit to the new container port in Lobito": a site told in
-     * lower case, "at" or "in", then a name the lists lack: that town, its country the one told after it or the one told
-     * before. Null when {@code k} opens no such phrase.
+     * lower case (after its operator's name, if any), "at" or "in", then a name the lists lack: that town, its country
+     * the one told after it or the one told before. Null when {@code k} opens no such phrase.
      */
     private PlaceMention siteInATown(SentenceFacts f, int k) {
         if (k < 1 || !f.tokens.is(k - 1, "the")) {
             return null; // (not "a visit to a cacao farm in X": one of many, told in passing)
         }
         int head = k;
+        if (k + 1 < f.tokens.size() && f.tokens.capitalised(k) && f.tokens.word(k) && !f.tokens.capitalised(k + 1)
+                && !TokenSpan.covers(f.places.places(), k) && !TokenSpan.covers(f.persons, k) && !Calendar.isCalendarWord(f.tokens, k)) {
+            head++; // "the Eustream compressor station at Veľké Kapušany": its operator's name, then the site
+        }
         while (head < f.tokens.size() && head - k < SITE_MODIFIERS && f.tokens.word(head) && !f.tokens.capitalised(head)
                 && lexicon.venueHeads.longest(f.tokens, head) == null) {
             head++;
@@ -412,6 +416,12 @@ final class EventPlaces {
     private static final WordSet COUNTRY_PREFIX = WordSet.of("the", "republic", "of", "democratic", "federal", "kingdom");
 
     /** Adds the countries of "X and Y" / "X, Y and Z" after a destination; true when there are several. */
+    /** Whether a list of places goes on after token {@code k}: "Kaprun, Salzburg and Linz". */
+    private static boolean listGoesOn(SentenceFacts f, int k) {
+        return k < f.tokens.size() && (f.tokens.is(k, "and") || f.tokens.is(k, ",") && k + 1 < f.tokens.size()
+                && (f.tokens.is(k + 1, "and") || f.tokens.capitalised(k + 1)));
+    }
+
     static boolean destinations(SentenceFacts f, PlaceMention first, Candidate c) {
         PlaceMention last = first;
         boolean several = false;
@@ -437,6 +447,11 @@ final class EventPlaces {
             if (joined && last.kind() == PlaceMention.Kind.VENUE && p.kind() != PlaceMention.Kind.VENUE
                     && f.tokens.is(last.to(), ",")) {
                 last = p; // "at the Kempinski Hotel, Accra": the venue's town, no second destination
+                continue;
+            }
+            if (joined && last.kind() == PlaceMention.Kind.TOWN && p.kind() == PlaceMention.Kind.CITY
+                    && f.tokens.is(last.to(), ",") && !listGoesOn(f, p.to())) {
+                last = p; // "the plant at Kaprun, Salzburg, on Friday": a town the lists lack, then its province's seat
                 continue;
             }
             if (joined) {

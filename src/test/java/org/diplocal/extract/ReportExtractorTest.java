@@ -5597,6 +5597,35 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aSiteNamedAfterItsOperatorAtATownTheListsLackIsInThatTown() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will arrive in Berlin on Monday for a three-day visit. "
+                + "A visit to the Siemens compressor station at Ludwigsfelde, which had been planned for Wednesday afternoon, "
+                + "has been dropped.");
+        Draft tour = Fixtures.first(drafts, d -> d.location() != null && "Ludwigsfelde".equals(d.location().city()));
+        assertEquals("DE", tour.location().country(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, tour.status(), drafts::toString);
+        assertEquals(WED, tour.start(), drafts::toString);
+    }
+
+    @Test
+    void aTownTheListsLackFollowedByItsProvincesSeatIsThatTown() {
+        List<Draft> drafts = Fixtures.extract("Irish Taoiseach Simon Harris will arrive in Rome on Monday for a three-day visit. "
+                + "A tour of the geothermal power plant at Larderello, Pisa, on Wednesday has been cancelled.");
+        Draft tour = Fixtures.first(drafts, d -> d.location() != null && "Larderello".equals(d.location().city()));
+        assertEquals("IT", tour.location().country(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, tour.status(), drafts::toString);
+    }
+
+    @Test
+    void aVisitOnAWeekdayThatHasBeenCancelledIsThatDayAhead() {
+        List<Draft> drafts = Fixtures.extract("Chilean Foreign Minister Alberto van Klaveren will arrive in Warsaw on Monday for a "
+                + "three-day visit. A visit to Kraków on Wednesday has been cancelled.");
+        Draft stop = Fixtures.first(drafts, d -> d.location() != null && "Kraków".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, stop.status(), drafts::toString);
+        assertEquals(WED, stop.start(), drafts::toString);
+    }
+
+    @Test
     void aSessionUnderTheCoChairmanshipOfTheTwoMinistersIsTheirs() {
         List<Draft> drafts = Fixtures.extract("Ghana's Foreign Minister Samuel Okudzeto Ablakwa will meet Chile's Foreign Minister "
                 + "Alberto van Klaveren in Accra on Wednesday. President John Mahama will also receive the guest. The first "

@@ -199,6 +199,9 @@ final class TenseCue {
         if ((vocabulary.is(w, CueVocabulary.PAST) || words.edForm(i, 5)) && compoundAdjective(words, i)) {
             return Tense.NONE; // "representatives of refugee-led organisations"
         }
+        if (words.edForm(i, 5) && words.hyphenBeforeLowerCase(i)) {
+            return Tense.NONE; // "the pumped-storage plant", "a closed-door meeting": a compound modifier, no verb
+        }
         if (vocabulary.is(w, CueVocabulary.PAST) && !passive(words, i) && Character.isLowerCase(words.firstChar(i))) {
             return Tense.PAST; // but "talks with Rose Mivedor on Wednesday": a capitalised past form is a name
         }

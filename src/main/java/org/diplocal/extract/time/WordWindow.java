@@ -163,6 +163,12 @@ final class WordWindow {
         return string(h, s - 1).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether word k is joined by a hyphen to a lower-case word after it: "pumped" of "pumped-storage". */
+    boolean hyphenBeforeLowerCase(int k) {
+        int e = end[k];
+        return e + 1 < text.length && text[e] == '-' && Character.isLowerCase(text[e + 1]);
+    }
+
     /** Whether word k is written in lower case already. */
     boolean writtenLowerCase(int k) {
         if (wide(k)) {

@@ -765,4 +765,21 @@ class TimeTaggerBehaviourTest {
     void aWeekdaySomethingMovedOnStaysInThePast() {
         assertEquals(LocalDate.of(2026, 3, 9), find("The embassy moved on Monday.", TUESDAY, "Monday").first());
     }
+
+    @Test
+    void theWeekdayOfAVisitThatHasBeenCalledOffIsStillAhead() {
+        assertEquals(LocalDate.of(2026, 3, 12), find("A trip to Gdansk on Thursday has been scrapped.", TUESDAY,
+                "Thursday").first());
+    }
+
+    @Test
+    void theWeekdayOfTalksThatWereCalledOffIsPast() {
+        assertEquals(LocalDate.of(2026, 3, 5), find("The talks on Thursday were cancelled.", TUESDAY, "Thursday").first());
+    }
+
+    @Test
+    void aParticipleJoinedToTheNounAfterItIsNoVerbOfThePast() {
+        assertEquals(LocalDate.of(2026, 3, 12), find("A tour of the pumped-storage plant on Thursday will close the visit.",
+                TUESDAY, "Thursday").first());
+    }
 }
