@@ -32,8 +32,16 @@ final class ClauseWords {
             "postponed", "shelved", "deferred", "removed", "put", "taken");
     private static final WordSet NEEDS_OFF = WordSet.of("called", "put", "taken");
 
-    /** From {@code k}, past "has (also) been", a word of calling off: "has been cancelled", "was taken off the schedule". */
+    /**
+     * From {@code k}, past "has (also) been", a word of calling off: "has been cancelled", "was taken off the schedule";
+     * or "will not take place", "will no longer go ahead".
+     */
     static boolean calledOffFrom(TokenList tokens, int k) {
+        if (k + 3 < tokens.size() && (tokens.is(k, "will") || tokens.is(k, "would"))) {
+            int verb = tokens.is(k + 1, "not") ? k + 2 : tokens.is(k + 1, "no") && tokens.is(k + 2, "longer") ? k + 3 : -1;
+            return verb > 0 && verb + 1 < tokens.size() && (tokens.is(verb, "take") && tokens.is(verb + 1, "place")
+                    || tokens.is(verb, "go") && tokens.is(verb + 1, "ahead"));
+        }
         while (k < tokens.size() && BEFORE_CALLED_OFF.contains(tokens, k)) {
             k++;
         }

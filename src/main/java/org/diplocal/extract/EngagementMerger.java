@@ -260,6 +260,14 @@ final class EngagementMerger {
                 && e.loc != null && e.loc.city() != null && !e.loc.city().equals(visit.loc.city());
     }
 
+    /**
+     * "A visit to the Ballestas Islands has been cancelled": a site's visit called off calls off nothing held elsewhere
+     * that day (the talks in Lima go ahead).
+     */
+    private static boolean elsewhereThanTheSite(Candidate e, Candidate visit) {
+        return visit.loc != null && visit.loc.level() == 2 && (e.loc == null || !visit.loc.name().equals(e.loc.name()));
+    }
+
     /** "has postponed his state visit to China": the meetings planned inside it are postponed with it. */
     static void statusOfTheVisit(List<Candidate> events) {
         for (Candidate visit : events) {
@@ -272,7 +280,7 @@ final class EngagementMerger {
                         && !e.start.isBefore(visit.start) && !e.end.isAfter(visit.end.plusDays(7))
                         && (visit.loc == null || e.loc == null || visit.loc.country() == null
                                 || visit.loc.country().equals(e.loc.country()))
-                        && !inAnotherTown(e, visit)) {
+                        && !inAnotherTown(e, visit) && !elsewhereThanTheSite(e, visit)) {
                     e.status = visit.status;
                 }
             }
@@ -875,6 +883,16 @@ final class EngagementMerger {
         return true;
     }
 
+    /** Of two engagements merged, the one told by a window and a count of days ("next week", "two-day"); else null. */
+    private static Candidate lastingWindow(Candidate a, Candidate b) {
+        for (Candidate c : List.of(a, b)) {
+            if (c.dated() && c.precision == Precision.WINDOW && c.days > 1 && span(c) >= c.days) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     static void merge(Candidate into, Candidate from) {
         into.subjects.addAll(from.subjects);
         into.objects.addAll(from.objects);
@@ -904,6 +922,10 @@ final class EngagementMerger {
             // "their summit at the Ittihadiya Palace" joins "talks in Cairo": the venue, in that city
             into.loc = from.loc.placedIn(into.loc);
         }
+        Candidate lasting = lastingWindow(into, from);
+        if (into.precision == Precision.WINDOW && from.precision == Precision.WINDOW) {
+            into.days = Math.max(into.days, from.days); // "Kast to visit Quito next week" + "for a two-day official visit"
+        }
         if (from.dated()) {
             boolean better = !into.dated()
                     || (from.precision == Precision.DAY && into.precision == Precision.WINDOW)
@@ -919,6 +941,12 @@ final class EngagementMerger {
                 into.time = from.time;
                 into.evidence = from.evidence;
             }
+        }
+        if (lasting != null && into.precision == Precision.DAY && into.start.equals(into.end)
+                && !into.start.isBefore(lasting.start) && !into.start.isAfter(lasting.end)) {
+            // "will travel to Ecuador next week for a two-day visit" + "will arrive in Quito on June 15": from that day
+            into.end = into.start.plusDays(lasting.days - 1L);
+            into.days = lasting.days;
         }
         if (from.status != DraftStatus.SCHEDULED && into.status == DraftStatus.SCHEDULED) {
             into.status = from.status;

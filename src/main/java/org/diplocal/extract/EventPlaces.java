@@ -1014,8 +1014,8 @@ final class EventPlaces {
         Double lat = venue.lat();
         Double lon = venue.lon();
         for (PlaceMention p : f.places.places()) {
-            if (p.possessive() || f.background[p.from()]) {
-                continue;
+            if (p.possessive() || f.background[p.from()] || EventClauses.afterReturn(f, p.from())) {
+                continue; // (not "..., before flying back to Santiago in the evening": where the visitor goes home to)
             }
             if (p.kind() == PlaceMention.Kind.CITY && city == null && (country == null || country.equals(p.country()))) {
                 city = p.name();

@@ -104,11 +104,13 @@ final class GroupsThatMeet {
             int start = k; // "Negotiators from Peru and Ecuador", "Trade negotiators of the two countries"
             while (start > 0 && k - start < MODIFIERS && f.tokens.word(start - 1) && !ARTICLES.contains(f.tokens, start - 1)
                     && !ClauseWords.AUXILIARIES.contains(f.tokens, start - 1) && !TokenSpan.covers(f.places.places(), start - 1)
-                    && !TokenSpan.covers(f.persons, start - 1)) {
+                    && !TokenSpan.covers(f.persons, start - 1) && !REPORTED_AFTER.contains(f.tokens, start - 1)) {
                 start--; // "senior trade officials", "Senior Arctic officials"
             }
-            // (delegates also after a comma: "On Tuesday, senior officials of the two countries will meet")
-            return opens(f, start) || f.tokens.is(start - 1, ",") ? new Group(start, end, false, ofTheTwo, true) : null;
+            // (delegates also after a comma: "On Tuesday, senior officials of the two countries will meet", or a
+            // reporting verb: "Chilean officials said technical teams from both foreign ministries will meet")
+            return opens(f, start) || f.tokens.is(start - 1, ",") || REPORTED_AFTER.contains(f.tokens, start - 1)
+                    ? new Group(start, end, false, ofTheTwo, true) : null;
         }
         CountryMention second = held ? countryEndingAt(f, end) : null; // "will hold talks", not "will meet in the final"
         CountryMention first = second != null && second.from() >= 2 && f.tokens.is(second.from() - 1, "and")
@@ -224,6 +226,9 @@ final class GroupsThatMeet {
     }
 
     /** The group opens the sentence or its clause: "The AU Executive Council", ", the newly created X Council". */
+    /** words after which a reported clause opens: "officials said technical teams ...", "announced that experts ..." */
+    private static final WordSet REPORTED_AFTER = WordSet.of("said", "says", "announced", "added", "confirmed", "that");
+
     private static boolean opens(SentenceFacts f, int start) {
         int before = start;
         while (before > 0 && start - before < 3 && f.tokens.word(before - 1) && !f.tokens.capitalised(before - 1)

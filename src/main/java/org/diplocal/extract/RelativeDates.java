@@ -422,6 +422,17 @@ final class RelativeDates {
                 return;
             }
         }
+        for (Candidate stay : stays) {
+            // "flies to Bahrain on Sunday for a four-day visit ... A stop in Doha on Thursday has been dropped": the next
+            // leg, the day after the stay, in another country
+            boolean aStop = c.loc != null && c.loc.level() >= 1 && c.loc.country() != null
+                    && stay.loc != null && !c.loc.country().equals(stay.loc.country())
+                    && (c.family().equals("visit") && c.noParticipants() || c.sharesParticipantWith(stay));
+            if (aStop && c.start.isBefore(stay.start) && c.start.plusDays(7).equals(lastDay(stay).plusDays(1))) {
+                c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);
+                return;
+            }
+        }
     }
 
     /** Whether {@code c}'s day lies in a stay of its people told before, which a week later would leave. */

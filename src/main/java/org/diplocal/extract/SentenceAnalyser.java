@@ -137,6 +137,10 @@ final class SentenceAnalyser {
             if (cue == null) {
                 continue;
             }
+            if (Lexicon.has(cue, "retracted")) {
+                java.util.Arrays.fill(f.background, true); // a correction's account of what was wrongly printed
+                break;
+            }
             if (Lexicon.has(cue, "background")) {
                 int end = sinceDoing(tokens, i);
                 for (int k = i; k < end && !clauseEnd(tokens, k) && !(k > i && MAIN_VERB_MODALS.contains(tokens, k)); k++) {

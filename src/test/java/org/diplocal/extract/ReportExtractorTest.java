@@ -5626,6 +5626,70 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aStopThatWillNotTakePlaceIsCalledOff() {
+        List<Draft> drafts = Fixtures.extract("Estonian Foreign Minister Margus Tsahkna will pay an official visit to Georgia on "
+                + "Tuesday and Wednesday. A stop in Batumi, initially included in the programme for Wednesday afternoon, will "
+                + "not take place, the ministry said.");
+        Draft stop = Fixtures.first(drafts, d -> d.location() != null && "Batumi".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, stop.status(), drafts::toString);
+        assertEquals(WED, stop.start(), drafts::toString);
+    }
+
+    @Test
+    void aSiteVisitCalledOffCallsOffNothingElseThatDay() {
+        List<Draft> drafts = Fixtures.extract("Fijian Prime Minister Sitiveni Rabuka will arrive in Wellington on Wednesday and "
+                + "will hold talks with Prime Minister Christopher Luxon at Parliament House that day. A visit to the Kapiti "
+                + "Islands, where Rabuka was to plant a tree with Luxon, has been cancelled.");
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Christopher Luxon"));
+        assertEquals(DraftStatus.SCHEDULED, talks.status(), drafts::toString);
+    }
+
+    @Test
+    void aVisitOfSomeDaysNextWeekStartsOnTheDayOfArrival() {
+        List<Draft> drafts = Fixtures.extract("President Gustavo Petro will travel to Panama next week for a two-day official "
+                + "visit. Petro will arrive in Panama City on Tuesday, May 21, and will hold talks with President José Raúl "
+                + "Mulino that day.");
+        Draft visit = Fixtures.first(drafts, d -> Fixtures.names(d).equals(List.of("Gustavo Petro")));
+        assertEquals(LocalDate.of(2024, 5, 21), visit.start(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 5, 22), visit.end(), drafts::toString);
+    }
+
+    @Test
+    void whatAnEarlierVersionOfTheStorySaidIsNoEngagement() {
+        List<Draft> drafts = Fixtures.extract("Prime Minister Mark Brown will visit Nuku'alofa on Thursday, May 16. Correction: "
+                + "An earlier version of this story said the visit would begin on Tuesday, May 14.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start().equals(LocalDate.of(2024, 5, 14))), drafts::toString);
+    }
+
+    @Test
+    void aVenueTakesNoTownFromTheFlightHome() {
+        List<Draft> drafts = Fixtures.extract("Uruguayan President Yamandú Orsi will arrive in Asunción on Tuesday for a two-day "
+                + "visit. On Wednesday, Orsi will meet the president of the Senate, Basilio Núñez, at the Legislative "
+                + "Palace, before flying back to Montevideo in the evening.");
+        Draft meeting = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Basilio Núñez"));
+        assertEquals("Asunción", meeting.location().city(), drafts::toString);
+    }
+
+    @Test
+    void delegatesToldAfterAReportingVerbMeetAsNoOneNamed() {
+        List<Draft> drafts = Fixtures.extract("President Gustavo Petro will visit Quito on Friday and meet President Daniel Noboa. "
+                + "Colombian officials said technical teams from both foreign ministries will meet in Quito on Wednesday to "
+                + "finalise the texts.");
+        Draft teams = Fixtures.first(drafts, d -> d.start().equals(WED));
+        assertTrue(Fixtures.names(teams).isEmpty(), drafts::toString);
+    }
+
+    @Test
+    void aStopAbroadOnTheDayAfterTheStayIsTheNextLeg() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric will fly to Bahrain on Sunday for a four-day "
+                + "visit. On Monday, Boric will be received by King Hamad at Sakhir Palace. A stop in Doha on Thursday has "
+                + "been dropped from the itinerary.", LocalDate.of(2026, 4, 14));
+        Draft stop = Fixtures.first(drafts, d -> d.location() != null && "Doha".equals(d.location().city()));
+        assertEquals(LocalDate.of(2026, 4, 23), stop.start(), drafts::toString);
+        assertEquals(DraftStatus.CANCELLED, stop.status(), drafts::toString);
+    }
+
+    @Test
     void aSessionUnderTheCoChairmanshipOfTheTwoMinistersIsTheirs() {
         List<Draft> drafts = Fixtures.extract("Ghana's Foreign Minister Samuel Okudzeto Ablakwa will meet Chile's Foreign Minister "
                 + "Alberto van Klaveren in Accra on Wednesday. President John Mahama will also receive the guest. The first "

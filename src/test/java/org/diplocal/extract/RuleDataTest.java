@@ -39,6 +39,7 @@ class RuleDataTest {
         assertTrue(Lexicon.has(lexicon.cueAt(t("said"), 0), "speech"));
         assertTrue(Lexicon.has(lexicon.cueAt(t("called off"), 0), "cancelled"));
         assertTrue(Lexicon.has(lexicon.cueAt(t("then"), 0), "former"));
+        assertTrue(Lexicon.has(lexicon.cueAt(t("earlier version of this"), 0), "retracted"));
         assertNull(lexicon.cueAt(t("visit"), 0));
     }
 

@@ -23,6 +23,7 @@ final class TenseCue {
     private final int of;
     private final int that;
     private final int have;
+    private final int had;
     private final int was;
     private final int were;
     private final int last;
@@ -38,8 +39,8 @@ final class TenseCue {
              List<String> participleAdjectives, List<String> speechVerbs, List<String> verbPrefixes) {
         this.verbPrefixes = java.util.Set.copyOf(verbPrefixes);
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "was", "were", "last", "newly", "is", "are", "for",
-                        "a", "an", "the", "his", "her", "its", "their", "our"));
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "had", "was", "were", "last", "newly",
+                        "is", "are", "for", "a", "an", "the", "his", "her", "its", "their", "our"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
         be = vocabulary.id("be");
@@ -49,6 +50,7 @@ final class TenseCue {
         of = vocabulary.id("of");
         that = vocabulary.id("that");
         have = vocabulary.id("have");
+        had = vocabulary.id("had");
         was = vocabulary.id("was");
         were = vocabulary.id("were");
         last = vocabulary.id("last");
@@ -173,6 +175,9 @@ final class TenseCue {
         }
         if (vocabulary.is(w, CueVocabulary.FUTURE)) {
             return Tense.FUTURE;
+        }
+        if (w == had && i + 2 < words.size() && words.id(i + 1) == been && vocabulary.is(words.id(i + 2), CueVocabulary.FUTURE)) {
+            return Tense.FUTURE; // "a stop on Wednesday, where X had been expected to meet Y": the plan as it stood, still ahead
         }
         if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY) && !(i + 1 < words.size() && words.id(i + 1) == of)) {
             return Tense.FUTURE_OR_TODAY; // but "the Conference of Heads of Government": a noun, no verb

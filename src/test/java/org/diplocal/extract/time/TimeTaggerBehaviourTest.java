@@ -782,4 +782,10 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 3, 12), find("A tour of the pumped-storage plant on Thursday will close the visit.",
                 TUESDAY, "Thursday").first());
     }
+
+    @Test
+    void aDayOnWhichSomethingHadBeenExpectedIsStillAhead() {
+        assertEquals(LocalDate.of(2026, 3, 12), find("A stop in Lyon on Thursday, where she had been expected to meet the mayor, "
+                + "has been dropped.", TUESDAY, "Thursday").first());
+    }
 }
