@@ -504,6 +504,7 @@ final class DraftAssembler {
         DraftWriter writer = new DraftWriter(gazetteer, countryCounts, datelineCountry);
         writer.homeCountries(events);
         places.hostsAtHome(events);
+        events.forEach(places::townOpeningItsName);
         events.removeIf(e -> homeward(e, events));
         List<Draft> drafts = new ArrayList<>();
         for (Candidate e : events) {

@@ -988,6 +988,61 @@ final class EventPlaces {
         }
     }
 
+    /**
+     * "The visit to Aalborg University has been cancelled", "arrives at Taoyuan International Airport": a venue whose name
+     * opens with a town of its own country, which no sentence of the engagement names as its town, is in that town, not
+     * in the stay's.
+     */
+    void townOpeningItsName(Candidate e) {
+        if (e.loc == null || e.loc.level() != 2 || e.loc.country() == null || e.loc.name().equals(e.loc.city())) {
+            return;
+        }
+        String[] words = e.loc.name().split(" ");
+        for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+            String opening = String.join(" ", java.util.Arrays.copyOfRange(words, 0, n));
+            if (opening.equals(e.loc.city()) || !restNamesASite(words, n)) {
+                continue;
+            }
+            for (Gazetteer.CityInfo town : gazetteer.cities(opening)) {
+                if (town.country().equals(e.loc.country()) && !namedAsItsTown(e, e.loc.city())) {
+                    e.loc = new Candidate.Loc(e.loc.name(), opening, town.country(), town.zone(), coordinate(town.latitude()),
+                            coordinate(town.longitude()), 2);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * Heads of sites that stand in the town they are named after ("Aalborg University", "Entebbe International Airport");
+     * not a house or hall, often named after a town elsewhere ("Hyderabad House" is in New Delhi).
+     */
+    private static final java.util.Set<String> SITES_OF_THEIR_TOWN = java.util.Set.of("University", "Airport", "Port",
+            "Harbour", "Harbor", "Station", "Terminal", "Refinery", "Plant", "Shipyard", "Airfield", "Depot", "Crossing");
+
+    /** Words {@code from} on are capitalised and end with the head of a site of its town: "International Airport". */
+    private static boolean restNamesASite(String[] words, int from) {
+        for (int k = from; k < words.length; k++) {
+            if (words[k].isEmpty() || !Character.isUpperCase(words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return SITES_OF_THEIR_TOWN.contains(words[words.length - 1]);
+    }
+
+    /** Whether a sentence of {@code e} names {@code town} as a place ("at Aalborg University in Copenhagen"). */
+    private static boolean namedAsItsTown(Candidate e, String town) {
+        if (town == null) {
+            return false;
+        }
+        for (PlaceMention p : e.facts.places.places()) {
+            if (p.kind() == PlaceMention.Kind.CITY && town.equals(p.name()) && !e.facts.background[p.from()]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "X will host Y" with no place told: at X's home. */
     void hostsAtHome(List<Candidate> events) {
         for (Candidate e : events) {

@@ -4812,7 +4812,7 @@ class ReportExtractorTest {
     void aTownOfThePlaceCrossedIntoIsInThatCountry() {
         List<Draft> drafts = Fixtures.extract("Namibia's President Netumbo Nandi-Ndaitwah will visit Zambia on Monday and Tuesday. "
                 + "On Wednesday she will cross into Botswana and pay a visit to the town of Kasane.");
-        Draft kasane = Fixtures.first(drafts, d -> d.start().equals(WED));
+        Draft kasane = Fixtures.first(drafts, d -> d.location() != null && "Kasane".equals(d.location().city()));
         assertEquals("BW", kasane.location().country(), drafts::toString);
     }
 
@@ -5687,6 +5687,22 @@ class ReportExtractorTest {
         Draft stop = Fixtures.first(drafts, d -> d.location() != null && "Doha".equals(d.location().city()));
         assertEquals(LocalDate.of(2026, 4, 23), stop.start(), drafts::toString);
         assertEquals(DraftStatus.CANCELLED, stop.status(), drafts::toString);
+    }
+
+    @Test
+    void aUniversityNamedAfterATownOfTheCountryIsInThatTown() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto will visit Sweden from Monday to Wednesday. A visit "
+                + "to Uppsala University on Wednesday has been cancelled.");
+        Draft visit = Fixtures.first(drafts, d -> d.location() != null && "Uppsala University".equals(d.location().name()));
+        assertEquals("Uppsala", visit.location().city(), drafts::toString);
+    }
+
+    @Test
+    void aHouseNamedAfterATownStandsWhereTheStayIs() {
+        List<Draft> drafts = Fixtures.extract("Fijian Prime Minister Sitiveni Rabuka will arrive in New Delhi on Monday for a "
+                + "three-day visit. On Tuesday, Rabuka will hold talks with Prime Minister Narendra Modi at Hyderabad House.");
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Narendra Modi"));
+        assertEquals("New Delhi", talks.location().city(), drafts::toString);
     }
 
     @Test
