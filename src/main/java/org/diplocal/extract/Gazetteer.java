@@ -1,14 +1,17 @@
 package org.diplocal.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -97,8 +100,13 @@ public final class Gazetteer {
             add(info.name(), Kind.COUNTRY, info.iso2(), null);
             add(info.demonym(), Kind.DEMONYM, info.iso2(), null);
             if (r.length > 6) {
+                Set<String> names = new HashSet<>(Arrays.asList(r[5].toLowerCase(Locale.ROOT).split("\\|")));
                 for (String other : r[6].split("\\|")) {
-                    add(other, Kind.DEMONYM, info.iso2(), null); // "Saudi" beside "Saudi Arabian"
+                    // "Saudi" beside "Saudi Arabian"; but "Macao", which the nationality list gives as Macau's adjective, is
+                    // the place's own name ("held in Macao")
+                    if (!names.contains(other.toLowerCase(Locale.ROOT)) || info.demonym().startsWith(other + " ")) {
+                        add(other, Kind.DEMONYM, info.iso2(), null);
+                    }
                 }
             }
             if (info.name().endsWith("s") && !info.name().contains(" ")) {

@@ -82,8 +82,12 @@ final class PersonFinder {
                     j = cm.to();
                     int ownBody = !cm.demonym() && j + 1 < tokens.size() && tokens.is(j, "'s") && tokens.capitalised(j + 1)
                             ? commaClosedBody(tokens, j + 1, places) : -1;
+                    int namedBody = !cm.demonym() && ownBody < 0 && j < tokens.size() && tokens.capitalised(j)
+                            ? commaClosedBody(tokens, j, places) : -1;
                     if (ownBody > 0) {
                         j = ownBody; // "the Speaker of Malaysia's Dewan Rakyat, Johari Abdul"
+                    } else if (namedBody > 0 && lexicon.organisationWords.contains(tokens, namedBody - 1)) {
+                        j = namedBody; // "the Chief Executive of the Hong Kong Special Administrative Region, X"
                     } else if (cm.demonym() && j < tokens.size() && tokens.is(j, "republic")) {
                         j++; // "President of the French Republic Emmanuel Macron"
                     } else if (cm.demonym() && j < tokens.size() && tokens.capitalised(j)) {
@@ -112,6 +116,7 @@ final class PersonFinder {
                     country = within.iso2(); // "the Speaker of the Croatian Parliament, X"
                 }
             }
+            j = pastTheCharge(tokens, j); // "the Vice-President of the Republic in charge of Defence and State Security, X"
             CountryMention posting = j + 1 < tokens.size() && tokens.is(j, "to") ? countryAt(places, j + 1) : null;
             if (posting != null && !posting.demonym()) {
                 j = posting.to(); // "the Ambassador of Saudi Arabia to Yemen, X", "the Special Envoy to Sudan X": the posting

@@ -1216,6 +1216,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void whatAnOfficeOfTheRepublicIsInChargeOfIsPartOfTheTitle() {
+        List<PersonMention> found = Fixtures.people(finder, "09:30 Meeting with the Vice-President of the Republic in charge "
+                + "of Economy and Planning, Mariam Touré Diallo");
+        assertEquals("Mariam Touré Diallo", found.get(0).person().name, found::toString);
+    }
+
+    @Test
+    void aChiefExecutiveIsTitled() {
+        List<PersonMention> found = Fixtures.people(finder, "The Chief Executive of the Hong Kong Special Administrative "
+                + "Region, Regina Ip Lau, will lead a delegation to Chile.");
+        assertEquals("Regina Ip Lau", found.get(0).person().name, found::toString);
+    }
+
+    @Test
     void aPortfoliosNameAfterForTheIsNoPerson() {
         List<PersonMention> found = untitled("Minister for the Northern Provinces to visit Accra next week");
         assertTrue(found.isEmpty(), found::toString);

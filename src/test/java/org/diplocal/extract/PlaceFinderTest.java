@@ -20,6 +20,12 @@ class PlaceFinderTest {
     }
 
     @Test
+    void aTerritorysNameThatAListAlsoGivesAsItsAdjectiveIsAPlace() {
+        PlaceMention p = first("The next session will be held in Macao in November.");
+        assertEquals("MO", p.country(), p::toString);
+    }
+
+    @Test
     void aVenueWhoseHeadIsNumberedAfterAHyphenIsOneVenue() {
         PlaceMention p = first("The commission will meet at the Lusaka International Conference Centre-2 on Friday.");
         assertEquals(PlaceMention.Kind.VENUE, p.kind());
