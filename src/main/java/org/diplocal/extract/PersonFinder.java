@@ -180,7 +180,8 @@ final class PersonFinder {
             } else if (mods.start > 0 && tokens.is(mods.start - 1, ",") && (mods.country != null || ofABody(tokens, role.to(), places)
                         || country != null && tokens.is(role.to(), "of") // "X, the foreign minister of Latvia,
                         || tokens.capitalised(mods.start) && !(role.to() < tokens.size() && tokens.is(role.to(), "'s"))
-                            && introducedName(tokens, mods.start - 1, places))
+                            && introducedName(tokens, mods.start - 1, places)
+                        || officeClosedByComma(tokens, mods.start, role, j) && !TokenSpan.covers(out, mods.start - 2))
                     || ownersOfficial(tokens, mods.start) || mods.country != null && appositiveComma(tokens, mods.start) > 0) {
                 // "X, Chairman of the Standing Committee of the National People's Congress": a body's office will do
                 // "Mondino, Argentina's foreign minister"; "Massad Boulos, Trump's senior adviser for Africa"
@@ -225,6 +226,16 @@ final class PersonFinder {
         }
         pluralOfficeBefore = pluralOffice;
         return out;
+    }
+
+    /**
+     * "Pat Conroy, the Minister for Pacific Island Affairs, is due in Yaren": after a comma, "the" and a title of its own
+     * portfolio ("of", "for"), closed by a comma: the office of the name before it.
+     */
+    private static boolean officeClosedByComma(TokenList tokens, int start, PhraseTable.Match<String[]> role, int end) {
+        return tokens.is(start, "the") && end < tokens.size() && tokens.is(end, ",") && end >= role.to()
+                && (tokens.containsBetween(role.from(), role.to(), "of") || tokens.containsBetween(role.from(), role.to(), "for")
+                    || tokens.is(role.to(), "of") || tokens.is(role.to(), "for"));
     }
 
     private static final WordSet SON_OF = WordSet.of("ibni", "ibn", "bin", "bint", "binti");

@@ -1223,6 +1223,14 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameBeforeTheOfficeItHoldsBetweenCommasIsTitled() {
+        List<PersonMention> found = Fixtures.people(finder, "Tui Saluni, the Minister for Pacific Partnerships, is due in "
+                + "Apia on Thursday.");
+        assertEquals("Tui Saluni", found.get(0).person().name, found::toString);
+        assertEquals(1, found.size(), found::toString);
+    }
+
+    @Test
     void aChiefExecutiveIsTitled() {
         List<PersonMention> found = Fixtures.people(finder, "The Chief Executive of the Hong Kong Special Administrative "
                 + "Region, Regina Ip Lau, will lead a delegation to Chile.");
