@@ -788,4 +788,15 @@ class TimeTaggerBehaviourTest {
         assertEquals(LocalDate.of(2026, 3, 12), find("A stop in Lyon on Thursday, where she had been expected to meet the mayor, "
                 + "has been dropped.", TUESDAY, "Thursday").first());
     }
+
+    @Test
+    void theDayOfTheMonthAPlanWasForIsThatDay() {
+        assertEquals(LocalDate.of(2026, 3, 21), find("A stop in Tainan had been planned for the 21st, but it has been dropped.",
+                TUESDAY, "the 21st").first());
+    }
+
+    @Test
+    void anOrdinalBeforeAnEventsNameIsItsEditionNotADay() {
+        assertTrue(TAGGER.tag("The president will travel to Lima for the 31st APEC Economic Leaders' Meeting.", TUESDAY).isEmpty());
+    }
 }
