@@ -3438,7 +3438,7 @@ final class DraftAssembler {
     private static final WordSet TALKS_OF_A_KIND = WordSet.of("official", "bilateral", "formal", "private", "direct", "further",
             "separate", "face-to-face", "closed-door", "one-on-one", "extensive", "detailed", "in-depth", "working");
 
-    private static boolean pairBefore(SentenceFacts f, int trigger) {
+    private boolean pairBefore(SentenceFacts f, int trigger) {
         int k = trigger - 1;
         if (k > 0 && TALKS_OF_A_KIND.contains(f.tokens, k)) {
             k--; // "the two ministers will hold official talks"
@@ -3451,7 +3451,11 @@ final class DraftAssembler {
                 || f.tokens.is(k, "hold"))) { // "the two ministers will hold talks"
             k--;
         }
-        return k >= 1 && GROUP_OBJECT.contains(f.tokens, k) && (f.tokens.is(k - 1, "two") || f.tokens.is(k - 1, "both"));
+        int two = k - 1;
+        while (two > 0 && k - two <= 2 && lexicon.portfolioWords.contains(f.tokens, two) && !f.tokens.capitalised(two)) {
+            two--; // "the two foreign ministers will hold talks"
+        }
+        return k >= 1 && GROUP_OBJECT.contains(f.tokens, k) && (f.tokens.is(two, "two") || f.tokens.is(two, "both"));
     }
 
     /**

@@ -5706,6 +5706,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void theTwoForeignMinistersAreTheTwoOfThatOfficeToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Estonia's Foreign Minister Margus Tsahkna will pay an official visit to Vietnam on "
+                + "Wednesday and Thursday at the invitation of Foreign Minister Bui Thanh Son. The two foreign ministers will "
+                + "hold talks at the Ministry of Foreign Affairs on Wednesday morning. On Wednesday afternoon, Tsahkna will pay "
+                + "a courtesy call on Prime Minister Pham Minh Chinh.");
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Bui Thanh Son"));
+        assertEquals(Set.of("Margus Tsahkna", "Bui Thanh Son"), Set.copyOf(Fixtures.names(talks)), drafts::toString);
+    }
+
+    @Test
     void aSessionUnderTheCoChairmanshipOfTheTwoMinistersIsTheirs() {
         List<Draft> drafts = Fixtures.extract("Ghana's Foreign Minister Samuel Okudzeto Ablakwa will meet Chile's Foreign Minister "
                 + "Alberto van Klaveren in Accra on Wednesday. President John Mahama will also receive the guest. The first "
