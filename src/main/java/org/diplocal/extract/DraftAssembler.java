@@ -260,6 +260,11 @@ final class DraftAssembler {
                     moved = c;
                 }
             }
+            int subject = subjectStart(f, verb);
+            if (moved == null && by != 0) {
+                moved = metBefore(f, candidates, verb, oldDay); // "The meeting between X and Y has been brought forward"
+                subject = moved == null ? subject : clauseStart(f, verb);
+            }
             if (moved == null) {
                 return -1;
             }
@@ -272,11 +277,52 @@ final class DraftAssembler {
                     moved.loc = places.loc(p); // "from Thursday afternoon to Friday morning in Maputo"
                     break;
                 }
+                boolean at = f.tokens.is(p.from() - 1, "at") || f.tokens.is(p.from() - 1, "the") && f.tokens.is(p.from() - 2, "at");
+                if (p.kind() == PlaceMention.Kind.VENUE && p.from() > to + 1 && at
+                        && (moved.loc == null || moved.loc.town() != null && (p.country() == null || p.country().equals(moved.loc.country())))) {
+                    // "..., and will be held at the Palace of Serbia": the new venue, in the town it was in
+                    moved.loc = moved.loc == null ? places.loc(p) : places.loc(p).placedIn(moved.loc.town());
+                    break;
+                }
             }
             moved.sentences.add(f.sentence.index());
-            return subjectStart(f, verb);
+            return subject;
         }
         return -1;
+    }
+
+    /** Where the clause of the verb at {@code verb} begins: after the last comma before it, else the sentence's start. */
+    private static int clauseStart(SentenceFacts f, int verb) {
+        int k = verb;
+        while (k > 0 && !f.tokens.is(k - 1, ",")) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * "The meeting between X and Y has been brought forward from Thursday": the one-day meeting on {@code oldDay} of
+     * the two or more people the subject names, told before; else null.
+     */
+    private static Candidate metBefore(SentenceFacts f, List<Candidate> candidates, int verb, java.time.DayOfWeek oldDay) {
+        int subject = clauseStart(f, verb);
+        Set<Person> named = new HashSet<>();
+        for (PersonMention p : f.persons) {
+            if (p.from() >= subject && p.to() <= verb) {
+                named.add(p.person());
+            }
+        }
+        if (named.size() < 2) {
+            return null;
+        }
+        for (int j = candidates.size() - 1; j >= 0; j--) {
+            Candidate c = candidates.get(j);
+            if (c.facts != f && c.family().equals("meeting") && c.dated() && c.start.equals(c.end)
+                    && c.start.getDayOfWeek() == oldDay && c.participants().containsAll(named)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** Where the subject of the moving verb at {@code verb} begins: after the last comma or clause word before it. */

@@ -5716,6 +5716,18 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aMeetingOfTwoNamedPeopleBroughtForwardIsOnTheEarlierDayAtTheNewVenue() {
+        List<Draft> drafts = Fixtures.extract("Slovak President Peter Pellegrini will pay an official visit to Croatia on "
+                + "Wednesday and Thursday. On Thursday morning, Pellegrini will be received by Prime Minister Andrej Plenković. "
+                + "The meeting between Pellegrini and Prime Minister Plenković has been brought forward from Thursday morning "
+                + "to Wednesday evening, and will be held at the Banski Dvori Palace.");
+        List<Draft> meetings = drafts.stream().filter(d -> Fixtures.names(d).contains("Andrej Plenković")).toList();
+        assertEquals(1, meetings.size(), drafts::toString);
+        assertEquals(WED, meetings.get(0).start(), drafts::toString);
+        assertEquals("Banski Dvori Palace", meetings.get(0).location().name(), drafts::toString);
+    }
+
+    @Test
     void aSessionUnderTheCoChairmanshipOfTheTwoMinistersIsTheirs() {
         List<Draft> drafts = Fixtures.extract("Ghana's Foreign Minister Samuel Okudzeto Ablakwa will meet Chile's Foreign Minister "
                 + "Alberto van Klaveren in Accra on Wednesday. President John Mahama will also receive the guest. The first "
