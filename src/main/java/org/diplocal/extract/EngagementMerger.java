@@ -923,6 +923,11 @@ final class EngagementMerger {
             into.loc = from.loc.placedIn(into.loc);
         }
         Candidate lasting = lastingWindow(into, from);
+        Candidate arrival = lasting == into ? from : into;
+        if (lasting != null && (!arrival.trigger.kind().equals("travel")
+                || EventClauses.RETURN_WORDS.contains(arrival.facts.tokens, arrival.trigger.from()))) {
+            lasting = null; // only a journey there starts it: not "The visit will end in Hanoi on Friday, May 24"
+        }
         if (into.precision == Precision.WINDOW && from.precision == Precision.WINDOW) {
             into.days = Math.max(into.days, from.days); // "Kast to visit Quito next week" + "for a two-day official visit"
         }

@@ -185,6 +185,10 @@ final class EventPlaces {
                 country != null ? country : theOnlyCountryBefore(f, k), null, false);
     }
 
+    /** the heads of works an operator runs: "the Eustream compressor station", "the Verbund hydropower plant" */
+    private static final WordSet WORKS = WordSet.of("plant", "station", "terminal", "refinery", "factory", "farm", "mine",
+            "dam", "port", "shipyard", "depot", "works", "facility", "field", "smelter", "mill");
+
     /** lower-case words before a site's head: "the lithium hydroxide refinery" */
     private static final int SITE_MODIFIERS = 3;
 
@@ -198,8 +202,9 @@ final class EventPlaces {
             return null; // (not "a visit to a cacao farm in X": one of many, told in passing)
         }
         int head = k;
-        if (k + 1 < f.tokens.size() && f.tokens.capitalised(k) && f.tokens.word(k) && !f.tokens.capitalised(k + 1)
-                && !TokenSpan.covers(f.places.places(), k) && !TokenSpan.covers(f.persons, k) && !Calendar.isCalendarWord(f.tokens, k)) {
+        boolean operator = k + 1 < f.tokens.size() && f.tokens.capitalised(k) && f.tokens.word(k) && !f.tokens.capitalised(k + 1)
+                && !TokenSpan.covers(f.places.places(), k) && !TokenSpan.covers(f.persons, k) && !Calendar.isCalendarWord(f.tokens, k);
+        if (operator) {
             head++; // "the Eustream compressor station at Veľké Kapušany": its operator's name, then the site
         }
         while (head < f.tokens.size() && head - k < SITE_MODIFIERS && f.tokens.word(head) && !f.tokens.capitalised(head)
@@ -208,6 +213,9 @@ final class EventPlaces {
         }
         PhraseTable.Match<String[]> site = head < f.tokens.size() && !f.tokens.capitalised(head)
                 ? lexicon.venueHeads.longest(f.tokens, head) : null;
+        if (operator && site != null && !WORKS.contains(f.tokens, site.to() - 1)) {
+            return null; // not "the Holocaust memorial at Yad Vashem": a place within the town, no town
+        }
         int at = site == null ? -1 : site.to();
         if (at < 0 || at + 1 >= f.tokens.size() || !f.tokens.is(at, "at") && !f.tokens.is(at, "in")
                 || !f.tokens.capitalised(at + 1) || TokenSpan.covers(f.places.places(), at + 1)
@@ -1003,7 +1011,9 @@ final class EventPlaces {
             if (opening.equals(e.loc.city()) || !restNamesASite(words, n)) {
                 continue;
             }
-            for (Gazetteer.CityInfo town : gazetteer.cities(opening)) {
+            List<Gazetteer.CityInfo> towns = gazetteer.cities(opening);
+            for (Gazetteer.CityInfo town : towns.size() == 1 ? towns : List.<Gazetteer.CityInfo>of()) {
+                // (one town of the name the world over: "Columbia University" may be named after another Columbia)
                 if (town.country().equals(e.loc.country()) && !namedAsItsTown(e, e.loc.city())) {
                     e.loc = new Candidate.Loc(e.loc.name(), opening, town.country(), town.zone(), coordinate(town.latitude()),
                             coordinate(town.longitude()), 2);
@@ -1015,15 +1025,19 @@ final class EventPlaces {
 
     /**
      * Heads of sites that stand in the town they are named after ("Aalborg University", "Entebbe International Airport");
-     * not a house or hall, often named after a town elsewhere ("Hyderabad House" is in New Delhi).
+     * not a house, hall or station, often named after a town elsewhere ("Hyderabad House" is in New Delhi, "Union Station"
+     * in Washington).
      */
     private static final java.util.Set<String> SITES_OF_THEIR_TOWN = java.util.Set.of("University", "Airport", "Port",
-            "Harbour", "Harbor", "Station", "Terminal", "Refinery", "Plant", "Shipyard", "Airfield", "Depot", "Crossing");
+            "Harbour", "Harbor", "Terminal", "Refinery", "Plant", "Shipyard", "Airfield", "Depot", "Crossing");
+    /** words between the town and the site's head: "International" of "Entebbe International Airport" (not "Dumont") */
+    private static final java.util.Set<String> SITE_MODIFIERS_OF_A_TOWN = java.util.Set.of("International", "National",
+            "Regional", "Municipal", "State", "Federal", "Technical", "Free", "Container", "Cruise", "Oil", "Gas");
 
-    /** Words {@code from} on are capitalised and end with the head of a site of its town: "International Airport". */
+    /** Words {@code from} on are a site's head after its usual modifiers: "International Airport", "University". */
     private static boolean restNamesASite(String[] words, int from) {
-        for (int k = from; k < words.length; k++) {
-            if (words[k].isEmpty() || !Character.isUpperCase(words[k].charAt(0))) {
+        for (int k = from; k < words.length - 1; k++) {
+            if (!SITE_MODIFIERS_OF_A_TOWN.contains(words[k])) {
                 return false;
             }
         }
@@ -1068,9 +1082,17 @@ final class EventPlaces {
         String zone = venue.zone();
         Double lat = venue.lat();
         Double lon = venue.lon();
+        int venueAt = -1;
         for (PlaceMention p : f.places.places()) {
-            if (p.possessive() || f.background[p.from()] || EventClauses.afterReturn(f, p.from())) {
-                continue; // (not "..., before flying back to Santiago in the evening": where the visitor goes home to)
+            if (venueAt < 0 && p.kind() == PlaceMention.Kind.VENUE && p.name().equals(venue.name())) {
+                venueAt = p.from();
+            }
+        }
+        for (PlaceMention p : f.places.places()) {
+            if (p.possessive() || f.background[p.from()] || p.from() > venueAt && EventClauses.afterReturn(f, p.from())) {
+                // (not "at the Legislative Palace, before flying back to Santiago": where the visitor goes home to after
+                // it; but "after returning to Marseille, X will host Y at the Pharo Palace" is there)
+                continue;
             }
             if (p.kind() == PlaceMention.Kind.CITY && city == null && (country == null || country.equals(p.country()))) {
                 city = p.name();

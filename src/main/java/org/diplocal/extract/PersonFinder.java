@@ -54,7 +54,7 @@ final class PersonFinder {
         while (i < tokens.size()) {
             PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, i);
             if (role == null || TokenSpan.covers(places.places(), i) || givenName(tokens, i, role.to())
-                    || verbLikeTitle(tokens, role)) {
+                    || verbLikeTitle(tokens, role) || aCompanysTitle(tokens, role, places)) {
                 i++;
                 continue;
             }
@@ -252,6 +252,23 @@ final class PersonFinder {
     private static final WordSet VERB_LIKE_TITLES = WordSet.of("head", "commander");
 
     /** "will head Team Kenya": a title's word used as a verb, lower case and with no "of" after it. */
+    /** titles a company's head holds as well as a territory's: "Airbus Chief Executive X", "Tesla chief executive X" */
+    private static final java.util.Set<String> COMPANY_TITLES = java.util.Set.of("Chief Executive");
+
+    /**
+     * A title of {@link #COMPANY_TITLES} that no place goes with: neither "of" a body after it ("the Chief Executive of the
+     * Hong Kong Special Administrative Region") nor a place told right before it ("Macao Chief Executive X").
+     */
+    private static boolean aCompanysTitle(TokenList tokens, PhraseTable.Match<String[]> role, PlaceFinder.Found places) {
+        if (!COMPANY_TITLES.contains(role.value()[1])) {
+            return false;
+        }
+        boolean ofABody = role.to() < tokens.size() && tokens.is(role.to(), "of");
+        boolean placeBefore = role.from() > 0 && (countryEndingAt(places, role.from()) != null
+                || TokenSpan.covers(places.places(), role.from() - 1));
+        return !ofABody && !placeBefore;
+    }
+
     private static boolean verbLikeTitle(TokenList tokens, PhraseTable.Match<String[]> role) {
         return role.to() == role.from() + 1 && VERB_LIKE_TITLES.contains(tokens, role.from()) && !tokens.capitalised(role.from())
                 && !(role.to() < tokens.size() && tokens.is(role.to(), "of"));

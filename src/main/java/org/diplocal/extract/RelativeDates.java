@@ -428,12 +428,16 @@ final class RelativeDates {
             boolean aStop = c.loc != null && c.loc.level() >= 1 && c.loc.country() != null
                     && stay.loc != null && !c.loc.country().equals(stay.loc.country())
                     && (c.family().equals("visit") && c.noParticipants() || c.sharesParticipantWith(stay));
-            if (aStop && c.start.isBefore(stay.start) && c.start.plusDays(7).equals(lastDay(stay).plusDays(1))) {
+            if (aStop && c.start.isBefore(stay.start) && c.start.plusDays(7).equals(lastDay(stay).plusDays(1))
+                    && !EARLIER_STEP.anyBetween(c.facts.tokens, 0, c.facts.tokens.size())) { // not "Before that, X will ..."
                 c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);
                 return;
             }
         }
     }
+
+    /** words that tell a step before the stay: "Before that", "beforehand", "ahead of the visit", "en route" */
+    private static final WordSet EARLIER_STEP = WordSet.of("before", "beforehand", "ahead", "route", "way");
 
     /** Whether {@code c}'s day lies in a stay of its people told before, which a week later would leave. */
     private static boolean inAStayOfTheirs(Candidate c, List<Candidate> stays) {

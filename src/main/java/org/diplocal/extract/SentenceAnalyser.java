@@ -138,7 +138,9 @@ final class SentenceAnalyser {
                 continue;
             }
             if (Lexicon.has(cue, "retracted")) {
-                java.util.Arrays.fill(f.background, true); // a correction's account of what was wrongly printed
+                // what was wrongly printed is told from here on ("An earlier version of this article said ...", "after
+                // agencies incorrectly reported that the trip had been called off"); the clause before it still holds
+                java.util.Arrays.fill(f.background, i, tokens.size(), true);
                 break;
             }
             if (Lexicon.has(cue, "background")) {

@@ -107,6 +107,16 @@ final class TenseCue {
         return after(words, letters.text(), end, arrangement);
     }
 
+    /** Whether a calling off ("been dropped", "been cancelled") follows from word {@code from} on. */
+    private boolean calledOffAfter(WordWindow words, int from) {
+        for (int j = from; j + 1 < words.size(); j++) {
+            if (words.id(j) == been && vocabulary.futurePair(been, words.id(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "was to have met": word {@code i}, a past form, after "was to have" or "were to have". */
     private boolean wasToHave(WordWindow words, int i) {
         return i >= 3 && words.id(i - 1) == have && words.id(i - 2) == to && (words.id(i - 3) == was || words.id(i - 3) == were);
@@ -176,8 +186,11 @@ final class TenseCue {
         if (vocabulary.is(w, CueVocabulary.FUTURE)) {
             return Tense.FUTURE;
         }
-        if (w == had && i + 2 < words.size() && words.id(i + 1) == been && vocabulary.is(words.id(i + 2), CueVocabulary.FUTURE)) {
-            return Tense.FUTURE; // "a stop on Wednesday, where X had been expected to meet Y": the plan as it stood, still ahead
+        if (w == had && i + 2 < words.size() && words.id(i + 1) == been && vocabulary.is(words.id(i + 2), CueVocabulary.FUTURE)
+                && calledOffAfter(words, i + 3)) {
+            // "a stop on Wednesday, where X had been expected to meet Y, has been dropped": the plan as it stood, still
+            // ahead (not "skipping a stop on Saturday where he had been expected to meet Y": a trip cut short)
+            return Tense.FUTURE;
         }
         if (vocabulary.is(w, CueVocabulary.FUTURE_OR_TODAY) && !(i + 1 < words.size() && words.id(i + 1) == of)) {
             return Tense.FUTURE_OR_TODAY; // but "the Conference of Heads of Government": a noun, no verb

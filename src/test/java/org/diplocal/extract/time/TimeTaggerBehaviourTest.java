@@ -799,4 +799,10 @@ class TimeTaggerBehaviourTest {
     void anOrdinalBeforeAnEventsNameIsItsEditionNotADay() {
         assertTrue(TAGGER.tag("The president will travel to Lima for the 31st APEC Economic Leaders' Meeting.", TUESDAY).isEmpty());
     }
+
+    @Test
+    void anOrdinalOfALegOrAYearIsNoDay() {
+        assertTrue(TAGGER.tag("The president will fly to Tokyo for the 2nd leg of his tour.", TUESDAY).isEmpty());
+        assertTrue(TAGGER.tag("The president will travel to Laos for the 3rd consecutive year.", TUESDAY).isEmpty());
+    }
 }
