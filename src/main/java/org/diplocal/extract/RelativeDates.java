@@ -425,9 +425,12 @@ final class RelativeDates {
         for (Candidate stay : stays) {
             // "flies to Bahrain on Sunday for a four-day visit ... A stop in Doha on Thursday has been dropped": the next
             // leg, the day after the stay, in another country
+            // (a meeting only when called off: "In Tokyo on Wednesday, X plans to meet Y" before a visit to Korea next
+            // Monday is an earlier leg, as told)
             boolean aStop = c.loc != null && c.loc.level() >= 1 && c.loc.country() != null
                     && stay.loc != null && !c.loc.country().equals(stay.loc.country())
-                    && (c.family().equals("visit") && c.noParticipants() || c.sharesParticipantWith(stay));
+                    && (c.family().equals("visit") && c.noParticipants()
+                        || c.status != DraftStatus.SCHEDULED && c.sharesParticipantWith(stay));
             if (aStop && c.start.isBefore(stay.start) && c.start.plusDays(7).equals(lastDay(stay).plusDays(1))
                     && !EARLIER_STEP.anyBetween(c.facts.tokens, 0, c.facts.tokens.size())) { // not "Before that, X will ..."
                 c.date(c.start.plusDays(7), c.end.plusDays(7), c.precision);

@@ -5798,6 +5798,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aMeetingAbroadOnAWeekdayBeforeALaterStayIsAnEarlierLeg() {
+        List<Draft> drafts = Fixtures.extract("Canadian Defence Minister Bill Blair will begin a two-day visit to the "
+                + "Philippines next Monday, the last leg of a tour that includes Japan. In Tokyo on Wednesday, Blair plans to "
+                + "meet Japanese Defence Minister Minoru Kihara.", LocalDate.of(2024, 5, 14));
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Minoru Kihara"));
+        assertEquals(LocalDate.of(2024, 5, 15), talks.start(), drafts::toString);
+    }
+
+    @Test
     void aSessionUnderTheCoChairmanshipOfTheTwoMinistersIsTheirs() {
         List<Draft> drafts = Fixtures.extract("Ghana's Foreign Minister Samuel Okudzeto Ablakwa will meet Chile's Foreign Minister "
                 + "Alberto van Klaveren in Accra on Wednesday. President John Mahama will also receive the guest. The first "
