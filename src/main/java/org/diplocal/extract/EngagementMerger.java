@@ -538,6 +538,9 @@ final class EngagementMerger {
 
     /** An undated mention only adds to an engagement already found; on its own it is no engagement. */
     static boolean absorb(List<Candidate> events, Candidate c) {
+        if (c.facts.pastTime && PAID.anyBetween(c.facts.tokens, Math.max(0, c.trigger.from() - 4), c.trigger.from())) {
+            return false; // "King X paid a state visit to Mozambique in 2016, during which ...": that occasion, no plan's
+        }
         // "the summit" most likely means the last summit told before it
         Candidate target = null;
         int best = -1;
@@ -560,6 +563,9 @@ final class EngagementMerger {
         }
         return target != null;
     }
+
+    /** the past of the verbs a visit is paid or made with */
+    private static final WordSet PAID = WordSet.of("paid", "made", "undertook");
 
     /** "A visit to the X dam, initially included in the programme, will not take place": a stop off a visit still on. */
     static boolean aStopCalledOff(Candidate stop, Candidate visit) {

@@ -5807,6 +5807,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aStateVisitPaidYearsAgoLendsNoOneToAStopCalledOff() {
+        List<Draft> drafts = Fixtures.extract("Eswatini's Foreign Minister Pholile Shakantu will lead an Eswatini delegation to "
+                + "Angola from Wednesday to Friday. A planned visit to the refinery in Lobito on Friday afternoon has been "
+                + "called off. His Majesty King Mswati III paid a state visit to Angola in 2017, during which the two countries "
+                + "agreed to set up a direct air link that has never materialised.");
+        Draft stop = Fixtures.first(drafts, d -> d.location() != null && "Lobito".equals(d.location().city()));
+        assertEquals(List.of("Pholile Shakantu"), Fixtures.names(stop), drafts::toString);
+    }
+
+    @Test
     void aSessionUnderTheCoChairmanshipOfTheTwoMinistersIsTheirs() {
         List<Draft> drafts = Fixtures.extract("Ghana's Foreign Minister Samuel Okudzeto Ablakwa will meet Chile's Foreign Minister "
                 + "Alberto van Klaveren in Accra on Wednesday. President John Mahama will also receive the guest. The first "
