@@ -277,9 +277,9 @@ final class DraftAssembler {
                     moved.loc = places.loc(p); // "from Thursday afternoon to Friday morning in Maputo"
                     break;
                 }
-                boolean at = f.tokens.is(p.from() - 1, "at") || f.tokens.is(p.from() - 1, "the") && f.tokens.is(p.from() - 2, "at");
-                if (p.kind() == PlaceMention.Kind.VENUE && p.from() > to + 1 && at
-                        && (moved.loc == null || moved.loc.town() != null && (p.country() == null || p.country().equals(moved.loc.country())))) {
+                boolean sameCountry = moved.loc == null || moved.loc.town() != null
+                        && (p.country() == null || p.country().equals(moved.loc.country()));
+                if (p.kind() == PlaceMention.Kind.VENUE && p.from() > to + 1 && EventPlaces.locative(f, p) && sameCountry) {
                     // "..., and will be held at the Palace of Serbia": the new venue, in the town it was in
                     moved.loc = moved.loc == null ? places.loc(p) : places.loc(p).placedIn(moved.loc.town());
                     break;
