@@ -516,7 +516,23 @@ final class PersonFinder {
             return closed > 0 ? closed : pastAnAcronym(tokens, last + 1);
         }
         int closed = commaClosedBody(tokens, j + 2, places);
-        return closed > 0 ? closed : j; // "the Chairman of the State Great Khural, X"
+        return closed > 0 ? closed : Math.max(j, oneWordBody(tokens, j + 2, places)); // "the Chairman of the State Great Khural, X"
+    }
+
+    /**
+     * "President of the Riigikogu Lauri Hussar will": a body of one capitalised word the lists lack, then a name of two or
+     * three words that the sentence goes on from in lower case or punctuation; where the name starts, else -1. A longer
+     * run of capitals ("of the State Great Khural X Y") is left alone, for where its body ends is not told.
+     */
+    private int oneWordBody(TokenList tokens, int body, PlaceFinder.Found places) {
+        int name = body + 1;
+        if (name >= tokens.size() || !tokens.capitalised(body) || !tokens.word(body) || tokens.allCaps(body)
+                || TokenSpan.covers(places.places(), body) || !tokens.capitalised(name)) {
+            return -1;
+        }
+        int end = nameEnd(tokens, name, places);
+        boolean closed = end >= tokens.size() || !tokens.capitalised(end);
+        return end - name >= 2 && end - name <= 3 && closed ? name : -1;
     }
 
     /** After a portfolio's words from {@code from} ("Foreign Affairs and Trade"), where a capitalised name starts; else -1. */
@@ -1030,7 +1046,8 @@ final class PersonFinder {
     private static final Set<String> MONARCHS = Set.of("King", "Queen", "Sultan", "Emir", "Emperor", "Grand Duke");
 
     private Person register(String shown, String role, String domain, String country) {
-        String name = shouted(shown) ? capitalisedWord(shown) : shown; // "PEDRO SÁNCHEZ" in a schedule's heading
+        String plain = shown.indexOf('"') >= 0 || shown.indexOf('\u201c') >= 0 ? QUOTED_NICKNAME.matcher(shown).replaceAll("") : shown;
+        String name = shouted(plain) ? capitalisedWord(plain) : plain; // "PEDRO SÁNCHEZ" in a schedule's heading
         String key = Tokenizer.key(name);
         Person p = people.get(key);
         if (p == null && key.indexOf(' ') < 0) {
@@ -1276,6 +1293,8 @@ final class PersonFinder {
                 k++; // initials without stops: "KP Sharma Oli"
             } else if (nameToken(tokens, k, places)) {
                 k++;
+            } else if (k > from && nickname(tokens, k) && nameToken(tokens, k + 3, places)) {
+                k += 3; // "Prime Minister Philip "Brave" Davis": a quoted nickname between the given and the family name
             } else if (weekdayInACourtesyName(tokens, from, k)) {
                 k++; // "Dr Godwin Friday", "Hon. Monday Semaya Kumba": a weekday's word as a name
             } else if (k > from && familyNameLikeATitle(tokens, k, places)) {
@@ -1306,6 +1325,18 @@ final class PersonFinder {
     private boolean nameToken(TokenList tokens, int at, PlaceFinder.Found places) {
         return nameToken(tokens, at, places, false);
     }
+
+    private static final WordSet OPENING_QUOTES = WordSet.of("\"", "\u201c");
+    private static final WordSet CLOSING_QUOTES = WordSet.of("\"", "\u201d");
+
+    /** A quoted capitalised word from {@code at}: the nickname in "Philip "Brave" Davis". */
+    private static boolean nickname(TokenList tokens, int at) {
+        return at + 3 < tokens.size() && OPENING_QUOTES.contains(tokens, at) && tokens.capitalised(at + 1)
+                && tokens.word(at + 1) && CLOSING_QUOTES.contains(tokens, at + 2);
+    }
+
+    /** "Philip "Brave" Davis" is registered as Philip Davis. */
+    private static final java.util.regex.Pattern QUOTED_NICKNAME = java.util.regex.Pattern.compile(" ?[\"\u201c][^\"\u201d]*[\"\u201d]");
 
     /** A one-word title ("King", "Prince") after a given name, with a comma, a stop or a verb after it. */
     private boolean familyNameLikeATitle(TokenList tokens, int at, PlaceFinder.Found places) {

@@ -1277,4 +1277,29 @@ class PersonFinderTest {
         assertEquals("Governor-General", found.get(0).person().role, found::toString);
         assertEquals("TV", found.get(0).person().country);
     }
+
+    @Test
+    void aParliamentOfOneWordTheListsLackEndsBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "Speaker of the Saeima Daiga Mieriņa will visit Santiago on Monday.");
+        assertEquals("Daiga Mieriņa", found.get(0).person().name, found::toString);
+        assertEquals("Speaker", found.get(0).person().role);
+    }
+
+    @Test
+    void aLongerRunOfCapitalsAfterOfTheNamesNoOneByGuess() {
+        List<PersonMention> found = Fixtures.people(finder, "The Chairman of the State Great Khural Gombojav Zandanshatar will visit Seoul.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.startsWith("Great")), found::toString);
+    }
+
+    @Test
+    void aQuotedNicknameIsNoPartOfTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "Prime Minister Hubert \"Doc\" Minnis will meet her on Thursday.");
+        assertEquals("Hubert Minnis", found.get(0).person().name, found::toString);
+    }
+
+    @Test
+    void aGovernorGeneralWrittenWithoutTheHyphenIsOne() {
+        List<PersonMention> found = Fixtures.people(finder, "She will call on Governor General Dame Patsy Reddy at Government House.");
+        assertEquals("Governor-General", found.get(0).person().role, found::toString);
+    }
 }
