@@ -618,6 +618,11 @@ final class DateAssignment {
         c.weekdayPart = bare && weekdayAndPart(m.text());
     }
 
+    /** "Thursday", "on Monday afternoon": a weekday, perhaps with its part, and no date of its own. */
+    static boolean bareWeekday(String text) {
+        return WEEKDAY.contains(text.toLowerCase(java.util.Locale.ROOT).replace("on ", "")) || weekdayAndPart(text);
+    }
+
     /** "Sunday to Tuesday", "Monday-Wednesday": weekdays and nothing else, as bare as one weekday. */
     private static boolean weekdaySpan(String text) {
         String[] ends = text.toLowerCase(java.util.Locale.ROOT).replace("from ", "").split(" to | until |\\s*[-\u2013]\\s*");

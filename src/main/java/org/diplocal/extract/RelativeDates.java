@@ -408,6 +408,8 @@ final class RelativeDates {
             // cannot place
             boolean unplacedSite = c.family().equals("visit") && c.loc != null && c.loc.country() == null && c.loc.level() == 2;
             boolean theirs = c.sharesParticipantWith(stay) || (inItsCountry || unplacedSite) && c.noParticipants()
+                    || theVisitToldAgain(stay) && !c.noParticipants() // (not "Ahead of the visit, X and Y will speak on Thursday")
+                        && !EARLIER_STEP.anyBetween(c.facts.tokens, 0, c.facts.tokens.size())
                     || goesWithTheVisit(c.facts) && (c.loc == null || inItsCountry);
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;
@@ -437,6 +439,20 @@ final class RelativeDates {
                 return;
             }
         }
+    }
+
+    /**
+     * "The state visit itself runs from Monday the 18th to Friday the 22nd": the report's visit, told again with its days
+     * and no one named, whose days a later bare weekday of anyone's falls in.
+     */
+    private static final WordSet VISIT_KINDS = WordSet.of("state", "official", "working");
+
+    private static boolean theVisitToldAgain(Candidate stay) {
+        int k = stay.trigger.from() - 1;
+        while (k >= 0 && VISIT_KINDS.contains(stay.facts.tokens, k)) {
+            k--;
+        }
+        return stay.noParticipants() && k >= 0 && stay.facts.tokens.is(k, "the");
     }
 
     /** words that tell a step before the stay: "Before that", "beforehand", "ahead of the visit", "en route" */

@@ -134,6 +134,7 @@ public final class ReportExtractor {
             f.triggers = triggerFinder.find(f.tokens, f.places, f.persons);
         }
         Programme.dateItems(text, facts, published);
+        WeekdaysOfDatesTold.apply(facts, published);
         Programme.principals(facts);
         List<Person> people = new ArrayList<>(personFinder.people());
         people.removeAll(towns);

@@ -5969,4 +5969,29 @@ class ReportExtractorTest {
                 + "visit Baku on Friday.");
         assertEquals("NL", Fixtures.first(drafts, d -> true).participants().get(0).country(), drafts::toString);
     }
+
+    @Test
+    void aBareWeekdayAfterTheVisitToldAgainWithItsDaysIsTheVisitsWeekday() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric travels to Spain the week after next. The state "
+                + "visit itself runs from Monday 27 May to Friday 31 May. On Thursday, Boric will meet King Felipe VI in Madrid.");
+        Draft king = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Felipe VI"));
+        assertEquals(LocalDate.of(2024, 5, 30), king.start(), drafts::toString);
+    }
+
+    @Test
+    void aBareWeekdayAfterADateOfItsWeekdayInAnEarlierSentenceIsTheComingOne() {
+        List<Draft> drafts = Fixtures.extract("Kenyan Defence Cabinet Secretary Soipan Tuya will meet Ugandan Defence Minister "
+                + "Jacob Oboth in Kampala on 21 May. On Tuesday, Foreign Minister Musalia Mudavadi will meet Tanzanian Foreign "
+                + "Minister January Makamba in Nairobi.");
+        Draft nairobi = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Musalia Mudavadi"));
+        assertEquals(LocalDate.of(2024, 5, 14), nairobi.start(), drafts::toString);
+    }
+
+    @Test
+    void aBareWeekdayAfterADayToldInItsSentenceIsTheFollowingOne() {
+        List<Draft> drafts = Fixtures.extract("Uruguayan Foreign Minister Omar Paganini leaves Montevideo on Saturday the 25th "
+                + "and will arrive in Lisbon on Sunday evening for talks with Foreign Minister Paulo Rangel.", WED);
+        Draft arrival = Fixtures.first(drafts, d -> d.kind().equals("travel"));
+        assertEquals(LocalDate.of(2024, 5, 26), arrival.start(), drafts::toString);
+    }
 }
