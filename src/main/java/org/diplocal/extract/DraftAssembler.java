@@ -291,6 +291,48 @@ final class DraftAssembler {
         return -1;
     }
 
+    private static final WordSet MOVED_TO = WordSet.of("advanced", "moved", "rescheduled", "brought", "pushed", "shifted");
+    private static final WordSet MOVED_TO_PARTICLES = WordSet.of("forward", "back");
+
+    /**
+     * "UPDATE: the 1st India-Liberia Joint Commission Meeting has been advanced to Mon 10 Nov": the engagement of that
+     * name told before is on the day after "to", and planned. Returns where the verb's subject begins (the words from
+     * there to the verb name that engagement, no new one), or -1.
+     */
+    private int movedToADay(SentenceFacts f, List<Candidate> candidates) {
+        for (int k = 0; k + 2 < f.tokens.size(); k++) {
+            if (!MOVED_TO.contains(f.tokens, k)) {
+                continue;
+            }
+            int to = MOVED_TO_PARTICLES.contains(f.tokens, k + 1) ? k + 2 : k + 1;
+            if (to >= f.tokens.size() || !f.tokens.is(to, "to")) {
+                continue;
+            }
+            SentenceFacts.Dated day = null;
+            for (SentenceFacts.Dated d : f.dates) {
+                if (d.token() > to && d.token() <= to + 2 && d.mention().oneDay()) { // (after "Mon" the tagger leaves)
+                    day = d;
+                }
+            }
+            Candidate moved = null;
+            for (int j = candidates.size() - 1; j >= 0 && moved == null && day != null; j--) {
+                Candidate c = candidates.get(j);
+                if (c.facts != f && c.dated() && c.name != null && namedBefore(f, c.name, k)) {
+                    moved = c;
+                }
+            }
+            if (moved == null) {
+                continue;
+            }
+            moved.start = null; // the day it had gives way
+            DateAssignment.apply(moved, day);
+            moved.status = DraftStatus.SCHEDULED;
+            moved.sentences.add(f.sentence.index());
+            return subjectStart(f, k);
+        }
+        return -1;
+    }
+
     /** Where the clause of the verb at {@code verb} begins: after the last comma before it, else the sentence's start. */
     private static int clauseStart(SentenceFacts f, int verb) {
         int k = verb;
@@ -401,7 +443,8 @@ final class DraftAssembler {
             withdrawDenied(f, candidates);
             int pastCalledOff = calledOffHere(f, candidates);
             movedHere(f, candidates);
-            int movedAt = movedFromTo(f, candidates);
+            int movedFromTo = movedFromTo(f, candidates);
+            int movedAt = movedFromTo >= 0 ? movedFromTo : movedToADay(f, candidates);
             List<Candidate> told = candidatesOf(f, protagonist, lastGroup);
             // "the session had been moved from Monday to Tuesday": the subject is the engagement told before
             told.removeIf(c -> movedAt >= 0 && c.trigger.from() >= movedAt && c.trigger.from() < movedVerb(f, movedAt));

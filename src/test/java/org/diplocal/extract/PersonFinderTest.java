@@ -1302,4 +1302,11 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "She will call on Governor General Dame Patsy Reddy at Government House.");
         assertEquals("Governor-General", found.get(0).person().role, found::toString);
     }
+
+    @Test
+    void eamIsIndiasMinisterOfExternalAffairs() {
+        List<PersonMention> found = Fixtures.people(finder, "EAM Dr. Subrahmanyam Jaishankar will receive her at Hyderabad House.");
+        assertEquals("Minister of External Affairs", found.get(0).person().role, found::toString);
+        assertEquals("IN", found.get(0).person().country);
+    }
 }

@@ -5994,4 +5994,15 @@ class ReportExtractorTest {
         Draft arrival = Fixtures.first(drafts, d -> d.kind().equals("travel"));
         assertEquals(LocalDate.of(2024, 5, 26), arrival.start(), drafts::toString);
     }
+
+    @Test
+    void aNamedMeetingAdvancedToADayIsThatMeetingOnThatDay() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Musalia Mudavadi of Kenya and Foreign Minister Yoko Kamikawa of Japan "
+                + "will co-chair the 3rd Kenya-Japan Joint Commission Meeting in Nairobi on Thursday 16 May.\n\nUPDATE: The 3rd "
+                + "Kenya-Japan Joint Commission Meeting has been advanced to Tue 14 May (morning).");
+        List<Draft> meetings = drafts.stream().filter(d -> d.title().contains("Joint Commission")).toList();
+        assertEquals(1, meetings.size(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 5, 14), meetings.get(0).start());
+        assertTrue(Fixtures.names(meetings.get(0)).contains("Yoko Kamikawa"), drafts::toString);
+    }
 }
