@@ -515,6 +515,7 @@ final class DraftAssembler {
         }
         EngagementMerger.theVisitToldBefore(events, candidates);
         GatheringClauses.runsUntil(report, events);
+        GatheringClauses.visitLasts(report, events);
         for (Candidate c : candidates) {
             if (!c.dated() && c.anchor != null && RelativeDates.resolveAnchor(c, events, candidates)) {
                 EngagementMerger.mergeOrAddTheSameDay(events, c);
@@ -1468,6 +1469,10 @@ final class DraftAssembler {
 
     /** "a visit to Oslo by X", "the planned trip to Lima by the Foreign Minister of Chile, X": X makes it. */
     private Optional<Person> visitor(SentenceFacts f, Trigger t, int regionEnd, Person protagonist) {
+        Person maker = madeBy(f, t, regionEnd, protagonist);
+        if (maker != null) {
+            return Optional.of(maker);
+        }
         for (PersonMention p : f.persons) {
             if (p.from() > t.to() && p.from() < regionEnd && usable(f, p)) {
                 // the first person after the visit; "by" before them or before their titles ("by the Deputy Prime
@@ -1492,6 +1497,36 @@ final class DraftAssembler {
             }
         }
         return Optional.empty();
+    }
+
+    private static final WordSet MAKING_A_VISIT = WordSet.of("make", "pay", "undertake", "conduct");
+    private static final WordSet MAKING_AUXILIARIES = WordSet.of("will", "would", "to");
+
+    /**
+     * "the working visit that the President of the Council will make to Morocco", "the visit which X is to pay to Y": the
+     * subject of the clause that makes the visit; else null.
+     */
+    private Person madeBy(SentenceFacts f, Trigger t, int regionEnd, Person protagonist) {
+        int that = t.to();
+        if (that + 3 >= regionEnd || !f.tokens.is(that, "that") && !f.tokens.is(that, "which")) {
+            return null;
+        }
+        int verb = -1;
+        for (int k = that + 2; k < Math.min(regionEnd, that + 2 + TITLE_REACH) && verb < 0; k++) {
+            if (MAKING_A_VISIT.contains(f.tokens, k) && MAKING_AUXILIARIES.contains(f.tokens, k - 1)) {
+                verb = k;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        for (PersonMention p : f.persons) {
+            if (p.from() > that && p.to() < verb && usable(f, p)) {
+                return p.person();
+            }
+        }
+        PhraseTable.Match<String[]> role = f.tokens.is(that + 1, "the") ? lexicon.roles.longest(f.tokens, that + 2) : null;
+        return role != null && role.to() < verb ? byRole(f, role.value()[1], protagonist, that + 1, Set.of()) : null;
     }
 
     /** After "to" and the place it names ("to Turkmenistan", "to the Republic of Chad"), where the words go on; else -1. */

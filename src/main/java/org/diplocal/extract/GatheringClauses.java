@@ -103,6 +103,44 @@ final class GatheringClauses {
         }
     }
 
+    /** sentences after an arrival that "The visit will last two days" may still speak of */
+    private static final int LASTS_REACH = 3;
+
+    /**
+     * "X will arrive in Bishkek tomorrow on a state visit. The visit will last two days.": a sentence of its own, of the
+     * visit and no one named, that gives the days of the visit told just before it, begun on one day.
+     */
+    static void visitLasts(java.util.List<SentenceFacts> report, java.util.List<Candidate> events) {
+        for (SentenceFacts f : report) {
+            if (f.triggers.size() != 1 || !f.dates.isEmpty() || !f.persons.isEmpty()) {
+                continue;
+            }
+            Trigger t = f.triggers.get(0);
+            int k = t.to();
+            if (k < f.tokens.size() && f.tokens.is(k, "will")) {
+                k++;
+            }
+            boolean lasts = k + 2 < f.tokens.size() && (f.tokens.is(k, "last") || f.tokens.is(k, "lasts"))
+                    && f.tokens.is(k + 2, "days");
+            boolean definite = t.nameFrom() > 0 && f.tokens.is(t.nameFrom() - 1, "the") && t.form().equals("noun");
+            int days = lasts ? Durations.number(f.tokens.norm(k + 1)) : 0;
+            if (!t.kind().equals("visit") || !definite || days < 2 || f.background[t.from()]) {
+                continue;
+            }
+            Candidate visit = null;
+            for (Candidate e : events) {
+                int before = f.sentence.index() - e.facts.sentence.index();
+                if (e.family().equals("visit") && e.dated() && e.precision == Precision.DAY && before > 0 && before <= LASTS_REACH
+                        && (visit == null || e.facts.sentence.index() > visit.facts.sentence.index())) {
+                    visit = e;
+                }
+            }
+            if (visit != null && visit.start.equals(visit.end)) {
+                visit.date(visit.start, visit.start.plusDays(days - 1L), visit.precision);
+            }
+        }
+    }
+
     /**
      * "The conference opens on Monday and runs until Thursday": a gathering dated by its opening day, whose sentence
      * goes on to say it runs until a later day, lasts until that day.

@@ -6005,4 +6005,29 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 14), meetings.get(0).start());
         assertTrue(Fixtures.names(meetings.get(0)).contains("Yoko Kamikawa"), drafts::toString);
     }
+
+    @Test
+    void theVisitToldToLastDaysInASentenceOfItsOwnLastsThem() {
+        List<Draft> drafts = Fixtures.extract("Tanzanian President Samia Suluhu Hassan will arrive in Maputo tomorrow on an official "
+                + "visit, her office said. The visit will last three days.");
+        Draft visit = Fixtures.first(drafts, d -> true);
+        assertEquals(LocalDate.of(2024, 5, 14), visit.start(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 5, 16), visit.end(), drafts::toString);
+    }
+
+    @Test
+    void theVisitThatSomeoneWillMakeIsTheirs() {
+        List<Draft> drafts = Fixtures.extract("Cabinet discussed the state visit that President Cyril "
+                + "Ramaphosa will pay to Ghana on Monday 20 and Tuesday 21 May.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertTrue(Fixtures.names(visit).contains("Cyril Ramaphosa"), drafts::toString);
+    }
+
+    @Test
+    void theVisitThatTheOfficeWillMakeIsItsHolders() {
+        List<Draft> drafts = Fixtures.extract("President Bola Tinubu chaired the Federal Executive Council in Abuja. The first "
+                + "memorandum concerned the working visit that the President will make to Senegal on 20 May.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertTrue(Fixtures.names(visit).contains("Bola Tinubu"), drafts::toString);
+    }
 }
