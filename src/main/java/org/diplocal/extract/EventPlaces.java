@@ -529,6 +529,13 @@ final class EventPlaces {
                 purpose = k; // "received by X, before the two presidents travel to Narva": the next step's place
                 break;
             }
+            if (k == t.to() && (f.tokens.is(k, "that") || f.tokens.is(k, "which"))
+                    && !ClauseWords.AUXILIARIES.contains(f.tokens, k + 1) && !LOCATIVE.contains(f.tokens, k + 1)) {
+                // "for a state visit that coincides with the anniversary of Japanese immigration to Paraguay": the
+                // clause tells of the visit, not where it goes
+                purpose = k;
+                break;
+            }
             if (f.tokens.is(k, ",") && f.tokens.is(k + 1, "which") && k + 2 < regionEnd
                     && !ClauseWords.AUXILIARIES.contains(f.tokens, k + 2) && !LOCATIVE.contains(f.tokens, k + 2)) {
                 // "chair the summit, which X said would send a message on a ceasefire in Gaza"; but "a dinner,

@@ -94,6 +94,9 @@ final class SentenceSplitter {
         if (text.charAt(dot) != '.') {
             return true;
         }
+        if (numericDayAndMonth(text, dot, j)) {
+            return false; // "MONDAY (12. 1.)": a day and a month written in numbers, as central Europe writes them
+        }
         int w = dot;
         while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
@@ -110,6 +113,20 @@ final class SentenceSplitter {
         }
         // (lower-casing never shortens a word)
         return dot - w > LONGEST_ABBREVIATION || !ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase());
+    }
+
+    /** A day of one or two digits before the stop at {@code dot}, and a month of one or two digits and a stop at {@code next}. */
+    private static boolean numericDayAndMonth(String text, int dot, int next) {
+        int d = dot;
+        while (d > 0 && Character.isDigit(text.charAt(d - 1))) {
+            d--;
+        }
+        int m = next;
+        while (m < text.length() && Character.isDigit(text.charAt(m))) {
+            m++;
+        }
+        boolean day = dot - d >= 1 && dot - d <= 2 && (d == 0 || !Character.isLetterOrDigit(text.charAt(d - 1)));
+        return day && m - next >= 1 && m - next <= 2 && m < text.length() && text.charAt(m) == '.';
     }
 
     private static void add(List<Sentence> out, String report, String text, char[] chars, int from, int to) {

@@ -6030,4 +6030,20 @@ class ReportExtractorTest {
         Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertTrue(Fixtures.names(visit).contains("Bola Tinubu"), drafts::toString);
     }
+
+    @Test
+    void aWeekAheadWithNumberedDayHeadingsDatesItsItems() {
+        List<Draft> drafts = Fixtures.extract("The week ahead in Budapest\n\nTUESDAY (14. 5.)\nAustrian Chancellor Karl Nehammer begins "
+                + "a two-day official visit to Hungary.\n\nWEDNESDAY (15. 5.)\nNehammer meets Speaker of the Orszaggyules Laszlo "
+                + "Kover at the Parliament before travelling to Gyor.");
+        Draft speaker = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Laszlo Kover"));
+        assertEquals(LocalDate.of(2024, 5, 15), speaker.start(), drafts::toString);
+    }
+
+    @Test
+    void aClauseOfWhatTheVisitCoincidesWithTellsNotWhereItGoes() {
+        List<Draft> drafts = Fixtures.extract("Next week, President Luis Arce travels to Japan for a state visit that coincides "
+                + "with the anniversary of Japanese immigration to Bolivia.");
+        assertEquals("JP", Fixtures.first(drafts, d -> true).location().country(), drafts::toString);
+    }
 }

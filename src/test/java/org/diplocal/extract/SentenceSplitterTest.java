@@ -69,4 +69,15 @@ class SentenceSplitterTest {
     void keepsAProgrammeLineWhoseClockHasANoBreakSpace() {
         assertEquals(1, sentences("6:30\u00a0p.m. The Prime Minister will welcome the President of Chile.").size());
     }
+
+    @Test
+    void keepsADayAndMonthInNumbersInside() {
+        assertEquals(List.of("WEDNESDAY (21. 5.)", "The Hungarian foreign minister meets his Austrian counterpart."),
+                sentences("WEDNESDAY (21. 5.)\nThe Hungarian foreign minister meets his Austrian counterpart."));
+    }
+
+    @Test
+    void stillEndsASentenceAtANumberBeforeAnotherSentence() {
+        assertEquals(2, sentences("The delegation numbers 12. 4 ministers will join it.").size());
+    }
 }
