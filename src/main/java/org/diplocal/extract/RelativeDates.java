@@ -409,7 +409,7 @@ final class RelativeDates {
             boolean unplacedSite = c.family().equals("visit") && c.loc != null && c.loc.country() == null && c.loc.level() == 2;
             boolean theirs = c.sharesParticipantWith(stay) || (inItsCountry || unplacedSite) && c.noParticipants()
                     || theVisitToldAgain(stay) && !c.noParticipants() // (not "Ahead of the visit, X and Y will speak on Thursday")
-                        && !EARLIER_STEP.anyBetween(c.facts.tokens, 0, c.facts.tokens.size())
+                        && !EARLIER_STEP.anyBetween(c.facts.tokens, 0, c.trigger.from())
                     || goesWithTheVisit(c.facts) && (c.loc == null || inItsCountry);
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
                 continue;

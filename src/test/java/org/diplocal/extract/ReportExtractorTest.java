@@ -6046,4 +6046,13 @@ class ReportExtractorTest {
                 + "with the anniversary of Japanese immigration to Bolivia.");
         assertEquals("JP", Fixtures.first(drafts, d -> true).location().country(), drafts::toString);
     }
+
+    @Test
+    void aLaterStepAfterTheWeekdaysEngagementKeepsItInTheVisitToldAgain() {
+        List<Draft> drafts = Fixtures.extract("Chilean President Gabriel Boric travels to Spain the week after next. The state "
+                + "visit itself runs from Monday 27 May to Friday 31 May. On Thursday, Boric will visit Seville before returning "
+                + "to Madrid.");
+        Draft seville = Fixtures.first(drafts, d -> d.location() != null && "Seville".equals(d.location().city()));
+        assertEquals(LocalDate.of(2024, 5, 30), seville.start(), drafts::toString);
+    }
 }
