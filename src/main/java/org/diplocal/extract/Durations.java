@@ -8,7 +8,7 @@ final class Durations {
     private Durations() {
     }
 
-    /** "a two-day visit", "a three-day state visit", "the summit opens on Tuesday and runs for two days". */
+    /** "a two-day visit", "a three-day state visit", "the summit opens on Tuesday and runs for two days", "a visit lasting two days". */
     static int of(SentenceFacts f, Trigger t) {
         if (t.kind().equals("travel") || t.kind().equals("trip")) {
             // "arrives in Saudi Arabia on Wednesday for a three-day visit": the arrival opens that many days
@@ -31,7 +31,7 @@ final class Durations {
             }
         }
         for (int k = t.to(); k + 2 < f.tokens.size(); k++) {
-            if ((f.tokens.is(k, "for") || f.tokens.is(k, "over")) && f.tokens.is(k + 2, "days")) {
+            if ((f.tokens.is(k, "for") || f.tokens.is(k, "over") || f.tokens.is(k, "lasting")) && f.tokens.is(k + 2, "days")) {
                 int n = number(f.tokens.norm(k + 1));
                 if (n > 1) {
                     return n;

@@ -6055,4 +6055,13 @@ class ReportExtractorTest {
         Draft seville = Fixtures.first(drafts, d -> d.kind().equals("travel"));
         assertEquals(LocalDate.of(2024, 5, 30), seville.start(), drafts::toString);
     }
+
+    @Test
+    void aVisitLastingDaysLastsThem() {
+        List<Draft> drafts = Fixtures.extract("Ghanaian President John Mahama will arrive in Abidjan on Saturday on an official "
+                + "visit lasting three days.");
+        Draft visit = Fixtures.first(drafts, d -> true);
+        assertEquals(LocalDate.of(2024, 5, 18), visit.start(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 5, 20), visit.end(), drafts::toString);
+    }
 }
