@@ -456,6 +456,12 @@ final class PersonFinder {
                 end = from + 1; // "Minister of Investment and Downstreaming Rosan Roeslani": a portfolio the lists lack
                 break;
             }
+            if (!portfolio && tokens.is(at, "and") && from == at + 1 && m > from && m - from <= 3 && commaThenAName(tokens, m)
+                    && lexicon.roles.longest(tokens, from) == null && !lexicon.honorifics.contains(tokens, from)
+                    && !lexicon.organisationWords.contains(tokens, from)) {
+                end = m; // "the Minister of Labour and Vocational Training, Heng Sour, and": a portfolio the lists lack
+                break;
+            }
             if (words == m && m > from && m + 1 < tokens.size() && tokens.is(m, "of")) {
                 end = m; // "the Minister of Mines and Energy of Brazil, X": the portfolio ends where its country is told
                 break;
@@ -1366,6 +1372,18 @@ final class PersonFinder {
     }
 
     /** After a name: the sentence's end, a comma, a stop, a bracket or a lower-case word other than "of" and "and". */
+    /** A comma at {@code comma}, then two or three capitalised words closed off: ", Heng Sour, and". */
+    private static boolean commaThenAName(TokenList tokens, int comma) {
+        if (comma >= tokens.size() || !tokens.is(comma, ",")) {
+            return false;
+        }
+        int k = comma + 1;
+        while (k < tokens.size() && k - comma <= 3 && tokens.capitalised(k) && tokens.word(k)) {
+            k++;
+        }
+        return k - (comma + 1) >= 2 && k - (comma + 1) <= 3 && closesAName(tokens, k);
+    }
+
     private static boolean closesAName(TokenList tokens, int next) {
         return next >= tokens.size() || tokens.is(next, ",") || tokens.is(next, ".") || tokens.is(next, ")")
                 || tokens.word(next) && !tokens.capitalised(next) && !tokens.is(next, "of") && !tokens.is(next, "and");

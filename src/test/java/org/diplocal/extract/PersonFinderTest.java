@@ -1309,4 +1309,11 @@ class PersonFinderTest {
         assertEquals("Minister of External Affairs", found.get(0).person().role, found::toString);
         assertEquals("IN", found.get(0).person().country);
     }
+
+    @Test
+    void aSecondPortfolioTheListsLackEndsAtTheCommaBeforeTheName() {
+        List<PersonMention> found = Fixtures.people(finder, "On Monday, she will meet the Minister of Labour and Vocational "
+                + "Training, Ana Costa, and will then fly home.");
+        assertEquals("Ana Costa", found.get(0).person().name, found::toString);
+    }
 }
