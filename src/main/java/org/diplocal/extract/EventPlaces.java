@@ -16,6 +16,9 @@ import java.util.Map;
 final class EventPlaces {
     private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
     static final WordSet LOCATIVE = WordSet.of("in", "at", "to", "outside", "near");
+    /** words that open a subject after "that": "the visit that the President will make" */
+    private static final WordSet CLAUSE_SUBJECT_OPENERS = WordSet.of("the", "his", "her", "their", "its", "a", "an", "he", "she",
+            "they", "we", "i");
     private static final WordSet FOLLOWS_NAME = WordSet.of("on", "in", "at", "and", "to", "for", "with", "during", "next",
             "this", "later", "before", "after", "where", "which", "while", "alongside", "as", "by", "from", "of", "the",
             "planned", "scheduled", "that", "has", "had", "was", "is", "will"); // "a trip to Valdivia planned for Thursday"
@@ -529,10 +532,11 @@ final class EventPlaces {
                 purpose = k; // "received by X, before the two presidents travel to Narva": the next step's place
                 break;
             }
-            if (k == t.to() && (f.tokens.is(k, "that") || f.tokens.is(k, "which"))
+            if (k == t.to() && (f.tokens.is(k, "that") || f.tokens.is(k, "which")) && f.tokens.word(k + 1)
+                    && !f.tokens.capitalised(k + 1) && !CLAUSE_SUBJECT_OPENERS.contains(f.tokens, k + 1)
                     && !ClauseWords.AUXILIARIES.contains(f.tokens, k + 1) && !LOCATIVE.contains(f.tokens, k + 1)) {
                 // "for a state visit that coincides with the anniversary of Japanese immigration to Paraguay": the
-                // clause tells of the visit, not where it goes
+                // clause tells of the visit, not where it goes (but "the visit that the President will make to X" does)
                 purpose = k;
                 break;
             }

@@ -1316,4 +1316,11 @@ class PersonFinderTest {
                 + "Training, Ana Costa, and will then fly home.");
         assertEquals("Ana Costa", found.get(0).person().name, found::toString);
     }
+
+    @Test
+    void anEmperorIsATitle() {
+        List<PersonMention> found = Fixtures.people(finder, "The President will be received by His Majesty Emperor Akihito.");
+        assertEquals("Akihito", found.get(0).person().name, found::toString);
+        assertEquals("Emperor", found.get(0).person().role);
+    }
 }
