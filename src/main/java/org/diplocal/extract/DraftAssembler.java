@@ -317,7 +317,7 @@ final class DraftAssembler {
             Candidate moved = null;
             for (int j = candidates.size() - 1; j >= 0 && moved == null && day != null; j--) {
                 Candidate c = candidates.get(j);
-                if (c.facts != f && c.dated() && c.name != null && namedBefore(f, c.name, k)) {
+                if (c.facts != f && c.dated() && c.name != null && wholeNameBefore(f, c.name, k)) {
                     moved = c;
                 }
             }
@@ -400,6 +400,29 @@ final class DraftAssembler {
             }
         }
         return false;
+    }
+
+    /** tokens before a moving verb that may hold the name of what is moved: "the 1st India–Liberia Joint Commission Meeting" */
+    private static final int MOVED_NAME_REACH = 12;
+    private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[\\s\\-\u2013\u2014]+");
+
+    /**
+     * Every word of {@code name} is told in the few tokens before {@code end}: "the India-UAE Joint Commission Meeting has
+     * been advanced" is not the India-Saudi council meeting, whose last word it shares.
+     */
+    private static boolean wholeNameBefore(SentenceFacts f, String name, int end) {
+        Set<String> told = new HashSet<>();
+        for (int k = Math.max(0, end - MOVED_NAME_REACH); k < end; k++) {
+            for (String w : NAME_SEPARATORS.split(f.tokens.text(k))) {
+                told.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String w : NAME_SEPARATORS.split(name)) {
+            if (!w.isEmpty() && !told.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word of moving ("moved", "postponed", "had been due") in the sentences from {@code from} to {@code to}. */
@@ -1526,7 +1549,23 @@ final class DraftAssembler {
             }
         }
         PhraseTable.Match<String[]> role = f.tokens.is(that + 1, "the") ? lexicon.roles.longest(f.tokens, that + 2) : null;
-        return role != null && role.to() < verb ? byRole(f, role.value()[1], protagonist, that + 1, Set.of()) : null;
+        if (role == null || role.to() >= verb || ofACountry(f, role.to())) {
+            return null; // "the state visit that the President of Ghana will make": a president the report has not named
+        }
+        return byRole(f, role.value()[1], protagonist, that + 1, Set.of());
+    }
+
+    /** "of Ghana", "of the Republic of Ghana" at token {@code k}. */
+    private static boolean ofACountry(SentenceFacts f, int k) {
+        if (k + 1 >= f.tokens.size() || !f.tokens.is(k, "of")) {
+            return false;
+        }
+        for (CountryMention c : f.places.countries()) {
+            if (c.from() > k && c.from() <= k + 4 && !c.demonym()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** After "to" and the place it names ("to Turkmenistan", "to the Republic of Chad"), where the words go on; else -1. */

@@ -16,6 +16,9 @@ import java.util.Map;
 final class EventPlaces {
     private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
     static final WordSet LOCATIVE = WordSet.of("in", "at", "to", "outside", "near");
+    /** verbs of a clause that tells where the visit goes: "a state visit that takes him to Paraguay and Uruguay" */
+    private static final WordSet LEADING = WordSet.of("takes", "take", "took", "brings", "bring", "brought", "includes",
+            "include", "included", "leads", "lead", "led", "carries", "covers", "spans", "starts", "begins", "ends");
     /** words that open a subject after "that": "the visit that the President will make" */
     private static final WordSet CLAUSE_SUBJECT_OPENERS = WordSet.of("the", "his", "her", "their", "its", "a", "an", "he", "she",
             "they", "we", "i");
@@ -533,7 +536,7 @@ final class EventPlaces {
                 break;
             }
             if (k == t.to() && (f.tokens.is(k, "that") || f.tokens.is(k, "which")) && f.tokens.word(k + 1)
-                    && !f.tokens.capitalised(k + 1) && !CLAUSE_SUBJECT_OPENERS.contains(f.tokens, k + 1)
+                    && !f.tokens.capitalised(k + 1) && !CLAUSE_SUBJECT_OPENERS.contains(f.tokens, k + 1) && !LEADING.contains(f.tokens, k + 1)
                     && !ClauseWords.AUXILIARIES.contains(f.tokens, k + 1) && !LOCATIVE.contains(f.tokens, k + 1)) {
                 // "for a state visit that coincides with the anniversary of Japanese immigration to Paraguay": the
                 // clause tells of the visit, not where it goes (but "the visit that the President will make to X" does)

@@ -127,14 +127,16 @@ final class GatheringClauses {
             if (!t.kind().equals("visit") || !definite || days < 2 || f.background[t.from()]) {
                 continue;
             }
-            Candidate visit = null;
+            Candidate last = null; // the engagement told last before the sentence, of whatever kind
             for (Candidate e : events) {
                 int before = f.sentence.index() - e.facts.sentence.index();
-                if (e.family().equals("visit") && e.dated() && e.precision == Precision.DAY && before > 0 && before <= LASTS_REACH
-                        && (visit == null || e.facts.sentence.index() > visit.facts.sentence.index())) {
-                    visit = e;
+                if (before > 0 && before <= LASTS_REACH && (last == null || e.facts.sentence.index() >= last.facts.sentence.index())) {
+                    last = e;
                 }
             }
+            // (not "X will visit Riga on Tuesday. On Thursday, Y will travel to Tallinn for talks with Z. The visit will last
+            // two days.": the talks were told last, and "the visit" is theirs)
+            Candidate visit = last != null && last.family().equals("visit") && last.dated() && last.precision == Precision.DAY ? last : null;
             if (visit != null && visit.start.equals(visit.end)) {
                 visit.date(visit.start, visit.start.plusDays(days - 1L), visit.precision);
             }

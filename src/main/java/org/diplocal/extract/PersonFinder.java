@@ -522,23 +522,25 @@ final class PersonFinder {
             return closed > 0 ? closed : pastAnAcronym(tokens, last + 1);
         }
         int closed = commaClosedBody(tokens, j + 2, places);
-        return closed > 0 ? closed : Math.max(j, oneWordBody(tokens, j + 2, places)); // "the Chairman of the State Great Khural, X"
+        return closed > 0 ? closed : Math.max(j, shortBody(tokens, j + 2, places)); // "the Chairman of the State Great Khural, X"
     }
 
     /**
-     * "President of the Riigikogu Lauri Hussar will": a body of one capitalised word the lists lack, then a name of two or
-     * three words that the sentence goes on from in lower case or punctuation; where the name starts, else -1. A longer
-     * run of capitals ("of the State Great Khural X Y") is left alone, for where its body ends is not told.
+     * "President of the Riigikogu Lauri Hussar will", "Speaker of the Lok Sabha Om Birla will": a body the lists lack, then a
+     * name of two words, the sentence going on in lower case or punctuation; where the name starts, else -1. A run of three
+     * capitalised words is a body of one word, a run of four a body of two; a longer run ("of the State Great Khural X Y")
+     * is left alone, for where its body ends is not told.
      */
-    private int oneWordBody(TokenList tokens, int body, PlaceFinder.Found places) {
-        int name = body + 1;
-        if (name >= tokens.size() || !tokens.capitalised(body) || !tokens.word(body) || tokens.allCaps(body)
-                || TokenSpan.covers(places.places(), body) || !tokens.capitalised(name)) {
+    private int shortBody(TokenList tokens, int body, PlaceFinder.Found places) {
+        int run = body;
+        while (run < tokens.size() && run - body <= 4 && tokens.capitalised(run) && tokens.word(run) && !tokens.allCaps(run)) {
+            run++;
+        }
+        int name = run - body == 3 ? body + 1 : run - body == 4 ? body + 2 : -1;
+        if (name < 0 || TokenSpan.covers(places.places(), body) || run < tokens.size() && !closesAName(tokens, run)) {
             return -1;
         }
-        int end = nameEnd(tokens, name, places);
-        boolean closed = end >= tokens.size() || !tokens.capitalised(end);
-        return end - name >= 2 && end - name <= 3 && closed ? name : -1;
+        return nameEnd(tokens, name, places) == run ? name : -1;
     }
 
     /** After a portfolio's words from {@code from} ("Foreign Affairs and Trade"), where a capitalised name starts; else -1. */
@@ -1299,8 +1301,8 @@ final class PersonFinder {
                 k++; // initials without stops: "KP Sharma Oli"
             } else if (nameToken(tokens, k, places)) {
                 k++;
-            } else if (k > from && nickname(tokens, k) && nameToken(tokens, k + 3, places)) {
-                k += 3; // "Prime Minister Philip "Brave" Davis": a quoted nickname between the given and the family name
+            } else if (k > from && nickname(tokens, k) && nameToken(tokens, k + 3, places) && closesAName(tokens, k + 4)) {
+                k += 3; // "Prime Minister Philip "Brave" Davis at": a quoted nickname between the given and the family name
             } else if (weekdayInACourtesyName(tokens, from, k)) {
                 k++; // "Dr Godwin Friday", "Hon. Monday Semaya Kumba": a weekday's word as a name
             } else if (k > from && familyNameLikeATitle(tokens, k, places)) {

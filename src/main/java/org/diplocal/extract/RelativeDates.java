@@ -350,12 +350,16 @@ final class RelativeDates {
         java.util.Map<Person, LocalDate> latest = new java.util.HashMap<>();
         java.util.Map<Person, LocalDate> earliest = new java.util.HashMap<>();
         List<Candidate> stays = new java.util.ArrayList<>();
+        List<Candidate> visits = new java.util.ArrayList<>();
         for (Candidate c : candidates) {
+            if (c.family().equals("visit") && !c.noParticipants()) {
+                visits.add(c);
+            }
             if (!c.dated()) {
                 continue;
             }
             if (c.weekday || c.weekdayPart) {
-                inTheStayToldBefore(c, stays);
+                inTheStayToldBefore(c, stays, visits);
             }
             if (c.family().equals("visit") && c.precision == Precision.DAY && lastDay(c).isAfter(c.start)) {
                 stays.add(c);
@@ -395,7 +399,7 @@ final class RelativeDates {
      * falls before a stay told earlier, of the same people (or of one who goes ahead of them, there), is the one inside
      * that stay when a whole week on lands in it.
      */
-    private static void inTheStayToldBefore(Candidate c, List<Candidate> stays) {
+    private static void inTheStayToldBefore(Candidate c, List<Candidate> stays, List<Candidate> visits) {
         for (Candidate stay : stays) {
             boolean there = c.loc == null || stay.loc == null || c.loc.country() == null
                     || c.loc.country().equals(stay.loc.country());
@@ -408,7 +412,7 @@ final class RelativeDates {
             // cannot place
             boolean unplacedSite = c.family().equals("visit") && c.loc != null && c.loc.country() == null && c.loc.level() == 2;
             boolean theirs = c.sharesParticipantWith(stay) || (inItsCountry || unplacedSite) && c.noParticipants()
-                    || theVisitToldAgain(stay) && !c.noParticipants() // (not "Ahead of the visit, X and Y will speak on Thursday")
+                    || theVisitToldAgain(stay) && madeItsVisit(c, stay, visits) // (not "Ahead of the visit, X and Y will speak on Thursday")
                         && !EARLIER_STEP.anyBetween(c.facts.tokens, 0, c.trigger.from())
                     || goesWithTheVisit(c.facts) && (c.loc == null || inItsCountry);
             if (!c.start.isBefore(stay.start) || !there || !theirs) {
@@ -445,6 +449,21 @@ final class RelativeDates {
      * "The state visit itself runs from Monday the 18th to Friday the 22nd": the report's visit, told again with its days
      * and no one named, whose days a later bare weekday of anyone's falls in.
      */
+    /**
+     * One of {@code c}'s people made a visit told before the stay ("X travels to Japan the week after next"), and {@code c}
+     * is in that visit's country if placed: not someone else's engagement, nor one of theirs at home or abroad elsewhere.
+     */
+    private static boolean madeItsVisit(Candidate c, Candidate stay, List<Candidate> visits) {
+        for (Candidate v : visits) {
+            boolean before = v.facts.sentence.index() < stay.facts.sentence.index();
+            boolean there = c.loc == null || v.loc == null || c.loc.country() == null || c.loc.country().equals(v.loc.country());
+            if (v != c && before && there && c.sharesParticipantWith(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final WordSet VISIT_KINDS = WordSet.of("state", "official", "working");
 
     private static boolean theVisitToldAgain(Candidate stay) {

@@ -1323,4 +1323,19 @@ class PersonFinderTest {
         assertEquals("Akihito", found.get(0).person().name, found::toString);
         assertEquals("Emperor", found.get(0).person().role);
     }
+
+    @Test
+    void aBodyOfTwoUnlistedWordsEndsBeforeATwoWordName() {
+        List<PersonMention> found = Fixtures.people(finder, "Chairman of the Verkhovna Rada Ruslan Stefanchuk will meet Polish "
+                + "President Andrzej Duda in Warsaw on Tuesday.");
+        assertEquals("Ruslan Stefanchuk", found.get(0).person().name, found::toString);
+    }
+
+    @Test
+    void aQuotedWordInATitleCaseHeadlineIsNoNickname() {
+        List<PersonMention> found = Fixtures.people(finder, "President Cyril Ramaphosa \"Hopeful\" Putin Will Attend Summit, He "
+                + "Told Reporters In Pretoria On Tuesday.");
+        assertTrue(found.stream().noneMatch(m -> m.person().name.contains("Putin") && m.person().name.contains("Cyril")),
+                found::toString);
+    }
 }

@@ -6064,4 +6064,61 @@ class ReportExtractorTest {
         assertEquals(LocalDate.of(2024, 5, 18), visit.start(), drafts::toString);
         assertEquals(LocalDate.of(2024, 5, 20), visit.end(), drafts::toString);
     }
+
+    @Test
+    void aWeekdayAfterAnotherEventsDateInItsSentenceStaysTheComingOne() {
+        List<Draft> drafts = Fixtures.extract("Ahead of the EU-Western Balkans summit in Tirana on 17 May, Albanian Prime Minister "
+                + "Edi Rama will meet Serbian President Aleksandar Vucic in Belgrade on Wednesday.");
+        assertEquals(WED, Fixtures.first(drafts, d -> Fixtures.names(d).contains("Edi Rama")).start(), drafts::toString);
+    }
+
+    @Test
+    void aWeekdayAfterADayTwoWeeksOnInItsAccountIsTheOneAfterIt() {
+        List<Draft> drafts = Fixtures.extract("The Irish Taoiseach Simon Harris leaves Dublin on Sunday 26 May and will meet "
+                + "President Joe Biden in Washington on Tuesday.");
+        Draft biden = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Joe Biden"));
+        assertEquals(LocalDate.of(2024, 5, 28), biden.start(), drafts::toString);
+    }
+
+    @Test
+    void theVisitToldAgainHoldsNoWeekdayOfOtherPeople() {
+        List<Draft> drafts = Fixtures.extract("Colombian President Gustavo Petro travels to Sweden the week after next. The state "
+                + "visit itself runs from Monday 27 May to Friday 31 May. On Wednesday, Swedish Prime Minister Ulf Kristersson "
+                + "will host Finnish President Alexander Stubb in Stockholm.");
+        Draft stubb = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Alexander Stubb"));
+        assertEquals(WED, stubb.start(), drafts::toString);
+    }
+
+    @Test
+    void aMeetingOfAnotherNameAdvancedMovesNoneOfTheMeetingToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Indian External Affairs Minister S. Jaishankar and Saudi Foreign Minister Faisal bin "
+                + "Farhan will co-chair the 2nd India-Saudi Strategic Partnership Council Meeting in Riyadh on Thursday 16 May.\n\n"
+                + "Separately, the India-UAE Joint Commission Meeting has been advanced to Tuesday 14 May.");
+        Draft saudi = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Faisal bin Farhan"));
+        assertEquals(LocalDate.of(2024, 5, 16), saudi.start(), drafts::toString);
+    }
+
+    @Test
+    void theVisitThatAnotherCountrysPresidentWillMakeIsNotTheReportsPresidents() {
+        List<Draft> drafts = Fixtures.extract("Kenyan President William Ruto chaired a Cabinet meeting in Nairobi. Cabinet welcomed "
+                + "the state visit that the President of Ghana will make to Kenya on 21 May.");
+        assertTrue(drafts.stream().noneMatch(d -> d.kind().equals("visit") && Fixtures.names(d).contains("William Ruto")),
+                drafts::toString);
+    }
+
+    @Test
+    void theVisitToLastDaysIsNotAnEarlierVisitWhenOtherTalksWereToldLast() {
+        List<Draft> drafts = Fixtures.extract("Lithuanian Foreign Minister Gabrielius Landsbergis will visit Riga on Tuesday. On "
+                + "Thursday, Latvian President Edgars Rinkevics will travel to Tallinn for talks with Alar Karis. The visit will "
+                + "last two days.");
+        Draft riga = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Gabrielius Landsbergis"));
+        assertEquals(riga.start(), riga.end(), drafts::toString);
+    }
+
+    @Test
+    void aClauseThatTakesTheVisitSomewhereTellsWhereItGoes() {
+        List<Draft> drafts = Fixtures.extract("Brazilian President Luiz Inacio Lula da Silva begins on Monday 20 May a state visit "
+                + "that takes him to Paraguay and Uruguay.");
+        assertFalse(drafts.isEmpty(), drafts::toString);
+    }
 }
