@@ -18,7 +18,7 @@ final class EventPlaces {
     static final WordSet LOCATIVE = WordSet.of("in", "at", "to", "outside", "near");
     /** verbs of a clause that tells where the visit goes: "a state visit that takes him to Paraguay and Uruguay" */
     private static final WordSet LEADING = WordSet.of("takes", "take", "took", "brings", "bring", "brought", "includes",
-            "include", "included", "leads", "lead", "led", "carries", "covers", "spans", "starts", "begins", "ends");
+            "include", "included", "leads", "lead", "led", "carries", "covers", "spans");
     /** words that open a subject after "that": "the visit that the President will make" */
     private static final WordSet CLAUSE_SUBJECT_OPENERS = WordSet.of("the", "his", "her", "their", "its", "a", "an", "he", "she",
             "they", "we", "i");

@@ -74,18 +74,13 @@ final class GatheringClauses {
     static void runsUntil(java.util.List<SentenceFacts> report, java.util.List<Candidate> events) {
         runsOnUntil(events);
         for (SentenceFacts f : report) {
-            if (f.triggers.size() != 1 || f.dates.size() != 1 || !f.persons.isEmpty()) {
+            int k = f.dates.size() == 1 ? verbAfterTheEventWord(f) : -1;
+            if (k < 0) {
                 continue;
             }
             Trigger t = f.triggers.get(0);
-            int k = t.to();
-            if (k < f.tokens.size() && f.tokens.is(k, "will")) {
-                k++;
-            }
             SentenceFacts.Dated d = f.dates.get(0);
-            boolean until = d.token() == k + 2 && runsUntilAt(f, k);
-            boolean definite = t.nameFrom() > 0 && f.tokens.is(t.nameFrom() - 1, "the") && t.form().equals("noun");
-            if (!until || !definite || f.background[t.from()]) {
+            if (d.token() != k + 2 || !runsUntilAt(f, k)) {
                 continue;
             }
             java.time.LocalDate last = d.mention().last();
@@ -103,6 +98,22 @@ final class GatheringClauses {
         }
     }
 
+    /**
+     * "The summit runs until ...", "The visit will last ...": a sentence of its own about its one event word, a noun after
+     * "the", with no one named; where the verb after it (and "will") stands, else -1.
+     */
+    private static int verbAfterTheEventWord(SentenceFacts f) {
+        if (f.triggers.size() != 1 || !f.persons.isEmpty()) {
+            return -1;
+        }
+        Trigger t = f.triggers.get(0);
+        boolean definite = t.nameFrom() > 0 && f.tokens.is(t.nameFrom() - 1, "the") && t.form().equals("noun");
+        if (!definite || f.background[t.from()]) {
+            return -1;
+        }
+        return t.to() < f.tokens.size() && f.tokens.is(t.to(), "will") ? t.to() + 1 : t.to();
+    }
+
     /** sentences after an arrival that "The visit will last two days" may still speak of */
     private static final int LASTS_REACH = 3;
 
@@ -112,19 +123,14 @@ final class GatheringClauses {
      */
     static void visitLasts(java.util.List<SentenceFacts> report, java.util.List<Candidate> events) {
         for (SentenceFacts f : report) {
-            if (f.triggers.size() != 1 || !f.dates.isEmpty() || !f.persons.isEmpty()) {
+            int k = f.dates.isEmpty() ? verbAfterTheEventWord(f) : -1;
+            if (k < 0 || !f.triggers.get(0).kind().equals("visit")) {
                 continue;
-            }
-            Trigger t = f.triggers.get(0);
-            int k = t.to();
-            if (k < f.tokens.size() && f.tokens.is(k, "will")) {
-                k++;
             }
             boolean lasts = k + 2 < f.tokens.size() && (f.tokens.is(k, "last") || f.tokens.is(k, "lasts"))
                     && f.tokens.is(k + 2, "days");
-            boolean definite = t.nameFrom() > 0 && f.tokens.is(t.nameFrom() - 1, "the") && t.form().equals("noun");
             int days = lasts ? Durations.number(f.tokens.norm(k + 1)) : 0;
-            if (!t.kind().equals("visit") || !definite || days < 2 || f.background[t.from()]) {
+            if (days < 2) {
                 continue;
             }
             Candidate last = null; // the engagement told last before the sentence, of whatever kind

@@ -6121,4 +6121,12 @@ class ReportExtractorTest {
                 + "that takes him to Paraguay and Uruguay.");
         assertFalse(drafts.isEmpty(), drafts::toString);
     }
+
+    @Test
+    void aClauseOfWhenTheVisitEndsLeavesItInTheTownItLandsIn() {
+        List<Draft> drafts = Fixtures.extract("Pope Francis will land in Lisbon on Sunday for a three-day visit that ends on Tuesday, "
+                + "the first papal journey to Portugal since 2017.");
+        Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
+        assertEquals("Lisbon", visit.location().name(), drafts::toString);
+    }
 }
