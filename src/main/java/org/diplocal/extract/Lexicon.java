@@ -44,6 +44,8 @@ final class Lexicon {
     final WordSet otherEvents;
     /** normalised military ranks ("General"): an office told of the same person later replaces one */
     final java.util.Set<String> ranks;
+    /** normalised roles a company's head holds as well as a territory's ("Chief Executive"): an official's only with a place */
+    final java.util.Set<String> companyTitles;
     /** normalised role → "Head of State" or "Head of Government": "the two heads of state" are two presidents, or kings */
     final java.util.Map<String, String> heads;
 
@@ -75,6 +77,11 @@ final class Lexicon {
             rankRoles.add(row[0]);
         }
         ranks = java.util.Set.copyOf(rankRoles);
+        java.util.Set<String> companyRoles = new java.util.HashSet<>();
+        for (String[] row : DataFiles.rows(DIR + "company-titles.txt")) {
+            companyRoles.add(row[0]);
+        }
+        companyTitles = java.util.Set.copyOf(companyRoles);
         java.util.Map<String, String> headOf = new java.util.HashMap<>();
         for (String[] row : DataFiles.rows(DIR + "heads.tsv")) {
             headOf.put(row[0], row[1]);

@@ -251,16 +251,13 @@ final class PersonFinder {
 
     private static final WordSet VERB_LIKE_TITLES = WordSet.of("head", "commander");
 
-    /** "will head Team Kenya": a title's word used as a verb, lower case and with no "of" after it. */
-    /** titles a company's head holds as well as a territory's: "Airbus Chief Executive X", "Tesla chief executive X" */
-    private static final java.util.Set<String> COMPANY_TITLES = java.util.Set.of("Chief Executive");
-
     /**
-     * A title of {@link #COMPANY_TITLES} that no place goes with: neither "of" a body after it ("the Chief Executive of the
-     * Hong Kong Special Administrative Region") nor a place told right before it ("Macao Chief Executive X").
+     * A title a company's head holds too (rules/company-titles.txt: "Airbus Chief Executive X") that no place goes with:
+     * neither "of" a body after it ("the Chief Executive of the Hong Kong Special Administrative Region") nor a place told
+     * right before it ("Macao Chief Executive X").
      */
-    private static boolean aCompanysTitle(TokenList tokens, PhraseTable.Match<String[]> role, PlaceFinder.Found places) {
-        if (!COMPANY_TITLES.contains(role.value()[1])) {
+    private boolean aCompanysTitle(TokenList tokens, PhraseTable.Match<String[]> role, PlaceFinder.Found places) {
+        if (!lexicon.companyTitles.contains(role.value()[1])) {
             return false;
         }
         boolean ofABody = role.to() < tokens.size() && tokens.is(role.to(), "of");
@@ -269,6 +266,7 @@ final class PersonFinder {
         return !ofABody && !placeBefore;
     }
 
+    /** "will head Team Kenya": a title's word used as a verb, lower case and with no "of" after it. */
     private static boolean verbLikeTitle(TokenList tokens, PhraseTable.Match<String[]> role) {
         return role.to() == role.from() + 1 && VERB_LIKE_TITLES.contains(tokens, role.from()) && !tokens.capitalised(role.from())
                 && !(role.to() < tokens.size() && tokens.is(role.to(), "of"));

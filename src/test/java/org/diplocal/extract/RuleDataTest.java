@@ -126,4 +126,10 @@ class RuleDataTest {
         assertEquals("Head of Government", lexicon.heads.get("Prime Minister"));
         assertNull(lexicon.heads.get("Minister of Foreign Affairs"));
     }
+
+    @Test
+    void companyTitlesAreHeldByCompaniesAndTerritories() {
+        assertTrue(lexicon.companyTitles.contains("Chief Executive"));
+        assertFalse(lexicon.companyTitles.contains("Prime Minister"));
+    }
 }
