@@ -408,7 +408,9 @@ final class DraftAssembler {
 
     /**
      * Every word of {@code name} is told in the few tokens before {@code end}: "the India-UAE Joint Commission Meeting has
-     * been advanced" is not the India-Saudi council meeting, whose last word it shares.
+     * been advanced" is not the India-Saudi council meeting, whose last word it shares. ({@link #namedBefore} asks only
+     * the last word, for "moved from Monday to Tuesday" also names the old weekday the meeting must have, and updates
+     * often shorten the name to its head: "the committee had been moved"; a move "to" a day has no such check.)
      */
     private static boolean wholeNameBefore(SentenceFacts f, String name, int end) {
         Set<String> told = new HashSet<>();
