@@ -15,6 +15,8 @@ import java.util.Map;
  */
 final class EventPlaces {
     private static final WordSet OBJECT_SKIP = WordSet.of("to", "in", "at", "the", "of", "on", "a");
+    /** words between a journey's verb and its "to": "travel together to", "fly on to", "go straight to" */
+    private static final WordSet JOURNEY_ADVERBS = WordSet.of("together", "on", "onward", "onwards", "straight", "directly");
     static final WordSet LOCATIVE = WordSet.of("in", "at", "to", "outside", "near");
     /** verbs of a clause that tells where the visit goes: "a state visit that takes him to Paraguay and Uruguay" */
     private static final WordSet LEADING = WordSet.of("takes", "take", "took", "brings", "bring", "brought", "includes",
@@ -72,6 +74,10 @@ final class EventPlaces {
                 }
             }
         }
+        if (t.kind().equals("travel") && k == t.to() && k + 1 < f.tokens.size() && JOURNEY_ADVERBS.contains(f.tokens, k)
+                && f.tokens.is(k + 1, "to")) {
+            k++; // "had been due to travel together to Qunu"
+        }
         int skipped = 0;
         while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
             k++;
@@ -115,7 +121,12 @@ final class EventPlaces {
         }
         // "the State Visit of Her Excellency X": X's visit, past the courtesy, not a place
         // "fly to Mangochi, on the lake": a town the lists lack, straight after a journey's "to"
-        boolean journeyTo = t.kind().equals("travel") && t.to() + 1 == k && f.tokens.is(t.to(), "to");
+        int to = t.to() < f.tokens.size() && JOURNEY_ADVERBS.contains(f.tokens, t.to()) ? t.to() + 1 : t.to();
+        if (f.tokens.is(t.to() - 1, "to")) {
+            to = t.to() - 1; // "cross to": the trigger holds its "to"
+        }
+        boolean journeyTo = t.kind().equals("travel") && f.tokens.is(to, "to")
+                && (k == to + 1 || k == to + 2 && f.tokens.is(to + 1, "the")); // "to the Westman Islands"
         if ((t.kind().equals("visit") || journeyTo) && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, lexicon.courtesyEnd(f.tokens, k))
                 && !Calendar.isCalendarWord(f.tokens, k) && lexicon.roles.longest(f.tokens, k) == null) { // not "of the Minister"
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
@@ -141,6 +152,9 @@ final class EventPlaces {
             }
             if (adjective || journeyTo && end < f.tokens.size() && f.tokens.word(end) && !FOLLOWS_NAME.contains(f.tokens, end)) {
                 return null;
+            }
+            if (journeyTo && f.tokens.is(k - 1, "the") && end - k < 2) {
+                return null; // "heads to the Pacific": an ocean or a region, where "to the Westman Islands" names land
             }
             if (journeyTo) { // "to Rarotonga in the Cook Islands"; "to Mangochi", a district of Malawi named after its town
                 if (namesABody(f, k, end)) {

@@ -771,6 +771,11 @@ final class PersonFinder {
      */
     private static final WordSet OPENING_SUBORDINATORS = WordSet.of("when", "once", "after", "before", "while", "if",
             "although", "though", "since", "until", "unless", "because", "as", "what", "why", "how", "whether");
+    /** "for the", "to the": after these no untitled person's name begins, a portfolio's or a place's does */
+    private static final WordSet PREPOSITIONS_BEFORE_A_NAME = WordSet.of("for", "of", "to", "in", "at", "from", "into",
+            "near", "via");
+    /** the last word of an island's name, never of a person's (unlike "Lake", "Bay" or "Rivers") */
+    private static final WordSet ISLANDS = WordSet.of("island", "islands", "isle", "isles", "atoll");
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
@@ -807,8 +812,9 @@ final class PersonFinder {
                     || i > 1 && tokens.is(i - 1, ".") && ClauseWords.COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);
             // "Minister for the Overseas Territories to visit Mauritius": after "for the", a portfolio's name (but "On
-            // Tuesday the Holy Father flies to ...")
-            boolean article = i > 1 && tokens.is(i - 1, "the") && (tokens.is(i - 2, "for") || tokens.is(i - 2, "of"));
+            // Tuesday the Holy Father flies to ..."); nor "travel to the Westman Islands to learn ...": a place's
+            boolean article = i > 1 && tokens.is(i - 1, "the") && PREPOSITIONS_BEFORE_A_NAME.contains(tokens, i - 2);
+            article |= ISLANDS.contains(tokens, j - 1); // "cross to Robben Island to visit the museum": land, no one
             if (j - i >= 2 && !article && (before || after || owner != null || courtesy || joined || closingAppositive(tokens, i, j)) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
                 int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does

@@ -1338,4 +1338,16 @@ class PersonFinderTest {
         assertTrue(found.stream().noneMatch(m -> m.person().name.contains("Putin") && m.person().name.contains("Cyril")),
                 found::toString);
     }
+
+    @Test
+    void aNameAfterToTheIsAPlacesNotAPersons() {
+        assertTrue(untitled("On Friday the delegation will travel to the Karoo Highlands to learn about sheep farming.")
+                .isEmpty());
+    }
+
+    @Test
+    void anIslandsNameIsNoPersonsBeforeAnInfinitive() {
+        assertTrue(untitled("On Wednesday, the delegation had been due to cross to Robben Island to visit the museum.")
+                .isEmpty());
+    }
 }

@@ -6129,4 +6129,42 @@ class ReportExtractorTest {
         Draft visit = Fixtures.first(drafts, d -> d.kind().equals("visit"));
         assertEquals("Lisbon", visit.location().name(), drafts::toString);
     }
+
+    private static final String SOUTH_AFRICA_VISIT = "Swedish Prime Minister Anna Lindqvist will travel to South Africa on "
+            + "Monday 20 May for a three-day visit at the invitation of President Cyril Ramaphosa, her office said.\n\n";
+
+    @Test
+    void aLegTheTwoWereDueToTravelTogetherToIsCalledOffInATownTheListsLack() {
+        List<Draft> drafts = Fixtures.extract(SOUTH_AFRICA_VISIT + "On Wednesday, the two leaders had been due to travel "
+                + "together to Qunu, but that leg has been dropped from the programme.");
+        Draft qunu = Fixtures.first(drafts, d -> d.location() != null && "Qunu".equals(d.location().name()));
+        assertEquals(DraftStatus.CANCELLED, qunu.status(), drafts::toString);
+        assertEquals(LocalDate.of(2024, 5, 22), qunu.start(), drafts::toString);
+    }
+
+    @Test
+    void aTripToTheIslandsTheListsLackIsATripThere() {
+        List<Draft> drafts = Fixtures.extract(SOUTH_AFRICA_VISIT + "On Wednesday the delegation was to travel to the Bird "
+                + "Islands to learn about seabird conservation. That trip has been cancelled because of the weather forecast.");
+        Draft islands = Fixtures.first(drafts, d -> d.location() != null && "Bird Islands".equals(d.location().name()));
+        assertEquals(DraftStatus.CANCELLED, islands.status(), drafts::toString);
+        Draft visit = Fixtures.first(drafts, d -> d.location() != null && "South Africa".equals(d.location().name()));
+        assertEquals(DraftStatus.SCHEDULED, visit.status(), drafts::toString);
+    }
+
+    @Test
+    void aCrossingToAnIslandIsAJourneyThere() {
+        List<Draft> drafts = Fixtures.extract(SOUTH_AFRICA_VISIT + "On Wednesday, Ms Lindqvist will cross to Robben Island to "
+                + "visit the museum.");
+        Draft island = Fixtures.first(drafts, d -> d.location() != null && "Robben Island".equals(d.location().name()));
+        assertEquals(LocalDate.of(2024, 5, 22), island.start(), drafts::toString);
+    }
+
+    @Test
+    void headingToTheOceanIsNoJourneyToATown() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Winston Peters heads to the Pacific next week, with stops in "
+                + "Fiji and Tonga.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Pacific".equals(d.location().name())),
+                drafts::toString);
+    }
 }

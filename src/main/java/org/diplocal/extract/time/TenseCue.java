@@ -186,7 +186,8 @@ final class TenseCue {
         if (vocabulary.is(w, CueVocabulary.FUTURE)) {
             return Tense.FUTURE;
         }
-        if (w == had && i + 2 < words.size() && words.id(i + 1) == been && vocabulary.is(words.id(i + 2), CueVocabulary.FUTURE)
+        if (w == had && i + 2 < words.size() && words.id(i + 1) == been && (vocabulary.is(words.id(i + 2), CueVocabulary.FUTURE)
+                    || i + 3 < words.size() && vocabulary.futurePair(words.id(i + 2), words.id(i + 3))) // "had been due to"
                 && calledOffAfter(words, i + 3)) {
             // "a stop on Wednesday, where X had been expected to meet Y, has been dropped": the plan as it stood, still
             // ahead (not "skipping a stop on Saturday where he had been expected to meet Y": a trip cut short)
