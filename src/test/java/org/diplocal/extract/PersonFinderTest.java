@@ -1350,4 +1350,18 @@ class PersonFinderTest {
         assertTrue(untitled("On Wednesday, the delegation had been due to cross to Robben Island to visit the museum.")
                 .isEmpty());
     }
+
+    @Test
+    void theIrishSpeakersTitleIsATitle() {
+        List<PersonMention> found = Fixtures.people(finder, "The Ceann Comhairle, Sean Ryan, will visit Oslo on Monday.");
+        assertEquals("Sean Ryan", found.get(0).person().name, found::toString);
+        assertEquals("Speaker", found.get(0).person().role);
+    }
+
+    @Test
+    void anIndianMinisterOfStateWrittenShortIsOne() {
+        List<PersonMention> found = Fixtures.people(finder, "MoS Kirti Vardhan Singh to visit Peru this week");
+        assertEquals("Kirti Vardhan Singh", found.get(0).person().name, found::toString);
+        assertEquals("IN", found.get(0).person().country);
+    }
 }
