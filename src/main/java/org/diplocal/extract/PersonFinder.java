@@ -1305,8 +1305,11 @@ final class PersonFinder {
                 k++; // initials without stops: "KP Sharma Oli"
             } else if (nameToken(tokens, k, places)) {
                 k++;
-            } else if (k > from && nickname(tokens, k) && nameToken(tokens, k + 3, places) && closesAName(tokens, k + 4)) {
-                k += 3; // "Prime Minister Philip "Brave" Davis at": a quoted nickname between the given and the family name
+            } else if (k > from && nickname(tokens, k) && nameToken(tokens, k + 3, places) && (closesAName(tokens, k + 4)
+                    || nameToken(tokens, k + 4, places) && closesAName(tokens, k + 5))) {
+                // "Prime Minister Philip "Brave" Davis at", "Governor Maria "Malu" Leon Guerrero will": a quoted nickname
+                // between the given name and a family name of one or two words
+                k += 3;
             } else if (weekdayInACourtesyName(tokens, from, k)) {
                 k++; // "Dr Godwin Friday", "Hon. Monday Semaya Kumba": a weekday's word as a name
             } else if (k > from && familyNameLikeATitle(tokens, k, places)) {

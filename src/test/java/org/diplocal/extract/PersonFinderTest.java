@@ -1364,4 +1364,17 @@ class PersonFinderTest {
         assertEquals("Kirti Vardhan Singh", found.get(0).person().name, found::toString);
         assertEquals("IN", found.get(0).person().country);
     }
+
+    @Test
+    void aGovernorWrittenShortHoldsTheTitle() {
+        List<PersonMention> found = Fixtures.people(finder, "Gov. Ralph D. Torres will fly to Palau tomorrow.");
+        assertEquals("Ralph D. Torres", found.get(0).person().name, found::toString);
+        assertEquals("Governor", found.get(0).person().role);
+    }
+
+    @Test
+    void aQuotedNicknameMayComeBeforeAFamilyNameOfTwoWords() {
+        List<PersonMention> found = Fixtures.people(finder, "He will meet Governor Maria \"Malu\" Santos Cruz at the palace.");
+        assertEquals("Maria Santos Cruz", found.get(0).person().name, found::toString);
+    }
 }
