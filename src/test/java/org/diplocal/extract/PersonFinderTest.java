@@ -1377,4 +1377,11 @@ class PersonFinderTest {
         List<PersonMention> found = Fixtures.people(finder, "He will meet Governor Maria \"Malu\" Santos Cruz at the palace.");
         assertEquals("Maria Santos Cruz", found.get(0).person().name, found::toString);
     }
+
+    @Test
+    void aTerritorysDelegateToCongressHoldsTheTitle() {
+        List<PersonMention> found = Fixtures.people(finder, "On Friday, he will meet Delegate Kimberlyn King-Hinds to discuss ports.");
+        assertEquals("Kimberlyn King-Hinds", found.get(0).person().name, found::toString);
+        assertEquals("Delegate", found.get(0).person().role);
+    }
 }
