@@ -786,11 +786,14 @@ final class PersonFinder {
     List<PersonMention> untitled(TokenList tokens, List<PersonMention> titled, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
-            if (TokenSpan.covers(out, i) || !plainName(tokens, i, places)) {
+            // "THE HON PAT RYAN": after a courtesy in capitals, short words in capitals are a name's, no acronyms
+            boolean shouted = i > 0 && ClauseWords.COURTESIES.contains(tokens, i - 1) && tokens.allCaps(i - 1);
+            if (TokenSpan.covers(out, i) || !plainName(tokens, i, places) && !shoutedName(tokens, i, places, shouted)) {
                 continue;
             }
             int j = i;
-            while (j < tokens.size() && j - i < 3 && plainName(tokens, j, places) && !TokenSpan.covers(out, j)) {
+            while (j < tokens.size() && j - i < 3 && (plainName(tokens, j, places) || shoutedName(tokens, j, places, shouted))
+                    && !TokenSpan.covers(out, j)) {
                 j++;
             }
             boolean adjective = j < tokens.size() && tokens.word(j) && !tokens.capitalised(j)
@@ -880,7 +883,15 @@ final class PersonFinder {
     }
 
     private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {
-        return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places) && !TokenSpan.covers(places.places(), at)
+        return plainName(tokens, at, places, false);
+    }
+
+    private boolean shoutedName(TokenList tokens, int at, PlaceFinder.Found places, boolean shouted) {
+        return shouted && tokens.allCaps(at) && !lexicon.postNominals.contains(tokens, at) && plainName(tokens, at, places, true);
+    }
+
+    private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places, boolean shouted) {
+        return tokens.capitalised(at) && tokens.word(at) && nameToken(tokens, at, places, shouted) && !TokenSpan.covers(places.places(), at)
                 && !TokenSpan.covers(places.areas(), at) // "the South Caucasus has been": a region
                 && !lexicon.organisationWords.contains(tokens, at) && tokens.length(at) > 1
                 && !lexicon.honorifics.contains(tokens, at) // "Mr Modi": the courtesy is no part of the name
@@ -1290,6 +1301,8 @@ final class PersonFinder {
     private int nameEnd(TokenList tokens, int from, PlaceFinder.Found places) {
         int k = from;
         int most = NAME_WORDS;
+        // "SENATOR THE HON PENNY WONG", a release's heading in capitals: after the courtesy, short words are a name's
+        boolean shouted = from > 0 && ClauseWords.COURTESIES.contains(tokens, from - 1) && tokens.allCaps(from - 1);
         while (k < tokens.size() && k - from < most) {
             if (lexicon.nameParticles.contains(tokens, k)) {
                 most = NAME_WORDS_WITH_PARTICLES;
@@ -1303,7 +1316,7 @@ final class PersonFinder {
             } else if (k == from && tokens.allCaps(k) && tokens.length(k) == 2 && tokens.word(k) && countryAt(places, k) == null
                     && !insideNonCity(places, k) && k + 1 < tokens.size() && !tokens.allCaps(k + 1) && nameToken(tokens, k + 1, places)) {
                 k++; // initials without stops: "KP Sharma Oli"
-            } else if (nameToken(tokens, k, places)) {
+            } else if (nameToken(tokens, k, places) || shoutedName(tokens, k, places, shouted)) {
                 k++;
             } else if (k > from && nickname(tokens, k) && nameToken(tokens, k + 3, places) && (closesAName(tokens, k + 4)
                     || nameToken(tokens, k + 4, places) && closesAName(tokens, k + 5))) {

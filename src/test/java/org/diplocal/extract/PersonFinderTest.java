@@ -1384,4 +1384,22 @@ class PersonFinderTest {
         assertEquals("Kimberlyn King-Hinds", found.get(0).person().name, found::toString);
         assertEquals("Delegate", found.get(0).person().role);
     }
+
+    @Test
+    void aShortNameInACapitalisedHeadingAfterACourtesyIsAName() {
+        assertEquals(List.of("Pat Ryan"), Fixtures.names(untitled("THE HON PAT RYAN MP")));
+    }
+
+    @Test
+    void aShortFamilyNameInACapitalisedHeadingAfterATitleIsAName() {
+        List<PersonMention> found = Fixtures.people(finder, "SENATOR THE HON ANNE WONG");
+        assertEquals("Anne Wong", found.get(0).person().name, found::toString);
+    }
+
+    @Test
+    void aSenatorsOfficeToldLaterIsTheRoleHeld() {
+        List<PersonMention> found = Fixtures.people(finder, "SENATOR THE HON ANNE WONG. The Minister for Trade, Senator Anne "
+                + "Wong, will visit Fiji.");
+        assertEquals("Minister of Trade", found.get(0).person().role, found::toString);
+    }
 }

@@ -6167,4 +6167,11 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Pacific".equals(d.location().name())),
                 drafts::toString);
     }
+
+    @Test
+    void aMinistersReleaseHeadedInCapitalsIsByTheOneWhoSaysI() {
+        List<Draft> drafts = Fixtures.extract("SENATOR THE HON ANNE WONG\nMINISTER FOR TRADE\n\nMEDIA RELEASE\n\nVisit to Fiji\n\n"
+                + "I will travel to Suva on 20 May.\n\nIn Suva I will meet the Prime Minister, Sitiveni Rabuka.");
+        assertTrue(drafts.stream().allMatch(d -> Fixtures.names(d).contains("Anne Wong")), drafts::toString);
+    }
 }
