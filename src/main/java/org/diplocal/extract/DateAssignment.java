@@ -110,11 +110,15 @@ final class DateAssignment {
                     before = t;
                 }
             }
+            int afterIt = f.tokenAt(d.mention().end() - 1) + 1;
             for (Candidate c : seeds) {
                 // "in Tunis on Monday, where he will be received by X, and in Tripoli on Tuesday": the clause's event is
-                // on the day before it, not the next leg's
-                if (RelativeClauses.whereClauseAfter(f, c.trigger.from(), f.tokenAt(d.mention().end() - 1) + 1)
-                        && f.dates.stream().anyMatch(o -> RelativeClauses.whereClosedAround(f, c.trigger.from(), o.token()))) {
+                // on the day before it, not the next leg's; "leaves Madrid on Tuesday and is due in Nairobi on
+                // Wednesday, where she will hold talks with X": the clause has no day of its own, and the one before it
+                // (with one day told, an undated clause is read into its journey: "visits Accra for talks with X")
+                if (RelativeClauses.whereClauseAfter(f, c.trigger.from(), afterIt)
+                        && (f.dates.stream().anyMatch(o -> RelativeClauses.whereClosedAround(f, c.trigger.from(), o.token()))
+                            || f.dates.get(0) != d && f.dates.stream().noneMatch(o -> o.token() > afterIt))) {
                     apply(c, d);
                 }
             }

@@ -6174,4 +6174,12 @@ class ReportExtractorTest {
                 + "I will travel to Suva on 20 May.\n\nIn Suva I will meet the Prime Minister, Sitiveni Rabuka.");
         assertTrue(drafts.stream().allMatch(d -> Fixtures.names(d).contains("Anne Wong")), drafts::toString);
     }
+
+    @Test
+    void aWhereClauseWithNoDayOfItsOwnIsOnTheDayBeforeIt() {
+        List<Draft> drafts = Fixtures.extract("Trade Minister Ana Lopez leaves Madrid on Tuesday and is due in Nairobi on "
+                + "Wednesday, where she will hold talks with Kenyan Foreign Minister Musalia Mudavadi on trade.");
+        Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Musalia Mudavadi"));
+        assertEquals(WED, talks.start(), drafts::toString);
+    }
 }
