@@ -22,6 +22,8 @@ final class ClauseWords {
     static final WordSet COURTESIES = WordSet.of("hon", "honourable", "honorable", "excellency", "mr", "mrs", "ms", "dr",
             "senator", "professor", "prof", "shri", "smt", "shrimati", "sir", "dame");
 
+    /** the last word of an island's name, never of a person's (unlike "Lake", "Bay" or "Rivers") */
+    static final WordSet ISLANDS = WordSet.of("island", "islands", "isle", "isles", "atoll");
     static final WordSet DASHES = WordSet.of("-", "–", "—");
 
     /** words between an event's noun and its calling off: "That visit has (also) been cancelled" */

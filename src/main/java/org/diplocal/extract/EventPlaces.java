@@ -74,14 +74,27 @@ final class EventPlaces {
                 }
             }
         }
-        if (t.kind().equals("travel") && k == t.to() && k + 1 < f.tokens.size() && JOURNEY_ADVERBS.contains(f.tokens, k)
-                && f.tokens.is(k + 1, "to")) {
-            k++; // "had been due to travel together to Qunu"
+        // the journey's "to": after the verb, after a word of the journey ("travel together to Qunu"), or in the
+        // trigger itself ("cross to Robben Island", "go to")
+        int journeysTo = !t.kind().equals("travel") ? -1 : f.tokens.is(t.to(), "to") ? t.to()
+                : t.to() < f.tokens.size() && JOURNEY_ADVERBS.contains(f.tokens, t.to()) && f.tokens.is(t.to() + 1, "to") ? t.to() + 1
+                : t.to() - t.from() >= 2 && f.tokens.is(t.to() - 1, "to") ? t.to() - 1 : -1;
+        if (journeysTo == t.to() + 1 && k == t.to()) {
+            k++;
         }
         int skipped = 0;
         while (k < f.tokens.size() && skipped < 3 && OBJECT_SKIP.contains(f.tokens, k)) {
             k++;
             skipped++;
+        }
+        int kindAt = k + 1 < f.tokens.size() && f.tokens.word(k) && !f.tokens.capitalised(k) && !KINDS_OF_PLACE.contains(f.tokens, k)
+                && KINDS_OF_PLACE.contains(f.tokens, k + 1) ? k + 1 : k; // "the southern town of Cahul"
+        boolean ofItsKind = kindAt + 2 < f.tokens.size() && KINDS_OF_PLACE.contains(f.tokens, kindAt) && !f.tokens.capitalised(kindAt)
+                && f.tokens.is(kindAt + 1, "of");
+        if (ofItsKind && !f.tokens.is(kindAt, "island")) {
+            // "the trip to the town of Nakuru": the town, known or not (placeOfItsKind); an island holds more than the
+            // town a clause after it names ("flies to the island of Sao Vicente, where she will visit Mindelo")
+            k = kindAt + 2;
         }
         for (PlaceMention p : f.places.places()) {
             if (p.from() == k && !p.possessive()) {
@@ -109,24 +122,20 @@ final class EventPlaces {
         if (country != null) {
             return country; // "an official visit to the Republic of Maldives"
         }
-        PlaceMention ofItsKind = t.kind().equals("visit") ? placeOfItsKind(f, k) : null;
-        if (ofItsKind == null && t.kind().equals("visit")) {
-            ofItsKind = siteInATown(f, k); // "a tour of the lithium refinery at Kwinana": the town the lists lack
+        boolean journey = t.kind().equals("trip") || t.kind().equals("travel"); // "the trip to the southern town of Cahul"
+        PlaceMention named = t.kind().equals("visit") || journey && ofItsKind ? placeOfItsKind(f, ofItsKind ? kindAt : k) : null;
+        if (named == null && t.kind().equals("visit")) {
+            named = siteInATown(f, k); // "a tour of the lithium refinery at Kwinana": the town the lists lack
         }
-        if (ofItsKind != null) {
-            return ofItsKind; // "a tour of the port of Argentia", "a visit to the town of Neves"
+        if (named != null) {
+            return named; // "a tour of the port of Argentia", "a visit to the town of Neves"
         }
         if (!gazetteer.formOfStateAlone(f.tokens, k).isEmpty()) {
             return null; // "a visit to the Grand Duchy": which state, the report tells (DraftAssembler.stateOfItsForm)
         }
         // "the State Visit of Her Excellency X": X's visit, past the courtesy, not a place
         // "fly to Mangochi, on the lake": a town the lists lack, straight after a journey's "to"
-        int to = t.to() < f.tokens.size() && JOURNEY_ADVERBS.contains(f.tokens, t.to()) ? t.to() + 1 : t.to();
-        if (f.tokens.is(t.to() - 1, "to")) {
-            to = t.to() - 1; // "cross to": the trigger holds its "to"
-        }
-        boolean journeyTo = t.kind().equals("travel") && f.tokens.is(to, "to")
-                && (k == to + 1 || k == to + 2 && f.tokens.is(to + 1, "the")); // "to the Westman Islands"
+        boolean journeyTo = journeysTo >= 0 && (k == journeysTo + 1 || k == journeysTo + 2 && f.tokens.is(journeysTo + 1, "the"));
         if ((t.kind().equals("visit") || journeyTo) && k < f.tokens.size() && f.tokens.capitalised(k) && !TokenSpan.covers(f.persons, lexicon.courtesyEnd(f.tokens, k))
                 && !Calendar.isCalendarWord(f.tokens, k) && lexicon.roles.longest(f.tokens, k) == null) { // not "of the Minister"
             // "visit the Bibliotheca Alexandrina": a proper name after "visit" is a place the lists lack
@@ -153,8 +162,10 @@ final class EventPlaces {
             if (adjective || journeyTo && end < f.tokens.size() && f.tokens.word(end) && !FOLLOWS_NAME.contains(f.tokens, end)) {
                 return null;
             }
-            if (journeyTo && f.tokens.is(k - 1, "the") && end - k < 2) {
-                return null; // "heads to the Pacific": an ocean or a region, where "to the Westman Islands" names land
+            if (journeyTo && f.tokens.is(k - 1, "the") && !ClauseWords.ISLANDS.contains(f.tokens, end - 1)) {
+                // "to the Westman Islands" names land the lists lack; "heads to the Pacific", "to the Southern Border",
+                // "to the Ecumenical Patriarchate" name a sea, a region or a body
+                return null;
             }
             if (journeyTo) { // "to Rarotonga in the Cook Islands"; "to Mangochi", a district of Malawi named after its town
                 if (namesABody(f, k, end)) {

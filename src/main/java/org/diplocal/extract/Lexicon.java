@@ -44,6 +44,8 @@ final class Lexicon {
     final WordSet otherEvents;
     /** normalised military ranks ("General"): an office told of the same person later replaces one */
     final java.util.Set<String> ranks;
+    /** a seat in a chamber ("Senator") and the start of the offices that replace it ("Minister") */
+    private final java.util.Map<String, String> seats;
     /** normalised roles a company's head holds as well as a territory's ("Chief Executive"): an official's only with a place */
     final java.util.Set<String> companyTitles;
     /** normalised role → "Head of State" or "Head of Government": "the two heads of state" are two presidents, or kings */
@@ -77,6 +79,11 @@ final class Lexicon {
             rankRoles.add(row[0]);
         }
         ranks = java.util.Set.copyOf(rankRoles);
+        java.util.Map<String, String> seatOffices = new java.util.HashMap<>();
+        for (String[] row : DataFiles.rows(DIR + "seats.txt")) {
+            seatOffices.put(row[0], row[1]);
+        }
+        seats = java.util.Map.copyOf(seatOffices);
         java.util.Set<String> companyRoles = new java.util.HashSet<>();
         for (String[] row : DataFiles.rows(DIR + "company-titles.txt")) {
             companyRoles.add(row[0]);
@@ -186,6 +193,12 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** Whether {@code office}, told later of one who holds {@code seat}, is the role to show: "Senator" gives way to a minister's. */
+    boolean officeOverSeat(String seat, String office) {
+        String replacing = seats.get(seat);
+        return replacing != null && office != null && office.startsWith(replacing);
     }
 
     /** Past the courtesy words at {@code from}: "Senator the Hon", "H.E. Dr", "Her Excellency", a rank ("Captain"). */

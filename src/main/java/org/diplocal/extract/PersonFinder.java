@@ -774,8 +774,6 @@ final class PersonFinder {
     /** "for the", "to the": after these no untitled person's name begins, a portfolio's or a place's does */
     private static final WordSet PREPOSITIONS_BEFORE_A_NAME = WordSet.of("for", "of", "to", "in", "at", "from", "into",
             "near", "via");
-    /** the last word of an island's name, never of a person's (unlike "Lake", "Bay" or "Rivers") */
-    private static final WordSet ISLANDS = WordSet.of("island", "islands", "isle", "isles", "atoll");
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
@@ -792,9 +790,18 @@ final class PersonFinder {
                 continue;
             }
             int j = i;
+            int firstShouted = -1;
             while (j < tokens.size() && j - i < 3 && (plainName(tokens, j, places) || shoutedName(tokens, j, places, shouted))
                     && !TokenSpan.covers(out, j)) {
+                if (firstShouted < 0 && !plainName(tokens, j, places)) {
+                    firstShouted = j;
+                }
                 j++;
+            }
+            if (firstShouted >= 0 && !closedName(tokens, j)) {
+                // "SIR KEIR EYES EU DEAL": a headline's words run on, only a heading's name stands alone (and the
+                // scan goes on past i, whatever is cut)
+                j = Math.max(firstShouted, i + 1);
             }
             boolean adjective = j < tokens.size() && tokens.word(j) && !tokens.capitalised(j)
                     && !FOLLOWS_NAME.contains(tokens, j); // "with Southeast Asian neighbours"
@@ -816,9 +823,9 @@ final class PersonFinder {
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);
             // "Minister for the Overseas Territories to visit Mauritius": after "for the", a portfolio's name (but "On
             // Tuesday the Holy Father flies to ..."); nor "travel to the Westman Islands to learn ...": a place's
-            boolean article = i > 1 && tokens.is(i - 1, "the") && PREPOSITIONS_BEFORE_A_NAME.contains(tokens, i - 2);
-            article |= ISLANDS.contains(tokens, j - 1); // "cross to Robben Island to visit the museum": land, no one
-            if (j - i >= 2 && !article && (before || after || owner != null || courtesy || joined || closingAppositive(tokens, i, j)) && !body) {
+            boolean notAPersons = i > 1 && tokens.is(i - 1, "the") && PREPOSITIONS_BEFORE_A_NAME.contains(tokens, i - 2)
+                    || ClauseWords.ISLANDS.contains(tokens, j - 1); // "cross to Robben Island to visit the museum": land
+            if (j - i >= 2 && !notAPersons && (before || after || owner != null || courtesy || joined || closingAppositive(tokens, i, j)) && !body) {
                 Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
                 int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does
                 boolean speaker = speaker(tokens, from, j);
@@ -884,6 +891,15 @@ final class PersonFinder {
 
     private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {
         return plainName(tokens, at, places, false);
+    }
+
+    /** The end of the run of capitalised name words from {@code at} in a heading in capitals. */
+    private int shoutedEnd(TokenList tokens, int at, PlaceFinder.Found places) {
+        int end = at;
+        while (end < tokens.size() && end - at < NAME_WORDS && (nameToken(tokens, end, places) || shoutedName(tokens, end, places, true))) {
+            end++;
+        }
+        return end;
     }
 
     private boolean shoutedName(TokenList tokens, int at, PlaceFinder.Found places, boolean shouted) {
@@ -1143,7 +1159,8 @@ final class PersonFinder {
             }
             if (p.role == null) {
                 p.role = role;
-            } else if (role != null && lexicon.ranks.contains(p.role) && !lexicon.ranks.contains(role)) {
+            } else if (role != null && lexicon.ranks.contains(p.role) && !lexicon.ranks.contains(role)
+                    || lexicon.officeOverSeat(p.role, role)) {
                 p.role = role; // "Gen. X, President of the Republic of Y,": the office, not the grade
                 p.domain = "-".equals(domain) ? null : domain;
             }
@@ -1316,8 +1333,11 @@ final class PersonFinder {
             } else if (k == from && tokens.allCaps(k) && tokens.length(k) == 2 && tokens.word(k) && countryAt(places, k) == null
                     && !insideNonCity(places, k) && k + 1 < tokens.size() && !tokens.allCaps(k + 1) && nameToken(tokens, k + 1, places)) {
                 k++; // initials without stops: "KP Sharma Oli"
-            } else if (nameToken(tokens, k, places) || shoutedName(tokens, k, places, shouted)) {
+            } else if (nameToken(tokens, k, places)) {
                 k++;
+            } else if (shoutedName(tokens, k, places, shouted) && closedName(tokens, shoutedEnd(tokens, k, places))) {
+                k = shoutedEnd(tokens, k, places); // "SENATOR THE HON PAT RYAN": a heading's name in capitals, alone on its line
+                break;
             } else if (k > from && nickname(tokens, k) && nameToken(tokens, k + 3, places) && (closesAName(tokens, k + 4)
                     || nameToken(tokens, k + 4, places) && closesAName(tokens, k + 5))) {
                 // "Prime Minister Philip "Brave" Davis at", "Governor Maria "Malu" Leon Guerrero will": a quoted nickname

@@ -1402,4 +1402,17 @@ class PersonFinderTest {
                 + "Wong, will visit Fiji.");
         assertEquals("Minister of Trade", found.get(0).person().role, found::toString);
     }
+
+    @Test
+    void aSenatorsFormerOfficeDoesNotReplaceTheSeat() {
+        List<PersonMention> found = Fixtures.people(finder, "Senator Mark Dale, a former Mayor of Tulsa, will meet the Prime "
+                + "Minister on Monday.");
+        assertEquals("Senator", found.get(0).person().role, found::toString);
+    }
+
+    @Test
+    void aHeadlineInCapitalsAfterACourtesyRunsOnPastAnyName() {
+        assertTrue(untitled("SIR KEIR EYES EU DEAL AS HE MEETS VON DER LEYEN ON THURSDAY").stream()
+                .noneMatch(m -> m.person().name.contains("Eyes")));
+    }
 }

@@ -6182,4 +6182,53 @@ class ReportExtractorTest {
         Draft talks = Fixtures.first(drafts, d -> Fixtures.names(d).contains("Musalia Mudavadi"));
         assertEquals(WED, talks.start(), drafts::toString);
     }
+
+    @Test
+    void aRegionAfterToTheIsNoTownTheListsLack() {
+        List<Draft> drafts = Fixtures.extract("President Mark Dale will travel to the Southern Border on Thursday to meet "
+                + "border officials.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "Southern Border".equals(d.location().name())),
+                drafts::toString);
+    }
+
+    @Test
+    void aStopThatHadBeenDroppedFromATripAlreadyOverStaysInThePast() {
+        List<Draft> drafts = Fixtures.extract("Chancellor Olaf Weber flew back to Berlin on Friday; a stop in Lagos on Thursday, "
+                + "where he had been due to meet President Bola Tinubu, had been dropped.");
+        assertTrue(drafts.stream().noneMatch(d -> d.start() != null && d.start().isAfter(Fixtures.MONDAY)), drafts::toString);
+    }
+
+    @Test
+    void aWhereClauseAfterTheDayAStayRunsUntilIsNotOnThatDay() {
+        List<Draft> drafts = Fixtures.extract("Foreign Minister Ana Lopez arrives in Canberra on Monday and will stay until "
+                + "Wednesday, where she will meet Australian Foreign Minister Penny Wong.");
+        assertTrue(drafts.stream().noneMatch(d -> WED.equals(d.start()) && WED.equals(d.end())), drafts::toString);
+    }
+
+    private static final String KENYA_VISIT = "Spanish Prime Minister Ana Lopez will pay a two-day official visit to Kenya on "
+            + "Thursday and Friday, the ministry said on Monday.\n\n";
+
+    @Test
+    void theTripToTheSouthernTownOfATownTheListsLackIsCalledOffThere() {
+        List<Draft> drafts = Fixtures.extract(KENYA_VISIT + "The trip to the southern town of Kapsabet, planned for Friday, "
+                + "will not take place.");
+        Draft town = Fixtures.first(drafts, d -> d.location() != null && "Kapsabet".equals(d.location().name()));
+        assertEquals(DraftStatus.CANCELLED, town.status(), drafts::toString);
+    }
+
+    @Test
+    void theTripToTheTownOfAKnownTownIsCalledOffThere() {
+        List<Draft> drafts = Fixtures.extract(KENYA_VISIT + "The trip to the town of Nakuru, planned for Friday, will not take "
+                + "place.");
+        Draft town = Fixtures.first(drafts, d -> d.location() != null && "Nakuru".equals(d.location().name()));
+        assertEquals(DraftStatus.CANCELLED, town.status(), drafts::toString);
+    }
+
+    @Test
+    void theIslandFlownToGivesWayToTheTownItsClauseNames() {
+        List<Draft> drafts = Fixtures.extract("Portuguese President Ana Costa will pay a state visit to Cape Verde from Friday "
+                + "to Monday.\n\nShe then flies to the island of Sao Vicente, where on Sunday she will visit Mindelo.");
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && "Mindelo".equals(d.location().name())),
+                drafts::toString);
+    }
 }

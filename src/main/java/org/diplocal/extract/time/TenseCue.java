@@ -23,6 +23,7 @@ final class TenseCue {
     private final int of;
     private final int that;
     private final int have;
+    private final int has;
     private final int had;
     private final int was;
     private final int were;
@@ -39,7 +40,7 @@ final class TenseCue {
              List<String> participleAdjectives, List<String> speechVerbs, List<String> verbPrefixes) {
         this.verbPrefixes = java.util.Set.copyOf(verbPrefixes);
         vocabulary = new CueVocabulary(futureCues, futureOrTodayCues, pastCues, infinitiveStop, participleAdjectives,
-                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "had", "was", "were", "last", "newly",
+                speechVerbs, List.of("to", "by", "be", "been", "being", "of", "that", "have", "has", "had", "was", "were", "last", "newly",
                         "is", "are", "for", "a", "an", "the", "his", "her", "its", "their", "our"));
         to = vocabulary.id("to");
         by = vocabulary.id("by");
@@ -50,6 +51,7 @@ final class TenseCue {
         of = vocabulary.id("of");
         that = vocabulary.id("that");
         have = vocabulary.id("have");
+        has = vocabulary.id("has");
         had = vocabulary.id("had");
         was = vocabulary.id("was");
         were = vocabulary.id("were");
@@ -107,10 +109,14 @@ final class TenseCue {
         return after(words, letters.text(), end, arrangement);
     }
 
-    /** Whether a calling off ("been dropped", "been cancelled") follows from word {@code from} on. */
+    /**
+     * Whether a calling off told as news ("has been dropped", "have been cancelled") follows from word {@code from} on;
+     * not "the leg had been dropped", a trip already told in the past.
+     */
     private boolean calledOffAfter(WordWindow words, int from) {
         for (int j = from; j + 1 < words.size(); j++) {
-            if (words.id(j) == been && vocabulary.futurePair(been, words.id(j + 1))) {
+            if (j > 0 && (words.id(j - 1) == have || words.id(j - 1) == has) && words.id(j) == been
+                    && vocabulary.futurePair(been, words.id(j + 1))) {
                 return true;
             }
         }
