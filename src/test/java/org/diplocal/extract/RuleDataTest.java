@@ -115,7 +115,14 @@ class RuleDataTest {
     }
 
     @Test
-    void ranksAreGradesNotOffices() {
+    void aSeatGivesWayOnlyToTheOfficesItsRowNames() {
+        assertTrue(lexicon.officeOverSeat("Senator", "Minister of Trade"));
+        assertFalse(lexicon.officeOverSeat("Senator", "Mayor"));
+        assertFalse(lexicon.officeOverSeat("President", "Minister of Trade"));
+    }
+
+    @Test
+        void ranksAreGradesNotOffices() {
         assertTrue(lexicon.ranks.contains("Lieutenant General"));
         assertFalse(lexicon.ranks.contains("President"));
     }
