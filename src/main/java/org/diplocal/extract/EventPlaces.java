@@ -443,13 +443,28 @@ final class EventPlaces {
                 && !HEAD_STOPS.contains(f.tokens, k); k++) {
             PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
             if (h != null && h.value()[1].equals("last")) {
-                return h.to();
+                return furtherHeads(f, h.to());
             }
             if (lexicon.siteWords.contains(f.tokens, k)) {
-                return k + 1; // "the Akosombo dam"
+                return furtherHeads(f, k + 1); // "the Akosombo dam"
             }
         }
         return -1;
+    }
+
+    /** Past more lower-case heads from {@code k}: "the Tanger Med port complex" ends after "complex", not "port". */
+    private int furtherHeads(SentenceFacts f, int k) {
+        while (k < f.tokens.size() && f.tokens.word(k) && !f.tokens.capitalised(k)) {
+            PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
+            if (h != null && h.value()[1].equals("last")) {
+                k = h.to();
+            } else if (lexicon.siteWords.contains(f.tokens, k)) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k;
     }
 
     private static final WordSet COUNTRY_PREFIX = WordSet.of("the", "republic", "of", "democratic", "federal", "kingdom");

@@ -6231,4 +6231,12 @@ class ReportExtractorTest {
         assertTrue(drafts.stream().anyMatch(d -> d.location() != null && "Mindelo".equals(d.location().name())),
                 drafts::toString);
     }
+
+    @Test
+    void aSiteOfTwoLowerCaseHeadsAfterANameTheListsLackIsItsVenue() {
+        List<Draft> drafts = Fixtures.extract(SOUTH_AFRICA_VISIT + "A tour of the Ngqura port complex, pencilled in for "
+                + "Wednesday afternoon, has been shelved because of a strike.");
+        Draft site = Fixtures.first(drafts, d -> d.location() != null && "Ngqura port complex".equals(d.location().name()));
+        assertEquals(DraftStatus.CANCELLED, site.status(), drafts::toString);
+    }
 }
