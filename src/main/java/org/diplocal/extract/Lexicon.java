@@ -62,7 +62,7 @@ final class Lexicon {
         }
         portfolioWords = WordSet.of(portfolio);
         pluralRoles = roles.plurals(java.util.Set.of("minister", "president", "premier", "chancellor", "counterpart", "envoy",
-                "ambassador", "negotiator", "head"));
+                "governor", "speaker", "mayor", "ambassador", "negotiator", "head"));
         honorifics = keyedWords("honorifics.txt");
         List<String> bodies = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "organisation-words.txt")) {

@@ -6239,4 +6239,13 @@ class ReportExtractorTest {
         Draft site = Fixtures.first(drafts, d -> d.location() != null && "Ngqura port complex".equals(d.location().name()));
         assertEquals(DraftStatus.CANCELLED, site.status(), drafts::toString);
     }
+
+    @Test
+    void theTwoGovernorsAreTheTwoGovernorsToldBefore() {
+        List<Draft> drafts = Fixtures.extract("Governor Ana Lopez will fly to Guam tomorrow for a three-day working visit.\n\n"
+                + "Lopez and Guam Governor Maria Cruz will meet at Adelup at 10 a.m. on Wednesday.\n\nThe two governors will "
+                + "also join a video conference with the governors of American Samoa and Hawaii on Thursday morning.");
+        Draft call = Fixtures.first(drafts, d -> LocalDate.of(2024, 5, 16).equals(d.start()) && d.location() == null);
+        assertEquals(List.of("Ana Lopez", "Maria Cruz"), Fixtures.names(call), drafts::toString);
+    }
 }
