@@ -452,19 +452,16 @@ final class EventPlaces {
         return -1;
     }
 
-    /** Past more lower-case heads from {@code k}: "the Tanger Med port complex" ends after "complex", not "port". */
+    /**
+     * Past one more lower-case head at {@code k}: "the Tanger Med port complex" ends after "complex", not "port" (and
+     * "the Lobito port complex area" still after "complex": one head more, no run of them).
+     */
     private int furtherHeads(SentenceFacts f, int k) {
-        while (k < f.tokens.size() && f.tokens.word(k) && !f.tokens.capitalised(k)) {
-            PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
-            if (h != null && h.value()[1].equals("last")) {
-                k = h.to();
-            } else if (lexicon.siteWords.contains(f.tokens, k)) {
-                k++;
-            } else {
-                break;
-            }
+        if (k >= f.tokens.size() || !f.tokens.word(k) || f.tokens.capitalised(k)) {
+            return k;
         }
-        return k;
+        PhraseTable.Match<String[]> h = lexicon.venueHeads.longest(f.tokens, k);
+        return h != null && h.value()[1].equals("last") ? h.to() : lexicon.siteWords.contains(f.tokens, k) ? k + 1 : k;
     }
 
     private static final WordSet COUNTRY_PREFIX = WordSet.of("the", "republic", "of", "democratic", "federal", "kingdom");

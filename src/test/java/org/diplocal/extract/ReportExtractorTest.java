@@ -6248,4 +6248,11 @@ class ReportExtractorTest {
         Draft call = Fixtures.first(drafts, d -> LocalDate.of(2024, 5, 16).equals(d.start()) && d.location() == null);
         assertEquals(List.of("Ana Lopez", "Maria Cruz"), Fixtures.names(call), drafts::toString);
     }
+
+    @Test
+    void aVenueTakesOneMoreLowerCaseHeadNotARunOfThem() {
+        List<Draft> drafts = Fixtures.extract(SOUTH_AFRICA_VISIT + "On Wednesday she will tour the Lobito port complex area.");
+        assertTrue(drafts.stream().anyMatch(d -> d.location() != null && "Lobito port complex".equals(d.location().name())),
+                drafts::toString);
+    }
 }
