@@ -784,8 +784,7 @@ final class PersonFinder {
     List<PersonMention> untitled(TokenList tokens, List<PersonMention> titled, PlaceFinder.Found places) {
         List<PersonMention> out = new ArrayList<>(titled);
         for (int i = 0; i < tokens.size(); i++) {
-            // "THE HON PAT RYAN": after a courtesy in capitals, short words in capitals are a name's, no acronyms
-            boolean shouted = i > 0 && ClauseWords.COURTESIES.contains(tokens, i - 1) && tokens.allCaps(i - 1);
+            boolean shouted = courtesyInCapitalsBefore(tokens, i); // "THE HON PAT RYAN"
             if (TokenSpan.covers(out, i) || !plainName(tokens, i, places) && !shoutedName(tokens, i, places, shouted)) {
                 continue;
             }
@@ -891,6 +890,14 @@ final class PersonFinder {
 
     private boolean plainName(TokenList tokens, int at, PlaceFinder.Found places) {
         return plainName(tokens, at, places, false);
+    }
+
+    /**
+     * A courtesy in capitals right before {@code at} ("THE HON", "DR"): a heading's name follows, whose short words in
+     * capitals are a name's ("WONG", "PAT"), not acronyms.
+     */
+    private static boolean courtesyInCapitalsBefore(TokenList tokens, int at) {
+        return at > 0 && ClauseWords.COURTESIES.contains(tokens, at - 1) && tokens.allCaps(at - 1);
     }
 
     /** The end of the run of capitalised name words from {@code at} in a heading in capitals. */
@@ -1318,8 +1325,7 @@ final class PersonFinder {
     private int nameEnd(TokenList tokens, int from, PlaceFinder.Found places) {
         int k = from;
         int most = NAME_WORDS;
-        // "SENATOR THE HON PENNY WONG", a release's heading in capitals: after the courtesy, short words are a name's
-        boolean shouted = from > 0 && ClauseWords.COURTESIES.contains(tokens, from - 1) && tokens.allCaps(from - 1);
+        boolean shouted = courtesyInCapitalsBefore(tokens, from); // "SENATOR THE HON PENNY WONG", a release's heading
         while (k < tokens.size() && k - from < most) {
             if (lexicon.nameParticles.contains(tokens, k)) {
                 most = NAME_WORDS_WITH_PARTICLES;
@@ -1336,8 +1342,7 @@ final class PersonFinder {
             } else if (nameToken(tokens, k, places)) {
                 k++;
             } else if (shoutedName(tokens, k, places, shouted) && closedName(tokens, shoutedEnd(tokens, k, places))) {
-                k = shoutedEnd(tokens, k, places); // "SENATOR THE HON PAT RYAN": a heading's name in capitals, alone on its line
-                break;
+                return shoutedEnd(tokens, k, places); // "SENATOR THE HON PAT RYAN": a heading's name in capitals, alone on its line
             } else if (k > from && nickname(tokens, k) && nameToken(tokens, k + 3, places) && (closesAName(tokens, k + 4)
                     || nameToken(tokens, k + 4, places) && closesAName(tokens, k + 5))) {
                 // "Prime Minister Philip "Brave" Davis at", "Governor Maria "Malu" Leon Guerrero will": a quoted nickname
