@@ -118,7 +118,8 @@ final class DateAssignment {
                 // (with one day told, an undated clause is read into its journey: "visits Accra for talks with X")
                 if (RelativeClauses.whereClauseAfter(f, c.trigger.from(), afterIt)
                         && (f.dates.stream().anyMatch(o -> RelativeClauses.whereClosedAround(f, c.trigger.from(), o.token()))
-                            || f.dates.get(0) != d && !UNTIL.contains(f.tokens, d.token() - 1) // not "stay until Wednesday, where"
+                            || f.dates.stream().anyMatch(o -> o.token() < d.token()) // a second day told
+                                && !UNTIL.contains(f.tokens, d.token() - 1) // not "stay until Wednesday, where"
                                 && f.dates.stream().noneMatch(o -> o.token() > afterIt))) {
                     apply(c, d);
                 }

@@ -61,8 +61,11 @@ final class Lexicon {
             portfolio.addAll(java.util.Arrays.asList(Tokenizer.key(row[0]).split(" ")));
         }
         portfolioWords = WordSet.of(portfolio);
-        pluralRoles = roles.plurals(java.util.Set.of("minister", "president", "premier", "chancellor", "counterpart", "envoy",
-                "governor", "speaker", "mayor", "ambassador", "negotiator", "head"));
+        java.util.Set<String> pluralHeads = new java.util.HashSet<>();
+        for (String[] row : DataFiles.rows(DIR + "plural-heads.txt")) {
+            pluralHeads.add(row[0]);
+        }
+        pluralRoles = roles.plurals(pluralHeads);
         honorifics = keyedWords("honorifics.txt");
         List<String> bodies = new ArrayList<>();
         for (String[] row : DataFiles.rows(DIR + "organisation-words.txt")) {

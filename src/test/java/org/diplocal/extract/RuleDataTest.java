@@ -115,6 +115,12 @@ class RuleDataTest {
     }
 
     @Test
+    void aTitleEndingInAPluralHeadHasItsPlural() {
+        assertTrue(lexicon.pluralRoles.longest(Tokenizer.tokenize("the two governors will meet"), 2) != null);
+        assertTrue(lexicon.pluralRoles.longest(Tokenizer.tokenize("the two generals will meet"), 2) == null);
+    }
+
+    @Test
     void aSeatGivesWayOnlyToTheOfficesItsRowNames() {
         assertTrue(lexicon.officeOverSeat("Senator", "Minister of Trade"));
         assertFalse(lexicon.officeOverSeat("Senator", "Mayor"));
