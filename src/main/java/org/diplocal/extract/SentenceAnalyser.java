@@ -34,6 +34,16 @@ final class SentenceAnalyser {
         return false;
     }
 
+    /** Whether one time mention runs from token {@code from} through token {@code to}. */
+    private static boolean oneTime(TokenList tokens, List<TimeMention> times, int from, int to) {
+        for (TimeMention m : times) {
+            if (m.covers(tokens.start(from), tokens.end(to))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A participle that opens an aside about an event already over: ", held in Maputo in 2015,". */
     private static final WordSet PAST_ASIDE = WordSet.of("held", "hosted", "signed", "organised", "organized", "convened", "staged");
 
@@ -239,6 +249,9 @@ final class SentenceAnalyser {
             }
             if (type.equals("stay") && tokens.is(i, "while") && place == null && !a.value()[0].equals("while there")) {
                 continue;
+            }
+            if (a.to() < tokens.size() && oneTime(tokens, times, i, a.to())) {
+                continue; // "the day after tomorrow" is a day of its own, not a day after an event named next
             }
             if (type.equals("before") && aheadOfSomeone(tokens, a.to())) {
                 continue; // "will travel ahead of the Prime Minister": who goes first, not a day before an event

@@ -2603,6 +2603,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aVisitTheDayAfterTomorrowBeginsTwoDaysAfterTheReport() {
+        Draft d = only("Prime Minister Jonas Gahr Store will lead a delegation of the Norwegian government to Accra the day "
+                + "after tomorrow for a two-day visit to Ghana.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+        assertEquals("GH", d.location().country());
+    }
+
+    @Test
     void theTitleOfTheOneWhoGoesIsNotTheOneHeMeetsUnderTheSameTitle() {
         List<Draft> drafts = Fixtures.extract("President Gabriel Boric will leave for Ghana tomorrow on a three-day state visit "
                 + "at the invitation of President John Mahama, his office said. Foreign Minister Alberto van Klaveren will "

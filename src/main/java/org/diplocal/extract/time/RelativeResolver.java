@@ -19,6 +19,9 @@ final class RelativeResolver {
             if (g.has("weeksAhead")) {
                 d = d.plusWeeks(g.get("weeksAhead").equalsIgnoreCase("fortnight") ? 2 : 1); // "a week tomorrow"
             }
+            if (g.has("beyond")) {
+                d = d.plusDays(g.get("beyond").equalsIgnoreCase("after") ? 1 : -1); // "the day after tomorrow"
+            }
             if (g.get("deixis").equalsIgnoreCase("tonight")) {
                 return new Resolved(TimexType.TIME, d + "TNI", d, d, true, null, false);
             }
