@@ -529,7 +529,7 @@ final class DraftAssembler {
         }
         if (Boolean.getBoolean("diplocal.extract.trace")) {
             candidates.forEach(c -> System.err.println("candidate " + c + " subjects=" + c.subjects + " objects=" + c.objects
-                    + " anchor=" + c.anchor));
+                    + " anchor=" + c.anchor + " time=" + c.time));
         }
         RelativeDates.narrativeWeekdays(candidates);
         List<Candidate> events = new ArrayList<>();

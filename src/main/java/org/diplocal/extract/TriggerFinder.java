@@ -438,6 +438,10 @@ final class TriggerFinder {
             } else if (BODY_CONNECTORS.contains(tokens, end) && end > from && end + 2 < tokens.size() && tokens.is(end + 1, "the")
                     && tokens.capitalised(end + 2) && initialsAhead(tokens, end + 2)) {
                 end += 2; // "the Council of Ministers of Health of Central America and the Dominican Republic (COMISCA)"
+            } else if (tokens.is(end, "of") && end > from && end + 2 < tokens.size() && tokens.is(end + 1, "the")
+                    && tokens.capitalised(end + 2) && tokens.word(end + 2) && !Calendar.isCalendarWord(tokens, end + 2)
+                    && !TokenSpan.covers(persons, end + 2) && !TokenSpan.covers(places.places(), end + 2)) {
+                end += 2; // "the summit of the Conference of the Parties": "of the" inside the body's name
             } else {
                 break;
             }

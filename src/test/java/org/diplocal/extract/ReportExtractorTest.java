@@ -2737,6 +2737,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aSummitOfABodyWhoseNameHoldsOfTheTakesTheDaysToldAfterTheName() {
+        Draft d = only("Kenyan President William Ruto will travel to Baku, Azerbaijan, where he will take part in the Leaders' "
+                + "Summit of the twenty-ninth Conference of the Parties on Wednesday and Thursday.");
+        assertEquals(WED, d.start());
+        assertEquals(WED.plusDays(1), d.end());
+        assertEquals("AZ", d.location().country());
+    }
+
+    @Test
     void aGroupMandatedByASummitMeetsWithoutThatSummitBeingAnEngagement() {
         Draft d = only("The contact group mandated by the joint Andean summit, headed by Peruvian Foreign Minister Javier "
                 + "Gonzalez-Olaechea, will also meet on Wednesday.");

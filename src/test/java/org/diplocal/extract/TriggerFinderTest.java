@@ -47,6 +47,20 @@ class TriggerFinderTest {
     }
 
     @Test
+    void aBodysNameRunsOnOverOfTheBeforeACapitalisedWord() {
+        List<Trigger> found = triggers("The minister will attend the summit of the Conference of the States Parties in Vienna.");
+        Trigger summit = found.stream().filter(t -> t.kind().equals("summit")).findFirst().orElseThrow();
+        assertEquals("Conference of the States Parties summit", summit.name(), found::toString);
+        assertEquals(1, found.stream().filter(t -> t.form().equals("noun")).count(), found::toString);
+    }
+
+    @Test
+    void aBodysNameStopsAtOfTheBeforeAPlace() {
+        List<Trigger> found = triggers("The minister will attend a meeting of the Council of the Netherlands Antilles on Friday.");
+        assertTrue(found.stream().noneMatch(t -> t.name() != null && t.name().contains("Antilles")), found::toString);
+    }
+
+    @Test
     void readsVerbAfterWill() {
         Trigger t = triggers("She will visit Accra.").get(0);
         assertEquals("visit", t.kind());
