@@ -21,9 +21,15 @@ public final class Dateline {
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(?<y>(?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "Azar 17, 1404 (" and "Hidar 11/2018 (": a date in the calendar of the agency's country, its Gregorian day in
+     * brackets after it ("TEHRAN, Azar 17, 1404 (December 8, 2025) (IRNA) --").
+     */
+    private static final String LOCAL_CALENDAR_DATE = "(?:\\p{L}{3,12}\\.?\\s+\\d{1,2}\\s*[,/]\\s*\\d{4}\\s*\\(\\s*)?";
+
     private static final Pattern HEADER = Pattern.compile("^\\s*(?:date\\s+\\d{4}-\\d\\d-\\d\\d\\s*)?"
-            + "(?:[A-Z][\\p{L} .'/-]{1,40},(?:\\s*[A-Z][\\p{L} .'-]{1,30},)?\\s*(?:\\d{1,2}\\s+)?" + MONTH
-            + "(?:\\s*\\d{1,2}(?!\\d))?(?:,?\\s*\\d{4})?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)?)?",
+            + "(?:[A-Z][\\p{L} .'/-]{1,40},(?:\\s*[A-Z][\\p{L} .'-]{1,30},)?\\s*" + LOCAL_CALENDAR_DATE + "(?:\\d{1,2}\\s+)?" + MONTH
+            + "(?:\\s*\\d{1,2}(?!\\d))?(?:,?\\s*\\d{4})?\\)?\\s*(?:\\([^)]{1,40}\\))?\\s*(?:--|-|\u2014|\u2013)?)?",
             Pattern.CASE_INSENSITIVE);
 
     private Dateline() {
@@ -118,6 +124,9 @@ public final class Dateline {
             return -1; // "OSLO, Oct. 28", "Kinshasa, 21 November 2022"
         }
         if (q < to && isAsciiLetter(text.charAt(q))) {
+            if (wordThenDigit(text, q, to)) {
+                return -1; // "TEHRAN, Azar 17, 1404 (December 8, 2025)": a month of another calendar
+            }
             int second = nameEnd(text, q, to, 30, false);
             if (second == -1 || second >= 0 && monthAt(text, skipSpace(text, second + 1, to), to)) {
                 return -1;
@@ -143,6 +152,15 @@ public final class Dateline {
             j++;
         }
         return j < to && j - p >= 2 && j - p <= longest + 1 && text.charAt(j) == ',' ? j : -2;
+    }
+
+    /** A word of letters at {@code p}, one space, and a digit: "Azar 17". */
+    private static boolean wordThenDigit(String text, int p, int to) {
+        int j = p;
+        while (j < to && isAsciiLetter(text.charAt(j))) {
+            j++;
+        }
+        return j + 1 < to && text.charAt(j) == ' ' && Character.isDigit(text.charAt(j + 1));
     }
 
     private static int skipSpace(String text, int from, int to) {

@@ -613,7 +613,8 @@ final class EngagementMerger {
      * Y, Z and W": an undated, unplaced hosting of several people is the gathering told of no one.
      */
     private static boolean hostsTheGathering(Candidate host, Candidate gathering) {
-        return host.trigger.kind().equals("host") && !host.dated() && host.loc == null && host.objects.size() >= 2
+        boolean unplaced = host.loc == null || host.loc.level() == 2 && host.loc.country() == null; // or "at the X Castle"
+        return host.trigger.kind().equals("host") && !host.dated() && unplaced && host.objects.size() >= 2
                 && gathering.noParticipants() && gathering.trigger.gathering();
     }
 

@@ -1537,8 +1537,9 @@ final class PersonFinder {
             return true;
         }
         if (from > 0 && SPEECH.contains(tokens, from - 1)) {
-            // "..., said X." speaks; "Y said X would lead the delegation" tells what X will do
-            return !(to < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, to));
+            // "..., said X." speaks; "Y said X would lead the delegation" tells what X will do, and so does "Y said X
+            // and Z will hold talks": a speech word after its own subject opens what is said
+            return !(to < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, to)) && !(from >= 2 && tokens.word(from - 2));
         }
         // "according to X", "According to the Clerk to Parliament, Mr X,": the source, past an office told before the name
         // (a name that opens the clause after the source is its subject: "According to the Chancellery, President X will")

@@ -310,6 +310,11 @@ final class SentenceAnalyser {
      * told in the past tense, the bare weekday is the day of publication, not a week later.
      */
     private static TimeMention publishedWeekday(SentenceFacts f, TimeMention m, int at, LocalDate published) {
+        if (WEEKDAYS.contains(m.text().toLowerCase()) && m.oneDay() && m.first().equals(published)
+                && anotherDayOfTheMonthAfter(f.tokens, f.tokenAt(m.end() - 1) + 1, published)) {
+            LocalDate next = published.plusDays(7); // "on Monday, Azar 24" in a paper of Monday, Azar 17: not today
+            return m.onDay(next, next.toString(), m.exact(), m.timeOfDay());
+        }
         if (!WEEKDAYS.contains(m.text().toLowerCase()) || !m.first().equals(published.plusDays(7)) || !m.first().equals(m.last())) {
             return m;
         }
@@ -319,6 +324,19 @@ final class SentenceAnalyser {
             }
         }
         return m;
+    }
+
+    /**
+     * ", Azar 24" after a weekday: its day of the month in a calendar the tagger does not read, not the report's own
+     * day of the month (the same weekday a week on, in the Gregorian calendar, never has the same one).
+     */
+    private static boolean anotherDayOfTheMonthAfter(TokenList tokens, int k, LocalDate published) {
+        if (k + 2 >= tokens.size() || !tokens.is(k, ",") || !tokens.capitalised(k + 1) || !tokens.word(k + 1)
+                || tokens.length(k + 2) > 2 || !Character.isDigit(tokens.charAt(k + 2, 0))
+                || !Character.isDigit(tokens.charAt(k + 2, tokens.length(k + 2) - 1))) {
+            return false;
+        }
+        return Integer.parseInt(tokens.text(k + 2)) != published.getDayOfMonth();
     }
 
     private static final WordSet PRESENT_COPULA = WordSet.of("is", "are");

@@ -52,6 +52,15 @@ class DatelineTest {
     }
 
     @Test
+    void datelineInTheAgencysCalendarWithTheGregorianDayInBracketsIsTheReports() {
+        String text = "Minister to visit Kabul\n\nKABUL, Qaws 17, 1404 (December 8, 2025) (Bakhtar) -- The minister will "
+                + "arrive on Sunday.";
+        assertTrue(Dateline.headerSpans(text).stream().anyMatch(span -> text.substring(span[0], span[1]).contains("December 8, 2025)")));
+        String slashed = "Nairobi, Tahsas 2/2018 (December 11, 2025) (KNA) - The talks open on Monday.";
+        assertTrue(Dateline.headerSpans(slashed).stream().anyMatch(span -> slashed.substring(span[0], span[1]).contains("(KNA)")));
+    }
+
+    @Test
     void aSentenceOpeningWithItsDayIsNoDateline() {
         assertTrue(Dateline.headerSpans("Leaders meet\n\nOn Tuesday, 14 May, the minister will arrive in Accra.").isEmpty());
         assertTrue(Dateline.headerSpans("Leaders meet\n\nMahama will be in Lome on Monday, 20 May, for talks.").isEmpty());

@@ -2612,6 +2612,38 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aPairNamedAfterTheSpokesmansSaidHoldsTheTalksNotTheSpeech() {
+        Draft talks = Fixtures.first(Fixtures.extract("Danish Prime Minister Mette Frederiksen will arrive in Oslo on Sunday for "
+                + "a visit. Norwegian Prime Minister Jonas Gahr Store is the host. Spokesman Lars Berg said Frederiksen and Store "
+                + "will hold talks on Monday."), d -> d.kind().equals("meeting"));
+        assertEquals(2, talks.participants().size(), talks::toString);
+    }
+
+    @Test
+    void aWeekdayFollowedByAnotherCalendarsDayIsNotTheReportsOwnDay() {
+        Draft talks = only("The spokesman said Uzbek Foreign Minister Bakhtiyor Saidov would hold talks with Afghan Foreign "
+                + "Minister Amir Khan Muttaqi in Kabul on Monday, Saur 31.");
+        assertEquals(LocalDate.of(2024, 5, 20), talks.start());
+    }
+
+    @Test
+    void aDatelineInTheAgencysCalendarDatesNoEngagement() {
+        Draft visit = only("KABUL, Saur 24, 1403 (May 13, 2024) (Bakhtar) -- Uzbek Foreign Minister Bakhtiyor Saidov will "
+                + "arrive in Kabul on Sunday for a three-day official visit.");
+        assertEquals(LocalDate.of(2024, 5, 19), visit.start());
+        assertEquals(LocalDate.of(2024, 5, 21), visit.end());
+    }
+
+    @Test
+    void aHostingOfTheLeadersAtAVenueIsTheSummitToldOfNoOne() {
+        List<Draft> drafts = Fixtures.extract("The prime ministers of the Nordic countries will meet in Bergen on Wednesday. "
+                + "Prime Minister Jonas Gahr Store will host Danish Prime Minister Mette Frederiksen, Swedish Prime Minister "
+                + "Ulf Kristersson and Finnish Prime Minister Petteri Orpo at the Haakonshallen Castle.");
+        Draft summit = Fixtures.first(drafts, d -> d.participants().size() == 4);
+        assertEquals(WED, summit.start(), drafts::toString);
+    }
+
+    @Test
     void theTitleOfTheOneWhoGoesIsNotTheOneHeMeetsUnderTheSameTitle() {
         List<Draft> drafts = Fixtures.extract("President Gabriel Boric will leave for Ghana tomorrow on a three-day state visit "
                 + "at the invitation of President John Mahama, his office said. Foreign Minister Alberto van Klaveren will "
