@@ -69,7 +69,8 @@ final class SentenceAnalyser {
         return true;
     }
 
-    private static final String[] WILL_NOT_TAKE_PLACE = {"will", "not", "take", "place"};
+    private static final String[][] WILL_NOT_TAKE_PLACE = {{"will", "not", "take", "place"}, {"will", "not", "go", "ahead"},
+        {"won't", "take", "place"}, {"won't", "go", "ahead"}};
 
     /** words before "will not take place" that make it another clause's, or no plan's end: "but", "adding that", "if" */
     private static final WordSet OTHER_CLAUSE = WordSet.of("but", ";", "while", "whereas", "although", "though", "and",
@@ -87,17 +88,19 @@ final class SentenceAnalyser {
         if (end > 0 && tokens.is(end - 1, ".")) {
             end--;
         }
-        for (int from = 1; from + WILL_NOT_TAKE_PLACE.length <= end; from++) {
+        for (int from = 1; from < end; from++) {
             if (OTHER_CLAUSE.contains(tokens, from - 1) || tokens.is(from - 1, "will") && !tokens.is(from, "not")) {
                 return false; // ("will visit Uganda ...": a verb of its own before the phrase)
             }
-            boolean phrase = true;
-            for (int k = 0; k < WILL_NOT_TAKE_PLACE.length && phrase; k++) {
-                phrase = tokens.is(from + k, WILL_NOT_TAKE_PLACE[k]);
-            }
-            int after = from + WILL_NOT_TAKE_PLACE.length;
-            if (phrase) {
-                return after == end || tokens.is(after, ",") && onlyWhoSaidSo(tokens, after + 1, end);
+            for (String[] words : WILL_NOT_TAKE_PLACE) {
+                boolean phrase = from + words.length <= end;
+                for (int k = 0; k < words.length && phrase; k++) {
+                    phrase = tokens.is(from + k, words[k]);
+                }
+                int after = from + words.length;
+                if (phrase) {
+                    return after == end || tokens.is(after, ",") && onlyWhoSaidSo(tokens, after + 1, end);
+                }
             }
         }
         return false;

@@ -5339,6 +5339,21 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aSiteVisitThatWontGoAheadIsCalledOff() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "The visit to Kumasi, which had been planned for the Tuesday "
+                + "afternoon, won't go ahead.");
+        Draft stop = Fixtures.first(drafts, d -> d.location() != null && "Kumasi".equals(d.location().city()));
+        assertEquals(DraftStatus.CANCELLED, stop.status(), drafts::toString);
+    }
+
+    @Test
+    void aVisitOnMondayWeekIsAWeekAfterTheComingMonday() {
+        Draft d = only("Chile's Finance Minister Mario Marcel will travel to Accra on Monday week for talks with Ghana's "
+                + "finance minister.");
+        assertEquals(LocalDate.of(2024, 5, 27), d.start());
+    }
+
+    @Test
     void anUndatedStopCalledOffSpansTheVisitAndLeavesItOn() {
         List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "A visit to Kumasi, initially included in the programme, will not take place.");
         Draft visit = Fixtures.first(drafts, d -> d.location() != null && "Ghana".equals(d.location().name()));

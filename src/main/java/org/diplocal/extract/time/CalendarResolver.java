@@ -343,6 +343,9 @@ final class CalendarResolver {
         if (g.has("weekRel") && !g.has("rel")) { // "Thursday next week": that day of the week meant
             d = DateArithmetic.weekdayOfWeek(c.reference.plusWeeks(Integer.parseInt(data.normalize("rel", g.get("weekRel")))), day);
         }
+        if (g.has("weekOn") && !g.has("rel")) { // British "Monday week": a week after the coming Monday
+            d = DateArithmetic.nextWeekday(c.reference, day).plusWeeks(1);
+        }
         LocalDate last = d;
         if (g.has("weekday2")) {
             DayOfWeek day2 = DayOfWeek.of(number(g.get("weekday2"), "weekday"));
