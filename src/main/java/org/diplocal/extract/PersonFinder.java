@@ -105,6 +105,9 @@ final class PersonFinder {
             if (country == null) {
                 j = bodyEnd(tokens, j, places); // "Vice Premier of the State Council Liu Guozhong": the body the title is of
                 CountryMention of = j + 1 < tokens.size() && tokens.is(j, "of") ? countryAt(places, j + 1) : null;
+                if (of == null && j + 2 < tokens.size() && tokens.is(j, "of") && tokens.is(j + 1, "the")) {
+                    of = countryAt(places, j + 2); // "Premier of the Cabinet of the DPRK X"
+                }
                 CountryMention last = j > role.to() ? countryEndingAt(places, j) : null;
                 CountryMention within = j > role.to() ? places.firstCountryWithin(role.to(), j) : null;
                 if (of != null && j > role.to()) {

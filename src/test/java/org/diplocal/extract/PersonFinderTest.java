@@ -24,6 +24,20 @@ class PersonFinderTest {
     }
 
     @Test
+    void aTitleOfABodyOfTheCountryNamedWithTheTakesTheNameAfterIt() {
+        Person p = Fixtures.people(finder, "He will be received by Premier of the Cabinet of the DPRK Kim Tok Hun.").get(0).person();
+        assertEquals("Kim Tok Hun", p.name);
+        assertEquals("KP", p.country);
+    }
+
+    @Test
+    void aMinisterOfExternalEconomicRelationsIsTitledByThatPortfolio() {
+        Person p = Fixtures.people(finder, "He will meet Minister of External Economic Relations Ri Ryong Nam.").get(0).person();
+        assertEquals("Ri Ryong Nam", p.name);
+        assertEquals("Minister of External Economic Relations", p.role);
+    }
+
+    @Test
     void aMonthAfterItsDayIsNoNameBeforeAnAppositiveTitle() {
         List<PersonMention> found = untitled("In the afternoon of 16 May, the Chilean Foreign Minister will pay a courtesy call.");
         assertTrue(found.stream().noneMatch(p -> p.person().name.equals("May")), found::toString);
