@@ -17,8 +17,8 @@ final class PersonFinder {
             "top", "senior", "current", "'s", "first", "female", "interim", "a", "personal");
     /** A regnal number, II to XXIX: "Abdullah II", "Leo XIV", "Carl XVI Gustaf". */
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
-    /** given names written shortened with a stop: "Md." and "Mohd." for Muhammad */
-    private static final WordSet GIVEN_NAME_SHORTENINGS = WordSet.of("md", "mohd", "muhd");
+    /** given names written shortened with a stop: "Md." and "Mohd." for Muhammad, "Ma." for Maria (the Philippines) */
+    private static final WordSet GIVEN_NAME_SHORTENINGS = WordSet.of("md", "mohd", "muhd", "ma");
     private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote",
             "revealed", "explained", "disclosed", "stressed", "recalled", "insisted", "emphasised", "emphasized");
 

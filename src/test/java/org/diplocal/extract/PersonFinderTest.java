@@ -38,6 +38,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void mariaShortenedOpensAPhilippineName() {
+        Person p = Fixtures.people(finder, "He will meet Senator Ma. Cristina Padilla on Friday.").get(0).person();
+        assertEquals("Ma. Cristina Padilla", p.name);
+    }
+
+    @Test
     void aMonthAfterItsDayIsNoNameBeforeAnAppositiveTitle() {
         List<PersonMention> found = untitled("In the afternoon of 16 May, the Chilean Foreign Minister will pay a courtesy call.");
         assertTrue(found.stream().noneMatch(p -> p.person().name.equals("May")), found::toString);

@@ -21,6 +21,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAShortenedGivenNameInside() {
+        assertEquals(1, sentences("He will meet Senator Ma. Cristina Padilla in Quezon City on Friday.").size());
+    }
+
+    @Test
     void keepsAnEngineersCourtesyInside() {
         assertEquals(1, sentences("On Monday, Minister of Energy Eng. Hamad Al-Thani will meet his guest.").size());
     }
