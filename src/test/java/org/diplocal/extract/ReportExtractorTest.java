@@ -5339,6 +5339,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anOfficialMissionToACountryIsAVisit() {
+        Draft d = only("The Secretary-General of the Commonwealth, Shirley Botchwey, will carry out an official mission to "
+                + "Ghana from 20 to 23 May.");
+        assertEquals("visit", d.kind());
+        assertEquals(LocalDate.of(2024, 5, 20), d.start());
+        assertEquals(LocalDate.of(2024, 5, 23), d.end());
+        assertEquals("GH", d.location().country());
+    }
+
+    @Test
     void aSiteVisitThatWontGoAheadIsCalledOff() {
         List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "The visit to Kumasi, which had been planned for the Tuesday "
                 + "afternoon, won't go ahead.");
