@@ -780,6 +780,23 @@ final class PersonFinder {
     private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
+    /** the most words a title before "of" has: "Deputy Secretary General of" */
+    private static final int TITLE_WORDS = 4;
+
+    /** A title and "of" end just before {@code i}: "Secretary General of X" names the body whose office it is. */
+    private boolean titleOfBefore(TokenList tokens, int i) {
+        if (i < 2 || !tokens.is(i - 1, "of")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 1 - TITLE_WORDS); k < i - 1; k++) {
+            PhraseTable.Match<String[]> role = lexicon.roles.longest(tokens, k);
+            if (role != null && role.to() == i - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Names without a title, told by their place in the sentence: "Xi Jinping will visit ...",
      * "... will meet Emmanuel Macron". Two or three capitalised words that are no place, body or rule word.
@@ -820,6 +837,7 @@ final class PersonFinder {
             // "the Joint Commission for Border Crossings will meet": the rest of a body's name
             body |= i >= 2 && (tokens.is(i - 1, "for") || tokens.is(i - 1, "of") || tokens.is(i - 1, "on"))
                     && tokens.capitalised(i - 2) && lexicon.organisationWords.contains(tokens, i - 2);
+            body |= titleOfBefore(tokens, i); // "The Secretary General of La Francophonie on a mission to X": the body
             boolean courtesy = i > 0 && ClauseWords.COURTESIES.contains(tokens, i - 1) // "Office of the Rt Hon Winston Peters"
                     || i > 1 && tokens.is(i - 1, ".") && ClauseWords.COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);

@@ -44,6 +44,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void theNameAfterATitleAndOfIsTheBodyWhoseOfficeItIs() {
+        List<PersonMention> found = untitled("This is the first visit of a Secretary General of La Liga to the country.");
+        assertTrue(found.isEmpty(), found::toString);
+    }
+
+    @Test
     void aMonthAfterItsDayIsNoNameBeforeAnAppositiveTitle() {
         List<PersonMention> found = untitled("In the afternoon of 16 May, the Chilean Foreign Minister will pay a courtesy call.");
         assertTrue(found.stream().noneMatch(p -> p.person().name.equals("May")), found::toString);
