@@ -104,6 +104,7 @@ class TimeTaggerCorpusTest {
                 group("FUTURE_REF", "Argentina may open an embassy in Accra in [the future]."),
                 group("2026-03-13T15:00", "The Norwegian premier will speak [at 3 p.m. Friday]".replace("[at ", "at [")),
                 group("2026-03-10T10:30", "The Egyptian minister landed at [10:30 local time]."),
+                group("2026-03-10T13:00", "The Chilean minister receives the Ghanaian envoy at [13 h]."),
                 group("2026-03-12T12:00", "The ministers will meet [at noon on Thursday]".replace("[at ", "at [")))
                 .flatMap(s -> s);
     }
