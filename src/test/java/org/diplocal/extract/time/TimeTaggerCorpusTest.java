@@ -84,6 +84,7 @@ class TimeTaggerCorpusTest {
                 group("FUTURE_REF", "Norway expects an answer from Accra in [the coming days]."),
                 group("2025-Q3", "Polish exports to Egypt rose in [Q3 2025]."),
                 group("2026-04-14", "The forum takes place from [14 to 16 April]."),
+                group("2026-04-14", "The Ghanaian president will visit Japan from [April 14 (Tue.) to 17 (Fri.)]."),
                 group("2026-04", "The Egyptian envoy was in Warsaw last month and returns [mid-April]."),
                 group("2025-SU", "The Polish ambassador left Cairo [last summer]."),
                 group("P2D", "The Chilean president begins a [two-day] state visit to Norway."),
