@@ -777,7 +777,7 @@ final class PersonFinder {
     /** "for the", "to the": after these no untitled person's name begins, a portfolio's or a place's does */
     private static final WordSet PREPOSITIONS_BEFORE_A_NAME = WordSet.of("for", "of", "to", "in", "at", "from", "into",
             "near", "via");
-    private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "hosted", "welcome",
+    private static final WordSet BEFORE_NAME = WordSet.of("meet", "meets", "host", "hosts", "with", "by", "between", "hosted", "welcome",
             "welcomes", "receive", "receives");
 
     /** the most words a title before "of" has: "Deputy Secretary General of" */

@@ -5339,6 +5339,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void talksBetweenTwoUntitledNamesAreTheirMeeting() {
+        Draft d = only("Talks between Kyriakos Papadakis and Mette Frederiksen will be held in Oslo on Wednesday.");
+        assertEquals(2, d.participants().size(), d::toString);
+        assertEquals(WED, d.start());
+    }
+
+    @Test
     void anOfficialMissionToACountryIsAVisit() {
         Draft d = only("The Secretary-General of the Commonwealth, Shirley Botchwey, will carry out an official mission to "
                 + "Ghana from 20 to 23 May.");
