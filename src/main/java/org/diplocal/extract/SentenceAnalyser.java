@@ -447,8 +447,8 @@ final class SentenceAnalyser {
      */
     private static boolean saidAt(boolean[] speechAt, TokenList tokens, int at) {
         for (int k = Math.max(0, at - SPEECH_REACH); k < at; k++) {
-            if (speechAt[k] && !tokens.containsBetween(k + 1, at, "that")) {
-                return true;
+            if (speechAt[k] && !tokens.containsBetween(k + 1, at, "that") && !(k + 1 < at && tokens.is(k + 1, "for"))) {
+                return true; // (not "which had been announced for Saturday": the day of what was announced)
             }
         }
         return false;

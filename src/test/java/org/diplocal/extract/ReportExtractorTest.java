@@ -5356,6 +5356,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void anItemAnnouncedForADayAndCalledOffKeepsThatDay() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "The visit to Kumasi, which had been announced for Wednesday, "
+                + "will not take place.");
+        Draft stop = Fixtures.first(drafts, d -> d.status() == DraftStatus.CANCELLED);
+        assertEquals(WED.plusDays(7), stop.start(), drafts::toString); // the Wednesday of the visit
+    }
+
+    @Test
     void aSiteVisitThatWontGoAheadIsCalledOff() {
         List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "The visit to Kumasi, which had been planned for the Tuesday "
                 + "afternoon, won't go ahead.");
