@@ -339,8 +339,15 @@ final class SentenceAnalyser {
                 || !Character.isDigit(tokens.charAt(k + 2, tokens.length(k + 2) - 1))) {
             return false;
         }
+        if (SERIES_WORDS.contains(tokens, k + 1) || k + 3 < tokens.size() && tokens.is(k + 3, "of")) {
+            return false; // "on Tuesday, Day 2 of his visit", "Round 5 of the talks": a count, not another calendar's day
+        }
         return Integer.parseInt(tokens.text(k + 2)) != published.getDayOfMonth();
     }
+
+    /** words that number the parts of a series ("Day 2", "Round 5", "Session 3"), no month of any calendar */
+    private static final WordSet SERIES_WORDS = WordSet.of("day", "round", "session", "stage", "phase", "week", "part", "game",
+            "match", "leg", "room", "hall", "gate", "terminal", "group", "item", "article", "chapter", "section", "act");
 
     private static final WordSet PRESENT_COPULA = WordSet.of("is", "are");
     private static final WordSet PAST_WORDS = WordSet.of("was", "were", "had", "has", "have", "said", "says", "told", "met",

@@ -2627,6 +2627,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aWeekdayFollowedByTheNumberOfADayOfAVisitIsStillTheReportsOwnDay() {
+        Draft talks = only("The spokesman said Australian Prime Minister Anthony Albanese would hold talks with Indonesian "
+                + "President Prabowo Subianto in Jakarta on Monday, Day 2 of his three-day visit.");
+        assertEquals(LocalDate.of(2024, 5, 13), talks.start());
+    }
+
+    @Test
     void aDatelineInTheAgencysCalendarDatesNoEngagement() {
         Draft visit = only("KABUL, Saur 24, 1403 (May 13, 2024) (Bakhtar) -- Uzbek Foreign Minister Bakhtiyor Saidov will "
                 + "arrive in Kabul on Sunday for a three-day official visit.");
