@@ -26,6 +26,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void theSurnameMaEndsASentenceBeforeAPronoun() {
+        assertEquals(2, sentences("The President met Alibaba founder Jack Ma. He will fly to Hangzhou on Friday.").size());
+    }
+
+    @Test
     void keepsAnEngineersCourtesyInside() {
         assertEquals(1, sentences("On Monday, Minister of Energy Eng. Hamad Al-Thani will meet his guest.").size());
     }

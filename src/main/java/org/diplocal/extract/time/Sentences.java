@@ -50,6 +50,16 @@ public final class Sentences {
         return OPENERS.contains(text.subSequence(at, end).toString());
     }
 
+    /** Whether the word at {@code at} is one that opens a sentence and never goes on a name ("The", "He", "In"). */
+    public static boolean isOpener(CharSequence text, int at) {
+        int end = at;
+        while (end < text.length() && end - at <= LONGEST_OPENER && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > at && end - at <= LONGEST_OPENER && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+                && OPENERS.contains(text.subSequence(at, end).toString());
+    }
+
     /**
      * The word of {@code length} letters at {@code from} is a short title ("Hon"), not a name's last word: no
      * capitalised word right before it ("met the envoy, Amar Sen." ends there).
