@@ -837,7 +837,14 @@ final class PersonFinder {
             // "the Joint Commission for Border Crossings will meet": the rest of a body's name
             body |= i >= 2 && (tokens.is(i - 1, "for") || tokens.is(i - 1, "of") || tokens.is(i - 1, "on"))
                     && tokens.capitalised(i - 2) && lexicon.organisationWords.contains(tokens, i - 2);
-            body |= titleOfBefore(tokens, i); // "The Secretary General of La Francophonie on a mission to X": the body
+            int start = i;
+            if (titleOfBefore(tokens, i)) {
+                if (j - i == 3 && !(j < tokens.size() && plainName(tokens, j, places))) {
+                    start = i + 1; // "Minister of Hydrocarbons Mohamed Arkab will": a word of the office, then the name
+                } else {
+                    body = true; // "The Secretary General of La Francophonie on a mission to X": the body
+                }
+            }
             boolean courtesy = i > 0 && ClauseWords.COURTESIES.contains(tokens, i - 1) // "Office of the Rt Hon Winston Peters"
                     || i > 1 && tokens.is(i - 1, ".") && ClauseWords.COURTESIES.contains(tokens, i - 2); // "by Hon. Kofi Mensah"
             boolean joined = !adjective && joinedToAPerson(tokens, i, out);
@@ -846,8 +853,8 @@ final class PersonFinder {
             boolean notAPersons = i > 1 && tokens.is(i - 1, "the") && PREPOSITIONS_BEFORE_A_NAME.contains(tokens, i - 2)
                     || ClauseWords.ISLANDS.contains(tokens, j - 1); // "cross to Robben Island to visit the museum": land
             if (j - i >= 2 && !notAPersons && (before || after || owner != null || courtesy || joined || closingAppositive(tokens, i, j)) && !body) {
-                Person p = register(PlaceFinder.phrase(tokens, i, j), null, "-", owner != null ? owner.iso2() : null);
-                int from = owner != null ? owner.from() : i; // the possessive belongs to the mention, as a title's country does
+                Person p = register(PlaceFinder.phrase(tokens, start, j), null, "-", owner != null ? owner.iso2() : null);
+                int from = owner != null ? owner.from() : start; // the possessive belongs to the mention, as a title's country does
                 boolean speaker = speaker(tokens, from, j);
                 if (speaker) {
                     p.speakerMentions++; // "Official Spokesperson, Shri X: Good afternoon": no one the report follows

@@ -50,6 +50,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterATitleOfAnUnknownPortfolioWordIsStillAPerson() {
+        List<PersonMention> found = untitled("The Minister of Hydrocarbons Mohamed Arkab will visit Rome on Friday.");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Mohamed Arkab", found.get(0).person().name);
+    }
+
+    @Test
     void aMonthAfterItsDayIsNoNameBeforeAnAppositiveTitle() {
         List<PersonMention> found = untitled("In the afternoon of 16 May, the Chilean Foreign Minister will pay a courtesy call.");
         assertTrue(found.stream().noneMatch(p -> p.person().name.equals("May")), found::toString);
