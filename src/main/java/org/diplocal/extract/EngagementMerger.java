@@ -615,7 +615,13 @@ final class EngagementMerger {
     private static boolean hostsTheGathering(Candidate host, Candidate gathering) {
         boolean unplaced = host.loc == null || host.loc.level() == 2 && host.loc.country() == null; // or "at the X Castle"
         return host.trigger.kind().equals("host") && !host.dated() && unplaced && host.objects.size() >= 2
-                && gathering.noParticipants() && gathering.trigger.gathering();
+                && gathering.noParticipants() && gathering.trigger.gathering() && !hostFromElsewhere(host, gathering);
+    }
+
+    /** "Kenyan President X will host Y and Z at State House" is at home, not at a conference told in London. */
+    private static boolean hostFromElsewhere(Candidate host, Candidate gathering) {
+        String there = gathering.loc == null ? null : gathering.loc.country();
+        return there != null && host.subjects.stream().anyMatch(p -> p.country != null && !p.country.equals(there));
     }
 
     /** A meeting of two or more named people on one day, within the several days of an event told of no one. */

@@ -2651,6 +2651,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aHostingAtAVenueByALeaderOfAnotherCountryIsNotTheConferenceToldOfNoOne() {
+        List<Draft> drafts = Fixtures.extract("A donors' conference for Sudan will be held in London on Wednesday. Kenyan "
+                + "President William Ruto will host Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu "
+                + "Hassan at the State House.");
+        assertTrue(drafts.stream().noneMatch(d -> d.location() != null && "London".equals(d.location().city())
+                && d.participants().stream().anyMatch(p -> p.name().equals("William Ruto"))), drafts::toString);
+    }
+
+    @Test
     void theTitleOfTheOneWhoGoesIsNotTheOneHeMeetsUnderTheSameTitle() {
         List<Draft> drafts = Fixtures.extract("President Gabriel Boric will leave for Ghana tomorrow on a three-day state visit "
                 + "at the invitation of President John Mahama, his office said. Foreign Minister Alberto van Klaveren will "
