@@ -19,6 +19,8 @@ final class PersonFinder {
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("X{0,2}(IX|IV|V?I{0,3})");
     /** given names written shortened with a stop: "Md." and "Mohd." for Muhammad, "Ma." for Maria (the Philippines) */
     private static final WordSet GIVEN_NAME_SHORTENINGS = WordSet.of("md", "mohd", "muhd", "ma");
+    /** words before a speech word that put its speaker after it: "..., so said X." */
+    private static final WordSet SPEECH_INVERTERS = WordSet.of("so", "thus");
     private static final WordSet SPEECH = WordSet.of("said", "says", "told", "stated", "added", "noted", "announced", "wrote",
             "revealed", "explained", "disclosed", "stressed", "recalled", "insisted", "emphasised", "emphasized");
 
@@ -1567,7 +1569,8 @@ final class PersonFinder {
         if (from > 0 && SPEECH.contains(tokens, from - 1)) {
             // "..., said X." speaks; "Y said X would lead the delegation" tells what X will do, and so does "Y said X
             // and Z will hold talks": a speech word after its own subject opens what is said
-            return !(to < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, to)) && !(from >= 2 && tokens.word(from - 2));
+            return !(to < tokens.size() && ClauseWords.AUXILIARIES.contains(tokens, to))
+                    && !(from >= 2 && tokens.word(from - 2) && !SPEECH_INVERTERS.contains(tokens, from - 2)); // "so said X"
         }
         // "according to X", "According to the Clerk to Parliament, Mr X,": the source, past an office told before the name
         // (a name that opens the clause after the source is its subject: "According to the Chancellery, President X will")

@@ -57,6 +57,12 @@ class PersonFinderTest {
     }
 
     @Test
+    void aNameAfterSoSaidIsTheSpeaker() {
+        List<PersonMention> found = Fixtures.people(finder, "The talks will deepen ties, so said Prime Minister Christopher Luxon.");
+        assertTrue(found.get(0).speaker(), found::toString);
+    }
+
+    @Test
     void aMonthAfterItsDayIsNoNameBeforeAnAppositiveTitle() {
         List<PersonMention> found = untitled("In the afternoon of 16 May, the Chilean Foreign Minister will pay a courtesy call.");
         assertTrue(found.stream().noneMatch(p -> p.person().name.equals("May")), found::toString);
