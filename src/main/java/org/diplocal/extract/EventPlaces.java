@@ -1126,6 +1126,13 @@ final class EventPlaces {
         }
     }
 
+    private static final WordSet DEPARTING = WordSet.of("departing", "leaving", "flying", "heading");
+
+    /** "visit X before departing for Tokyo": where the visitor goes next, not where the venue is. */
+    private static boolean departingFor(SentenceFacts f, int at) {
+        return at >= 2 && (f.tokens.is(at - 1, "for") || f.tokens.is(at - 1, "to")) && DEPARTING.contains(f.tokens, at - 2);
+    }
+
     /** A venue takes its city and country from the sentence ("in Alexandria", "in Egypt") or the stay. */
     Candidate.Loc refineVenue(SentenceFacts f, Candidate.Loc venue, SentenceFacts.Anchor anchor) {
         String city = venue.city();
@@ -1140,7 +1147,8 @@ final class EventPlaces {
             }
         }
         for (PlaceMention p : f.places.places()) {
-            if (p.possessive() || f.background[p.from()] || p.from() > venueAt && EventClauses.afterReturn(f, p.from())) {
+            if (p.possessive() || f.background[p.from()] || p.from() > venueAt && EventClauses.afterReturn(f, p.from())
+                    || p.from() > venueAt && departingFor(f, p.from())) {
                 // (not "at the Legislative Palace, before flying back to Santiago": where the visitor goes home to after
                 // it; but "after returning to Marseille, X will host Y at the Pharo Palace" is there)
                 continue;

@@ -111,8 +111,8 @@ final class SentenceSplitter {
         if (dot - w == 1 && Character.isUpperCase(text.charAt(w))) {
             return false; // an initial: "John F. Kennedy"
         }
-        if (dot - w == 2 && text.startsWith("Ma", w) && j < n && org.diplocal.extract.time.Sentences.isOpener(text, j)) {
-            return true; // "met Jack Ma. He will ...": the surname Ma, not Maria shortened before a given name ("Ma. Cristina")
+        if (j < n && org.diplocal.extract.time.Sentences.isOpener(text, j)) {
+            return true; // "met Jack Ma. He will ...", "and other goods etc. The talks": no abbreviation goes on before "He"
         }
         // (lower-casing never shortens a word)
         return dot - w > LONGEST_ABBREVIATION || !ABBREVIATIONS.contains(text.substring(w, dot).toLowerCase());

@@ -5355,6 +5355,22 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aPolicyConsultationOfTwoMinistriesIsAMeeting() {
+        Draft d = only("The first Ghana-Norway policy consultation between the two foreign ministries will be held in Accra "
+                + "on Wednesday.");
+        assertEquals("meeting", d.kind());
+        assertEquals(WED, d.start());
+    }
+
+    @Test
+    void aVenueVisitedBeforeDepartingForAnotherCountryIsNotInIt() {
+        List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "On Wednesday, Marcel will visit the Manhyia Palace Museum "
+                + "before departing for Lome.");
+        Draft museum = Fixtures.first(drafts, d -> d.location() != null && d.location().name().contains("Manhyia"));
+        assertEquals("GH", museum.location().country(), drafts::toString);
+    }
+
+    @Test
     void talksBetweenTwoUntitledNamesAreTheirMeeting() {
         Draft d = only("Talks between Kyriakos Papadakis and Mette Frederiksen will be held in Oslo on Wednesday.");
         assertEquals(2, d.participants().size(), d::toString);

@@ -21,6 +21,11 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void anAbbreviationBeforeAWordThatOnlyOpensASentenceEndsIt() {
+        assertEquals(2, sentences("Talks cover grain, fertiliser, fuel etc. The ministers meet on Friday.").size());
+    }
+
+    @Test
     void keepsAShortenedGivenNameInside() {
         assertEquals(1, sentences("He will meet Senator Ma. Cristina Padilla in Quezon City on Friday.").size());
     }
