@@ -144,6 +144,11 @@ final class Lexicon {
         roles.put("cabinet secretary for " + portfolio, new String[] {null, "Cabinet Secretary for " + name, domain});
         roles.put("cabinet secretary of " + portfolio, new String[] {null, "Cabinet Secretary for " + name, domain});
         roles.put("commissioner for " + portfolio, new String[] {null, "Commissioner for " + name, domain});
+        // the ministers of an interim government of advisers: "Commerce Adviser X", "the adviser for finance, X"
+        String[] adviser = {null, name.replaceFirst("^the ", "") + " Adviser", domain};
+        for (String title : new String[] {portfolio + " adviser", "adviser for " + portfolio, "adviser on " + portfolio}) {
+            roles.put(title, adviser);
+        }
         // a regional government's member: "the regional councillor for infrastructure, X"
         String[] councillor = {null, "Regional Councillor for " + name, domain};
         for (String title : new String[] {"regional councillor for ", "regional councilor for "}) {

@@ -38,6 +38,13 @@ class PersonFinderTest {
     }
 
     @Test
+    void aPortfolioBeforeAdviserIsTheTitleOfAnInterimGovernmentsMinister() {
+        Person p = Fixtures.people(finder, "He will meet Finance Adviser Salehuddin Ahmed in Dhaka on Thursday.").get(0).person();
+        assertEquals("Salehuddin Ahmed", p.name);
+        assertEquals("Finance Adviser", p.role);
+    }
+
+    @Test
     void mariaShortenedOpensAPhilippineName() {
         Person p = Fixtures.people(finder, "He will meet Senator Ma. Cristina Padilla on Friday.").get(0).person();
         assertEquals("Ma. Cristina Padilla", p.name);
