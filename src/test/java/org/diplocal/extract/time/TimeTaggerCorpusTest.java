@@ -78,6 +78,7 @@ class TimeTaggerCorpusTest {
                 group("2026-03-18", "[Wednesday, 18.3.]\n10:30 Talks between the Polish and Chilean presidents."),
                 group("2026-03-16", "[MONDAY (16. 3.)]\nThe Ghanaian minister meets his Egyptian counterpart."),
                 group("2026-03-19", "\u2022 [Thu. 3/19] \u2013 The Chilean minister meets Ghana's trade minister in Accra."),
+                group("2026-03-12", "[THURSDAY 12th \u2013 FRIDAY 13th]\nEU ministers gather in Warsaw with their Chilean counterpart."),
                 group("2026-03-08", "Chile's and Egypt's negotiators met in Oslo [the day before yesterday]."),
                 group("2026-W13", "Ghana's defence minister will travel to Santiago in [the last week of March]."),
                 group("2026-W15", "The Polish delegation arrives in Cairo in [the second week of April]."),
