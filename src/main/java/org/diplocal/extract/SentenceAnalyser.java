@@ -26,12 +26,7 @@ final class SentenceAnalyser {
     }
 
     private static boolean insideTime(TokenList tokens, List<TimeMention> times, int k) {
-        for (TimeMention m : times) {
-            if (m.covers(tokens.start(k), tokens.end(k))) {
-                return true;
-            }
-        }
-        return false;
+        return oneTime(tokens, times, k, k);
     }
 
     /** Whether one time mention runs from token {@code from} through token {@code to}. */
