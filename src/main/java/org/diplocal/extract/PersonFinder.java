@@ -222,6 +222,9 @@ final class PersonFinder {
                 }
             }
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, officeEnd));
+            if (speaker) {
+                p.speakerMentions++; // "Senator X: And there was a visit to Y?": a questioner, no one the report follows
+            }
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, officeEnd), p, mods.former, speaker));
             i = Math.max(to, officeEnd);
         }

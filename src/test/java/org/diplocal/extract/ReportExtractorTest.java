@@ -5396,6 +5396,16 @@ class ReportExtractorTest {
     }
 
     @Test
+    void aQuestionerLabelledInATranscriptIsNotTheOneWhoseVisitIsCalledOff() {
+        List<Draft> drafts = Fixtures.extract("Senator SMITH: When does the minister travel to Samoa?\n\n"
+                + "Ms Brown: Foreign Minister Winston Peters will travel to Apia on Wednesday for talks with Prime Minister "
+                + "Fiame Naomi Mata'afa.\n\nSenator SMITH: And there was a visit to Salelologa on that program?\n\n"
+                + "Ms Brown: There was. The visit to Salelologa, which had been planned for the Thursday, won't go ahead.");
+        Draft stop = Fixtures.first(drafts, d -> d.status() == DraftStatus.CANCELLED);
+        assertEquals(List.of("Winston Peters"), Fixtures.names(stop), drafts::toString);
+    }
+
+    @Test
     void aSiteVisitThatWontGoAheadIsCalledOff() {
         List<Draft> drafts = Fixtures.extract(GHANA_VISIT + "The visit to Kumasi, which had been planned for the Tuesday "
                 + "afternoon, won't go ahead.");
