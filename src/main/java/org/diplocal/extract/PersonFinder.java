@@ -222,8 +222,11 @@ final class PersonFinder {
                 }
             }
             boolean speaker = speaker(tokens, Math.min(from, mods.start), Math.max(to, officeEnd));
-            if (speaker) {
-                p.speakerMentions++; // "Senator X: And there was a visit to Y?": a questioner, no one the report follows
+            int end = Math.max(to, officeEnd);
+            if (speaker && end < tokens.size() && tokens.is(end, ":")) {
+                // "Senator X: And there was a visit to Y?": a transcript's questioner, no one the report follows (but
+                // "Foreign Minister X said ..." may well be: "She will travel to Beijing")
+                p.speakerMentions++;
             }
             out.add(new PersonMention(Math.min(from, mods.start), Math.max(to, officeEnd), p, mods.former, speaker));
             i = Math.max(to, officeEnd);
