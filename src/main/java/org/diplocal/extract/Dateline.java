@@ -359,7 +359,7 @@ public final class Dateline {
     private static final int HEADING_TOKENS = 12;
 
     /** "13" in "Luxembourg, 13 September 2024": a day before its month. */
-    private static boolean dayOfMonth(TokenList tokens, int k) {
+    static boolean dayOfMonth(TokenList tokens, int k) {
         return tokens.length(k) <= 2 && Character.isDigit(tokens.charAt(k, 0)) && Character.isDigit(tokens.charAt(k, tokens.length(k) - 1));
     }
 

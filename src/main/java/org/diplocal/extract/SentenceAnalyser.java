@@ -330,8 +330,7 @@ final class SentenceAnalyser {
      */
     private static boolean anotherDayOfTheMonthAfter(TokenList tokens, int k, LocalDate published) {
         if (k + 2 >= tokens.size() || !tokens.is(k, ",") || !tokens.capitalised(k + 1) || !tokens.word(k + 1)
-                || tokens.length(k + 2) > 2 || !Character.isDigit(tokens.charAt(k + 2, 0))
-                || !Character.isDigit(tokens.charAt(k + 2, tokens.length(k + 2) - 1))) {
+                || !Dateline.dayOfMonth(tokens, k + 2)) {
             return false;
         }
         if (SERIES_WORDS.contains(tokens, k + 1) || k + 3 < tokens.size() && tokens.is(k + 3, "of")) {
